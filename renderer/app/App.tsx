@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { MenuCommand } from '../../shared/ipc/contract';
+import { CaseListScreen } from '../cases/CaseListScreen';
+import { JourneyScreen } from '../journey/JourneyScreen';
+import { useAppServices, useUndoState } from './app-services';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useHashRoute } from './use-hash-route';
+import { useStoragePersistence } from './use-storage-persistence';
+import { useUndoShortcuts } from './use-undo-shortcuts';
+
+export function App() {
+  const { db, history, platform } = useAppServices();
+  const [route, navigate] = useHashRoute();
+  const persistence = useStoragePersistence();
+  const undo = useUndoState();
+  const [pendingCommand, setPendingCommand] = useState<MenuCommand | null>(null);
+  const [storeClosed, setStoreClosed] = useState(false);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    // Another window upgraded the database: keep nothing half-open, tell the user why.
+    const onVersionChange = () => {
+      db.close();
+      setStoreClosed(true);
+    };
+    db.on('versionchange', onVersionChange);
+    db.open()
+      .then(() => setReady(true))
+      .catch(() => setStoreClosed(true));
+    return () => db.on('versionchange').unsubscribe(onVersionChange);
+  }, [db]);
+
+  const onMenuCommand = useCallback((command: MenuCommand) => setPendingCommand(command), []);
+  useUndoShortcuts(onMenuCommand);
+
+  if (storeClosed) {
+    return (
+      <main className="fatal" role="alert">
+        <h1>Journey Mapper</h1>
+        <p>The local case store was upgraded or locked by another Journey Mapper window, so this window stopped using it to keep your data safe.</p>
+        <button type="button" onClick={() => window.location.reload()}>Reload</button>
+      </main>
+    );
+  }
+
+  return (
+    <div className="app" data-app-state={ready ? 'ready' : 'loading'}>
+      <header className="app-header">
+        <a className="app-title" href="#/">Journey Mapper</a>
+        <nav aria-label="Screens" className="screen-nav">
+          <a href="#/" aria-current={route.screen === 'cases' ? 'page' : undefined}>Cases</a>
+        </nav>
+        <nav aria-label="History" className="history-buttons">
+          <button type="button" onClick={() => void history.undo()} disabled={!undo.canUndo} title={undo.undoLabel ? `Undo ${undo.undoLabel}` : 'Nothing to undo'}>
+            Undo
+          </button>
+          <button type="button" onClick={() => void history.redo()} disabled={!undo.canRedo} title={undo.redoLabel ? `Redo ${undo.redoLabel}` : 'Nothing to redo'}>
+            Redo
+          </button>
+        </nav>
+      </header>
+      <main className="app-main">
+        <ErrorBoundary>
+          {!ready ? (
+            <p className="loading">Opening the local case store…</p>
+          ) : route.screen === 'journey' ? (
+            <JourneyScreen
+              key={route.caseId}
+              caseId={route.caseId}
+              onClose={() => navigate({ screen: 'cases' })}
+              command={pendingCommand}
+              onCommandHandled={() => setPendingCommand(null)}
+            />
+          ) : (
+            <CaseListScreen
+              onOpen={(caseId) => navigate({ screen: 'journey', caseId })}
+              command={pendingCommand}
+              onCommandHandled={() => setPendingCommand(null)}
+            />
+          )}
+        </ErrorBoundary>
+      </main>
+      <footer className="status-bar">
+        <span>Data stays on this {platform.kind === 'electron' ? 'computer' : 'computer, in this browser'}.</span>
+        <span data-testid="storage-persistence" className={persistence === 'may be cleared' ? 'warning' : undefined}>
+          Storage: {persistence === 'may be cleared' ? 'may be cleared by the browser under storage pressure — export regularly' : persistence}
+        </span>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Agency, Case, Contact, LifeEvent, Link, MissedOpportunityCategory, UnitCost } from '../../shared/model';
+import { useAppServices } from './app-services';
+
+/** Live views of the store: components re-render when the rows they show change, from any edit. */
+
+export interface CaseSummary {
+  case: Case;
+  contactCount: number;
+  missedOpportunityCount: number;
+}
+
+export function useCaseSummaries(): CaseSummary[] | undefined {
+  const { db } = useAppServices();
+  return useLiveQuery(async () => {
+    const cases = await db.cases.orderBy('pseudonym').toArray();
+    return Promise.all(
+      cases.map(async (c) => {
+        const contacts = await db.contacts.where('caseId').equals(c.id).toArray();
+        return { case: c, contactCount: contacts.length, missedOpportunityCount: contacts.filter((x) => x.missedOpportunity !== null).length };
+      }),
+    );
+  }, [db]);
+}
+
+export function useCase(caseId: string): Case | null | undefined {
+  const { db } = useAppServices();
+  return useLiveQuery(async () => (await db.cases.get(caseId)) ?? null, [db, caseId]);
+}
+
+export interface CaseJourney {
+  contacts: Contact[];
+  links: Link[];
+  lifeEvents: LifeEvent[];
+}
+
+export function useCaseJourney(caseId: string): CaseJourney | undefined {
+  const { db } = useAppServices();
+  return useLiveQuery(async () => {
+    const [contacts, links, lifeEvents] = await Promise.all([
+      db.contacts.where('[caseId+start]').between([caseId, ''], [caseId, '\uffff']).toArray(),
+      db.links.where('caseId').equals(caseId).toArray(),
+      db.lifeEvents.where('caseId').equals(caseId).toArray(),
+    ]);
+    return { contacts, links, lifeEvents };
+  }, [db, caseId]);
+}
+
+export function useAgencies(): Agency[] | undefined {
+  const { db } = useAppServices();
+  return useLiveQuery(() => db.agencies.orderBy('laneOrder').toArray(), [db]);
+}
+
+export function useCategories(): MissedOpportunityCategory[] | undefined {
+  const { db } = useAppServices();
+  return useLiveQuery(() => db.categories.orderBy('name').toArray(), [db]);
+}
+
+export function useUnitCosts(): UnitCost[] | undefined {
+  const { db } = useAppServices();
+  return useLiveQuery(() => db.unitCosts.orderBy('name').toArray(), [db]);
+}

@@ -1,0 +1,26 @@
+import { useCallback, useSyncExternalStore } from 'react';
+
+/** Where the user is: the case list, or one case's journey. Kept in the URL hash so reload returns there. */
+export type Route = { screen: 'cases' } | { screen: 'journey'; caseId: string };
+
+export function parseRoute(hash: string): Route {
+  const match = /^#\/case\/([^/?#]+)$/.exec(hash);
+  return match ? { screen: 'journey', caseId: decodeURIComponent(match[1]) } : { screen: 'cases' };
+}
+
+export function routeHash(route: Route): string {
+  return route.screen === 'journey' ? `#/case/${encodeURIComponent(route.caseId)}` : '#/';
+}
+
+function subscribe(listener: () => void): () => void {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}
+
+export function useHashRoute(): [Route, (route: Route) => void] {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const navigate = useCallback((route: Route) => {
+    window.location.hash = routeHash(route);
+  }, []);
+  return [parseRoute(hash), navigate];
+}

@@ -1,0 +1,53 @@
+import { contactToForm } from '../../shared/editing/contact-form';
+import { deleteContacts, updateContact } from '../../shared/editing/journey-edits';
+import type { Agency, Contact, Link, MissedOpportunityCategory } from '../../shared/model';
+import { usePerform } from '../app/app-services';
+import { ContactForm } from './ContactForm';
+import { ContactLinks } from './ContactLinks';
+
+interface ContactEditorProps {
+  contact: Contact;
+  contacts: Contact[];
+  links: Link[];
+  agencies: Agency[];
+  categories: MissedOpportunityCategory[];
+  contactTypes: string[];
+  onClose: () => void;
+}
+
+/** Edits every field of the selected contact; each save is one undoable step. */
+export function ContactEditor({ contact, contacts, links, agencies, categories, contactTypes, onClose }: ContactEditorProps) {
+  const perform = usePerform();
+  return (
+    <section className="side-panel-section" aria-labelledby="contact-editor-heading">
+      <div className="panel-heading">
+        <h2 id="contact-editor-heading">Contact</h2>
+        <button type="button" onClick={onClose} aria-label="Close contact">
+          ×
+        </button>
+      </div>
+      <ContactForm
+        key={`${contact.id}:${contact.updatedAt}`}
+        initial={contactToForm(contact)}
+        agencies={agencies}
+        categories={categories}
+        contactTypes={contactTypes}
+        submitLabel="Save changes"
+        onSubmit={async (fields) => {
+          await perform(updateContact(contact, fields));
+        }}
+      />
+      <ContactLinks contact={contact} contacts={contacts} links={links} agencies={agencies} />
+      <button
+        type="button"
+        className="danger"
+        onClick={async () => {
+          await perform(deleteContacts([contact], links));
+          onClose();
+        }}
+      >
+        Delete contact
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { emptyContactForm } from '../../shared/editing/contact-form';
+import { addContact } from '../../shared/editing/journey-edits';
+import type { Agency, MissedOpportunityCategory } from '../../shared/model';
+import { usePerform } from '../app/app-services';
+import { ContactForm } from './ContactForm';
+
+interface ContactEntryProps {
+  caseId: string;
+  agencyId: string;
+  date: string;
+  agencies: Agency[];
+  categories: MissedOpportunityCategory[];
+  contactTypes: string[];
+  onClose: () => void;
+}
+
+/** Rapid entry: after each contact the form clears but keeps agency and date, ready for the next. */
+export function ContactEntry({ caseId, agencyId, date, agencies, categories, contactTypes, onClose }: ContactEntryProps) {
+  const perform = usePerform();
+  return (
+    <section className="side-panel-section" aria-labelledby="contact-entry-heading">
+      <div className="panel-heading">
+        <h2 id="contact-entry-heading">Add contact</h2>
+        <button type="button" onClick={onClose} aria-label="Close add contact">
+          ×
+        </button>
+      </div>
+      <ContactForm
+        key={`${agencyId}:${date}`}
+        initial={emptyContactForm(agencyId, date)}
+        agencies={agencies}
+        categories={categories}
+        contactTypes={contactTypes}
+        submitLabel="Add contact"
+        onSubmit={async (fields, values) => {
+          await perform(addContact({ ...fields, caseId }));
+          return emptyContactForm(values.agencyId, values.date);
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { contactFromForm, type ContactFormErrors, type ContactFormFields, type ContactFormValues } from '../../shared/editing/contact-form';
+import type { Agency, MissedOpportunityCategory } from '../../shared/model';
+
+interface ContactFormProps {
+  initial: ContactFormValues;
+  agencies: Agency[];
+  categories: MissedOpportunityCategory[];
+  contactTypes: string[];
+  submitLabel: string;
+  /** Resolves to the values the form should show next (the entry form keeps agency and date). */
+  onSubmit: (fields: ContactFormFields, values: ContactFormValues) => Promise<ContactFormValues | void>;
+  children?: ReactNode;
+}
+
+/**
+ * Every field of a contact in the order an analyst reads a record: when, who, what, then the
+ * missed opportunity. Enter in any single-line box submits, so a run of contacts needs no mouse.
+ */
+export function ContactForm({ initial, agencies, categories, contactTypes, submitLabel, onSubmit, children }: ContactFormProps) {
+  const id = useId();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<ContactFormErrors>({});
+  const set = <K extends keyof ContactFormValues>(key: K, value: ContactFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const result = contactFromForm(values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    const next = await onSubmit(result.fields, values);
+    if (next) {
+      setValues(next);
+      form.querySelector<HTMLInputElement>('input[name="date"]')?.focus();
+    }
+  };
+
+  const field = (key: keyof ContactFormValues, label: string, input: ReactNode) => (
+    <div className="field">
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      {input}
+      {errors[key] && (
+        <p className="field-error" id={`${id}-${key}-error`} role="alert">
+          {errors[key]}
+        </p>
+      )}
+    </div>
+  );
+  const text = (key: 'contactType' | 'date' | 'time' | 'endDate' | 'quantity' | 'outcome', extra: Record<string, string> = {}) => (
+    <input
+      id={`${id}-${key}`}
+      name={key}
+      value={values[key]}
+      onChange={(e) => set(key, e.target.value)}
+      aria-invalid={errors[key] !== undefined}
+      aria-describedby={errors[key] ? `${id}-${key}-error` : undefined}
+      {...extra}
+    />
+  );
+
+  return (
+    <form className="contact-form" onSubmit={(e) => void submit(e)} noValidate>
+      <div className="field-row">
+        {field('date', 'Date (dd/mm/yyyy)', text('date', { placeholder: 'dd/mm/yyyy', inputMode: 'numeric', autoComplete: 'off' }))}
+        {field('time', 'Time (optional)', text('time', { placeholder: 'hh:mm', inputMode: 'numeric', autoComplete: 'off' }))}
+      </div>
+      {field(
+        'agencyId',
+        'Agency',
+        <select id={`${id}-agencyId`} value={values.agencyId} onChange={(e) => set('agencyId', e.target.value)} aria-invalid={errors.agencyId !== undefined}>
+          <option value="">Choose…</option>
+          {agencies.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>,
+      )}
+      {field('contactType', 'Contact type', text('contactType', { list: `${id}-types`, autoComplete: 'off' }))}
+      <datalist id={`${id}-types`}>
+        {contactTypes.map((t) => (
+          <option key={t} value={t} />
+        ))}
+      </datalist>
+      <div className="field-row">
+        {field('endDate', 'End date (optional)', text('endDate', { placeholder: 'dd/mm/yyyy', autoComplete: 'off' }))}
+        {field('quantity', 'Quantity (optional)', text('quantity', { inputMode: 'decimal', autoComplete: 'off' }))}
+      </div>
+      {field('outcome', 'Outcome', text('outcome', { autoComplete: 'off' }))}
+      {field(
+        'description',
+        'Description',
+        <textarea id={`${id}-description`} rows={2} value={values.description} onChange={(e) => set('description', e.target.value)} />,
+      )}
+      <fieldset className={values.missed ? 'missed-fieldset flagged' : 'missed-fieldset'}>
+        <legend>
+          <label>
+            <input type="checkbox" checked={values.missed} onChange={(e) => set('missed', e.target.checked)} /> Missed opportunity
+          </label>
+        </legend>
+        {values.missed && (
+          <>
+            {field(
+              'category',
+              'Category',
+              <select id={`${id}-category`} value={values.category} onChange={(e) => set('category', e.target.value)} aria-invalid={errors.category !== undefined}>
+                <option value="">Choose…</option>
+                {categories.map((c) => (
+                  <option key={c.id} value={c.name}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>,
+            )}
+            {field('note', 'Note', <textarea id={`${id}-note`} rows={2} value={values.note} onChange={(e) => set('note', e.target.value)} />)}
+            {field(
+              'shouldHaveHappened',
+              'What should have happened',
+              <textarea id={`${id}-shouldHaveHappened`} rows={2} value={values.shouldHaveHappened} onChange={(e) => set('shouldHaveHappened', e.target.value)} />,
+            )}
+          </>
+        )}
+      </fieldset>
+      {children}
+      <button type="submit" className="primary">
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,146 @@
+import { useEffect, useMemo, useState } from 'react';
+import { addLink } from '../../shared/editing/journey-edits';
+import type { MenuCommand } from '../../shared/ipc/contract';
+import { formatUkDate } from '../../shared/model';
+import { useAppServices, usePerform } from '../app/app-services';
+import { useAgencies, useCase, useCaseJourney, useCategories } from '../app/journey-queries';
+import { ContactEditor } from './ContactEditor';
+import { ContactEntry } from './ContactEntry';
+import { LanesPanel } from './LanesPanel';
+import { LifeEventPanel } from './LifeEventPanel';
+import { TimelineCanvas, type CanvasCommand } from './timeline/TimelineCanvas';
+
+type SidePanel =
+  | { kind: 'none' }
+  | { kind: 'add-contact'; agencyId: string; date: string }
+  | { kind: 'contact'; contactId: string }
+  | { kind: 'life-event'; lifeEventId: string | null }
+  | { kind: 'lanes' };
+
+interface JourneyScreenProps {
+  caseId: string;
+  onClose: () => void;
+  command: MenuCommand | null;
+  onCommandHandled: () => void;
+}
+
+/** One person's journey: the timeline, and a side panel to add or edit what is selected. */
+export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: JourneyScreenProps) {
+  const { platform } = useAppServices();
+  const perform = usePerform();
+  const theCase = useCase(caseId);
+  const journey = useCaseJourney(caseId);
+  const allAgencies = useAgencies();
+  const categories = useCategories();
+  const [panel, setPanel] = useState<SidePanel>({ kind: 'none' });
+  const [canvasCommand, setCanvasCommand] = useState<CanvasCommand | null>(null);
+
+  const sendCanvas = (kind: CanvasCommand['kind']) => setCanvasCommand((c) => ({ kind, seq: (c?.seq ?? 0) + 1 }));
+
+  useEffect(() => {
+    if (command === 'fit-journey') sendCanvas('fit');
+    if (command === 'print') void platform.printJourney(`${theCase?.pseudonym ?? 'journey'}.pdf`);
+    if (command !== null) onCommandHandled();
+  }, [command, onCommandHandled, platform, theCase?.pseudonym]);
+
+  // N starts a new contact from anywhere on the journey that is not a text box: the fast entry route.
+  const firstVisibleAgencyId = allAgencies?.find((a) => !a.hidden)?.id ?? '';
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      event.preventDefault();
+      setPanel({ kind: 'add-contact', agencyId: firstVisibleAgencyId, date: formatUkDate(new Date().toISOString().slice(0, 10)) });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [firstVisibleAgencyId]);
+
+  const contactTypes = useMemo(() => [...new Set((journey?.contacts ?? []).map((c) => c.contactType))].sort(), [journey?.contacts]);
+
+  if (theCase === undefined || journey === undefined || allAgencies === undefined || categories === undefined) return <p className="loading">Opening the journey…</p>;
+  if (theCase === null)
+    return (
+      <section className="error-panel" role="alert">
+        <h1>This case no longer exists</h1>
+        <button type="button" onClick={onClose}>Back to cases</button>
+      </section>
+    );
+
+  const visibleAgencies = allAgencies.filter((a) => !a.hidden);
+  const selectedContact = panel.kind === 'contact' ? (journey.contacts.find((c) => c.id === panel.contactId) ?? null) : null;
+  const missedCount = journey.contacts.filter((c) => c.missedOpportunity !== null).length;
+  const today = formatUkDate(new Date().toISOString().slice(0, 10));
+
+  return (
+    <section className="journey" aria-labelledby="journey-heading">
+      <div className="journey-toolbar" role="toolbar" aria-label="Journey">
+        <button type="button" onClick={onClose}>← Cases</button>
+        <h1 id="journey-heading">{theCase.pseudonym}</h1>
+        <span className="journey-counts" data-testid="journey-counts">
+          {journey.contacts.length} contacts · {new Set(journey.contacts.map((c) => c.agencyId)).size} agencies · {missedCount} missed opportunities
+        </span>
+        <span className="toolbar-spacer" />
+        <button type="button" className="primary" onClick={() => setPanel({ kind: 'add-contact', agencyId: visibleAgencies[0]?.id ?? '', date: today })} aria-keyshortcuts="N">
+          Add contact
+        </button>
+        <button type="button" onClick={() => setPanel({ kind: 'life-event', lifeEventId: null })}>Add life event</button>
+        <button type="button" onClick={() => setPanel({ kind: 'lanes' })}>Lanes…</button>
+        <button type="button" onClick={() => sendCanvas('zoom-out')} aria-label="Zoom out time">−</button>
+        <button type="button" onClick={() => sendCanvas('zoom-in')} aria-label="Zoom in time">+</button>
+        <button type="button" onClick={() => sendCanvas('fit')}>Fit journey</button>
+        <button type="button" onClick={() => void platform.printJourney(`${theCase.pseudonym}.pdf`)}>Print</button>
+      </div>
+      <div className="journey-body">
+        <TimelineCanvas
+          contacts={journey.contacts}
+          links={journey.links}
+          lifeEvents={journey.lifeEvents}
+          agencies={visibleAgencies}
+          selectedContactId={selectedContact?.id ?? null}
+          command={canvasCommand}
+          onSelectContact={(contactId) => setPanel(contactId === null ? { kind: 'none' } : { kind: 'contact', contactId })}
+          onSelectLifeEvent={(lifeEventId) => setPanel({ kind: 'life-event', lifeEventId })}
+          onAddAt={(agencyId, date) => setPanel({ kind: 'add-contact', agencyId, date })}
+          onLink={(from, to) => void perform(addLink({ caseId, fromContactId: from, toContactId: to, kind: 'referral', label: '' }))}
+        />
+        {panel.kind !== 'none' && (
+          <aside className="side-panel" aria-label="Details">
+            {panel.kind === 'add-contact' && (
+              <ContactEntry
+                caseId={caseId}
+                agencyId={panel.agencyId}
+                date={panel.date}
+                agencies={visibleAgencies}
+                categories={categories}
+                contactTypes={contactTypes}
+                onClose={() => setPanel({ kind: 'none' })}
+              />
+            )}
+            {selectedContact && (
+              <ContactEditor
+                contact={selectedContact}
+                contacts={journey.contacts}
+                links={journey.links}
+                agencies={allAgencies}
+                categories={categories}
+                contactTypes={contactTypes}
+                onClose={() => setPanel({ kind: 'none' })}
+              />
+            )}
+            {panel.kind === 'life-event' && (
+              <LifeEventPanel
+                key={panel.lifeEventId ?? 'new'}
+                caseId={caseId}
+                lifeEvent={journey.lifeEvents.find((e) => e.id === panel.lifeEventId) ?? null}
+                onClose={() => setPanel({ kind: 'none' })}
+              />
+            )}
+            {panel.kind === 'lanes' && <LanesPanel agencies={allAgencies} onClose={() => setPanel({ kind: 'none' })} />}
+          </aside>
+        )}
+      </div>
+    </section>
+  );
+}

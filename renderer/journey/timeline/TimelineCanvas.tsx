@@ -1,0 +1,254 @@
+import { Background, BackgroundVariant, MarkerType, ReactFlow, ViewportPortal, type Connection, type NodeMouseHandler, type Viewport } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { formatUkDate, fromDayNumber, toDayNumber, type Agency, type Contact, type LifeEvent, type Link } from '../../../shared/model';
+import { clampPxPerDay, dayToX, financialYearBands, laneAt, layoutJourney, visibleItems, xToDay, type TimeScale, type TimelineItem } from '../../../shared/timeline';
+import { itemsToRender, toFlowEdges, toFlowNodes, type JourneyIndex } from './flow-elements';
+import { LaneLabels } from './LaneLabels';
+import { OverviewStrip } from './OverviewStrip';
+import { TimeAxis } from './TimeAxis';
+import { NODE_TYPES } from './timeline-nodes';
+import { useElementSize } from './use-element-size';
+
+export type CanvasCommand = { kind: 'fit' | 'zoom-in' | 'zoom-out'; seq: number };
+
+interface TimelineCanvasProps {
+  contacts: Contact[];
+  links: Link[];
+  lifeEvents: LifeEvent[];
+  agencies: Agency[];
+  selectedContactId: string | null;
+  command: CanvasCommand | null;
+  onSelectContact: (contactId: string | null) => void;
+  onSelectLifeEvent: (lifeEventId: string) => void;
+  onAddAt: (agencyId: string, ukDate: string) => void;
+  onLink: (fromContactId: string, toContactId: string) => void;
+  /** Drawn in flow coordinates over the lanes, e.g. the cumulative cost line. */
+  renderOverlay?: (scale: TimeScale, fromX: number, toX: number, height: number) => ReactNode;
+}
+
+const PAD_PX = 48;
+const CULL_MARGIN_PX = 400;
+const ZOOM_STEP = 1.6;
+const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed } };
+
+/**
+ * The journey canvas. x is time and y is the agency lane; React Flow's own zoom stays at 1 so
+ * zooming changes the time scale and text stays readable at every level.
+ */
+export function TimelineCanvas(props: TimelineCanvasProps) {
+  const { contacts, links, lifeEvents, agencies, selectedContactId, command, onSelectContact, onSelectLifeEvent, onAddAt, onLink, renderOverlay } = props;
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(canvasRef);
+
+  const days = useMemo(() => contacts.map((c) => toDayNumber(c.start)), [contacts]);
+  const extent = useMemo(() => {
+    const all = [...days, ...lifeEvents.map((e) => toDayNumber(e.date))];
+    if (all.length === 0) {
+      const today = toDayNumber(new Date().toISOString().slice(0, 10));
+      return { minDay: today - 183, maxDay: today + 183 };
+    }
+    return { minDay: Math.min(...all), maxDay: Math.max(...all) + 1 };
+  }, [days, lifeEvents]);
+
+  const [scale, setScale] = useState<TimeScale>(() => ({ originDay: extent.minDay, pxPerDay: 4 }));
+  const [viewport, setViewport] = useState<Viewport>({ x: PAD_PX, y: 0, zoom: 1 });
+  // The view follows the journey as contacts are added, until the user moves it themselves.
+  const [followJourney, setFollowJourney] = useState(true);
+
+  const fit = useCallback(() => {
+    if (width === 0) return;
+    const pxPerDay = clampPxPerDay((width - 2 * PAD_PX) / Math.max(extent.maxDay - extent.minDay, 1));
+    const next = { originDay: extent.minDay, pxPerDay };
+    setScale(next);
+    setViewport({ x: PAD_PX - dayToX(next, extent.minDay), y: 0, zoom: 1 });
+  }, [width, extent]);
+
+  const zoomAt = useCallback(
+    (factor: number, anchorX: number) => {
+      setFollowJourney(false);
+      const day = xToDay(scale, anchorX - viewport.x);
+      const next = { ...scale, pxPerDay: clampPxPerDay(scale.pxPerDay * factor) };
+      setScale(next);
+      setViewport((v) => ({ ...v, x: anchorX - dayToX(next, day) }));
+    },
+    [scale, viewport.x],
+  );
+
+  useEffect(() => {
+    if (followJourney) fit();
+  }, [followJourney, fit]);
+
+  useEffect(() => {
+    if (command === null) return;
+    if (command.kind === 'fit') {
+      fit();
+      setFollowJourney(true);
+    }
+    else zoomAt(command.kind === 'zoom-in' ? ZOOM_STEP : 1 / ZOOM_STEP, width / 2);
+    // Only a new command (a new seq) should act, not a change of the callbacks it uses.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [command?.seq]);
+
+  // Ctrl/Cmd + wheel (and trackpad pinch) zooms time around the pointer; plain wheel pans.
+  useEffect(() => {
+    const element = canvasRef.current;
+    if (element === null) return;
+    const onWheel = (event: WheelEvent) => {
+      if (!(event.ctrlKey || event.metaKey)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const box = element.getBoundingClientRect();
+      zoomAt(Math.exp(-event.deltaY / 300), event.clientX - box.left);
+    };
+    element.addEventListener('wheel', onWheel, { passive: false, capture: true });
+    return () => element.removeEventListener('wheel', onWheel, { capture: true });
+  }, [zoomAt]);
+
+  const layout = useMemo(
+    () =>
+      layoutJourney({
+        contacts: contacts.map((c, i) => ({ id: c.id, agencyId: c.agencyId, startDay: days[i], missedOpportunity: c.missedOpportunity !== null })),
+        agencies,
+        lifeEvents: lifeEvents.map((e) => ({ id: e.id, day: toDayNumber(e.date) })),
+        scale,
+      }),
+    [contacts, days, agencies, lifeEvents, scale],
+  );
+  const index: JourneyIndex = useMemo(
+    () => ({
+      contactsById: new Map(contacts.map((c) => [c.id, c])),
+      agenciesById: new Map(agencies.map((a) => [a.id, a])),
+      lifeEventsById: new Map(lifeEvents.map((e) => [e.id, e])),
+    }),
+    [contacts, agencies, lifeEvents],
+  );
+  const itemsById = useMemo(() => new Map<string, TimelineItem>(layout.items.map((i) => [i.id, i])), [layout]);
+  const edges = useMemo(() => toFlowEdges(links, layout), [links, layout]);
+
+  const fromX = -viewport.x - CULL_MARGIN_PX;
+  const toX = -viewport.x + width + CULL_MARGIN_PX;
+  const shownItems = itemsToRender(visibleItems(layout, fromX, toX), edges, itemsById);
+  const nodes = toFlowNodes(shownItems, index, selectedContactId);
+  const shownIds = new Set(shownItems.map((i) => i.id));
+  const shownEdges = edges.filter((e) => shownIds.has(e.source) && shownIds.has(e.target));
+  const bands = financialYearBands(scale, xToDay(scale, fromX), xToDay(scale, toX));
+
+  const onNodeClick: NodeMouseHandler = (_event, node) => {
+    if (node.type === 'contact') onSelectContact(node.id);
+    else if (node.type === 'lifeEvent') onSelectLifeEvent(node.id);
+    else if (node.type === 'cluster') {
+      const item = itemsById.get(node.id);
+      if (item?.kind !== 'cluster') return;
+      setFollowJourney(false);
+      const span = Math.max(item.lastDay - item.firstDay, 1) * 3;
+      const next = { ...scale, pxPerDay: clampPxPerDay((width - 2 * PAD_PX) / span) };
+      setScale(next);
+      setViewport((v) => ({ ...v, x: width / 2 - dayToX(next, (item.firstDay + item.lastDay) / 2) }));
+    }
+  };
+
+  const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (!(event.target instanceof Element) || !event.target.closest('.react-flow__pane')) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    const agencyId = laneAt(layout, event.clientY - box.top - viewport.y);
+    if (agencyId === null) return;
+    const day = Math.floor(xToDay(scale, event.clientX - box.left - viewport.x));
+    onAddAt(agencyId, formatUkDate(fromDayNumber(day)));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return;
+    const step = width / 4;
+    const moves: Record<string, () => void> = {
+      ArrowLeft: () => setViewport((v) => ({ ...v, x: v.x + step })),
+      ArrowRight: () => setViewport((v) => ({ ...v, x: v.x - step })),
+      ArrowUp: () => setViewport((v) => ({ ...v, y: Math.min(0, v.y + 80) })),
+      ArrowDown: () => setViewport((v) => ({ ...v, y: v.y - 80 })),
+      '+': () => zoomAt(ZOOM_STEP, width / 2),
+      '=': () => zoomAt(ZOOM_STEP, width / 2),
+      '-': () => zoomAt(1 / ZOOM_STEP, width / 2),
+      f: fit,
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      if (event.key !== 'f') setFollowJourney(false);
+      move();
+    }
+  };
+
+  const agencyMap = index.agenciesById;
+  const viewFromDay = xToDay(scale, -viewport.x);
+  const viewToDay = xToDay(scale, -viewport.x + width);
+  return (
+    <div className="timeline" data-testid="timeline" data-px-per-day={scale.pxPerDay.toFixed(4)}>
+      <div className="timeline-corner" />
+      <TimeAxis scale={scale} viewportX={viewport.x} width={width} />
+      <LaneLabels layout={layout} agencies={agencyMap} viewportY={viewport.y} />
+      <div
+        className="timeline-canvas"
+        ref={canvasRef}
+        onDoubleClick={onDoubleClick}
+        onKeyDown={onKeyDown}
+        tabIndex={0}
+        role="region"
+        aria-label="Journey timeline: arrow keys pan, plus and minus zoom time, F fits the journey, double-click a lane to add a contact there"
+      >
+        <ReactFlow
+          nodes={nodes}
+          edges={shownEdges}
+          nodeTypes={NODE_TYPES}
+          viewport={viewport}
+          onViewportChange={setViewport}
+          onMoveStart={(event) => {
+            // Programmatic moves arrive without a DOM event; only the user's own pan stops following.
+            if (event instanceof Event) setFollowJourney(false);
+          }}
+          minZoom={1}
+          maxZoom={1}
+          zoomOnScroll={false}
+          zoomOnPinch={false}
+          zoomOnDoubleClick={false}
+          panOnScroll
+          nodesDraggable={false}
+          nodesFocusable
+          elementsSelectable
+          defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+          onNodeClick={onNodeClick}
+          onPaneClick={() => onSelectContact(null)}
+          onConnect={(c: Connection) => {
+            if (c.source && c.target && itemsById.get(c.source)?.kind === 'contact' && itemsById.get(c.target)?.kind === 'contact') onLink(c.source, c.target);
+          }}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background variant={BackgroundVariant.Lines} gap={10_000} color="transparent" />
+          <ViewportPortal>
+            <div className="timeline-backdrop">
+              {bands.map((b, i) => (
+                <div key={b.financialYear} className={`fy-band${i % 2 ? ' odd' : ''}`} style={{ left: b.x, width: b.width, top: 0, height: layout.totalHeight }} />
+              ))}
+              {layout.lanes.map((lane, i) => (
+                <div key={lane.agencyId} className={`lane-band${i % 2 ? ' odd' : ''}`} style={{ left: fromX, width: toX - fromX, top: lane.y, height: lane.height }} />
+              ))}
+              {renderOverlay?.(scale, fromX, toX, layout.totalHeight)}
+            </div>
+          </ViewportPortal>
+        </ReactFlow>
+      </div>
+      <div className="timeline-overview">
+        <OverviewStrip
+          contactDays={days}
+          missedDays={contacts.filter((c) => c.missedOpportunity !== null).map((c) => toDayNumber(c.start))}
+          fromDay={extent.minDay}
+          toDay={extent.maxDay}
+          viewFromDay={viewFromDay}
+          viewToDay={viewToDay}
+          onJump={(day) => {
+            setFollowJourney(false);
+            setViewport((v) => ({ ...v, x: width / 2 - dayToX(scale, day) }));
+          }}
+        />
+      </div>
+    </div>
+  );
+}

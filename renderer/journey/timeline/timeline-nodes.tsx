@@ -1,0 +1,57 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { formatUkDate } from '../../../shared/model';
+import type { ClusterNodeData, ContactNodeData, LifeEventNodeData } from './flow-elements';
+import type { Node } from '@xyflow/react';
+
+/**
+ * Node faces. A missed opportunity carries a diamond marker, a heavy dashed outline and the
+ * letters "MO", so it reads at a glance without relying on colour.
+ */
+function ContactNodeFace({ data, selected }: NodeProps<Node<ContactNodeData, 'contact'>>) {
+  const { contact, colour, dateLabel, exactOffset } = data;
+  const missed = contact.missedOpportunity !== null;
+  return (
+    <div
+      className={`contact-node${missed ? ' missed' : ''}${selected ? ' selected' : ''}`}
+      style={{ borderLeftColor: colour, background: `${colour}1a` }}
+      title={`${contact.contactType} — ${dateLabel}${missed ? `\nMissed opportunity: ${contact.missedOpportunity?.category}` : ''}`}
+    >
+      <Handle type="target" position={Position.Left} className="link-handle" />
+      <span className="exact-tick" style={{ left: exactOffset }} aria-hidden="true" />
+      <span className="contact-type">
+        {missed && (
+          <span className="mo-marker" aria-hidden="true">
+            ◆ MO
+          </span>
+        )}
+        {contact.contactType}
+      </span>
+      <span className="contact-date">{dateLabel}</span>
+      <Handle type="source" position={Position.Right} className="link-handle" />
+    </div>
+  );
+}
+
+function ClusterNodeFace({ data }: NodeProps<Node<ClusterNodeData, 'cluster'>>) {
+  return (
+    <div className={`cluster-node${data.missedCount > 0 ? ' has-missed' : ''}`} style={{ borderLeftColor: data.colour, background: `${data.colour}33` }}>
+      <span className="cluster-count">{data.count} contacts</span>
+      {data.missedCount > 0 && <span className="mo-marker">◆ {data.missedCount} MO</span>}
+    </div>
+  );
+}
+
+function LifeEventNodeFace({ data }: NodeProps<Node<LifeEventNodeData, 'lifeEvent'>>) {
+  return (
+    <div className="life-event-node" title={data.lifeEvent.note}>
+      <span aria-hidden="true">⚑</span> {data.lifeEvent.kind} <span className="contact-date">{formatUkDate(data.lifeEvent.date)}</span>
+    </div>
+  );
+}
+
+export const NODE_TYPES = {
+  contact: memo(ContactNodeFace),
+  cluster: memo(ClusterNodeFace),
+  lifeEvent: memo(LifeEventNodeFace),
+};

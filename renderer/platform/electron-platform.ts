@@ -1,0 +1,18 @@
+import type { DesktopBridge } from '../../shared/ipc/contract';
+import type { Platform } from './platform';
+
+/** The desktop app: every call crosses the preload bridge and is validated again in main. */
+export function createElectronPlatform(bridge: DesktopBridge): Platform {
+  return {
+    kind: 'electron',
+    saveFile: (file) => bridge.saveFile({ suggestedName: file.suggestedName, filters: file.filters, bytes: file.bytes }),
+    async openFile(request) {
+      const response = await bridge.openFile(request);
+      return response.file;
+    },
+    async printJourney(suggestedName) {
+      await bridge.printToPdf({ suggestedName });
+    },
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+  };
+}

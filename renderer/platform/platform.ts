@@ -1,0 +1,25 @@
+import type { FileFilter, MenuCommand } from '../../shared/ipc/contract';
+
+export interface FileToSave {
+  suggestedName: string;
+  filters: FileFilter[];
+  bytes: Uint8Array;
+}
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Everything the app needs from the operating system. The desktop app answers through the
+ * preload bridge (native dialogs, printToPDF, the menu); a browser answers with downloads,
+ * a file input and its own print dialog.
+ */
+export interface Platform {
+  readonly kind: 'electron' | 'browser';
+  saveFile(file: FileToSave): Promise<{ saved: boolean; fileName: string | null }>;
+  openFile(request: { title: string; filters: FileFilter[] }): Promise<OpenedFile | null>;
+  printJourney(suggestedName: string): Promise<void>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

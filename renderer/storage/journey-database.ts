@@ -1,0 +1,46 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { defaultAgencies } from '../../shared/editing/default-agencies';
+import {
+  DEFAULT_MISSED_OPPORTUNITY_CATEGORIES,
+  type Agency,
+  type Case,
+  type Contact,
+  type LifeEvent,
+  type Link,
+  type MissedOpportunityCategory,
+  type UnitCost,
+} from '../../shared/model';
+import { SCHEMA_VERSIONS } from './schema-versions';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'journey-mapper';
+
+export class JourneyDatabase extends Dexie {
+  cases!: EntityTable<Case, 'id'>;
+  agencies!: EntityTable<Agency, 'id'>;
+  contacts!: EntityTable<Contact, 'id'>;
+  links!: EntityTable<Link, 'id'>;
+  lifeEvents!: EntityTable<LifeEvent, 'id'>;
+  unitCosts!: EntityTable<UnitCost, 'id'>;
+  categories!: EntityTable<MissedOpportunityCategory, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const schema of SCHEMA_VERSIONS) {
+      const version = this.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) version.upgrade(schema.upgrade);
+    }
+    // Only a brand-new store is seeded; an upgraded one keeps exactly what the user had.
+    this.on('populate', async (tx) => {
+      await tx.table('agencies').bulkAdd(defaultAgencies());
+      await tx.table('categories').bulkAdd(
+        DEFAULT_MISSED_OPPORTUNITY_CATEGORIES.map((name, index) => ({ id: `category-${index + 1}`, name, description: '' })),
+      );
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema the store has ever had, oldest first. Versions are only ever appended: users'
+ * databases were created by the old ones, and each upgrade must carry their data forward.
+ * Each version has a frozen fixture in tests/fixtures/storage and a test that upgrades it.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      cases: 'id, pseudonym, status, updatedAt',
+      agencies: 'id, name, laneOrder',
+      contacts: 'id, caseId, [caseId+start], agencyId, unitCostId',
+      links: 'id, caseId, fromContactId, toContactId',
+      lifeEvents: 'id, caseId',
+      unitCosts: 'id, name, costBearer',
+      categories: 'id, name',
+      settings: 'key',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

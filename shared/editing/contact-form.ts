@@ -1,0 +1,83 @@
+import { formatUkDate, hasTime, parseUkDateAndTime, parseUkDateInput, toDayNumber, type Contact, type MissedOpportunity } from '../model';
+
+/** What the contact form holds: text as typed, so a half-typed date is never lost or coerced. */
+export interface ContactFormValues {
+  agencyId: string;
+  contactType: string;
+  date: string;
+  time: string;
+  endDate: string;
+  quantity: string;
+  outcome: string;
+  description: string;
+  missed: boolean;
+  category: string;
+  note: string;
+  shouldHaveHappened: string;
+}
+
+export type ContactFormErrors = Partial<Record<keyof ContactFormValues, string>>;
+
+export type ContactFormFields = Pick<Contact, 'agencyId' | 'contactType' | 'start' | 'end' | 'quantity' | 'outcome' | 'description' | 'missedOpportunity'>;
+
+export function emptyContactForm(agencyId = '', date = ''): ContactFormValues {
+  return { agencyId, contactType: '', date, time: '', endDate: '', quantity: '', outcome: '', description: '', missed: false, category: '', note: '', shouldHaveHappened: '' };
+}
+
+export function contactToForm(contact: Contact): ContactFormValues {
+  const missed = contact.missedOpportunity;
+  return {
+    agencyId: contact.agencyId,
+    contactType: contact.contactType,
+    date: formatUkDate(contact.start.slice(0, 10)),
+    time: hasTime(contact.start) ? contact.start.slice(11, 16) : '',
+    endDate: contact.end === null ? '' : formatUkDate(contact.end),
+    quantity: contact.quantity === null ? '' : String(contact.quantity),
+    outcome: contact.outcome,
+    description: contact.description,
+    missed: missed !== null,
+    category: missed?.category ?? '',
+    note: missed?.note ?? '',
+    shouldHaveHappened: missed?.shouldHaveHappened ?? '',
+  };
+}
+
+/** Checks every field at once so the analyst sees all that is wrong, each next to its box. */
+export function contactFromForm(values: ContactFormValues): { ok: true; fields: ContactFormFields } | { ok: false; errors: ContactFormErrors } {
+  const errors: ContactFormErrors = {};
+  if (values.agencyId === '') errors.agencyId = 'Choose the agency.';
+  if (values.contactType.trim() === '') errors.contactType = 'Say what kind of contact this was.';
+  const start = parseUkDateAndTime(values.date, values.time);
+  if (!start.ok) errors.date = start.reason;
+  let end: string | null = null;
+  if (values.endDate.trim() !== '') {
+    const parsed = parseUkDateInput(values.endDate);
+    if (!parsed.ok) errors.endDate = parsed.reason;
+    else if (start.ok && toDayNumber(parsed.value) < toDayNumber(start.value.slice(0, 10))) errors.endDate = 'The end is before the start.';
+    else end = parsed.value;
+  }
+  let quantity: number | null = null;
+  if (values.quantity.trim() !== '') {
+    quantity = Number(values.quantity.trim());
+    if (!Number.isFinite(quantity) || quantity <= 0) errors.quantity = 'Quantity must be a number above 0, such as 1, 2.5 or 3.';
+  }
+  let missedOpportunity: MissedOpportunity | null = null;
+  if (values.missed) {
+    if (values.category.trim() === '') errors.category = 'Choose the kind of missed opportunity.';
+    missedOpportunity = { category: values.category.trim(), note: values.note.trim(), shouldHaveHappened: values.shouldHaveHappened.trim() };
+  }
+  if (Object.keys(errors).length > 0 || !start.ok) return { ok: false, errors };
+  return {
+    ok: true,
+    fields: {
+      agencyId: values.agencyId,
+      contactType: values.contactType.trim(),
+      start: start.value,
+      end,
+      quantity,
+      outcome: values.outcome.trim(),
+      description: values.description.trim(),
+      missedOpportunity,
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/**
+ * The one contract between the renderer and the main process. Each channel has a request and a
+ * response schema; main parses every request from `unknown` before acting on it.
+ */
+export const FileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(20),
+});
+export type FileFilter = z.infer<typeof FileFilter>;
+
+/** Bytes cross IPC as a Uint8Array (structured clone), never as a path main would read. */
+const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'must be the file bytes (Uint8Array)' });
+
+const SuggestedName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((n) => !/[\\/]/.test(n) && n !== '.' && n !== '..', { message: 'must be a file name, not a path' });
+
+export const SaveFileRequest = z.object({
+  suggestedName: SuggestedName,
+  filters: z.array(FileFilter).max(10),
+  bytes: Bytes.refine((b) => b.byteLength <= 512 * 1024 * 1024, 'file too large to save'),
+});
+export type SaveFileRequest = z.infer<typeof SaveFileRequest>;
+
+export const SaveFileResponse = z.object({ saved: z.boolean(), fileName: z.string().nullable() });
+export type SaveFileResponse = z.infer<typeof SaveFileResponse>;
+
+export const OpenFileRequest = z.object({
+  title: z.string().min(1).max(200),
+  filters: z.array(FileFilter).max(10),
+});
+export type OpenFileRequest = z.infer<typeof OpenFileRequest>;
+
+export const OpenedFile = z.object({ name: z.string().min(1).max(255), bytes: Bytes });
+export type OpenedFile = z.infer<typeof OpenedFile>;
+export const OpenFileResponse = z.object({ file: OpenedFile.nullable() });
+export type OpenFileResponse = z.infer<typeof OpenFileResponse>;
+
+export const PrintToPdfRequest = z.object({ suggestedName: SuggestedName });
+export type PrintToPdfRequest = z.infer<typeof PrintToPdfRequest>;
+
+/** Commands the native menu sends to the renderer. */
+export const MENU_COMMANDS = ['undo', 'redo', 'new-case', 'fit-journey', 'print'] as const;
+export const MenuCommand = z.enum(MENU_COMMANDS);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
+export const IPC_CHANNELS = {
+  saveFile: 'file:save',
+  openFile: 'file:open',
+  printToPdf: 'journey:print-to-pdf',
+  menuCommand: 'menu:command',
+} as const;
+
+/** What the preload exposes on `window.journeyMapper`; named functions only, no generic invoke. */
+export interface DesktopBridge {
+  saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResponse>;
+  printToPdf(request: PrintToPdfRequest): Promise<SaveFileResponse>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

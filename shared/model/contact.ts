@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { Id } from './ids';
+import { LocalDateTime, Timestamp, toDayNumber } from './local-date';
+
+/** Where the record shows something should have happened and did not. */
+export const MissedOpportunity = z.object({
+  category: z.string().trim().min(1, 'a missed opportunity needs a category').max(200),
+  note: z.string().max(5_000).default(''),
+  shouldHaveHappened: z.string().max(5_000).default(''),
+});
+export type MissedOpportunity = z.infer<typeof MissedOpportunity>;
+
+/** A contact's own cost, replacing unit cost x quantity, always with the reason for it. */
+export const CostOverride = z.object({
+  amountPence: z.number().int().min(0),
+  reason: z.string().trim().min(1, 'an overridden cost needs a reason').max(2_000),
+});
+export type CostOverride = z.infer<typeof CostOverride>;
+
+/** One contact a person had with one agency. */
+export const Contact = z
+  .object({
+    id: Id,
+    caseId: Id,
+    agencyId: Id,
+    contactType: z.string().trim().min(1, 'a contact needs a contact type').max(200),
+    start: LocalDateTime,
+    end: LocalDateTime.nullable().default(null),
+    /** Entered quantity (e.g. 3 hours). Null means: derive it from the duration, or 1. */
+    quantity: z.number().positive().finite().nullable().default(null),
+    outcome: z.string().max(2_000).default(''),
+    description: z.string().max(20_000).default(''),
+    missedOpportunity: MissedOpportunity.nullable().default(null),
+    /** The unit-cost library entry that prices this contact; null = not yet costed. */
+    unitCostId: Id.nullable().default(null),
+    costOverride: CostOverride.nullable().default(null),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .refine((c) => c.end === null || toDayNumber(c.end) >= toDayNumber(c.start), {
+    message: 'the end must not be before the start',
+    path: ['end'],
+  });
+export type Contact = z.infer<typeof Contact>;

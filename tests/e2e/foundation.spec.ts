@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/app-page';
+import { JourneyPage } from './pages/journey-page';
+
+test('an analyst maps a journey, edits it, undoes and redoes, and finds it all after a reload', async ({ page }) => {
+  const app = new AppPage(page);
+  const journey = new JourneyPage(page);
+  await app.open();
+
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByLabel('Pseudonym').fill('Sample Person A');
+  await page.getByLabel('Designated lead').fill('Lead Analyst');
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await expect(page.getByRole('heading', { name: 'Sample Person A' })).toBeVisible();
+
+  await journey.addContactsWithForm([
+    { date: '03/02/2019', agency: 'Police', type: 'Arrest' },
+    { date: '05/02/2019', agency: 'A&E', type: 'A&E attendance' },
+    { date: '20/03/2019', agency: 'Police', type: 'ASB incident' },
+  ]);
+  await journey.addContactByDoubleClick('Housing', 0.4, 'Housing options');
+  await journey.addContactByDoubleClick('Housing', 0.7, 'B&B placement');
+  await expect(journey.contactNodes()).toHaveCount(5);
+  await expect(page.getByTestId('journey-counts')).toHaveText('5 contacts · 3 agencies · 0 missed opportunities');
+
+  await journey.select('Arrest');
+  const panel = journey.panel();
+  await panel.getByLabel('Link to').selectOption({ label: '05/02/2019 A&E: A&E attendance' });
+  await panel.getByLabel('Kind').selectOption('no follow-up');
+  await panel.getByRole('button', { name: 'Add link' }).click();
+  await expect(journey.edges()).toHaveCount(1);
+
+  await journey.select('A&E attendance');
+  await panel.getByRole('checkbox', { name: 'Missed opportunity' }).check();
+  await panel.getByLabel('Category').selectOption('No referral made');
+  await panel.getByLabel('Note').fill('Third attendance in a month; no referral to mental health.');
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await expect(journey.contactNode('A&E attendance').locator('.contact-node.missed')).toHaveCount(1);
+  await expect(journey.contactNode('A&E attendance').locator('.mo-marker')).toHaveText('◆ MO');
+
+  await journey.select('ASB incident');
+  await panel.getByLabel('Contact type').fill('ASB incident (street drinking)');
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await expect(journey.contactNode('ASB incident (street drinking)')).toHaveCount(1);
+
+  await app.undoButton().click();
+  await expect(journey.contactNode('ASB incident,')).toHaveCount(1);
+  await expect(journey.contactNode('ASB incident (street drinking)')).toHaveCount(0);
+  await app.redoButton().click();
+  await expect(journey.contactNode('ASB incident (street drinking)')).toHaveCount(1);
+
+  await app.reload();
+  await expect(page.getByRole('heading', { name: 'Sample Person A' })).toBeVisible();
+  await expect(journey.contactNodes()).toHaveCount(5);
+  await expect(journey.edges()).toHaveCount(1);
+  await expect(journey.contactNode('A&E attendance, A&E, 05/02/2019, missed opportunity: No referral made')).toHaveCount(1);
+  await expect(journey.contactNode('ASB incident (street drinking)')).toHaveCount(1);
+  await expect(page.getByTestId('journey-counts')).toHaveText('5 contacts · 3 agencies · 1 missed opportunities');
+  await page.screenshot({ path: 'test-results/screenshots/journey-view.png' });
+
+  await page.getByRole('button', { name: '← Cases' }).click();
+  await expect(page.getByRole('row', { name: /Sample Person A/ })).toContainText('5');
+});

@@ -1,0 +1,66 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface ContactEntry {
+  date: string;
+  agency: string;
+  type: string;
+}
+
+/** The journey view: the timeline canvas and its side panel. */
+export class JourneyPage {
+  constructor(readonly page: Page) {}
+
+  panel(): Locator {
+    return this.page.getByRole('complementary', { name: 'Details' });
+  }
+
+  contactNode(labelStart: string): Locator {
+    return this.page.locator(`.react-flow__node-contact[aria-label^="${labelStart}"]`);
+  }
+
+  contactNodes(): Locator {
+    return this.page.locator('.react-flow__node-contact');
+  }
+
+  edges(): Locator {
+    return this.page.locator('.react-flow__edge');
+  }
+
+  /** The keyboard route: N opens the form, Enter adds, the form stays for the next contact. */
+  async addContactsWithForm(entries: ContactEntry[]): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add contact' }).click();
+    const form = this.panel();
+    for (const entry of entries) {
+      await form.getByLabel('Date (dd/mm/yyyy)').fill(entry.date);
+      await form.getByLabel('Agency').selectOption({ label: entry.agency });
+      await form.getByLabel('Contact type').fill(entry.type);
+      await form.getByLabel('Contact type').press('Enter');
+      await expect(this.contactNode(entry.type)).toHaveCount(1);
+    }
+    await form.getByRole('button', { name: 'Close add contact' }).click();
+  }
+
+  /** The pointer route: double-click a lane where the contact happened. */
+  async addContactByDoubleClick(agency: string, xFraction: number, type: string): Promise<void> {
+    const label = this.page.locator('.lane-label', { hasText: agency });
+    const labelBox = await label.boundingBox();
+    const canvasBox = await this.page.locator('.timeline-canvas').boundingBox();
+    if (labelBox === null || canvasBox === null) throw new Error(`lane ${agency} is not on screen`);
+    await this.page.mouse.dblclick(canvasBox.x + canvasBox.width * xFraction, labelBox.y + labelBox.height - 6);
+    const form = this.panel();
+    await expect(form.getByLabel('Agency')).toHaveValue(await this.agencyOptionValue(agency));
+    await form.getByLabel('Contact type').fill(type);
+    await form.getByRole('button', { name: 'Add contact', exact: true }).click();
+    await expect(this.contactNode(type)).toHaveCount(1);
+    await form.getByRole('button', { name: 'Close add contact' }).click();
+  }
+
+  async select(labelStart: string): Promise<void> {
+    await this.contactNode(labelStart).click();
+    await expect(this.panel().getByRole('heading', { name: 'Contact' })).toBeVisible();
+  }
+
+  private async agencyOptionValue(agency: string): Promise<string> {
+    return this.panel().getByLabel('Agency').locator('option', { hasText: agency }).first().getAttribute('value').then((v) => v ?? '');
+  }
+}

@@ -1,0 +1,78 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addContact, createCase, updateContact } from '../../../shared/editing/journey-edits';
+import type { ChangeSet } from '../../../shared/editing/change-set';
+import type { Contact } from '../../../shared/model';
+import { applyChangeSet } from '../../../renderer/storage/apply-change-set';
+import { JourneyDatabase } from '../../../renderer/storage/journey-database';
+import { UndoHistory } from '../../../renderer/storage/undo-history';
+
+let db: JourneyDatabase;
+let counter = 0;
+
+function freshDatabase(): JourneyDatabase {
+  counter += 1;
+  db = new JourneyDatabase(`test-${counter}-${Date.now()}`);
+  return db;
+}
+
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+async function snapshot(database: JourneyDatabase) {
+  return {
+    cases: await database.cases.toArray(),
+    contacts: await database.contacts.toArray(),
+    links: await database.links.toArray(),
+  };
+}
+
+describe('journey database', () => {
+  it('seeds default agencies and missed-opportunity categories only when new', async () => {
+    const database = freshDatabase();
+    expect(await database.agencies.count()).toBe(10);
+    expect((await database.categories.toArray()).map((c) => c.name)).toContain('Victim support not triggered');
+  });
+
+  it('applies a change set atomically: a failing row leaves nothing written', async () => {
+    const database = freshDatabase();
+    const theCase = createCase({ pseudonym: 'A' });
+    await applyChangeSet(database, theCase);
+    const before = await snapshot(database);
+    const contact = addContact({ caseId: theCase.changes[0].key, agencyId: 'agency-police', contactType: 'Arrest', start: '2019-02-03' });
+    // A row without its primary key makes IndexedDB throw part-way through the transaction.
+    const broken: ChangeSet = { label: 'broken import', changes: [...contact.changes, { table: 'links', key: 'x', before: null, after: { caseId: 'no id' } }] };
+    await expect(applyChangeSet(database, broken)).rejects.toThrow();
+    expect(await snapshot(database)).toEqual(before);
+  });
+
+  it('undoes and redoes edits in order, across tables', async () => {
+    const database = freshDatabase();
+    const history = new UndoHistory((set) => applyChangeSet(database, set));
+    const theCase = createCase({ pseudonym: 'A' });
+    await history.perform(theCase);
+    const add = addContact({ caseId: theCase.changes[0].key, agencyId: 'agency-police', contactType: 'Arrest', start: '2019-02-03' });
+    await history.perform(add);
+    const contact = add.changes[0].after as Contact;
+    await history.perform(updateContact(contact, { contactType: 'Arrest and detain' }));
+    expect((await database.contacts.get(contact.id))?.contactType).toBe('Arrest and detain');
+    await history.undo();
+    expect((await database.contacts.get(contact.id))?.contactType).toBe('Arrest');
+    await history.undo();
+    expect(await database.contacts.count()).toBe(0);
+    expect(history.getState()).toMatchObject({ canUndo: true, canRedo: true, undoLabel: 'create case A', redoLabel: 'add contact Arrest' });
+    await history.redo();
+    await history.redo();
+    expect((await database.contacts.get(contact.id))?.contactType).toBe('Arrest and detain');
+    expect(history.getState().canRedo).toBe(false);
+  });
+
+  it('keeps the history unchanged when the store refuses an edit', async () => {
+    const database = freshDatabase();
+    const history = new UndoHistory((set) => applyChangeSet(database, set));
+    await expect(history.perform({ label: 'bad', changes: [{ table: 'contacts', key: 'x', before: null, after: {} }] })).rejects.toThrow();
+    expect(history.getState().canUndo).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { toDayNumber } from '../../../shared/model';
+import { ZOOM_LIMITS, clampPxPerDay, dayToX, fitScale, xToDay, zoomAround } from '../../../shared/timeline';
+
+const day = toDayNumber('2019-02-03');
+
+describe('time scale', () => {
+  it.each([
+    ['ten years across the canvas', ZOOM_LIMITS.minPxPerDay],
+    ['a year', 1200 / 366],
+    ['a month', 1200 / 31],
+    ['a week', ZOOM_LIMITS.maxPxPerDay],
+  ])('maps dates to x and back at %s', (_name, pxPerDay) => {
+    const scale = { originDay: toDayNumber('2015-01-01'), pxPerDay };
+    expect(dayToX(scale, toDayNumber('2015-01-01'))).toBe(0);
+    expect(dayToX(scale, day)).toBeCloseTo((day - scale.originDay) * pxPerDay, 9);
+    expect(xToDay(scale, dayToX(scale, day))).toBeCloseTo(day, 9);
+    expect(dayToX(scale, day + 1) - dayToX(scale, day)).toBeCloseTo(pxPerDay, 9);
+  });
+
+  it('spans ten years at the minimum zoom and one week at the maximum, on a 1,200 px canvas', () => {
+    expect(3653 * ZOOM_LIMITS.minPxPerDay).toBeLessThanOrEqual(1200);
+    expect(7 * ZOOM_LIMITS.maxPxPerDay).toBeCloseTo(1200, 6);
+    expect(clampPxPerDay(1e9)).toBe(ZOOM_LIMITS.maxPxPerDay);
+    expect(clampPxPerDay(0)).toBe(ZOOM_LIMITS.minPxPerDay);
+  });
+
+  it('zooms around an anchor, keeping the day under it in place', () => {
+    const scale = { originDay: day - 100, pxPerDay: 2 };
+    const anchorX = 500;
+    const anchorDay = xToDay(scale, anchorX);
+    const { scale: next, shiftX } = zoomAround(scale, 3, anchorX);
+    expect(next.pxPerDay).toBe(6);
+    expect(dayToX(next, anchorDay) + shiftX).toBeCloseTo(anchorX, 9);
+    expect(zoomAround(scale, 1e6, anchorX).scale.pxPerDay).toBe(ZOOM_LIMITS.maxPxPerDay);
+  });
+
+  it('fits a journey into the width less padding', () => {
+    const scale = fitScale(day, day + 100, 1048, 24);
+    expect(scale.originDay).toBe(day);
+    expect(dayToX(scale, day + 100)).toBeCloseTo(1000, 9);
+  });
+});
