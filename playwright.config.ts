@@ -1,4 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { electronBinary } from './tests/e2e/electron-binary';
+
+const withElectron = electronBinary() !== null;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,6 +23,9 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
     },
   },
+  projects: [{ name: 'chromium' }, ...(withElectron ? [{ name: 'electron' }] : [])],
+  // The desktop app loads the built renderer from dist/ and main/preload from dist-electron/.
+  globalSetup: withElectron ? './tests/e2e/build-desktop-app.ts' : undefined,
   webServer: {
     command: 'npx vite build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
     url: 'http://127.0.0.1:4173',

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { IPC_CHANNELS, type MenuCommand } from './channels';
+
+export { IPC_CHANNELS, MENU_COMMANDS, isMenuCommand, type MenuCommand } from './channels';
 
 /**
  * The one contract between the renderer and the main process. Each channel has a request and a
@@ -43,17 +46,9 @@ export type OpenFileResponse = z.infer<typeof OpenFileResponse>;
 export const PrintToPdfRequest = z.object({ suggestedName: SuggestedName });
 export type PrintToPdfRequest = z.infer<typeof PrintToPdfRequest>;
 
-/** Commands the native menu sends to the renderer. */
-export const MENU_COMMANDS = ['undo', 'redo', 'new-case', 'fit-journey', 'print'] as const;
-export const MenuCommand = z.enum(MENU_COMMANDS);
-export type MenuCommand = z.infer<typeof MenuCommand>;
 
-export const IPC_CHANNELS = {
-  saveFile: 'file:save',
-  openFile: 'file:open',
-  printToPdf: 'journey:print-to-pdf',
-  menuCommand: 'menu:command',
-} as const;
+/** Every channel the renderer may invoke; tests check main registers exactly these. */
+export const INVOKE_CHANNELS = [IPC_CHANNELS.saveFile, IPC_CHANNELS.openFile, IPC_CHANNELS.printToPdf] as const;
 
 /** What the preload exposes on `window.journeyMapper`; named functions only, no generic invoke. */
 export interface DesktopBridge {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 
 test('the case list creates, renames, grades, deletes with confirmation, and undoes the delete', async ({ page }) => {

@@ -4,8 +4,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class AppPage {
   constructor(readonly page: Page) {}
 
+  /** In the desktop app the window has already loaded the app; in a browser the test navigates to it. */
   async open(path = '/'): Promise<void> {
-    await this.page.goto(path);
+    if (!this.page.url().startsWith('app://')) await this.page.goto(path);
     await this.ready();
   }
 

@@ -1,0 +1,79 @@
+import type { z } from 'zod';
+import {
+  IPC_CHANNELS,
+  OpenFileRequest,
+  PrintToPdfRequest,
+  SaveFileRequest,
+  type FileFilter,
+  type OpenFileResponse,
+  type SaveFileResponse,
+} from '../shared/ipc/contract';
+import { isAppUrl } from './security';
+
+const MAX_OPEN_BYTES = 200 * 1024 * 1024;
+
+/** What the handlers need from Electron and the file system, injected so tests need neither. */
+export interface IpcDependencies {
+  showSaveDialog(options: { defaultPath: string; filters: FileFilter[] }): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(options: { title: string; filters: FileFilter[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  writeFile(path: string, bytes: Uint8Array): Promise<void>;
+  readFile(path: string): Promise<Uint8Array>;
+  fileSize(path: string): Promise<number>;
+  printToPdf(): Promise<Uint8Array>;
+  baseName(path: string): string;
+}
+
+/** The part of an IpcMainInvokeEvent the handlers look at. */
+export interface IpcSender {
+  senderFrame: { url: string } | null;
+}
+
+export type IpcHandler = (event: IpcSender, payload: unknown) => Promise<unknown>;
+
+function checkSender(channel: string, event: IpcSender): void {
+  const url = event.senderFrame?.url ?? '';
+  if (!isAppUrl(url)) throw new Error(`${channel}: refused a request from outside the app (${url || 'unknown frame'})`);
+}
+
+function parsePayload<T extends z.ZodType>(channel: string, schema: T, payload: unknown): z.infer<T> {
+  const result = schema.safeParse(payload);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`${channel}: invalid request at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+async function saveBytes(deps: IpcDependencies, suggestedName: string, filters: FileFilter[], bytes: Uint8Array): Promise<SaveFileResponse> {
+  const choice = await deps.showSaveDialog({ defaultPath: suggestedName, filters });
+  if (choice.canceled || !choice.filePath) return { saved: false, fileName: null };
+  await deps.writeFile(choice.filePath, bytes);
+  return { saved: true, fileName: deps.baseName(choice.filePath) };
+}
+
+/** One handler per channel; each checks who is asking and parses what is asked before acting. */
+export function createIpcHandlers(deps: IpcDependencies): Record<string, IpcHandler> {
+  return {
+    [IPC_CHANNELS.saveFile]: async (event, payload) => {
+      checkSender(IPC_CHANNELS.saveFile, event);
+      const request = parsePayload(IPC_CHANNELS.saveFile, SaveFileRequest, payload);
+      return saveBytes(deps, request.suggestedName, request.filters, request.bytes);
+    },
+    [IPC_CHANNELS.openFile]: async (event, payload): Promise<OpenFileResponse> => {
+      checkSender(IPC_CHANNELS.openFile, event);
+      const request = parsePayload(IPC_CHANNELS.openFile, OpenFileRequest, payload);
+      const choice = await deps.showOpenDialog({ title: request.title, filters: request.filters });
+      const filePath = choice.filePaths[0];
+      if (choice.canceled || filePath === undefined) return { file: null };
+      const size = await deps.fileSize(filePath);
+      if (size > MAX_OPEN_BYTES) throw new Error(`${deps.baseName(filePath)} is ${Math.round(size / 1048576)} MB; files over 200 MB cannot be opened`);
+      return { file: { name: deps.baseName(filePath), bytes: await deps.readFile(filePath) } };
+    },
+    [IPC_CHANNELS.printToPdf]: async (event, payload) => {
+      checkSender(IPC_CHANNELS.printToPdf, event);
+      const request = parsePayload(IPC_CHANNELS.printToPdf, PrintToPdfRequest, payload);
+      const pdf = await deps.printToPdf();
+      return saveBytes(deps, request.suggestedName, [{ name: 'PDF', extensions: ['pdf'] }], pdf);
+    },
+  };
+}

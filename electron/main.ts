@@ -1,0 +1,86 @@
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session } from 'electron';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc/contract';
+import { serveAppRequest } from './app-protocol';
+import { createIpcHandlers } from './ipc-handlers';
+import { buildMenuTemplate } from './menu';
+import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, secureWebPreferences } from './security';
+import { onVisibleDisplay, readWindowState, writeWindowState } from './window-state';
+
+const distDir = path.join(__dirname, '..', 'dist');
+const windowStateFile = () => path.join(app.getPath('userData'), 'window-state.json');
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+// Tests point the app at a throw-away profile so each run starts with an empty case store.
+if (process.env.JOURNEY_MAPPER_USER_DATA) app.setPath('userData', process.env.JOURNEY_MAPPER_USER_DATA);
+
+async function createWindow(): Promise<BrowserWindow> {
+  const saved = onVisibleDisplay(await readWindowState(windowStateFile()), screen.getAllDisplays().map((d) => d.workArea));
+  const window = new BrowserWindow({
+    x: saved.x,
+    y: saved.y,
+    width: saved.width,
+    height: saved.height,
+    show: false,
+    title: 'Journey Mapper',
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+  });
+  if (saved.maximised) window.maximize();
+  hardenWebContents(window.webContents);
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    const bounds = window.getNormalBounds();
+    writeWindowState(windowStateFile(), { ...bounds, maximised: window.isMaximized() }).catch((error: unknown) => {
+      console.error('Could not remember the window size', error);
+    });
+  });
+  await window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  BrowserWindow.getFocusedWindow()?.webContents.send(IPC_CHANNELS.menuCommand, command);
+}
+
+function registerIpc(): void {
+  const handlers = createIpcHandlers({
+    showSaveDialog: (options) => dialog.showSaveDialog({ defaultPath: options.defaultPath, filters: options.filters }),
+    showOpenDialog: (options) => dialog.showOpenDialog({ title: options.title, filters: options.filters, properties: ['openFile'] }),
+    writeFile: (file, bytes) => writeFile(file, bytes),
+    readFile: async (file) => new Uint8Array(await readFile(file)),
+    fileSize: async (file) => (await stat(file)).size,
+    printToPdf: async () => {
+      const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      if (window === undefined) throw new Error('There is no journey window to print');
+      return new Uint8Array(await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', landscape: true }));
+    },
+    baseName: (file) => path.basename(file),
+  });
+  for (const [channel, handler] of Object.entries(handlers)) ipcMain.handle(channel, handler);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.whenReady().then(async () => {
+    hardenSession(session.defaultSession);
+    protocol.handle(APP_SCHEME, (request) => serveAppRequest(distDir, request));
+    registerIpc();
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendMenuCommand, { isPackaged: app.isPackaged, isMac: process.platform === 'darwin' })));
+    await createWindow();
+  }).catch((error: unknown) => {
+    dialog.showErrorBox('Journey Mapper could not start', String(error));
+    app.quit();
+  });
+  app.on('window-all-closed', () => app.quit());
+}
