@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises';
+import { FinancialYear } from '../../shared/model';
+import { costReport } from '../../shared/costing/cost-report';
+import { formatPence, pence } from '../../shared/costing/money';
+import { computeScenario } from '../../shared/costing/scenario';
+import { describeProblem, readScenarioSheet } from '../../shared/costing/scenario-sheet';
+import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE } from '../../shared/costing/shipped-data';
+import { parseProjectFileText } from '../../shared/io/project-file';
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export type Command = (args: string[], io: Output) => Promise<number>;
+
+function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+function positional(args: string[]): string | undefined {
+  return args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1] === '--price-year'));
+}
+
+async function readInput(file: string, io: Output): Promise<Buffer | null> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    io.err(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
+    return null;
+  }
+}
+
+const pounds = (n: number) => formatPence(Math.round(n * 100));
+
+const cost: Command = async (args, io) => {
+  const file = positional(args);
+  if (file === undefined) return usageError(io, 'cost needs a project file');
+  const priceYearText = option(args, '--price-year') ?? DEFAULT_PRICE_BASE;
+  const priceYear = FinancialYear.safeParse(priceYearText);
+  if (!priceYear.success) return usageError(io, `--price-year "${priceYearText}" must be a financial year such as 2024/25`);
+  if (DEFAULT_DEFLATOR_SERIES.values[priceYear.data] === undefined) return usageError(io, `--price-year ${priceYear.data} is outside the deflator series`);
+  const bytes = await readInput(file, io);
+  if (bytes === null) return 1;
+  const read = parseProjectFileText(bytes.toString('utf8'));
+  if (!read.ok) {
+    io.err(read.errors.map((e) => `${file}: ${e}\n`).join(''));
+    return 1;
+  }
+  const { project } = read;
+  const report = costReport({ ...project, priceBase: priceYear.data, series: DEFAULT_DEFLATOR_SERIES });
+  if (args.includes('--json')) {
+    io.out(`${JSON.stringify(report, null, 2)}\n`);
+    return 0;
+  }
+  io.out(`Costs at ${report.priceYear} prices (deflator: ${DEFAULT_DEFLATOR_SERIES.name})\n\n`);
+  for (const c of report.cases) {
+    io.out(`${c.case}: ${pounds(c.total)}`);
+    io.out(`${c.uncostedContacts > 0 ? ` (${c.uncostedContacts} contact${c.uncostedContacts === 1 ? '' : 's'} not costed)` : ''}`);
+    io.out(`${c.unknownPriceYearShare > 0 ? `; ${(c.unknownPriceYearShare * 100).toFixed(1)}% rests on costs with no stated price year` : ''}\n`);
+    for (const [bearer, amount] of Object.entries(c.byCostBearer)) io.out(`  ${bearer.padEnd(40)} ${pounds(amount).padStart(14)}\n`);
+    for (const m of c.missedOpportunities) io.out(`  missed opportunity ${m.date} (${m.category}): ${pounds(m.costAfter)} after, ${pounds(m.costAfter12Months)} within 12 months\n`);
+    io.out('\n');
+  }
+  io.out(`Total ${pounds(report.total)}\n`);
+  return 0;
+};
+
+const scenario: Command = async (args, io) => {
+  const file = positional(args);
+  if (file === undefined) return usageError(io, 'scenario needs a scenario sheet (.xlsx or .csv)');
+  const bytes = await readInput(file, io);
+  if (bytes === null) return 1;
+  const read = readScenarioSheet(new Uint8Array(bytes), file);
+  if (!read.ok) {
+    io.err(read.problems.map((p) => `${describeProblem(p)}\n`).join(''));
+    return 1;
+  }
+  const result = computeScenario(read.rows);
+  const toPounds = (p: number) => Number((p / 100).toFixed(2));
+  if (args.includes('--json')) {
+    const json = {
+      organisations: result.organisations.map((o) => ({ organisation: o.organisation, savings: toPounds(o.savingsPence), costIncreases: toPounds(o.costIncreasesPence), net: toPounds(o.netPence) })),
+      savings: toPounds(result.savingsPence),
+      costIncreases: toPounds(result.costIncreasesPence),
+      net: toPounds(result.netPence),
+    };
+    io.out(`${JSON.stringify(json, null, 2)}\n`);
+    return 0;
+  }
+  io.out(`${'Organisation'.padEnd(28)} ${'Savings'.padStart(16)} ${'Cost increases'.padStart(16)} ${'Net'.padStart(16)}\n`);
+  for (const o of result.organisations) {
+    io.out(`${o.organisation.padEnd(28)} ${formatPence(o.savingsPence).padStart(16)} ${formatPence(o.costIncreasesPence).padStart(16)} ${formatPence(o.netPence).padStart(16)}\n`);
+  }
+  io.out(`${'All organisations'.padEnd(28)} ${formatPence(result.savingsPence).padStart(16)} ${formatPence(result.costIncreasesPence).padStart(16)} ${formatPence(result.netPence).padStart(16)}\n\n`);
+  io.out(`Value of savings (organisations that save): ${formatPence(pence(result.valueOfSavingsPence))}\n`);
+  io.out(`Value of additional costs (organisations that spend more): ${formatPence(pence(result.valueOfAdditionalCostsPence))}\n`);
+  if (result.discrepancies.length > 0) {
+    io.out('\nWhere the source table disagrees with its own inputs:\n');
+    for (const d of result.discrepancies) io.out(`  row ${d.sheetRow} (${d.item}): ${d.message}\n`);
+  }
+  return 0;
+};
+
+function usageError(io: Output, message: string): number {
+  io.err(`${message}\n\n${usage()}`);
+  return 2;
+}
+
+export const COMMANDS: Record<string, Command> = { cost, scenario };
+
+export function usage(): string {
+  return [
+    'Usage: npm run cli -- <command>',
+    '  cost <project.journey.json> [--price-year 2024/25] [--json]   journey totals at one price base',
+    '  scenario <scenario.xlsx|scenario.csv> [--json]                savings scenario (Safe Space Appendix 2 method)',
+    '',
+  ].join('\n');
+}

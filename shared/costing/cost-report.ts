@@ -1,0 +1,63 @@
+import type { Agency, Case, Contact, FinancialYear, UnitCost } from '../model';
+import type { DeflatorSeries } from './deflator';
+import { journeyTotals, type JourneyTotals } from './journey-totals';
+import { poundsForJson, pence } from './money';
+
+/** The machine-readable costing of a set of cases: money in pounds to 2 decimal places, dates ISO. */
+export interface CostReport {
+  priceYear: FinancialYear;
+  cases: Array<{
+    case: string;
+    total: number;
+    byCostBearer: Record<string, number>;
+    byFinancialYear: Record<string, number>;
+    byContactType: Record<string, number>;
+    uncostedContacts: number;
+    unknownPriceYearShare: number;
+    missedOpportunities: Array<{ date: string; category: string; costAfter: number; costAfter12Months: number }>;
+  }>;
+  total: number;
+}
+
+function pounds(values: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, poundsForJson(pence(v))]));
+}
+
+export interface CostReportInput {
+  cases: Case[];
+  contacts: Contact[];
+  agencies: Agency[];
+  unitCosts: UnitCost[];
+  priceBase: FinancialYear;
+  series: DeflatorSeries;
+}
+
+export function costCases(input: CostReportInput): Array<{ case: Case; totals: JourneyTotals }> {
+  return input.cases.map((c) => ({
+    case: c,
+    totals: journeyTotals({ contacts: input.contacts.filter((x) => x.caseId === c.id), unitCosts: input.unitCosts, agencies: input.agencies, priceBase: input.priceBase, series: input.series }),
+  }));
+}
+
+export function costReport(input: CostReportInput): CostReport {
+  const costed = costCases(input);
+  return {
+    priceYear: input.priceBase,
+    cases: costed.map(({ case: c, totals }) => ({
+      case: c.pseudonym,
+      total: poundsForJson(pence(totals.totalPence)),
+      byCostBearer: pounds(totals.byCostBearer),
+      byFinancialYear: pounds(totals.byFinancialYear),
+      byContactType: pounds(totals.byContactType),
+      uncostedContacts: totals.uncostedContacts,
+      unknownPriceYearShare: totals.unknownPriceYear.share,
+      missedOpportunities: totals.missedOpportunities.map((m) => ({
+        date: m.date.slice(0, 10),
+        category: m.category,
+        costAfter: poundsForJson(pence(m.costAfterPence)),
+        costAfter12Months: poundsForJson(pence(m.costAfter12MonthsPence)),
+      })),
+    })),
+    total: poundsForJson(pence(costed.reduce((sum, { totals }) => sum + totals.totalPence, 0))),
+  };
+}

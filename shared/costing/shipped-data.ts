@@ -1,0 +1,11 @@
+import deflatorJson from '../../samples/deflators/gdp-deflators.json';
+import libraryJson from '../../samples/unit-costs/default-library.json';
+import { DeflatorSeries } from './deflator';
+import { UnitCostLibraryFile } from './unit-cost-library';
+
+/** The deflator series and unit-cost library that ship in samples/, parsed like any user file. */
+export const DEFAULT_DEFLATOR_SERIES: DeflatorSeries = DeflatorSeries.parse(deflatorJson);
+export const DEFAULT_UNIT_COST_LIBRARY: UnitCostLibraryFile = UnitCostLibraryFile.parse(libraryJson);
+
+/** The latest year with outturn (not forecast) figures: the default price base. */
+export const DEFAULT_PRICE_BASE = DEFAULT_DEFLATOR_SERIES.latestOutturnYear;
