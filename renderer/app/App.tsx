@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { CaseListScreen } from '../cases/CaseListScreen';
 import { JourneyScreen } from '../journey/JourneyScreen';
+import { UnitCostLibraryScreen } from '../unit-costs/UnitCostLibraryScreen';
 import { useAppServices, useUndoState } from './app-services';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useHashRoute } from './use-hash-route';
@@ -49,6 +50,7 @@ export function App() {
         <a className="app-title" href="#/">Journey Mapper</a>
         <nav aria-label="Screens" className="screen-nav">
           <a href="#/" aria-current={route.screen === 'cases' ? 'page' : undefined}>Cases</a>
+          <a href="#/unit-costs" aria-current={route.screen === 'unit-costs' ? 'page' : undefined}>Unit costs</a>
         </nav>
         <nav aria-label="History" className="history-buttons">
           <button type="button" onClick={() => void history.undo()} disabled={!undo.canUndo} title={undo.undoLabel ? `Undo ${undo.undoLabel}` : 'Nothing to undo'}>
@@ -63,6 +65,8 @@ export function App() {
         <ErrorBoundary>
           {!ready ? (
             <p className="loading">Opening the local case store…</p>
+          ) : route.screen === 'unit-costs' ? (
+            <UnitCostLibraryScreen />
           ) : route.screen === 'journey' ? (
             <JourneyScreen
               key={route.caseId}

@@ -1,22 +1,20 @@
 import { contactToForm } from '../../shared/editing/contact-form';
 import { deleteContacts, updateContact } from '../../shared/editing/journey-edits';
-import type { Agency, Contact, Link, MissedOpportunityCategory } from '../../shared/model';
+import type { Contact, Link } from '../../shared/model';
 import { usePerform } from '../app/app-services';
-import { ContactForm } from './ContactForm';
+import { ContactForm, type ContactFormLibrary } from './ContactForm';
 import { ContactLinks } from './ContactLinks';
 
 interface ContactEditorProps {
   contact: Contact;
   contacts: Contact[];
   links: Link[];
-  agencies: Agency[];
-  categories: MissedOpportunityCategory[];
-  contactTypes: string[];
+  library: ContactFormLibrary;
   onClose: () => void;
 }
 
 /** Edits every field of the selected contact; each save is one undoable step. */
-export function ContactEditor({ contact, contacts, links, agencies, categories, contactTypes, onClose }: ContactEditorProps) {
+export function ContactEditor({ contact, contacts, links, library, onClose }: ContactEditorProps) {
   const perform = usePerform();
   return (
     <section className="side-panel-section" aria-labelledby="contact-editor-heading">
@@ -29,15 +27,13 @@ export function ContactEditor({ contact, contacts, links, agencies, categories, 
       <ContactForm
         key={`${contact.id}:${contact.updatedAt}`}
         initial={contactToForm(contact)}
-        agencies={agencies}
-        categories={categories}
-        contactTypes={contactTypes}
+        library={library}
         submitLabel="Save changes"
         onSubmit={async (fields) => {
           await perform(updateContact(contact, fields));
         }}
       />
-      <ContactLinks contact={contact} contacts={contacts} links={links} agencies={agencies} />
+      <ContactLinks contact={contact} contacts={contacts} links={links} agencies={library.agencies} />
       <button
         type="button"
         className="danger"

@@ -1,21 +1,18 @@
 import { emptyContactForm } from '../../shared/editing/contact-form';
 import { addContact } from '../../shared/editing/journey-edits';
-import type { Agency, MissedOpportunityCategory } from '../../shared/model';
 import { usePerform } from '../app/app-services';
-import { ContactForm } from './ContactForm';
+import { ContactForm, type ContactFormLibrary } from './ContactForm';
 
 interface ContactEntryProps {
   caseId: string;
   agencyId: string;
   date: string;
-  agencies: Agency[];
-  categories: MissedOpportunityCategory[];
-  contactTypes: string[];
+  library: ContactFormLibrary;
   onClose: () => void;
 }
 
 /** Rapid entry: after each contact the form clears but keeps agency and date, ready for the next. */
-export function ContactEntry({ caseId, agencyId, date, agencies, categories, contactTypes, onClose }: ContactEntryProps) {
+export function ContactEntry({ caseId, agencyId, date, library, onClose }: ContactEntryProps) {
   const perform = usePerform();
   return (
     <section className="side-panel-section" aria-labelledby="contact-entry-heading">
@@ -28,9 +25,7 @@ export function ContactEntry({ caseId, agencyId, date, agencies, categories, con
       <ContactForm
         key={`${agencyId}:${date}`}
         initial={emptyContactForm(agencyId, date)}
-        agencies={agencies}
-        categories={categories}
-        contactTypes={contactTypes}
+        library={library}
         submitLabel="Add contact"
         onSubmit={async (fields, values) => {
           await perform(addContact({ ...fields, caseId }));

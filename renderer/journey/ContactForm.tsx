@@ -1,12 +1,22 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { contactFromForm, type ContactFormErrors, type ContactFormFields, type ContactFormValues } from '../../shared/editing/contact-form';
-import type { Agency, MissedOpportunityCategory } from '../../shared/model';
+import type { DeflatorSeries } from '../../shared/costing/deflator';
+import type { Agency, FinancialYear, MissedOpportunityCategory, UnitCost } from '../../shared/model';
+import { ContactCostFields } from './ContactCostFields';
 
-interface ContactFormProps {
-  initial: ContactFormValues;
+/** Everything a contact's fields are chosen from. */
+export interface ContactFormLibrary {
   agencies: Agency[];
   categories: MissedOpportunityCategory[];
   contactTypes: string[];
+  unitCosts: UnitCost[];
+  priceBase: FinancialYear;
+  series: DeflatorSeries;
+}
+
+interface ContactFormProps {
+  initial: ContactFormValues;
+  library: ContactFormLibrary;
   submitLabel: string;
   /** Resolves to the values the form should show next (the entry form keeps agency and date). */
   onSubmit: (fields: ContactFormFields, values: ContactFormValues) => Promise<ContactFormValues | void>;
@@ -17,11 +27,18 @@ interface ContactFormProps {
  * Every field of a contact in the order an analyst reads a record: when, who, what, then the
  * missed opportunity. Enter in any single-line box submits, so a run of contacts needs no mouse.
  */
-export function ContactForm({ initial, agencies, categories, contactTypes, submitLabel, onSubmit, children }: ContactFormProps) {
+export function ContactForm({ initial, library, submitLabel, onSubmit, children }: ContactFormProps) {
+  const { agencies, categories, contactTypes, unitCosts, priceBase, series } = library;
   const id = useId();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<ContactFormErrors>({});
   const set = <K extends keyof ContactFormValues>(key: K, value: ContactFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  // Typing a contact type that is a unit cost's name picks that unit cost: one less step per contact.
+  const setContactType = (contactType: string) =>
+    setValues((v) => {
+      const match = v.unitCostId === '' ? unitCosts.find((u) => !u.retired && u.name.toLowerCase() === contactType.trim().toLowerCase()) : undefined;
+      return { ...v, contactType, unitCostId: match?.id ?? v.unitCostId };
+    });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -55,7 +72,7 @@ export function ContactForm({ initial, agencies, categories, contactTypes, submi
       id={`${id}-${key}`}
       name={key}
       value={values[key]}
-      onChange={(e) => set(key, e.target.value)}
+      onChange={(e) => (key === 'contactType' ? setContactType(e.target.value) : set(key, e.target.value))}
       aria-invalid={errors[key] !== undefined}
       aria-describedby={errors[key] ? `${id}-${key}-error` : undefined}
       {...extra}
@@ -82,7 +99,7 @@ export function ContactForm({ initial, agencies, categories, contactTypes, submi
       )}
       {field('contactType', 'Contact type', text('contactType', { list: `${id}-types`, autoComplete: 'off' }))}
       <datalist id={`${id}-types`}>
-        {contactTypes.map((t) => (
+        {[...new Set([...contactTypes, ...unitCosts.filter((u) => !u.retired).map((u) => u.name)])].map((t) => (
           <option key={t} value={t} />
         ))}
       </datalist>
@@ -125,6 +142,7 @@ export function ContactForm({ initial, agencies, categories, contactTypes, submi
           </>
         )}
       </fieldset>
+      <ContactCostFields values={values} errors={errors} unitCosts={unitCosts} priceBase={priceBase} series={series} onChange={(changes) => setValues((v) => ({ ...v, ...changes }))} />
       {children}
       <button type="submit" className="primary">
         {submitLabel}

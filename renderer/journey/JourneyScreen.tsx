@@ -3,7 +3,13 @@ import { addLink } from '../../shared/editing/journey-edits';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { formatUkDate } from '../../shared/model';
 import { useAppServices, usePerform } from '../app/app-services';
-import { useAgencies, useCase, useCaseJourney, useCategories } from '../app/journey-queries';
+import { journeyTotals } from '../../shared/costing/journey-totals';
+import { coveredYears } from '../../shared/costing/deflator';
+import { FinancialYear } from '../../shared/model';
+import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';
+import { useAgencies, useCase, useCaseJourney, useCategories, useUnitCosts } from '../app/journey-queries';
+import type { ContactFormLibrary } from './ContactForm';
+import { JourneyCostSummary } from './JourneyCostSummary';
 import { ContactEditor } from './ContactEditor';
 import { ContactEntry } from './ContactEntry';
 import { LanesPanel } from './LanesPanel';
@@ -32,6 +38,9 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
   const journey = useCaseJourney(caseId);
   const allAgencies = useAgencies();
   const categories = useCategories();
+  const unitCosts = useUnitCosts();
+  const [priceBase, setPriceBase] = usePriceBase();
+  const [series] = useDeflatorSeries();
   const [panel, setPanel] = useState<SidePanel>({ kind: 'none' });
   const [canvasCommand, setCanvasCommand] = useState<CanvasCommand | null>(null);
 
@@ -58,8 +67,16 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
   }, [firstVisibleAgencyId]);
 
   const contactTypes = useMemo(() => [...new Set((journey?.contacts ?? []).map((c) => c.contactType))].sort(), [journey?.contacts]);
+  const totals = useMemo(
+    () =>
+      journey && unitCosts && allAgencies && priceBase && series
+        ? journeyTotals({ contacts: journey.contacts, unitCosts, agencies: allAgencies, priceBase, series })
+        : undefined,
+    [journey, unitCosts, allAgencies, priceBase, series],
+  );
 
-  if (theCase === undefined || journey === undefined || allAgencies === undefined || categories === undefined) return <p className="loading">Opening the journey…</p>;
+  if (theCase === undefined || journey === undefined || allAgencies === undefined || categories === undefined || unitCosts === undefined || priceBase === undefined || series === undefined || totals === undefined)
+    return <p className="loading">Opening the journey…</p>;
   if (theCase === null)
     return (
       <section className="error-panel" role="alert">
@@ -72,6 +89,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
   const selectedContact = panel.kind === 'contact' ? (journey.contacts.find((c) => c.id === panel.contactId) ?? null) : null;
   const missedCount = journey.contacts.filter((c) => c.missedOpportunity !== null).length;
   const today = formatUkDate(new Date().toISOString().slice(0, 10));
+  const entryLibrary: ContactFormLibrary = { agencies: visibleAgencies, categories, contactTypes, unitCosts, priceBase, series };
 
   return (
     <section className="journey" aria-labelledby="journey-heading">
@@ -82,6 +100,17 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
           {journey.contacts.length} contacts · {new Set(journey.contacts.map((c) => c.agencyId)).size} agencies · {missedCount} missed opportunities
         </span>
         <span className="toolbar-spacer" />
+        <label className="price-base">
+          Prices of
+          <select value={priceBase} onChange={(e) => void setPriceBase(FinancialYear.parse(e.target.value))} aria-label="Price year for all costs">
+            {coveredYears(series).map((y) => (
+              <option key={y} value={y}>
+                {y}
+                {series.forecastFrom !== undefined && y >= series.forecastFrom ? ' (forecast)' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" className="primary" onClick={() => setPanel({ kind: 'add-contact', agencyId: visibleAgencies[0]?.id ?? '', date: today })} aria-keyshortcuts="N">
           Add contact
         </button>
@@ -104,17 +133,16 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
           onSelectLifeEvent={(lifeEventId) => setPanel({ kind: 'life-event', lifeEventId })}
           onAddAt={(agencyId, date) => setPanel({ kind: 'add-contact', agencyId, date })}
           onLink={(from, to) => void perform(addLink({ caseId, fromContactId: from, toContactId: to, kind: 'referral', label: '' }))}
+          totals={totals}
         />
-        {panel.kind !== 'none' && (
-          <aside className="side-panel" aria-label="Details">
+        <aside className="side-panel" aria-label="Details">
+            {panel.kind === 'none' && <JourneyCostSummary totals={totals} onSelectContact={(contactId) => setPanel({ kind: 'contact', contactId })} />}
             {panel.kind === 'add-contact' && (
               <ContactEntry
                 caseId={caseId}
                 agencyId={panel.agencyId}
                 date={panel.date}
-                agencies={visibleAgencies}
-                categories={categories}
-                contactTypes={contactTypes}
+                library={entryLibrary}
                 onClose={() => setPanel({ kind: 'none' })}
               />
             )}
@@ -123,9 +151,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
                 contact={selectedContact}
                 contacts={journey.contacts}
                 links={journey.links}
-                agencies={allAgencies}
-                categories={categories}
-                contactTypes={contactTypes}
+                library={{ ...entryLibrary, agencies: allAgencies }}
                 onClose={() => setPanel({ kind: 'none' })}
               />
             )}
@@ -138,8 +164,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
               />
             )}
             {panel.kind === 'lanes' && <LanesPanel agencies={allAgencies} onClose={() => setPanel({ kind: 'none' })} />}
-          </aside>
-        )}
+        </aside>
       </div>
     </section>
   );

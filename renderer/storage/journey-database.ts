@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { DEFAULT_UNIT_COST_LIBRARY } from '../../shared/costing/shipped-data';
 import { defaultAgencies } from '../../shared/editing/default-agencies';
 import {
   DEFAULT_MISSED_OPPORTUNITY_CATEGORIES,
@@ -38,6 +39,7 @@ export class JourneyDatabase extends Dexie {
     // Only a brand-new store is seeded; an upgraded one keeps exactly what the user had.
     this.on('populate', async (tx) => {
       await tx.table('agencies').bulkAdd(defaultAgencies());
+      await tx.table('unitCosts').bulkAdd(DEFAULT_UNIT_COST_LIBRARY.unitCosts);
       await tx.table('categories').bulkAdd(
         DEFAULT_MISSED_OPPORTUNITY_CATEGORIES.map((name, index) => ({ id: `category-${index + 1}`, name, description: '' })),
       );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UnitCost, type Contact } from '../model';
+import { UnitCost } from '../model';
 
 /** A shareable unit-cost library file, as shipped in samples/unit-costs and exported by users. */
 export const UnitCostLibraryFile = z.object({
@@ -43,10 +43,4 @@ export function searchUnitCosts(unitCosts: UnitCost[], query: string): UnitCost[
     const text = `${u.name} ${u.costBearer} ${u.source} ${u.priceYear}`.toLowerCase();
     return words.every((w) => text.includes(w));
   });
-}
-
-/** An entry that prices any contact may be retired but never deleted: the journeys would lose their cost. */
-export function canDeleteUnitCost(unitCostId: string, contacts: Pick<Contact, 'unitCostId'>[]): { ok: true } | { ok: false; reason: string } {
-  const users = contacts.filter((c) => c.unitCostId === unitCostId).length;
-  return users === 0 ? { ok: true } : { ok: false, reason: `${users} contact${users === 1 ? '' : 's'} use this unit cost: retire it instead` };
 }

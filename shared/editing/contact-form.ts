@@ -1,4 +1,5 @@
-import { formatUkDate, hasTime, parseUkDateAndTime, parseUkDateInput, toDayNumber, type Contact, type MissedOpportunity } from '../model';
+import { parsePoundsToPence, penceToPoundsText } from '../costing/money';
+import { formatUkDate, hasTime, parseUkDateAndTime, parseUkDateInput, toDayNumber, type Contact, type CostOverride, type MissedOpportunity } from '../model';
 
 /** What the contact form holds: text as typed, so a half-typed date is never lost or coerced. */
 export interface ContactFormValues {
@@ -14,14 +15,23 @@ export interface ContactFormValues {
   category: string;
   note: string;
   shouldHaveHappened: string;
+  unitCostId: string;
+  overrideAmount: string;
+  overrideReason: string;
 }
 
 export type ContactFormErrors = Partial<Record<keyof ContactFormValues, string>>;
 
-export type ContactFormFields = Pick<Contact, 'agencyId' | 'contactType' | 'start' | 'end' | 'quantity' | 'outcome' | 'description' | 'missedOpportunity'>;
+export type ContactFormFields = Pick<
+  Contact,
+  'agencyId' | 'contactType' | 'start' | 'end' | 'quantity' | 'outcome' | 'description' | 'missedOpportunity' | 'unitCostId' | 'costOverride'
+>;
 
 export function emptyContactForm(agencyId = '', date = ''): ContactFormValues {
-  return { agencyId, contactType: '', date, time: '', endDate: '', quantity: '', outcome: '', description: '', missed: false, category: '', note: '', shouldHaveHappened: '' };
+  return {
+    agencyId, contactType: '', date, time: '', endDate: '', quantity: '', outcome: '', description: '',
+    missed: false, category: '', note: '', shouldHaveHappened: '', unitCostId: '', overrideAmount: '', overrideReason: '',
+  };
 }
 
 export function contactToForm(contact: Contact): ContactFormValues {
@@ -39,6 +49,9 @@ export function contactToForm(contact: Contact): ContactFormValues {
     category: missed?.category ?? '',
     note: missed?.note ?? '',
     shouldHaveHappened: missed?.shouldHaveHappened ?? '',
+    unitCostId: contact.unitCostId ?? '',
+    overrideAmount: contact.costOverride === null ? '' : penceToPoundsText(contact.costOverride.amountPence),
+    overrideReason: contact.costOverride?.reason ?? '',
   };
 }
 
@@ -66,6 +79,13 @@ export function contactFromForm(values: ContactFormValues): { ok: true; fields: 
     if (values.category.trim() === '') errors.category = 'Choose the kind of missed opportunity.';
     missedOpportunity = { category: values.category.trim(), note: values.note.trim(), shouldHaveHappened: values.shouldHaveHappened.trim() };
   }
+  let costOverride: CostOverride | null = null;
+  if (values.overrideAmount.trim() !== '' || values.overrideReason.trim() !== '') {
+    const amountPence = parsePoundsToPence(values.overrideAmount);
+    if (amountPence === null) errors.overrideAmount = 'Write the cost in pounds and pence, such as 1523 or 91.14.';
+    if (values.overrideReason.trim() === '') errors.overrideReason = 'Say why this contact has its own cost (an invoice, a local figure…).';
+    if (amountPence !== null) costOverride = { amountPence, reason: values.overrideReason.trim() };
+  }
   if (Object.keys(errors).length > 0 || !start.ok) return { ok: false, errors };
   return {
     ok: true,
@@ -78,6 +98,8 @@ export function contactFromForm(values: ContactFormValues): { ok: true; fields: 
       outcome: values.outcome.trim(),
       description: values.description.trim(),
       missedOpportunity,
+      unitCostId: values.unitCostId === '' ? null : values.unitCostId,
+      costOverride,
     },
   };
 }

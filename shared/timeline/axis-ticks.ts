@@ -10,7 +10,7 @@ export interface Tick {
 }
 
 /** Labelled ticks never come closer than this, so labels never collide. */
-export const MIN_LABEL_SPACING_PX = 64;
+export const MIN_LABEL_SPACING_PX = 84;
 
 const AVERAGE_DAYS: Record<AxisGranularity, number> = { years: 365.25, quarters: 91.3, months: 30.44, weeks: 7, days: 1 };
 const ORDER: AxisGranularity[] = ['days', 'weeks', 'months', 'quarters', 'years'];

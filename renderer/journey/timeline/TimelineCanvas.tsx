@@ -1,8 +1,11 @@
 import { Background, BackgroundVariant, MarkerType, ReactFlow, ViewportPortal, type Connection, type NodeMouseHandler, type Viewport } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { JourneyTotals } from '../../../shared/costing/journey-totals';
+import { formatWholePounds } from '../../../shared/costing/money';
 import { formatUkDate, fromDayNumber, toDayNumber, type Agency, type Contact, type LifeEvent, type Link } from '../../../shared/model';
-import { clampPxPerDay, dayToX, financialYearBands, laneAt, layoutJourney, visibleItems, xToDay, type TimeScale, type TimelineItem } from '../../../shared/timeline';
+import { DEFAULT_LAYOUT_DIMS, clampPxPerDay, dayToX, financialYearBands, laneAt, layoutJourney, visibleItems, xToDay, type TimeScale, type TimelineItem } from '../../../shared/timeline';
 import { itemsToRender, toFlowEdges, toFlowNodes, type JourneyIndex } from './flow-elements';
+import { CostLine } from './CostLine';
 import { LaneLabels } from './LaneLabels';
 import { OverviewStrip } from './OverviewStrip';
 import { TimeAxis } from './TimeAxis';
@@ -22,8 +25,7 @@ interface TimelineCanvasProps {
   onSelectLifeEvent: (lifeEventId: string) => void;
   onAddAt: (agencyId: string, ukDate: string) => void;
   onLink: (fromContactId: string, toContactId: string) => void;
-  /** Drawn in flow coordinates over the lanes, e.g. the cumulative cost line. */
-  renderOverlay?: (scale: TimeScale, fromX: number, toX: number, height: number) => ReactNode;
+  totals: JourneyTotals;
 }
 
 const PAD_PX = 48;
@@ -36,7 +38,7 @@ const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed } };
  * zooming changes the time scale and text stays readable at every level.
  */
 export function TimelineCanvas(props: TimelineCanvasProps) {
-  const { contacts, links, lifeEvents, agencies, selectedContactId, command, onSelectContact, onSelectLifeEvent, onAddAt, onLink, renderOverlay } = props;
+  const { contacts, links, lifeEvents, agencies, selectedContactId, command, onSelectContact, onSelectLifeEvent, onAddAt, onLink, totals } = props;
   const canvasRef = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(canvasRef);
 
@@ -57,7 +59,9 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
 
   const fit = useCallback(() => {
     if (width === 0) return;
-    const pxPerDay = clampPxPerDay((width - 2 * PAD_PX) / Math.max(extent.maxDay - extent.minDay, 1));
+    // The last card starts at the last date, so it needs a card's width of room after it.
+    const room = width - 2 * PAD_PX - DEFAULT_LAYOUT_DIMS.cardWidth;
+    const pxPerDay = clampPxPerDay(Math.max(room, 1) / Math.max(extent.maxDay - extent.minDay, 1));
     const next = { originDay: extent.minDay, pxPerDay };
     setScale(next);
     setViewport({ x: PAD_PX - dayToX(next, extent.minDay), y: 0, zoom: 1 });
@@ -184,6 +188,13 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     <div className="timeline" data-testid="timeline" data-px-per-day={scale.pxPerDay.toFixed(4)}>
       <div className="timeline-corner" />
       <TimeAxis scale={scale} viewportX={viewport.x} width={width} />
+      <div className="cost-line-caption">
+        Cumulative cost
+        <strong>{formatWholePounds(totals.totalPence)}</strong>
+      </div>
+      <div className="cost-line-cell">
+        <CostLine totals={totals} scale={scale} viewportX={viewport.x} width={width} />
+      </div>
       <LaneLabels layout={layout} agencies={agencyMap} viewportY={viewport.y} />
       <div
         className="timeline-canvas"
@@ -230,7 +241,6 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
               {layout.lanes.map((lane, i) => (
                 <div key={lane.agencyId} className={`lane-band${i % 2 ? ' odd' : ''}`} style={{ left: fromX, width: toX - fromX, top: lane.y, height: lane.height }} />
               ))}
-              {renderOverlay?.(scale, fromX, toX, layout.totalHeight)}
             </div>
           </ViewportPortal>
         </ReactFlow>

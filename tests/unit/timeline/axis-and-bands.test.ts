@@ -25,7 +25,7 @@ describe('axis ticks', () => {
   });
 
   it('uses weeks starting on Monday when days are too narrow to label', () => {
-    const scale = scaleFor(120);
+    const scale = scaleFor(60);
     const ticks = axisTicks(scale, 0, 1200);
     expect(ticks.granularity).toBe('weeks');
     expect(ticks.major.every((t) => new Date(t.day * 86_400_000).getUTCDay() === 1)).toBe(true);

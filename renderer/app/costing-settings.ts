@@ -1,0 +1,33 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback } from 'react';
+import { DeflatorSeries } from '../../shared/costing/deflator';
+import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE } from '../../shared/costing/shipped-data';
+import { FinancialYear } from '../../shared/model';
+import { useAppServices } from './app-services';
+
+/**
+ * The price base and the deflator series are settings of the whole store: every total on every
+ * screen is stated at the same price base, so it is chosen once, not per screen.
+ */
+export function usePriceBase(): [FinancialYear | undefined, (year: FinancialYear) => Promise<void>] {
+  const { db } = useAppServices();
+  const stored = useLiveQuery(async () => (await db.settings.get('priceBase'))?.value ?? null, [db]);
+  const set = useCallback(async (year: FinancialYear) => {
+    await db.settings.put({ key: 'priceBase', value: year });
+  }, [db]);
+  if (stored === undefined) return [undefined, set];
+  const parsed = FinancialYear.safeParse(stored);
+  return [parsed.success ? parsed.data : DEFAULT_PRICE_BASE, set];
+}
+
+export function useDeflatorSeries(): [DeflatorSeries | undefined, (series: DeflatorSeries | null) => Promise<void>] {
+  const { db } = useAppServices();
+  const stored = useLiveQuery(async () => (await db.settings.get('deflatorSeries'))?.value ?? null, [db]);
+  const set = useCallback(async (series: DeflatorSeries | null) => {
+    if (series === null) await db.settings.delete('deflatorSeries');
+    else await db.settings.put({ key: 'deflatorSeries', value: DeflatorSeries.parse(series) });
+  }, [db]);
+  if (stored === undefined) return [undefined, set];
+  const parsed = DeflatorSeries.safeParse(stored);
+  return [parsed.success ? parsed.data : DEFAULT_DEFLATOR_SERIES, set];
+}

@@ -1,0 +1,76 @@
+import type { JourneyTotals } from '../../shared/costing/journey-totals';
+import { ROUNDING_RULE, formatPence } from '../../shared/costing/money';
+import { formatUkDate } from '../../shared/model';
+
+function percent(share: number): string {
+  return `${(share * 100).toFixed(share > 0 && share < 0.01 ? 2 : 0)}%`;
+}
+
+function Breakdown({ title, values }: { title: string; values: Record<string, number> }) {
+  const rows = Object.entries(values).sort(([, a], [, b]) => b - a);
+  if (rows.length === 0) return null;
+  return (
+    <table className="breakdown" aria-label={title}>
+      <caption>{title}</caption>
+      <tbody>
+        {rows.map(([name, pence]) => (
+          <tr key={name}>
+            <th scope="row">{name}</th>
+            <td className="number">{formatPence(pence)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The journey's cost at the price base, and how much of it to trust. */
+export function JourneyCostSummary({ totals, onSelectContact }: { totals: JourneyTotals; onSelectContact: (contactId: string) => void }) {
+  return (
+    <section className="side-panel-section cost-summary" aria-labelledby="cost-summary-heading">
+      <h2 id="cost-summary-heading">Cost of this journey</h2>
+      <p className="cost-total" data-testid="journey-total">
+        {formatPence(totals.totalPence)} <span className="hint">at {totals.priceBase} prices</span>
+      </p>
+      <ul className="cost-caveats">
+        <li data-testid="uncosted-count" className={totals.uncostedContacts > 0 ? 'warning' : undefined}>
+          {totals.uncostedContacts} of {totals.costedContacts + totals.uncostedContacts} contacts not costed (not counted as £0)
+        </li>
+        <li>{percent(totals.unknownPriceYear.share)} rests on costs with no stated price year ({formatPence(totals.unknownPriceYear.pence)}), not uplifted</li>
+        <li>{percent(totals.lowConfidence.share)} rests on low-confidence costs (grade 1–2)</li>
+        {totals.overridden.pence > 0 && <li>{percent(totals.overridden.share)} is contacts' own costs, with reasons</li>}
+      </ul>
+      {totals.missedOpportunities.length > 0 && (
+        <table className="breakdown" aria-label="Cost after each missed opportunity">
+          <caption>Spent after each missed opportunity</caption>
+          <thead>
+            <tr>
+              <th scope="col">Missed opportunity</th>
+              <th scope="col" className="number">Within 12 months</th>
+              <th scope="col" className="number">To the end</th>
+            </tr>
+          </thead>
+          <tbody>
+            {totals.missedOpportunities.map((m) => (
+              <tr key={m.contactId}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => onSelectContact(m.contactId)}>
+                    {formatUkDate(m.date)}
+                  </button>{' '}
+                  {m.category}
+                </th>
+                <td className="number">{formatPence(m.costAfter12MonthsPence)}</td>
+                <td className="number">{formatPence(m.costAfterPence)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Breakdown title="By organisation bearing the cost" values={totals.byCostBearer} />
+      <Breakdown title="By financial year" values={totals.byFinancialYear} />
+      <Breakdown title="By agency" values={totals.byAgency} />
+      <Breakdown title="By contact type" values={totals.byContactType} />
+      <p className="hint">{ROUNDING_RULE}</p>
+    </section>
+  );
+}
