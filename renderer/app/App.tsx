@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { CaseListScreen } from '../cases/CaseListScreen';
 import { JourneyScreen } from '../journey/JourneyScreen';
+import { ScenarioScreen } from '../scenarios/ScenarioScreen';
 import { UnitCostLibraryScreen } from '../unit-costs/UnitCostLibraryScreen';
 import { useAppServices, useUndoState } from './app-services';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -51,6 +52,7 @@ export function App() {
         <nav aria-label="Screens" className="screen-nav">
           <a href="#/" aria-current={route.screen === 'cases' ? 'page' : undefined}>Cases</a>
           <a href="#/unit-costs" aria-current={route.screen === 'unit-costs' ? 'page' : undefined}>Unit costs</a>
+          <a href="#/scenarios" aria-current={route.screen === 'scenarios' ? 'page' : undefined}>Scenarios</a>
         </nav>
         <nav aria-label="History" className="history-buttons">
           <button type="button" onClick={() => void history.undo()} disabled={!undo.canUndo} title={undo.undoLabel ? `Undo ${undo.undoLabel}` : 'Nothing to undo'}>
@@ -65,6 +67,8 @@ export function App() {
         <ErrorBoundary>
           {!ready ? (
             <p className="loading">Opening the local case store…</p>
+          ) : route.screen === 'scenarios' ? (
+            <ScenarioScreen />
           ) : route.screen === 'unit-costs' ? (
             <UnitCostLibraryScreen />
           ) : route.screen === 'journey' ? (

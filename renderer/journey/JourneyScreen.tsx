@@ -97,7 +97,8 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
         <button type="button" onClick={onClose}>← Cases</button>
         <h1 id="journey-heading">{theCase.pseudonym}</h1>
         <span className="journey-counts" data-testid="journey-counts">
-          {journey.contacts.length} contacts · {new Set(journey.contacts.map((c) => c.agencyId)).size} agencies · {missedCount} missed opportunities
+          {countOf(journey.contacts.length, 'contact', 'contacts')} · {countOf(new Set(journey.contacts.map((c) => c.agencyId)).size, 'agency', 'agencies')} ·{' '}
+          {countOf(missedCount, 'missed opportunity', 'missed opportunities')}
         </span>
         <span className="toolbar-spacer" />
         <label className="price-base">
@@ -168,4 +169,8 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
       </div>
     </section>
   );
+}
+
+function countOf(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }

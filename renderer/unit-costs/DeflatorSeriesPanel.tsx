@@ -27,6 +27,20 @@ export function DeflatorSeriesPanel() {
     }
   };
 
+  // An edited series says so in its name, so no total computed with it claims the original source.
+  const editIndex = async (year: string, input: HTMLInputElement) => {
+    const value = Number(input.value);
+    if (value === series.values[year]) return;
+    if (!Number.isFinite(value) || value <= 0) {
+      setMessage(`The index for ${year} must be a number above 0; it stays ${series.values[year]}.`);
+      input.value = String(series.values[year]);
+      return;
+    }
+    const name = series.name.endsWith('(edited)') ? series.name : `${series.name} (edited)`;
+    await setSeries({ ...series, name, values: { ...series.values, [year]: value }, yearSources: { ...series.yearSources, [year]: 'Edited in Journey Mapper' } });
+    setMessage(`The index for ${year} is now ${value}.`);
+  };
+
   const years = coveredYears(series);
   return (
     <details className="deflator-panel">
@@ -53,7 +67,15 @@ export function DeflatorSeriesPanel() {
           {years.map((y) => (
             <tr key={y}>
               <th scope="row">{y}</th>
-              <td className="number">{series.values[y]}</td>
+              <td className="number">
+                <input
+                  className="index-input"
+                  aria-label={`Index for ${y}`}
+                  defaultValue={series.values[y]}
+                  inputMode="decimal"
+                  onBlur={(e) => void editIndex(y, e.currentTarget)}
+                />
+              </td>
               <td>{series.yearSources[y] ?? ''}</td>
             </tr>
           ))}

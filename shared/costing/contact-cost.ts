@@ -1,9 +1,12 @@
 import Big from 'big.js';
-import { toDayNumber, type Contact, type FinancialYear, type UnitCost } from '../model';
-import { upliftFactor, type DeflatorSeries } from './deflator';
+import { hasTime, toDayNumber, type Contact, type FinancialYear, type UnitCost } from '../model';
+import { uplift, type DeflatorSeries } from './deflator';
 import { ZERO, pence, type Pence } from './money';
 
-export type QuantitySource = 'entered' | 'from the dates' | 'one per contact' | 'one (no end date)';
+export type QuantitySource = 'entered' | 'from the dates' | 'one per contact' | 'one (no end date)' | 'one (no times recorded)';
+
+/** Quantities the engine had to assume: shown beside the cost so nobody mistakes them for recorded ones. */
+export const ASSUMED_QUANTITY_SOURCES: readonly QuantitySource[] = ['one (no end date)', 'one (no times recorded)'];
 
 export interface ContactCost {
   contactId: string;
@@ -27,9 +30,13 @@ function wholeDays(contact: Contact): number {
 }
 
 /**
- * How many units a contact used. An entered quantity wins. Otherwise per-contact units count 1;
- * per-night units count the nights between the dates (at least 1); per-day, -week and -month
- * units count calendar days inclusive (days/7, days/(365.25/12)); per-hour units need both times.
+ * How many units a contact used. An entered quantity wins. Otherwise:
+ * - per contact: 1;
+ * - per hour: minutes from start to end / 60, which needs a time on both (else 1, flagged);
+ * - per night: nights between the start date and the end date (end date − start date), at least 1;
+ * - per day: calendar days inclusive (end date − start date + 1);
+ * - per week: those days / 7; per month: those days / (365.25 / 12);
+ * - any duration unit with no end date: 1, flagged.
  */
 export function contactQuantity(contact: Contact, unitCost: UnitCost): { quantity: Big; source: QuantitySource } {
   if (contact.quantity !== null) return { quantity: new Big(contact.quantity), source: 'entered' };
@@ -37,7 +44,7 @@ export function contactQuantity(contact: Contact, unitCost: UnitCost): { quantit
   if (contact.end === null) return { quantity: new Big(1), source: 'one (no end date)' };
   switch (unitCost.unit) {
     case 'hour': {
-      if (contact.start.length <= 10 || contact.end.length <= 10) return { quantity: new Big(1), source: 'one (no end date)' };
+      if (!hasTime(contact.start) || !hasTime(contact.end)) return { quantity: new Big(1), source: 'one (no times recorded)' };
       const minutes = Math.round((toDayNumber(contact.end) - toDayNumber(contact.start)) * 1440);
       return { quantity: new Big(Math.max(minutes, 0)).div(60), source: 'from the dates' };
     }
@@ -52,7 +59,8 @@ export function contactQuantity(contact: Contact, unitCost: UnitCost): { quantit
   }
 }
 
-const LOW_CONFIDENCE = 2;
+/** Confidence 1-2 (GMCA red, or an assumption) is reported as a share of every total. */
+export const LOW_CONFIDENCE = 2;
 
 /**
  * The cost of one contact at the price base: its override if it has one (taken as stated, never
@@ -66,18 +74,15 @@ export function costContact(contact: Contact, unitCost: UnitCost | undefined, pr
   if (contact.unitCostId === null) return { ...base, status: 'uncosted', amount: ZERO, problem: 'no unit cost chosen' };
   if (unitCost === undefined) return { ...base, status: 'uncosted', amount: ZERO, problem: `its unit cost (${contact.unitCostId}) is not in the library` };
   const { quantity, source } = contactQuantity(contact, unitCost);
-  const uplift = upliftFactor(series, unitCost.priceYear, priceBase);
-  if (uplift.kind === 'no index') {
-    return { ...base, status: 'uncosted', amount: ZERO, quantity, quantitySource: source, problem: `the deflator series has no index for ${uplift.missingYear}` };
-  }
-  const factor = uplift.kind === 'uplifted' ? uplift.factor : new Big(1);
+  const uplifted = uplift(pence(unitCost.amountPence).times(quantity), unitCost.priceYear, priceBase, series);
+  if (!uplifted.ok) return { ...base, status: 'uncosted', amount: ZERO, quantity, quantitySource: source, problem: uplifted.message };
   return {
     ...base,
     status: 'costed',
-    amount: pence(unitCost.amountPence).times(quantity).times(factor),
+    amount: uplifted.amount,
     quantity,
     quantitySource: source,
-    unknownPriceYear: uplift.kind === 'unknown price year',
+    unknownPriceYear: uplifted.upliftedFrom === null,
     lowConfidence: unitCost.confidence <= LOW_CONFIDENCE,
   };
 }

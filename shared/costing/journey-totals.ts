@@ -1,5 +1,6 @@
-import { datePart, financialYearOf, hasTime, toDayNumber, type Agency, type Contact, type FinancialYear, type LocalDateTime, type UnitCost } from '../model';
-import { costContact, type ContactCost } from './contact-cost';
+import { financialYearOf, toDayNumber, type Agency, type Contact, type FinancialYear, type LocalDateTime, type UnitCost } from '../model';
+import { ASSUMED_QUANTITY_SOURCES, costContact, type ContactCost } from './contact-cost';
+import { costsAfter, roundCostAfter } from './cost-after';
 import type { DeflatorSeries } from './deflator';
 import { ZERO, roundToPenny, type Pence } from './money';
 
@@ -14,7 +15,7 @@ export interface MissedOpportunityCost {
   contactId: string;
   date: LocalDateTime;
   category: string;
-  /** Every contact starting strictly later, to the end of the journey. */
+  /** Every contact starting strictly later (see cost-after.ts), to the end of the journey. */
   costAfterPence: number;
   /** The same, up to and including the same calendar date twelve months later. */
   costAfter12MonthsPence: number;
@@ -31,6 +32,8 @@ export interface JourneyTotals {
   costedContacts: number;
   uncostedContacts: number;
   uncostedContactIds: string[];
+  /** Contacts costed on an assumed quantity of 1 (a duration unit with no end date or no times). */
+  assumedQuantityContactIds: string[];
   unknownPriceYear: Share;
   lowConfidence: Share;
   overridden: Share;
@@ -54,27 +57,14 @@ function rounded(groups: Map<string, Pence>): Record<string, number> {
   return Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, roundToPenny(v)]));
 }
 
-/**
- * "Strictly later": when both contacts have a time, by time; when either has only a date, a
- * contact on the same calendar date is not later, because the order within that day is unknown.
- */
-export function startsStrictlyLater(candidate: LocalDateTime, flagged: LocalDateTime): boolean {
-  if (hasTime(candidate) && hasTime(flagged)) return toDayNumber(candidate) > toDayNumber(flagged);
-  return datePart(candidate) > datePart(flagged);
-}
-
-/** The same calendar date twelve months on (29 February moves to 28 February). */
-export function twelveMonthsAfter(date: LocalDateTime): string {
-  const year = Number(date.slice(0, 4)) + 1;
-  const monthDay = date.slice(5, 10) === '02-29' ? '02-28' : date.slice(5, 10);
-  return `${year}-${monthDay}`;
-}
-
 function share(part: Pence, total: Pence): Share {
   return { pence: roundToPenny(part), share: total.eq(0) ? 0 : Number(part.div(total).toFixed(6)) };
 }
 
-/** Every total a journey is reported by, computed exactly and rounded once each. */
+/**
+ * Every total a journey is reported by. Each is summed exactly from unrounded contact costs and
+ * rounded once (ROUNDING_RULE), so a breakdown's parts may differ from its total by a penny.
+ */
 export function journeyTotals(input: JourneyCostingInput): JourneyTotals {
   const unitCosts = new Map(input.unitCosts.map((u) => [u.id, u]));
   const agencies = new Map(input.agencies.map((a) => [a.id, a]));
@@ -89,6 +79,7 @@ export function journeyTotals(input: JourneyCostingInput): JourneyTotals {
   let lowConfidence = ZERO;
   let overridden = ZERO;
   const uncostedContactIds: string[] = [];
+  const assumedQuantityContactIds: string[] = [];
   const cumulative: JourneyTotals['cumulative'] = [];
 
   for (const contact of contacts) {
@@ -106,30 +97,19 @@ export function journeyTotals(input: JourneyCostingInput): JourneyTotals {
     addTo(byAgency, agencyName, cost.amount);
     if (cost.unknownPriceYear) unknownYear = unknownYear.plus(cost.amount);
     if (cost.lowConfidence) lowConfidence = lowConfidence.plus(cost.amount);
+    if (cost.quantitySource !== null && ASSUMED_QUANTITY_SOURCES.includes(cost.quantitySource)) assumedQuantityContactIds.push(contact.id);
     if (cost.status === 'overridden') overridden = overridden.plus(cost.amount);
     cumulative.push({ date: contact.start, day: toDayNumber(contact.start), cumulativePence: roundToPenny(total) });
   }
 
-  const missedOpportunities = contacts
-    .filter((c) => c.missedOpportunity !== null)
-    .map((flagged) => {
-      const limit = twelveMonthsAfter(datePart(flagged.start));
-      let after = ZERO;
-      let within = ZERO;
-      for (const contact of contacts) {
-        if (!startsStrictlyLater(contact.start, flagged.start)) continue;
-        const amount = costs.get(contact.id)?.amount ?? ZERO;
-        after = after.plus(amount);
-        if (datePart(contact.start) <= limit) within = within.plus(amount);
-      }
-      return {
-        contactId: flagged.id,
-        date: flagged.start,
-        category: flagged.missedOpportunity?.category ?? '',
-        costAfterPence: roundToPenny(after),
-        costAfter12MonthsPence: roundToPenny(within),
-      };
-    });
+  const flagged = contacts.filter((c) => c.missedOpportunity !== null);
+  const after = costsAfter(contacts, (c) => costs.get(c.id)?.amount ?? ZERO, flagged);
+  const missedOpportunities = flagged.map((c, i) => ({
+    contactId: c.id,
+    date: c.start,
+    category: c.missedOpportunity?.category ?? '',
+    ...roundCostAfter(after[i]),
+  }));
 
   return {
     priceBase: input.priceBase,
@@ -142,6 +122,7 @@ export function journeyTotals(input: JourneyCostingInput): JourneyTotals {
     costedContacts: contacts.length - uncostedContactIds.length,
     uncostedContacts: uncostedContactIds.length,
     uncostedContactIds,
+    assumedQuantityContactIds,
     unknownPriceYear: share(unknownYear, total),
     lowConfidence: share(lowConfidence, total),
     overridden: share(overridden, total),

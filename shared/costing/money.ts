@@ -2,7 +2,12 @@ import Big from 'big.js';
 
 /**
  * Money is exact: amounts are pence held as big.js decimals, so 550.5 attendances × £300 or
- * 3 hours × £30.38 carry no binary floating-point error. Nothing is rounded along the way.
+ * 3 hours × £30.38 carry no binary floating-point error.
+ *
+ * The one rounding rule: a line (unit cost × quantity × uplift × attribution) is never rounded;
+ * each total is summed from the exact lines and rounded once, at the end, to the nearest penny,
+ * with halves rounded up (big.js ROUND_HALF_UP, i.e. away from zero: 0.5p -> 1p, -0.5p -> -1p).
+ * Rounding each line first would let a table of many fractional lines drift by pounds.
  */
 export const ROUNDING_RULE =
   'Every line is kept exact (in fractions of a penny); each total is rounded once, at the end, to the nearest penny, halves rounding up (away from zero).';

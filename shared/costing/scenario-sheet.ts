@@ -1,10 +1,13 @@
 import Big from 'big.js';
 import * as XLSX from 'xlsx';
+import { readSpreadsheet } from '../io/spreadsheet-bytes';
 import { parseExactProduct } from './exact-number';
 import type { ScenarioRow } from './scenario';
 
+/** The template's header row, in order. Read by name (any order, any letter case), never mapped. */
 export const SCENARIO_HEADERS = ['Organisation', 'Item', 'Unit cost', 'Quantity', 'Direction', 'Attribution %', 'Source'] as const;
-export const SCENARIO_OPTIONAL_HEADERS = ['Stated unit cost', 'Stated quantity', 'Stated total', 'In totals'] as const;
+/** Optional columns: the figures a source table printed, to check them, and lines it shows but does not add up. */
+export const SCENARIO_OPTIONAL_HEADERS = ['Stated total', 'Stated unit cost', 'Stated quantity', 'In totals'] as const;
 
 export interface SheetProblem {
   file: string;
@@ -22,85 +25,114 @@ export function describeProblem(p: SheetProblem): string {
 
 export type ScenarioSheetResult = { ok: true; rows: ScenarioRow[]; sheet: string } | { ok: false; problems: SheetProblem[] };
 
+const MAX_PROBLEMS = 200;
+const KNOWN_HEADERS = [...SCENARIO_HEADERS, ...SCENARIO_OPTIONAL_HEADERS];
+
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   return String(value).trim();
 }
 
+/** A typed-in number stays exact: a spreadsheet number cell is read from its shortest decimal form. */
+function exactValue(value: unknown): Big | null {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? new Big(value) : null;
+  return parseExactProduct(cellText(value));
+}
+
+
+function headerProblems(headers: string[]): Array<Omit<SheetProblem, 'file' | 'sheet'>> {
+  const problems: Array<Omit<SheetProblem, 'file' | 'sheet'>> = [];
+  const seen = new Set<string>();
+  headers.forEach((header, index) => {
+    const column = XLSX.utils.encode_col(index);
+    if (header === '') return;
+    if (!KNOWN_HEADERS.some((h) => h.toLowerCase() === header.toLowerCase())) {
+      problems.push({ row: 1, column, value: header, reason: `is not a scenario column (columns: ${KNOWN_HEADERS.join(', ')})` });
+    } else if (seen.has(header.toLowerCase())) {
+      problems.push({ row: 1, column, value: header, reason: 'appears twice in the header row' });
+    }
+    seen.add(header.toLowerCase());
+  });
+  for (const required of SCENARIO_HEADERS) {
+    if (!seen.has(required.toLowerCase())) problems.push({ row: 1, column: required, reason: `the header row has no "${required}" column (expected: ${SCENARIO_HEADERS.join(', ')})` });
+  }
+  return problems;
+}
+
 /**
- * Reads a scenario sheet whose header row is exactly the scenario template's: no mapping step.
- * Any problem anywhere rejects the whole sheet, each problem located by row and column.
+ * Reads a scenario sheet (xlsx, xls, ods or csv bytes; the first sheet) whose header row is the
+ * scenario template's. Any problem anywhere rejects the whole sheet, each problem located by
+ * sheet, row, column and value: a costing built on half a sheet would mislead.
  */
 export function readScenarioSheet(bytes: Uint8Array, fileName: string): ScenarioSheetResult {
-  let workbook: XLSX.WorkBook;
-  try {
-    if (bytes.byteLength === 0) return { ok: false, problems: [{ file: fileName, sheet: '-', reason: 'the file is empty' }] };
-    workbook = XLSX.read(bytes, { type: 'array', dense: true, cellFormula: false, cellHTML: false, raw: false });
-  } catch {
-    return { ok: false, problems: [{ file: fileName, sheet: '-', reason: 'is not a spreadsheet that can be read (xlsx, xls, ods or csv)' }] };
-  }
+  const fail = (reason: string, sheet = '-'): ScenarioSheetResult => ({ ok: false, problems: [{ file: fileName, sheet, reason }] });
+  if (bytes.byteLength === 0) return fail('the file is empty');
+  const workbook = readSpreadsheet(bytes);
+  if (workbook === null) return fail('is not a spreadsheet that can be read (xlsx, xls, ods or csv)');
   const sheetName = workbook.SheetNames[0];
-  if (sheetName === undefined) return { ok: false, problems: [{ file: fileName, sheet: '-', reason: 'the workbook has no sheets' }] };
-  const grid = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[sheetName], { header: 1, raw: false, defval: '', blankrows: true });
+  if (sheetName === undefined) return fail('the workbook has no sheets');
+  const grid = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[sheetName], { header: 1, raw: true, defval: '', blankrows: true });
   const problems: SheetProblem[] = [];
-  const at = (row: number | undefined, column: string | undefined, value: string | undefined, reason: string) =>
-    problems.push({ file: fileName, sheet: sheetName, row, column, value, reason });
+  const at = (row: number, column: string, value: unknown, reason: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ file: fileName, sheet: sheetName, row, column, value: cellText(value), reason });
+  };
+
   const headers = (grid[0] ?? []).map(cellText);
-  const columnOf = new Map(headers.map((h, i) => [h.toLowerCase(), i]));
-  for (const required of SCENARIO_HEADERS) if (!columnOf.has(required.toLowerCase())) at(1, required, undefined, `the header row has no "${required}" column (expected: ${SCENARIO_HEADERS.join(', ')})`);
+  problems.push(...headerProblems(headers).map((p) => ({ file: fileName, sheet: sheetName, ...p })));
   if (problems.length > 0) return { ok: false, problems };
+  const columnOf = new Map(headers.map((h, i) => [h.toLowerCase(), i]));
 
   const rows: ScenarioRow[] = [];
   grid.slice(1).forEach((cells, index) => {
     const sheetRow = index + 2;
-    const get = (header: string) => {
-      const column = columnOf.get(header.toLowerCase());
-      return column === undefined ? '' : cellText(cells[column]);
-    };
     if (cells.every((c) => cellText(c) === '')) return;
+    const raw = (header: string): unknown => {
+      const column = columnOf.get(header.toLowerCase());
+      return column === undefined ? '' : cells[column];
+    };
+    const text = (header: string) => cellText(raw(header));
     const exact = (header: string, required: boolean): Big | null => {
-      const text = get(header);
-      if (text === '') {
+      if (text(header) === '') {
         if (required) at(sheetRow, header, '', 'is required');
         return null;
       }
-      const value = parseExactProduct(text);
-      if (value === null) at(sheetRow, header, text, 'is not a number or a product such as 3 x 30.38');
+      const value = exactValue(raw(header));
+      if (value === null) at(sheetRow, header, raw(header), 'is not a number of at least 0, or a product such as 3 x 30.38');
       return value;
     };
-    const organisation = get('Organisation');
-    const item = get('Item');
+    const organisation = text('Organisation');
+    const item = text('Item');
     if (organisation === '') at(sheetRow, 'Organisation', '', 'is required');
     if (item === '') at(sheetRow, 'Item', '', 'is required');
     const unitCost = exact('Unit cost', true);
     const quantity = exact('Quantity', true);
-    const directionText = get('Direction').toLowerCase();
-    if (directionText !== 'saving' && directionText !== 'cost') at(sheetRow, 'Direction', get('Direction'), 'must be "saving" or "cost"');
-    const attributionText = get('Attribution %').replace(/%$/, '');
-    const attribution = attributionText === '' ? new Big(100) : parseExactProduct(attributionText);
-    if (attribution === null || attribution.gt(100)) at(sheetRow, 'Attribution %', get('Attribution %'), 'must be a percentage from 0 to 100 (blank means 100)');
-    const inTotalsText = get('In totals').toLowerCase();
-    if (!['', 'yes', 'no', 'y', 'n'].includes(inTotalsText)) at(sheetRow, 'In totals', get('In totals'), 'must be yes or no (blank means yes)');
+    const direction = text('Direction').toLowerCase();
+    if (direction !== 'saving' && direction !== 'cost') at(sheetRow, 'Direction', raw('Direction'), 'must be "saving" or "cost"');
+    const attributionRaw = raw('Attribution %');
+    const attribution = text('Attribution %') === '' ? new Big(100) : exactValue(typeof attributionRaw === 'string' ? attributionRaw.replace(/%\s*$/, '') : attributionRaw);
+    if (attribution === null || attribution.gt(100)) at(sheetRow, 'Attribution %', attributionRaw, 'must be a percentage from 0 to 100 (blank means 100)');
+    const inTotals = text('In totals').toLowerCase();
+    if (!['', 'yes', 'no'].includes(inTotals)) at(sheetRow, 'In totals', raw('In totals'), 'must be yes or no (blank means yes)');
     const statedUnit = exact('Stated unit cost', false);
     const statedQuantity = exact('Stated quantity', false);
     const statedTotal = exact('Stated total', false);
-    if (unitCost === null || quantity === null || attribution === null) return;
+    if (unitCost === null || quantity === null || attribution === null || problems.length > 0) return;
     rows.push({
       organisation,
       item,
       unitCostPence: unitCost.times(100),
-      unitCostText: get('Unit cost'),
+      unitCostText: text('Unit cost'),
       quantity,
-      quantityText: get('Quantity'),
-      direction: directionText === 'cost' ? 'cost' : 'saving',
+      quantityText: text('Quantity'),
+      direction: direction === 'cost' ? 'cost' : 'saving',
       attributionPercent: attribution,
-      source: get('Source'),
-      stated: { unitCostPence: statedUnit?.times(100) ?? null, quantity: statedQuantity, totalPence: statedTotal?.times(100) ?? null, quantityText: get('Stated quantity') },
-      inTotals: !inTotalsText.startsWith('n'),
+      source: text('Source'),
+      stated: { unitCostPence: statedUnit?.times(100) ?? null, quantity: statedQuantity, totalPence: statedTotal?.times(100) ?? null, quantityText: text('Stated quantity') },
+      inTotals: inTotals !== 'no',
       sheetRow,
     });
   });
   if (problems.length > 0) return { ok: false, problems };
-  if (rows.length === 0) return { ok: false, problems: [{ file: fileName, sheet: sheetName, reason: 'has a header row but no scenario rows' }] };
+  if (rows.length === 0) return fail('has a header row but no scenario rows', sheetName);
   return { ok: true, rows, sheet: sheetName };
 }

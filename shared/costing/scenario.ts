@@ -38,6 +38,12 @@ export interface ScenarioDiscrepancy {
   message: string;
 }
 
+/**
+ * Totals as commissioners' tables state them (Safe Space Appendix 2): an organisation's cost
+ * increases are netted off its own savings; the value of savings is the sum of the nets of the
+ * organisations that save, the value of additional costs the sum for those that spend more.
+ * The gross sums of saving rows and cost rows are kept beside them.
+ */
 export interface ScenarioResult {
   organisations: OrganisationTotals[];
   savingsPence: number;

@@ -7,5 +7,9 @@ import { UnitCostLibraryFile } from './unit-cost-library';
 export const DEFAULT_DEFLATOR_SERIES: DeflatorSeries = DeflatorSeries.parse(deflatorJson);
 export const DEFAULT_UNIT_COST_LIBRARY: UnitCostLibraryFile = UnitCostLibraryFile.parse(libraryJson);
 
-/** The latest year with outturn (not forecast) figures: the default price base. */
+/**
+ * The default price base: the latest year of the shipped series that is outturn, not forecast
+ * (2023/24 for the OBR October 2024 series). Stating costs at forecast prices would make every
+ * total move when the forecast is revised.
+ */
 export const DEFAULT_PRICE_BASE = DEFAULT_DEFLATOR_SERIES.latestOutturnYear;

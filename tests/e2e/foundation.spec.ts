@@ -1,6 +1,21 @@
 import { expect, test } from './fixtures';
+import type { Locator } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { JourneyPage } from './pages/journey-page';
+
+/** The time scale once it has stopped changing (the canvas refits as the journey grows). */
+async function settledScale(timeline: Locator): Promise<number> {
+  let previous = Number.NaN;
+  await expect
+    .poll(async () => {
+      const now = Number(await timeline.getAttribute('data-px-per-day'));
+      const settled = now === previous;
+      previous = now;
+      return settled;
+    }, { intervals: [250] })
+    .toBe(true);
+  return previous;
+}
 
 test('an analyst maps a journey, edits it, undoes and redoes, and finds it all after a reload', async ({ page }) => {
   const app = new AppPage(page);
@@ -22,6 +37,25 @@ test('an analyst maps a journey, edits it, undoes and redoes, and finds it all a
   await journey.addContactByDoubleClick('Housing', 0.7, 'B&B placement');
   await expect(journey.contactNodes()).toHaveCount(5);
   await expect(page.getByTestId('journey-counts')).toHaveText('5 contacts · 3 agencies · 0 missed opportunities');
+
+  await page.getByRole('button', { name: 'Add life event' }).click();
+  await journey.panel().getByLabel('Date (dd/mm/yyyy)').fill('01/01/2019');
+  await journey.panel().getByLabel('What happened').fill('accommodation lost');
+  await journey.panel().getByRole('button', { name: 'Add life event' }).click();
+  await expect(page.locator('.react-flow__node-lifeEvent')).toHaveAttribute('aria-label', 'Life event: accommodation lost, 01/01/2019');
+
+  // Zooming changes the time scale, never the size of the cards.
+  const timeline = page.getByTestId('timeline');
+  await page.getByRole('button', { name: 'Fit journey' }).click();
+  const scaleBefore = await settledScale(timeline);
+  const cardBefore = await journey.contactNode('Arrest').boundingBox();
+  await page.getByRole('button', { name: 'Zoom in time' }).click();
+  await expect.poll(async () => Number(await timeline.getAttribute('data-px-per-day'))).toBeGreaterThan(scaleBefore * 1.5);
+  const cardAfter = await journey.contactNode('Arrest').boundingBox();
+  expect(cardAfter?.height).toBe(cardBefore?.height);
+  expect(cardAfter?.width).toBe(cardBefore?.width);
+  await page.getByRole('button', { name: 'Fit journey' }).click();
+  await expect.poll(async () => Number(await timeline.getAttribute('data-px-per-day'))).toBeCloseTo(scaleBefore, 1);
 
   await journey.select('Arrest');
   const panel = journey.panel();
@@ -55,7 +89,8 @@ test('an analyst maps a journey, edits it, undoes and redoes, and finds it all a
   await expect(journey.edges()).toHaveCount(1);
   await expect(journey.contactNode('A&E attendance, A&E, 05/02/2019, missed opportunity: No referral made')).toHaveCount(1);
   await expect(journey.contactNode('ASB incident (street drinking)')).toHaveCount(1);
-  await expect(page.getByTestId('journey-counts')).toHaveText('5 contacts · 3 agencies · 1 missed opportunities');
+  await expect(page.getByTestId('journey-counts')).toHaveText('5 contacts · 3 agencies · 1 missed opportunity');
+  await expect(page.locator('.react-flow__node-lifeEvent')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/screenshots/journey-view.png' });
 
   await page.getByRole('button', { name: '← Cases' }).click();

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contactQuantity } from '../../../shared/costing/contact-cost';
-import { journeyTotals, startsStrictlyLater, twelveMonthsAfter } from '../../../shared/costing/journey-totals';
+import { startsStrictlyLater, twelveMonthsAfter } from '../../../shared/costing/cost-after';
+import { journeyTotals } from '../../../shared/costing/journey-totals';
 import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
 import type { Agency, Contact, UnitCost } from '../../../shared/model';
 

@@ -44,11 +44,14 @@ describe('deflator uplift', () => {
     expect(upliftFactor(series, '2001/02', '2023/24')).toEqual({ kind: 'no index', missingYear: '2001/02' });
     expect(upliftFactor(series, '2015/16', '2030/31')).toEqual({ kind: 'no index', missingYear: '2030/31' });
   });
-  it('ships a series covering 1989/90 to 2029/30 joined at 2008/09', () => {
+  it('ships a series covering 1989/90 to 2029/30, 2023/24 = 100, keeping the published OBR ratios', () => {
     const years = Object.keys(DEFAULT_DEFLATOR_SERIES.values);
     expect(years[0]).toBe('1989/90');
     expect(years.at(-1)).toBe('2029/30');
-    expect(DEFAULT_DEFLATOR_SERIES.values['2008/09']).toBe(83.45);
+    expect(DEFAULT_DEFLATOR_SERIES.values['2023/24']).toBe(100);
+    // OBR October 2024 publishes 83.45 for 2008/09 and 119.45 for 2023/24.
+    expect(DEFAULT_DEFLATOR_SERIES.values['2008/09']).toBeCloseTo((83.45 / 119.45) * 100, 6);
+    expect(DEFAULT_DEFLATOR_SERIES.yearSources['2007/08']).toContain('HM Treasury');
     expect(DEFAULT_DEFLATOR_SERIES.latestOutturnYear).toBe('2023/24');
   });
 });

@@ -49,9 +49,9 @@ describe('scenario sheet problems', () => {
     expect(read.ok).toBe(false);
     if (read.ok) return;
     const text = read.problems.map(describeProblem);
-    expect(text).toContain('bad.csv, sheet "Sheet1", row 2, column Unit cost: "seven" is not a number or a product such as 3 x 30.38');
+    expect(text).toContain('bad.csv, sheet "Sheet1", row 2, column Unit cost: "seven" is not a number of at least 0, or a product such as 3 x 30.38');
     expect(text).toContain('bad.csv, sheet "Sheet1", row 3, column Organisation: "" is required');
-    expect(text).toContain('bad.csv, sheet "Sheet1", row 3, column Quantity: "abc" is not a number or a product such as 3 x 30.38');
+    expect(text).toContain('bad.csv, sheet "Sheet1", row 3, column Quantity: "abc" is not a number of at least 0, or a product such as 3 x 30.38');
     expect(text).toContain('bad.csv, sheet "Sheet1", row 3, column Direction: "maybe" must be "saving" or "cost"');
     expect(text).toContain('bad.csv, sheet "Sheet1", row 3, column Attribution %: "150" must be a percentage from 0 to 100 (blank means 100)');
   });

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import appendixCsv from '../../samples/scenarios/safe-space-appendix-2.csv?raw';
+import { formatPence } from '../../shared/costing/money';
+import { computeScenario, type ScenarioResult, type ScenarioRow } from '../../shared/costing/scenario';
+import { SCENARIO_HEADERS, describeProblem, readScenarioSheet } from '../../shared/costing/scenario-sheet';
+import { useAppServices } from '../app/app-services';
+
+type Loaded = { fileName: string; rows: ScenarioRow[]; result: ScenarioResult } | { fileName: string; problems: string[] };
+
+const SHEET_FILTER = [{ name: 'Scenario sheet', extensions: ['xlsx', 'xls', 'ods', 'csv'] }];
+
+function load(bytes: Uint8Array, fileName: string): Loaded {
+  const read = readScenarioSheet(bytes, fileName);
+  if (!read.ok) return { fileName, problems: read.problems.map(describeProblem) };
+  return { fileName, rows: read.rows, result: computeScenario(read.rows) };
+}
+
+/** Savings scenarios the Safe Space way: unit cost × activity change × attribution, per organisation. */
+export function ScenarioScreen() {
+  const { platform } = useAppServices();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+
+  const open = async () => {
+    const file = await platform.openFile({ title: 'Open a scenario sheet', filters: SHEET_FILTER });
+    if (file !== null) setLoaded(load(file.bytes, file.name));
+  };
+
+  return (
+    <section className="scenario-screen" aria-labelledby="scenario-heading">
+      <div className="screen-heading">
+        <h1 id="scenario-heading">Savings scenarios</h1>
+        <button type="button" className="primary" onClick={() => void open()}>Open scenario sheet…</button>
+        <button type="button" onClick={() => setLoaded(load(new TextEncoder().encode(appendixCsv), 'safe-space-appendix-2.csv'))}>
+          Open the Safe Space Appendix 2 sample
+        </button>
+      </div>
+      <p className="hint">
+        A sheet with the columns {SCENARIO_HEADERS.join(', ')} opens with no mapping step. Unit costs and quantities may be derivations such as 3 x 30.38.
+      </p>
+      {loaded && 'problems' in loaded && (
+        <div role="alert" className="error-panel">
+          <h2>{loaded.fileName} was not opened</h2>
+          <ul>{loaded.problems.map((p) => <li key={p}>{p}</li>)}</ul>
+        </div>
+      )}
+      {loaded && 'result' in loaded && <ScenarioResultView fileName={loaded.fileName} rows={loaded.rows} result={loaded.result} />}
+    </section>
+  );
+}
+
+function ScenarioResultView({ fileName, rows, result }: { fileName: string; rows: ScenarioRow[]; result: ScenarioResult }) {
+  return (
+    <>
+      <h2>{fileName}</h2>
+      <div className="scenario-headlines">
+        <p>Value of savings <strong data-testid="value-of-savings">{formatPence(result.valueOfSavingsPence)}</strong></p>
+        <p>Value of additional costs <strong data-testid="value-of-additional-costs">{formatPence(result.valueOfAdditionalCostsPence)}</strong></p>
+      </div>
+      <table className="case-table" aria-label="Totals by organisation">
+        <thead>
+          <tr><th scope="col">Organisation</th><th scope="col">Savings</th><th scope="col">Cost increases</th><th scope="col">Net</th></tr>
+        </thead>
+        <tbody>
+          {result.organisations.map((o) => (
+            <tr key={o.organisation}>
+              <th scope="row">{o.organisation}</th>
+              <td className="number">{formatPence(o.savingsPence)}</td>
+              <td className="number">{formatPence(o.costIncreasesPence)}</td>
+              <td className="number">{formatPence(o.netPence)}</td>
+            </tr>
+          ))}
+          <tr className="total-row">
+            <th scope="row">All organisations</th>
+            <td className="number">{formatPence(result.savingsPence)}</td>
+            <td className="number">{formatPence(result.costIncreasesPence)}</td>
+            <td className="number">{formatPence(result.netPence)}</td>
+          </tr>
+        </tbody>
+      </table>
+      {result.discrepancies.length > 0 && (
+        <section className="discrepancies" aria-labelledby="discrepancy-heading">
+          <h3 id="discrepancy-heading">Where the source table disagrees with its own inputs</h3>
+          <ul>{result.discrepancies.map((d) => <li key={`${d.sheetRow}${d.message}`}>Row {d.sheetRow}, {d.item}: {d.message}</li>)}</ul>
+        </section>
+      )}
+      <table className="case-table scenario-rows" aria-label="Scenario rows">
+        <thead>
+          <tr><th scope="col">Row</th><th scope="col">Organisation</th><th scope="col">Item</th><th scope="col">Unit cost</th><th scope="col">Quantity</th><th scope="col">Direction</th><th scope="col">Attribution</th><th scope="col">Amount</th></tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={r.sheetRow} className={r.inTotals ? undefined : 'retired'}>
+              <td>{r.sheetRow}</td>
+              <td>{r.organisation}</td>
+              <td>{r.item}{r.inTotals ? '' : ' (not in totals)'}</td>
+              <td className="number">{formatPence(r.unitCostPence)}{r.unitCostText.includes('x') ? ` (${r.unitCostText})` : ''}</td>
+              <td className="number">{r.quantity.toString()}</td>
+              <td>{r.direction}</td>
+              <td className="number">{r.attributionPercent.toString()}%</td>
+              <td className="number">{formatPence(result.rowTotalsPence[i])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

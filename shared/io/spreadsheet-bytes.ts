@@ -1,0 +1,33 @@
+import * as XLSX from 'xlsx';
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+/**
+ * Text files (csv, tsv) as the user's own software wrote them: UTF-8 with or without a byte-order
+ * mark, or else Windows-1252 (older Excel "CSV" saves). Handing raw bytes to SheetJS would read
+ * UTF-8 as Latin-1 and turn "£30.38" into "Â£30.38".
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/**
+ * Opens xlsx, xls, ods or delimited text. Formulas, HTML and styles are not read: the files are
+ * untrusted and only cell values matter. `raw` keeps text cells as written, so "1/2" is never
+ * guessed into a date and "37.40" keeps its form. Null when the bytes are no spreadsheet at all.
+ */
+export function readSpreadsheet(bytes: Uint8Array): XLSX.WorkBook | null {
+  const options: XLSX.ParsingOptions = { dense: true, raw: true, cellFormula: false, cellHTML: false, cellStyles: false };
+  try {
+    if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, OLE_MAGIC)) return XLSX.read(bytes, { ...options, type: 'array' });
+    return XLSX.read(decodeText(bytes), { ...options, type: 'string' });
+  } catch {
+    return null;
+  }
+}
