@@ -6,10 +6,12 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 
 /**
  * Text files (csv, tsv) as the user's own software wrote them: UTF-8 with or without a byte-order
- * mark, or else Windows-1252 (older Excel "CSV" saves). Handing raw bytes to SheetJS would read
+ * mark, UTF-16 with one (Excel's "Unicode text"), or else Windows-1252 (older Excel "CSV" saves). Handing raw bytes to SheetJS would read
  * UTF-8 as Latin-1 and turn "£30.38" into "Â£30.38".
  */
 export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -18,14 +20,17 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /**
- * Opens xlsx, xls, ods or delimited text. Formulas, HTML and styles are not read: the files are
- * untrusted and only cell values matter. `raw` keeps text cells as written, so "1/2" is never
- * guessed into a date and "37.40" keeps its form. Null when the bytes are no spreadsheet at all.
+ * Opens xlsx, xls, ods or delimited text. Formulas are never evaluated (an import may ask for
+ * their text to refuse them), HTML and styles are not read: the files are untrusted. `raw`
+ * keeps text cells as written, so "1/2" is never guessed into a date and "37.40" keeps its form. Null when the bytes are no spreadsheet at all.
  */
-export function readSpreadsheet(bytes: Uint8Array): XLSX.WorkBook | null {
-  const options: XLSX.ParsingOptions = { dense: true, raw: true, cellFormula: false, cellHTML: false, cellStyles: false };
+export function readSpreadsheet(bytes: Uint8Array, extra: Pick<XLSX.ParsingOptions, 'cellFormula' | 'cellNF'> = {}): XLSX.WorkBook | null {
+  const options: XLSX.ParsingOptions = { dense: true, raw: true, cellFormula: false, cellHTML: false, cellStyles: false, ...extra };
   try {
     if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, OLE_MAGIC)) return XLSX.read(bytes, { ...options, type: 'array' });
+    // Text never holds NUL bytes: a PDF or picture renamed .csv or .xlsx is refused, not read as text.
+    const isUtf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    if (!isUtf16 && bytes.subarray(0, 8192).includes(0)) return null;
     return XLSX.read(decodeText(bytes), { ...options, type: 'string' });
   } catch {
     return null;

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkContactSheet, openContactWorkbook } from '../../../shared/io/contact-sheet/contact-sheet-import';
+import { describeImportProblem } from '../../../shared/io/contact-sheet/contact-rows';
+import { fromExcelSerial, readDateCell } from '../../../shared/io/contact-sheet/cell-values';
+import { proposeSetup } from '../../../shared/io/contact-sheet/mapping-template';
+
+const corpus = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/bad-files/${name}`));
+
+function importProblems(name: string): string[] {
+  const opened = openContactWorkbook(corpus(name), name);
+  if (!opened.ok) return opened.problems.map(describeImportProblem);
+  const grid = opened.sheets[0];
+  const setup = proposeSetup(grid, []);
+  const check = checkContactSheet(grid, setup, name);
+  return check.problems.map(describeImportProblem);
+}
+
+describe('the bad-file corpus', () => {
+  it.each([
+    ['zero-bytes.xlsx', 'zero-bytes.xlsx, sheet "-": the file is empty (0 bytes)'],
+    ['picture-renamed.xlsx', 'picture-renamed.xlsx, sheet "-": is not a spreadsheet that can be read (xlsx, xls, ods or csv), or is password-protected'],
+    ['empty-sheet.xlsx', 'empty-sheet.xlsx, sheet "Contacts": the sheet is empty'],
+    ['wrong-types.csv', 'wrong-types.csv, sheet "Sheet1", row 3, column B (Date): "next tuesday" is not a date (write dd/mm/yyyy)'],
+    ['wrong-types.csv', 'wrong-types.csv, sheet "Sheet1", row 3, column F (Quantity): "three" is not a number'],
+    ['wrong-types.csv', 'wrong-types.csv, sheet "Sheet1", row 3, column I (Missed opportunity): "maybe" is not yes or no (Y/N, true/false; blank is no)'],
+    ['duplicate-headers.csv', 'duplicate-headers.csv, sheet "Sheet1", row 1, column L (Date): "Date" is mapped to Date, as is column B (Date); map one of them to something else'],
+    ['huge-text.csv', `huge-text.csv, sheet "Sheet1", row 2, column H (Description): "${'x'.repeat(57)}..." is 25,000 characters; Description takes at most 20,000`],
+    ['us-dates.csv', 'us-dates.csv, sheet "Sheet1", column B (Date): "12/25/2019" these dates can only be month first (US order); choose "month first" as the date order, or correct them'],
+    ['merged-cells.xlsx', 'merged-cells.xlsx, sheet "Contacts": "A2:A3" these cells are merged; unmerge them so every row holds its own values'],
+    ['formula-cells.xlsx', 'formula-cells.xlsx, sheet "Contacts", row 3, column B (Date): "43500" is a formula (=B2+1); paste the values instead'],
+    ['date-1900-leap-bug.xlsx', 'date-1900-leap-bug.xlsx, sheet "Contacts", row 2, column B (Date): "60" 29/02/1900 does not exist (a spreadsheet date bug); enter the real date'],
+  ])('%s is refused with a located message', (name, message) => {
+    expect(importProblems(name)).toContain(message);
+  });
+
+  it('reads a 1904-system workbook on its own epoch', () => {
+    const opened = openContactWorkbook(corpus('date-1904-system.xlsx'), 'mac.xlsx');
+    if (!opened.ok) throw new Error('unreadable');
+    const check = checkContactSheet(opened.sheets[0], proposeSetup(opened.sheets[0], []), 'mac.xlsx');
+    expect(check.problems).toEqual([]);
+    expect(check.drafts[0].start).toBe('2022-02-05');
+  });
+});
+
+describe('cell values', () => {
+  it('reads Excel serials in both date systems, with times to the minute', () => {
+    expect(fromExcelSerial(43499, false)).toEqual({ ok: true, value: { date: '2019-02-03', time: null } });
+    expect(fromExcelSerial(43499.9652777778, false)).toEqual({ ok: true, value: { date: '2019-02-03', time: '23:10' } });
+    expect(fromExcelSerial(59, false)).toEqual({ ok: true, value: { date: '1900-02-28', time: null } });
+    expect(fromExcelSerial(61, false)).toEqual({ ok: true, value: { date: '1900-03-01', time: null } });
+    expect(fromExcelSerial(0 + 1, true)).toEqual({ ok: true, value: { date: '1904-01-02', time: null } });
+  });
+  it('reads UK, ISO and named-month dates, day first unless told otherwise', () => {
+    const text = (t: string, order: 'day first' | 'month first' = 'day first') => readDateCell({ kind: 'text', text: t }, order, false);
+    expect(text('03/02/2019')).toEqual({ ok: true, value: { date: '2019-02-03', time: null } });
+    expect(text('3/2/19 14:30')).toEqual({ ok: true, value: { date: '2019-02-03', time: '14:30' } });
+    expect(text('2019-02-03T09:05:00')).toEqual({ ok: true, value: { date: '2019-02-03', time: '09:05' } });
+    expect(text('3 Feb 2019')).toEqual({ ok: true, value: { date: '2019-02-03', time: null } });
+    expect(text('02/03/2019', 'month first')).toEqual({ ok: true, value: { date: '2019-02-03', time: null } });
+    expect(text('31/02/2019')).toEqual({ ok: false, reason: 'is not a real date (day 31, month 2)' });
+    expect(readDateCell({ kind: 'number', value: 12 }, 'day first', false)).toEqual({ ok: false, reason: 'is a number, not a date' });
+  });
+});
