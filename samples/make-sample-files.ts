@@ -8,6 +8,7 @@ import * as XLSX from 'xlsx';
 const PAIRS: Array<[string, string, string]> = [
   ['samples/scenarios/safe-space-appendix-2.csv', 'samples/scenarios/safe-space-appendix-2.xlsx', 'Scenario'],
   ['samples/templates/scenario-template.csv', 'samples/templates/scenario-template.xlsx', 'Scenario'],
+  ['samples/templates/contacts-template.csv', 'samples/templates/contacts-template.xlsx', 'Contacts'],
 ];
 
 for (const [csvPath, xlsxPath, sheetName] of PAIRS) {

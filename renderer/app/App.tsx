@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { CaseListScreen } from '../cases/CaseListScreen';
+import { ImportScreen } from '../import/ImportScreen';
 import { JourneyScreen } from '../journey/JourneyScreen';
 import { ScenarioScreen } from '../scenarios/ScenarioScreen';
 import { UnitCostLibraryScreen } from '../unit-costs/UnitCostLibraryScreen';
@@ -67,6 +68,8 @@ export function App() {
         <ErrorBoundary>
           {!ready ? (
             <p className="loading">Opening the local case store…</p>
+          ) : route.screen === 'import' ? (
+            <ImportScreen key={route.caseId ?? ''} caseId={route.caseId} onDone={(caseId) => navigate(caseId === null ? { screen: 'cases' } : { screen: 'journey', caseId })} />
           ) : route.screen === 'scenarios' ? (
             <ScenarioScreen />
           ) : route.screen === 'unit-costs' ? (

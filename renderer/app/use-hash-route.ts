@@ -1,17 +1,25 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
 /** Where the user is: the case list, or one case's journey. Kept in the URL hash so reload returns there. */
-export type Route = { screen: 'cases' } | { screen: 'unit-costs' } | { screen: 'scenarios' } | { screen: 'journey'; caseId: string };
+export type Route =
+  | { screen: 'cases' }
+  | { screen: 'unit-costs' }
+  | { screen: 'scenarios' }
+  | { screen: 'journey'; caseId: string }
+  | { screen: 'import'; caseId: string | null };
 
 export function parseRoute(hash: string): Route {
   if (hash === '#/unit-costs') return { screen: 'unit-costs' };
   if (hash === '#/scenarios') return { screen: 'scenarios' };
+  const importing = /^#\/import(?:\/([^/?#]+))?$/.exec(hash);
+  if (importing) return { screen: 'import', caseId: importing[1] === undefined ? null : decodeURIComponent(importing[1]) };
   const match = /^#\/case\/([^/?#]+)$/.exec(hash);
   return match ? { screen: 'journey', caseId: decodeURIComponent(match[1]) } : { screen: 'cases' };
 }
 
 export function routeHash(route: Route): string {
   if (route.screen === 'journey') return `#/case/${encodeURIComponent(route.caseId)}`;
+  if (route.screen === 'import') return route.caseId === null ? '#/import' : `#/import/${encodeURIComponent(route.caseId)}`;
   if (route.screen === 'unit-costs' || route.screen === 'scenarios') return `#/${route.screen}`;
   return '#/';
 }

@@ -52,6 +52,7 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
             New case
           </button>
         )}
+        <a className="button" href="#/import">Import contacts…</a>
       </div>
       {creating && <NewCaseForm onCreated={(id) => onOpen(id)} onCancel={() => setCreating(false)} />}
       {summaries === undefined ? null : summaries.length === 0 ? (

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { DEFAULT_UNIT_COST_LIBRARY } from '../../shared/costing/shipped-data';
 import { defaultAgencies } from '../../shared/editing/default-agencies';
+import type { MappingTemplate } from '../../shared/io/contact-sheet/mapping-template';
 import {
   DEFAULT_MISSED_OPPORTUNITY_CATEGORIES,
   type Agency,
@@ -29,6 +30,7 @@ export class JourneyDatabase extends Dexie {
   unitCosts!: EntityTable<UnitCost, 'id'>;
   categories!: EntityTable<MissedOpportunityCategory, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  mappingTemplates!: EntityTable<MappingTemplate, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -25,6 +25,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Saved column mappings for spreadsheet import, one per source system; contact types indexed
+    // so an import can list the ones already in use without reading every contact.
+    version: 2,
+    stores: { mappingTemplates: 'id, name', contacts: 'id, caseId, [caseId+start], agencyId, unitCostId, contactType' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

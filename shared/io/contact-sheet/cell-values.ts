@@ -66,7 +66,7 @@ export function readTimeText(text: string): CellRead<string> {
   return { ok: true, value: `${pad(hour)}:${pad(minute)}` };
 }
 
-function dateFrom(year: number, month: number, day: number, timeText: string | undefined, original: string): CellRead<DateAndTime> {
+function dateFrom(year: number, month: number, day: number, timeText: string | undefined): CellRead<DateAndTime> {
   const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   if (!isLocalDate(date)) return { ok: false, reason: `is not a real date (day ${day}, month ${month})` };
   if (timeText === undefined || /^0{1,2}:00(:00)?$/.test(timeText.trim())) return { ok: true, value: { date, time: null } };
@@ -107,17 +107,17 @@ export function readDateCell(cell: SheetCell, order: DateOrder, date1904: boolea
   if (cell.kind !== 'text') return { ok: false, reason: 'is not a date' };
   const text = cell.text.trim();
   const iso = ISO.exec(text);
-  if (iso !== null) return dateFrom(Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[4]?.replace(/(:\d{2})(\.\d+)?Z?$/, '$1'), text);
+  if (iso !== null) return dateFrom(Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[4]?.replace(/(:\d{2})(\.\d+)?Z?$/, '$1'));
   const numeric = NUMERIC.exec(text);
   if (numeric !== null) {
     const [first, second] = [Number(numeric[1]), Number(numeric[2])];
     const [day, month] = order === 'day first' ? [first, second] : [second, first];
-    return dateFrom(fullYear(numeric[3]), month, day, numeric[4], text);
+    return dateFrom(fullYear(numeric[3]), month, day, numeric[4]);
   }
   const named = NAMED_MONTH.exec(text);
   if (named !== null) {
     const month = MONTHS.indexOf(named[2].toLowerCase()) + 1;
-    if (month > 0) return dateFrom(fullYear(named[3]), month, Number(named[1]), named[4], text);
+    if (month > 0) return dateFrom(fullYear(named[3]), month, Number(named[1]), named[4]);
   }
   return { ok: false, reason: 'is not a date (write dd/mm/yyyy)' };
 }

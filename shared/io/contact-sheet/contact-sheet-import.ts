@@ -18,3 +18,14 @@ export function checkContactSheet(grid: SheetGrid, settings: ContactSheetSetting
   }
   return checkContactRows(grid, settings, fileName, onProgress);
 }
+
+/** The top of a sheet, enough to choose its header row and suggest a mapping, and its size. */
+export interface SheetPreview extends SheetGrid {
+  rowCount: number;
+}
+
+export const PREVIEW_ROWS = 230;
+
+export function previewOf(grid: SheetGrid): SheetPreview {
+  return { ...grid, rows: grid.rows.slice(0, PREVIEW_ROWS), rowCount: grid.rows.length };
+}

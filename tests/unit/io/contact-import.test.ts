@@ -62,3 +62,20 @@ describe('cell values', () => {
     expect(readDateCell({ kind: 'number', value: 12 }, 'day first', false)).toEqual({ ok: false, reason: 'is a number, not a date' });
   });
 });
+
+describe('the canonical contacts template', () => {
+  it.each(['contacts-template.csv', 'contacts-template.xlsx'])('%s imports with no mapping step', (name) => {
+    const opened = openContactWorkbook(new Uint8Array(readFileSync(`samples/templates/${name}`)), name);
+    if (!opened.ok) throw new Error('unreadable');
+    const setup = proposeSetup(opened.sheets[0], []);
+    expect(setup.canonical).toBe(true);
+    const check = checkContactSheet(opened.sheets[0], setup, name);
+    expect(check.problems).toEqual([]);
+    expect(check.drafts.map((d) => [d.start, d.end, d.agencyName, d.contactType, d.missedOpportunity?.category ?? null])).toEqual([
+      ['2019-02-03T23:10', null, 'Police', 'Arrest and detain', null],
+      ['2019-02-05T02:40', null, 'A&E', 'A&E attendance', 'No referral made'],
+      ['2019-03-04', '2019-03-11', 'Housing', 'B&B placement', null],
+    ]);
+    expect(check.drafts[2].statedCost).toEqual({ amountPence: 3500, unit: 'night', priceYear: '2019/20', costBearer: 'Local authority housing', source: 'Council B&B nightly rate 2019/20 (illustrative)' });
+  });
+});

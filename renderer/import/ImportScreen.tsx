@@ -1,0 +1,231 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { describeImportProblem, type ContactSheetCheck } from '../../shared/io/contact-sheet/contact-rows';
+import type { SheetPreview } from '../../shared/io/contact-sheet/contact-sheet-import';
+import { buildImportPlan, findUnknownValues, valueKey, type ImportLibrary, type ValueResolutions } from '../../shared/io/contact-sheet/import-plan';
+import { proposeSetup, templateFrom, type SheetSetup } from '../../shared/io/contact-sheet/mapping-template';
+import { newId, nowTimestamp } from '../../shared/model';
+import { useAppServices, usePerform } from '../app/app-services';
+import { ContactSheetWorker, ImportCancelled } from './contact-sheet-worker';
+import { ImportPreviewPanel } from './ImportPreviewPanel';
+import { ImportProblemsPanel } from './ImportProblemsPanel';
+import { SheetSetupPanel } from './SheetSetupPanel';
+import { UnknownValuesPanel } from './UnknownValuesPanel';
+
+const SHEET_FILTER = [{ name: 'Spreadsheet', extensions: ['xlsx', 'xls', 'ods', 'csv', 'tsv', 'txt'] }];
+
+type Progress = { label: string; done: number; total: number } | null;
+
+/** Spreadsheet extracts in: file, sheet, columns, check, unknown values, preview, then one undoable write. */
+export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone: (caseId: string | null) => void }) {
+  const { db, platform } = useAppServices();
+  const perform = usePerform();
+  const worker = useMemo(() => new ContactSheetWorker(), []);
+  useEffect(() => () => worker.cancel(), [worker]);
+
+  const cases = useLiveQuery(() => db.cases.orderBy('pseudonym').toArray(), [db]);
+  const agencies = useLiveQuery(() => db.agencies.orderBy('laneOrder').toArray(), [db]);
+  const unitCosts = useLiveQuery(() => db.unitCosts.orderBy('name').toArray(), [db]);
+  const contactTypes = useLiveQuery(() => db.contacts.orderBy('contactType').uniqueKeys(), [db]);
+  const templates = useLiveQuery(() => db.mappingTemplates.toArray(), [db]);
+
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [openProblems, setOpenProblems] = useState<string[]>([]);
+  const [sheets, setSheets] = useState<SheetPreview[]>([]);
+  const [sheetIndex, setSheetIndex] = useState(0);
+  const [setup, setSetupState] = useState<SheetSetup | null>(null);
+  const [showMapping, setShowMapping] = useState(false);
+  const [check, setCheck] = useState<ContactSheetCheck | null>(null);
+  const [progress, setProgress] = useState<Progress>(null);
+  const [resolutions, setResolutions] = useState<ValueResolutions>({ agencies: {}, contactTypes: {} });
+  const [targetCaseId, setTargetCaseId] = useState<string | null>(caseId);
+  const [templateName, setTemplateName] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const dropDepth = useRef(0);
+  const [dragging, setDragging] = useState(false);
+
+  const library: ImportLibrary | null =
+    cases && agencies && unitCosts && contactTypes ? { cases, agencies, unitCosts, contactTypes: contactTypes.map(String) } : null;
+
+  const setSetup = (next: SheetSetup) => {
+    setSetupState(next);
+    setCheck(null);
+  };
+
+  const open = async (name: string, bytes: Uint8Array) => {
+    worker.cancel();
+    setFileName(name);
+    setOpenProblems([]);
+    setSheets([]);
+    setSetupState(null);
+    setCheck(null);
+    setStatus(null);
+    setProgress({ label: `Reading ${name}…`, done: 0, total: 0 });
+    try {
+      const opened = await worker.open(bytes, name);
+      if (!opened.ok) return setOpenProblems(opened.problems.map(describeImportProblem));
+      const first = Math.max(0, opened.sheets.findIndex((s) => s.rowCount > 0));
+      setSheets(opened.sheets);
+      setSheetIndex(first);
+      setShowMapping(false);
+      setSetup(proposeSetup(opened.sheets[first], templates ?? []));
+    } catch (error) {
+      if (!(error instanceof ImportCancelled)) setOpenProblems([`${name}: ${error instanceof Error ? error.message : String(error)}`]);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const chooseFile = async () => {
+    const file = await platform.openFile({ title: 'Import contacts from a spreadsheet', filters: SHEET_FILTER });
+    if (file !== null) await open(file.name, file.bytes);
+  };
+
+  const onDrop = async (event: DragEvent) => {
+    event.preventDefault();
+    dropDepth.current = 0;
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file !== undefined) await open(file.name, new Uint8Array(await file.arrayBuffer()));
+  };
+
+  const runCheck = async () => {
+    if (setup === null || fileName === null) return;
+    setProgress({ label: 'Checking rows', done: 0, total: sheets[sheetIndex].rowCount });
+    try {
+      setCheck(await worker.check(sheetIndex, setup, fileName, (done, total) => setProgress({ label: 'Checking rows', done, total })));
+    } catch (error) {
+      if (!(error instanceof ImportCancelled)) setOpenProblems([`${fileName}: ${error instanceof Error ? error.message : String(error)}`]);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const exportProblemRows = async () => {
+    if (check === null || setup === null || fileName === null) return;
+    const csv = await worker.problemRows(sheetIndex, setup.headerRow, check.problems);
+    await platform.saveFile({ suggestedName: `${fileName.replace(/\.[^.]+$/, '')} problem rows.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], bytes: new TextEncoder().encode(csv) });
+  };
+
+  const saveTemplate = async () => {
+    if (setup === null || templateName.trim() === '') return;
+    const existing = (templates ?? []).find((t) => t.name.toLowerCase() === templateName.trim().toLowerCase());
+    await db.mappingTemplates.put(templateFrom(templateName.trim(), setup.headers, setup.columns, setup.dateOrder, existing?.id ?? newId(), nowTimestamp()));
+    setStatus(`Saved the mapping as “${templateName.trim()}”; sheets with these headers will use it.`);
+  };
+
+  const caseMapped = setup?.columns.includes('case') ?? false;
+  const clean = check !== null && check.problemCount === 0;
+  const unknown = clean && library !== null ? findUnknownValues(check.drafts, library) : null;
+  const unresolvedAgencies = unknown?.agencies.filter((a) => resolutions.agencies[valueKey(a.value)] === undefined).length ?? 0;
+  const needsCase = clean && check.drafts.some((d) => d.caseName === null) && targetCaseId === null;
+  const plan =
+    clean && library !== null && unresolvedAgencies === 0 && !needsCase
+      ? buildImportPlan({ drafts: check.drafts, library, resolutions, targetCaseId, fileName: fileName ?? '', sheetName: sheets[sheetIndex]?.name ?? '', now: nowTimestamp() })
+      : null;
+
+  const apply = async () => {
+    if (plan === null || !plan.ok) return;
+    setProgress({ label: `Writing ${plan.summary.contacts.toLocaleString('en-GB')} contacts`, done: 0, total: 0 });
+    try {
+      await perform(plan.changeSet);
+      const firstCase = plan.changeSet.changes.find((c) => c.table === 'contacts')?.after as { caseId: string } | undefined;
+      onDone(targetCaseId ?? firstCase?.caseId ?? null);
+    } catch (error) {
+      setOpenProblems([`Nothing was imported: ${error instanceof Error ? error.message : String(error)}`]);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <section
+      className={`import-screen${dragging ? ' dragging' : ''}`}
+      aria-labelledby="import-heading"
+      onDragEnter={(e) => { e.preventDefault(); dropDepth.current += 1; setDragging(true); }}
+      onDragLeave={() => { dropDepth.current -= 1; if (dropDepth.current <= 0) setDragging(false); }}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => void onDrop(e)}
+    >
+      <div className="screen-heading">
+        <h1 id="import-heading">Import contacts</h1>
+        <button type="button" className="primary" onClick={() => void chooseFile()}>Choose a spreadsheet…</button>
+        <button type="button" onClick={() => onDone(caseId)}>Cancel</button>
+      </div>
+      <p className="hint">
+        xlsx, xls, ods or csv; or drop a file here. The canonical template (samples/templates/contacts-template.xlsx) imports with no mapping. Nothing is written until you press Import, and then all of it or none of it is.
+      </p>
+      {fileName !== null && <p><strong data-testid="import-file">{fileName}</strong></p>}
+      {progress !== null && (
+        <div className="import-progress" role="status">
+          <span>{progress.label}{progress.total > 0 ? ` ${progress.done.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')}` : ''}</span>
+          <progress value={progress.total > 0 ? progress.done : undefined} max={progress.total > 0 ? progress.total : undefined} />
+          <button type="button" onClick={() => worker.cancel()} disabled={progress.label.startsWith('Writing')}>Cancel</button>
+        </div>
+      )}
+      {openProblems.length > 0 && (
+        <div role="alert" className="error-panel">
+          <h2>The file was not imported</h2>
+          <ul>{openProblems.map((p) => <li key={p}>{p}</li>)}</ul>
+        </div>
+      )}
+      {setup !== null && sheets.length > 0 && (
+        <>
+          <SheetSetupPanel
+            sheets={sheets}
+            sheetIndex={sheetIndex}
+            setup={setup}
+            showMapping={showMapping}
+            onSheet={(i) => { setSheetIndex(i); setSetup(proposeSetup(sheets[i], templates ?? [])); }}
+            onHeaderRow={(row) => setSetup(proposeSetup(sheets[sheetIndex], templates ?? [], row))}
+            onSetup={setSetup}
+            onShowMapping={() => setShowMapping(true)}
+          />
+          {(!setup.canonical || showMapping) && (
+            <div className="form-row">
+              <label>
+                Save this mapping for the source system
+                <input value={templateName} onChange={(e) => setTemplateName(e.target.value)} placeholder="e.g. Police records extract" />
+              </label>
+              <button type="button" onClick={() => void saveTemplate()} disabled={templateName.trim() === ''}>Save mapping</button>
+            </div>
+          )}
+          {!caseMapped && (
+            <label>
+              Import into case
+              <select value={targetCaseId ?? ''} onChange={(e) => setTargetCaseId(e.target.value === '' ? null : e.target.value)}>
+                <option value="">Choose a case…</option>
+                {(cases ?? []).map((c) => <option key={c.id} value={c.id}>{c.pseudonym}</option>)}
+              </select>
+            </label>
+          )}
+          <div className="form-row">
+            <button type="button" className="primary" onClick={() => void runCheck()} disabled={progress !== null}>
+              Check {Math.max(0, sheets[sheetIndex].rowCount - setup.headerRow - 1).toLocaleString('en-GB')} rows
+            </button>
+            {status !== null && <p role="status">{status}</p>}
+          </div>
+        </>
+      )}
+      {check !== null && check.problemCount > 0 && <ImportProblemsPanel check={check} onExportRows={() => void exportProblemRows()} />}
+      {clean && <p className="notice" data-testid="check-result">All {check.drafts.length.toLocaleString('en-GB')} contacts are valid.</p>}
+      {unknown !== null && library !== null && (unknown.agencies.length > 0 || unknown.contactTypes.length > 0) && (
+        <UnknownValuesPanel agencies={unknown.agencies} contactTypes={unknown.contactTypes} knownAgencies={library.agencies} unitCosts={library.unitCosts} resolutions={resolutions} onChange={setResolutions} />
+      )}
+      {needsCase && <p className="notice">Choose the case to import into, or map a Case column.</p>}
+      {plan !== null && !plan.ok && (
+        <div role="alert" className="error-panel">
+          <ul>{plan.problems.slice(0, 50).map((p, i) => <li key={i}>{describeImportProblem(p)}</li>)}</ul>
+        </div>
+      )}
+      {plan !== null && plan.ok && clean && (
+        <>
+          <ImportPreviewPanel drafts={check.drafts} summary={plan.summary} />
+          <button type="button" className="primary" onClick={() => void apply()} disabled={progress !== null}>
+            Import {plan.summary.contacts.toLocaleString('en-GB')} contacts
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import type { AgencyResolution, ContactTypeResolution, UnknownValue, ValueResolutions } from '../../shared/io/contact-sheet/import-plan';
+import { valueKey } from '../../shared/io/contact-sheet/import-plan';
+import { SECTORS, type Agency, type Sector, type UnitCost } from '../../shared/model';
+
+interface UnknownValuesPanelProps {
+  agencies: UnknownValue[];
+  contactTypes: UnknownValue[];
+  knownAgencies: Agency[];
+  unitCosts: UnitCost[];
+  resolutions: ValueResolutions;
+  onChange: (resolutions: ValueResolutions) => void;
+}
+
+const NEW_PREFIX = 'new:';
+
+function agencyChoice(resolution: AgencyResolution | undefined): string {
+  if (resolution === undefined) return '';
+  return resolution.kind === 'new' ? `${NEW_PREFIX}${resolution.sector}` : resolution.agencyId;
+}
+
+/** Each agency and contact type the library does not know, and the user's decision for it. */
+export function UnknownValuesPanel({ agencies, contactTypes, knownAgencies, unitCosts, resolutions, onChange }: UnknownValuesPanelProps) {
+  const setAgency = (value: string, choice: string) => {
+    const next = { ...resolutions.agencies };
+    if (choice === '') delete next[valueKey(value)];
+    else next[valueKey(value)] = choice.startsWith(NEW_PREFIX) ? { kind: 'new', sector: choice.slice(NEW_PREFIX.length) as Sector } : { kind: 'existing', agencyId: choice };
+    onChange({ ...resolutions, agencies: next });
+  };
+  const setContactType = (value: string, choice: string) => {
+    const resolution: ContactTypeResolution = choice === '' ? { kind: 'new' } : { kind: 'unit cost', unitCostId: choice };
+    onChange({ ...resolutions, contactTypes: { ...resolutions.contactTypes, [valueKey(value)]: resolution } });
+  };
+  const createAll = () => onChange({ ...resolutions, agencies: Object.fromEntries(agencies.map((a) => [valueKey(a.value), resolutions.agencies[valueKey(a.value)] ?? { kind: 'new', sector: 'Other' }])) });
+
+  return (
+    <section className="import-section" aria-labelledby="values-heading">
+      <h2 id="values-heading">Values the library does not know</h2>
+      {agencies.length > 0 && (
+        <>
+          <p>
+            {agencies.length === 1 ? '1 agency' : `${agencies.length} agencies`} in the file {agencies.length === 1 ? 'is' : 'are'} not in your agency list: map each to an agency, or create it as a new lane.{' '}
+            <button type="button" className="link-button" onClick={createAll}>Create all as new agencies</button>
+          </p>
+          <table className="case-table" aria-label="Unknown agencies">
+            <tbody>
+              {agencies.map((a) => (
+                <tr key={a.value}>
+                  <th scope="row">{a.value}</th>
+                  <td>{a.rows === 1 ? '1 row' : `${a.rows} rows`}</td>
+                  <td>
+                    <select aria-label={`Agency for “${a.value}”`} value={agencyChoice(resolutions.agencies[valueKey(a.value)])} onChange={(e) => setAgency(a.value, e.target.value)}>
+                      <option value="">Choose…</option>
+                      <optgroup label="Create a new agency, in sector">
+                        {SECTORS.map((s) => <option key={s} value={`${NEW_PREFIX}${s}`}>New agency: {s}</option>)}
+                      </optgroup>
+                      <optgroup label="Same as an existing agency">
+                        {knownAgencies.map((k) => <option key={k.id} value={k.id}>{k.name}</option>)}
+                      </optgroup>
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {contactTypes.length > 0 && (
+        <>
+          <p>{contactTypes.length === 1 ? '1 contact type is' : `${contactTypes.length} contact types are`} new: pick the unit cost that prices each, or keep it as a new, uncosted contact type.</p>
+          <table className="case-table" aria-label="Unknown contact types">
+            <tbody>
+              {contactTypes.map((t) => {
+                const resolution = resolutions.contactTypes[valueKey(t.value)];
+                return (
+                  <tr key={t.value}>
+                    <th scope="row">{t.value}</th>
+                    <td>{t.rows === 1 ? '1 row' : `${t.rows} rows`}</td>
+                    <td>
+                      <select aria-label={`Unit cost for “${t.value}”`} value={resolution?.kind === 'unit cost' ? resolution.unitCostId : ''} onChange={(e) => setContactType(t.value, e.target.value)}>
+                        <option value="">Keep as a new contact type (uncosted)</option>
+                        {unitCosts.filter((u) => !u.retired).map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+                      </select>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
