@@ -96,6 +96,8 @@ export function parseProjectFileText(text: string): ProjectReadResult {
 }
 
 export function serialiseProjectFile(project: Omit<ProjectFile, 'type' | 'version' | 'source'>): string {
-  const file: ProjectFile = { type: PROJECT_FILE_TYPE, version: PROJECT_FILE_VERSION, source: 'Journey Mapper', ...project };
+  const envelope = { type: PROJECT_FILE_TYPE, version: PROJECT_FILE_VERSION, source: 'Journey Mapper' } as const;
+  // The envelope first, for a reader of the file; and last, so it wins over any stale copy in `project`.
+  const file: ProjectFile = { ...envelope, ...project, ...envelope };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

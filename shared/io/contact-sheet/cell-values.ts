@@ -31,7 +31,7 @@ export function cellText(cell: SheetCell | null): string {
  * keeps Lotus 1-2-3's fictitious 29/02/1900 as day 60, so day 60 is refused and later days shift
  * by one; the 1904 system counts from 01/01/1904.
  */
-export function fromExcelSerial(serial: number, date1904: boolean): CellRead<DateAndTime> {
+export function fromExcelSerial(serial: number, date1904: boolean, withTime = false): CellRead<DateAndTime> {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return { ok: false, reason: 'is not a date serial Excel can hold' };
   const whole = Math.floor(serial);
   if (!date1904 && whole === 60) return { ok: false, reason: '29/02/1900 does not exist (a spreadsheet date bug); enter the real date' };
@@ -39,7 +39,7 @@ export function fromExcelSerial(serial: number, date1904: boolean): CellRead<Dat
   const minutes = Math.round((serial - whole) * 1440);
   const at = new Date(epoch + whole * 86_400_000 + minutes * 60_000);
   const date = `${pad(at.getUTCFullYear(), 4)}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`;
-  return { ok: true, value: { date, time: minutes === 0 ? null : `${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}` } };
+  return { ok: true, value: { date, time: minutes === 0 && !withTime ? null : `${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}` } };
 }
 
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T,]+(.+))?$/;
@@ -69,7 +69,8 @@ export function readTimeText(text: string): CellRead<string> {
 function dateFrom(year: number, month: number, day: number, timeText: string | undefined): CellRead<DateAndTime> {
   const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   if (!isLocalDate(date)) return { ok: false, reason: `is not a real date (day ${day}, month ${month})` };
-  if (timeText === undefined || /^0{1,2}:00(:00)?$/.test(timeText.trim())) return { ok: true, value: { date, time: null } };
+  // Database extracts append 00:00:00 to every date-only value; a recorded midnight is written 00:00.
+  if (timeText === undefined || /^0{1,2}:00:00$/.test(timeText.trim())) return { ok: true, value: { date, time: null } };
   const time = readTimeText(timeText);
   return time.ok ? { ok: true, value: { date, time: time.value } } : time;
 }
@@ -102,7 +103,7 @@ export function readDateCell(cell: SheetCell, order: DateOrder, date1904: boolea
     if (cell.kind === 'number' && (cell.value < 367 || !Number.isInteger(cell.value * 1440))) {
       return { ok: false, reason: 'is a number, not a date' };
     }
-    return fromExcelSerial(cell.value, date1904);
+    return fromExcelSerial(cell.value, date1904, cell.kind === 'date serial' && cell.withTime);
   }
   if (cell.kind !== 'text') return { ok: false, reason: 'is not a date' };
   const text = cell.text.trim();

@@ -1,5 +1,6 @@
 import * as XLSX from 'xlsx';
 import { readSpreadsheet } from '../spreadsheet-bytes';
+import { restoreNeutralised } from '../spreadsheet-safety';
 
 /**
  * A sheet's cells as plain values (so they cross to and from a worker), with what the checks need
@@ -9,7 +10,8 @@ import { readSpreadsheet } from '../spreadsheet-bytes';
 export type SheetCell =
   | { kind: 'text'; text: string; formula?: string }
   | { kind: 'number'; value: number; formula?: string }
-  | { kind: 'date serial'; value: number; formula?: string }
+  /** A number formatted as a date; `withTime` when the format shows the time (so 00:00 is midnight, not "no time"). */
+  | { kind: 'date serial'; value: number; withTime: boolean; formula?: string }
   | { kind: 'boolean'; value: boolean; formula?: string }
   | { kind: 'error'; text: string; formula?: string };
 
@@ -32,7 +34,8 @@ function toCell(cell: XLSX.CellObject | undefined): SheetCell | null {
   const formula = cell.f === undefined ? {} : { formula: `=${cell.f}` };
   switch (cell.t) {
     case 'n':
-      return { kind: typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z) ? 'date serial' : 'number', value: Number(cell.v), ...formula };
+      if (typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) return { kind: 'date serial', value: Number(cell.v), withTime: /h/i.test(cell.z), ...formula };
+      return { kind: 'number', value: Number(cell.v), ...formula };
     case 'b':
       return { kind: 'boolean', value: Boolean(cell.v), ...formula };
     case 'e':
@@ -40,7 +43,7 @@ function toCell(cell: XLSX.CellObject | undefined): SheetCell | null {
     case 'z':
       return null;
     default: {
-      const text = String(cell.v ?? '');
+      const text = restoreNeutralised(String(cell.v ?? ''));
       return text === '' && cell.f === undefined ? null : { kind: 'text', text, ...formula };
     }
   }
