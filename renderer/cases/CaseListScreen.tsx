@@ -6,6 +6,9 @@ import { useAppServices, usePerform } from '../app/app-services';
 import { useCaseSummaries } from '../app/journey-queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { UndoToast } from '../components/UndoToast';
+import { parseProjectFileText } from '../../shared/io/project-file';
+import { projectImportChangeSet } from '../../shared/io/project-import';
+import { ExportMenu } from '../export/ExportMenu';
 import { CaseRow } from './CaseRow';
 import { NewCaseForm } from './NewCaseForm';
 
@@ -16,12 +19,26 @@ interface CaseListScreenProps {
 }
 
 export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListScreenProps) {
-  const { db } = useAppServices();
+  const { db, platform } = useAppServices();
   const perform = usePerform();
   const summaries = useCaseSummaries();
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<{ row: Case; contactCount: number } | null>(null);
   const [toast, setToast] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [projectProblems, setProjectProblems] = useState<string[]>([]);
+
+  const openProjectFile = async () => {
+    const file = await platform.openFile({ title: 'Open a Journey Mapper project file', filters: [{ name: 'Journey Mapper project', extensions: ['json'] }] });
+    if (file === null) return;
+    const read = parseProjectFileText(new TextDecoder().decode(file.bytes));
+    if (!read.ok) return setProjectProblems(read.errors.map((e) => `${file.name}: ${e}`));
+    setProjectProblems([]);
+    const [caseIds, agencies, unitCosts, categories] = await Promise.all([db.cases.toCollection().primaryKeys(), db.agencies.toArray(), db.unitCosts.toArray(), db.categories.toArray()]);
+    const { changeSet, summary } = projectImportChangeSet(read.project, { caseIds: new Set(caseIds), agencies, unitCosts, categories });
+    await perform(changeSet);
+    setToast(`Opened ${summary.cases.join(', ')} from ${file.name}${summary.asCopies ? ' as copies (already in your store)' : ''}.`);
+  };
 
   useEffect(() => {
     if (command === 'new-case') {
@@ -53,7 +70,16 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
           </button>
         )}
         <a className="button" href="#/import">Import contacts…</a>
+        <button type="button" onClick={() => void openProjectFile()}>Open project file…</button>
+        <ExportMenu caseIds={[...selected]} baseName={selected.size === 1 ? (summaries?.find((s) => selected.has(s.case.id))?.case.pseudonym ?? 'journey') : `${selected.size} cases`} />
+        <span className="hint">{selected.size === 0 ? 'Tick cases to export them.' : `${selected.size} selected`}</span>
       </div>
+      {projectProblems.length > 0 && (
+        <div role="alert" className="error-panel">
+          <h2>The project file was not opened</h2>
+          <ul>{projectProblems.map((p) => <li key={p}>{p}</li>)}</ul>
+        </div>
+      )}
       {creating && <NewCaseForm onCreated={(id) => onOpen(id)} onCancel={() => setCreating(false)} />}
       {summaries === undefined ? null : summaries.length === 0 ? (
         <p className="empty">No cases yet. Create a case for one person, under a pseudonym, and plot their contacts with services.</p>
@@ -61,6 +87,9 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
         <table className="case-table">
           <thead>
             <tr>
+              <th scope="col">
+                <input type="checkbox" aria-label="Select all cases" checked={summaries.length > 0 && selected.size === summaries.length} onChange={(e) => setSelected(new Set(e.target.checked ? summaries.map((s) => s.case.id) : []))} />
+              </th>
               <th scope="col">Pseudonym</th>
               <th scope="col">Designated lead</th>
               <th scope="col">Status</th>
@@ -75,7 +104,12 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
           </thead>
           <tbody>
             {summaries.map((s) => (
-              <CaseRow key={s.case.id} summary={s} onOpen={() => onOpen(s.case.id)} onDelete={() => setDeleting({ row: s.case, contactCount: s.contactCount })} />
+              <CaseRow
+                key={s.case.id}
+                summary={s}
+                selected={selected.has(s.case.id)}
+                onSelect={(on) => setSelected((current) => { const next = new Set(current); if (on) next.add(s.case.id); else next.delete(s.case.id); return next; })}
+                onOpen={() => onOpen(s.case.id)} onDelete={() => setDeleting({ row: s.case, contactCount: s.contactCount })} />
             ))}
           </tbody>
         </table>

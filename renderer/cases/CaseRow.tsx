@@ -6,12 +6,14 @@ import type { CaseSummary } from '../app/journey-queries';
 
 interface CaseRowProps {
   summary: CaseSummary;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
   onOpen: () => void;
   onDelete: () => void;
 }
 
 /** One case in the list, edited in place: the lead and grading change at every review meeting. */
-export function CaseRow({ summary, onOpen, onDelete }: CaseRowProps) {
+export function CaseRow({ summary, selected, onSelect, onOpen, onDelete }: CaseRowProps) {
   const perform = usePerform();
   const row = summary.case;
   const [renaming, setRenaming] = useState(false);
@@ -29,6 +31,9 @@ export function CaseRow({ summary, onOpen, onDelete }: CaseRowProps) {
 
   return (
     <tr>
+      <td>
+        <input type="checkbox" aria-label={`Select ${row.pseudonym}`} checked={selected} onChange={(e) => onSelect(e.target.checked)} />
+      </td>
       <th scope="row">
         {renaming ? (
           <input

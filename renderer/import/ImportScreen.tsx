@@ -119,9 +119,14 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
   const unknown = clean && library !== null ? findUnknownValues(check.drafts, library) : null;
   const unresolvedAgencies = unknown?.agencies.filter((a) => resolutions.agencies[valueKey(a.value)] === undefined).length ?? 0;
   const needsCase = clean && check.drafts.some((d) => d.caseName === null) && targetCaseId === null;
+  // A new contact type is kept as written unless the user picks a unit cost: the list shows that default.
+  const effectiveResolutions: ValueResolutions = {
+    agencies: resolutions.agencies,
+    contactTypes: { ...Object.fromEntries((unknown?.contactTypes ?? []).map((t) => [valueKey(t.value), { kind: 'new' as const }])), ...resolutions.contactTypes },
+  };
   const plan =
     clean && library !== null && unresolvedAgencies === 0 && !needsCase
-      ? buildImportPlan({ drafts: check.drafts, library, resolutions, targetCaseId, fileName: fileName ?? '', sheetName: sheets[sheetIndex]?.name ?? '', now: nowTimestamp() })
+      ? buildImportPlan({ drafts: check.drafts, library, resolutions: effectiveResolutions, targetCaseId, fileName: fileName ?? '', sheetName: sheets[sheetIndex]?.name ?? '', now: nowTimestamp() })
       : null;
 
   const apply = async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { addLink } from '../../shared/editing/journey-edits';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { formatUkDate } from '../../shared/model';
@@ -14,7 +14,10 @@ import { ContactEditor } from './ContactEditor';
 import { ContactEntry } from './ContactEntry';
 import { LanesPanel } from './LanesPanel';
 import { LifeEventPanel } from './LifeEventPanel';
+import { ExportMenu } from '../export/ExportMenu';
+import { safeFileName } from '../export/journey-files';
 import { TimelineCanvas, type CanvasCommand } from './timeline/TimelineCanvas';
+import { timelinePicture } from './timeline/timeline-picture';
 
 type SidePanel =
   | { kind: 'none' }
@@ -43,6 +46,21 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
   const [series] = useDeflatorSeries();
   const [panel, setPanel] = useState<SidePanel>({ kind: 'none' });
   const [canvasCommand, setCanvasCommand] = useState<CanvasCommand | null>(null);
+
+  const journeyBody = useRef<HTMLDivElement>(null);
+  const pictureItems = useMemo(() => {
+    const name = safeFileName(theCase?.pseudonym ?? 'journey');
+    const picture = (kind: 'png' | 'svg') => async () => {
+      const timeline = journeyBody.current?.querySelector<HTMLElement>('[data-testid="timeline"]');
+      if (!timeline) throw new Error('the timeline is not shown');
+      return platform.saveFile({ suggestedName: `${name} timeline.${kind}`, filters: [{ name: kind.toUpperCase(), extensions: [kind] }], bytes: await timelinePicture(timeline, kind) });
+    };
+    return [
+      { label: 'Timeline picture (.png)', run: picture('png') },
+      { label: 'Timeline picture (.svg)', run: picture('svg') },
+      { label: 'Print or save as PDF…', run: async () => (await platform.printJourney(`${name}.pdf`), { saved: false, fileName: null }) },
+    ];
+  }, [platform, theCase?.pseudonym]);
 
   const sendCanvas = (kind: CanvasCommand['kind']) => setCanvasCommand((c) => ({ kind, seq: (c?.seq ?? 0) + 1 }));
 
@@ -121,9 +139,9 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
         <button type="button" onClick={() => sendCanvas('zoom-out')} aria-label="Zoom out time">−</button>
         <button type="button" onClick={() => sendCanvas('zoom-in')} aria-label="Zoom in time">+</button>
         <button type="button" onClick={() => sendCanvas('fit')}>Fit journey</button>
-        <button type="button" onClick={() => void platform.printJourney(`${theCase.pseudonym}.pdf`)}>Print</button>
+        <ExportMenu caseIds={[theCase.id]} baseName={theCase.pseudonym} extraItems={pictureItems} />
       </div>
-      <div className="journey-body">
+      <div className="journey-body" ref={journeyBody}>
         <TimelineCanvas
           contacts={journey.contacts}
           links={journey.links}
