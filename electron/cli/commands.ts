@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { FinancialYear } from '../../shared/model';
 import { costReport } from '../../shared/costing/cost-report';
 import { formatPence, pence } from '../../shared/costing/money';
@@ -6,31 +5,8 @@ import { computeScenario } from '../../shared/costing/scenario';
 import { describeProblem, readScenarioSheet } from '../../shared/costing/scenario-sheet';
 import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE } from '../../shared/costing/shipped-data';
 import { parseProjectFileText } from '../../shared/io/project-file';
-
-export interface Output {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-export type Command = (args: string[], io: Output) => Promise<number>;
-
-function option(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : undefined;
-}
-
-function positional(args: string[]): string | undefined {
-  return args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1] === '--price-year'));
-}
-
-async function readInput(file: string, io: Output): Promise<Buffer | null> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    io.err(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
-    return null;
-  }
-}
+import { option, positional, readInput, usageError, type Command } from './cli-io';
+import { exportProject, importSheet, validate } from './file-commands';
 
 const pounds = (n: number) => formatPence(Math.round(n * 100));
 
@@ -103,18 +79,4 @@ const scenario: Command = async (args, io) => {
   return 0;
 };
 
-function usageError(io: Output, message: string): number {
-  io.err(`${message}\n\n${usage()}`);
-  return 2;
-}
-
-export const COMMANDS: Record<string, Command> = { cost, scenario };
-
-export function usage(): string {
-  return [
-    'Usage: npm run cli -- <command>',
-    '  cost <project.journey.json> [--price-year 2024/25] [--json]   journey totals at one price base',
-    '  scenario <scenario.xlsx|scenario.csv> [--json]                savings scenario (Safe Space Appendix 2 method)',
-    '',
-  ].join('\n');
-}
+export const COMMANDS: Record<string, Command> = { cost, scenario, validate, import: importSheet, export: exportProject };

@@ -1,4 +1,5 @@
-import { COMMANDS, usage } from './commands';
+import { usage } from './cli-io';
+import { COMMANDS } from './commands';
 
 /**
  * `npm run cli -- <command> ...`: the costing engine and file formats from a terminal, for

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
@@ -75,6 +76,15 @@ test('an analyst imports a messy 200-row extract, fixes the mapping, exports the
   const workbookTotal = byBearer.find((r) => r['Cost bearer'] === 'Total')?.Cost ?? -1;
   expect(`£${workbookTotal.toLocaleString('en-GB', { minimumFractionDigits: 2 })}`).toBe(total);
   expect(XLSX.utils.sheet_to_json(book.Sheets['Missed opportunities'])).toHaveLength(8);
+
+  const picture = await fileDialogs.save(async () => {
+    await page.getByText('Export…').click();
+    await page.getByRole('menuitem', { name: 'Timeline picture (.png)' }).click();
+  });
+  expect(picture.name).toBe('Imported Person timeline.png');
+  expect(picture.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(picture.bytes.length).toBeGreaterThan(20_000);
+  writeFileSync('test-results/screenshots/timeline-export.png', picture.bytes);
 
   await app.undoButton().click();
   await expect(page.getByTestId('journey-counts')).toHaveText('0 contacts · 0 agencies · 0 missed opportunities');

@@ -36,7 +36,8 @@ export function CostLine({ totals, scale, viewportX, width }: CostLineProps) {
   };
   return (
     <svg className="cost-line" width={width} height={HEIGHT} role="img" aria-label={`Cumulative cost rising to ${formatWholePounds(totals.totalPence)}`} data-testid="cost-line">
-      <path d={path} className="cost-line-path" data-testid="cost-line-path" />
+      {/* Presentation attributes, not only CSS, so exported pictures draw the line the same way. */}
+      <path d={path} className="cost-line-path" data-testid="cost-line-path" fill="none" stroke="#12324f" strokeWidth={2} />
       {totals.missedOpportunities.map((m) => {
         const day = toDayNumber(m.date);
         const cx = x(day);
@@ -44,7 +45,7 @@ export function CostLine({ totals, scale, viewportX, width }: CostLineProps) {
         return (
           <g key={m.contactId} className="cost-line-missed" transform={`translate(${cx},${cy})`}>
             <title>{`Missed opportunity (${m.category}): ${formatWholePounds(m.costAfterPence)} spent after it`}</title>
-            <path d="M0,-6 L6,0 L0,6 L-6,0 Z" />
+            <path d="M0,-6 L6,0 L0,6 L-6,0 Z" fill="#b3261e" stroke="#fff" strokeWidth={1} />
           </g>
         );
       })}

@@ -6,7 +6,9 @@ import { toPng, toSvg } from 'html-to-image';
  * is fetched.
  */
 export async function timelinePicture(element: HTMLElement, kind: 'png' | 'svg'): Promise<Uint8Array> {
-  const options = { backgroundColor: '#ffffff', pixelRatio: 2, skipFonts: true, cacheBust: false };
+  // The overview strip is a navigation control, not part of the journey.
+  const filter = (node: HTMLElement) => !(node.classList?.contains('timeline-overview') ?? false);
+  const options = { backgroundColor: '#ffffff', pixelRatio: 2, skipFonts: true, cacheBust: false, filter };
   if (kind === 'png') {
     const dataUrl = await toPng(element, options);
     const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -55,4 +55,42 @@ describe('command line', () => {
     expect(usage.stderr).toContain('Usage: npm run cli');
     expect((await cli('cost', 'samples/projects/costing-demo.journey.json', '--price-year', '2019-20')).code).toBe(2);
   }, 60_000);
+});
+
+describe('command line files', () => {
+  it('validates project files, contact sheets and scenario sheets, refusing bad ones with located errors', async () => {
+    expect(await cli('validate', 'samples/projects/costing-demo.journey.json')).toMatchObject({ code: 0, stdout: expect.stringContaining('a valid project file (version 1) with 1 case and 12 contacts') });
+    expect(await cli('validate', 'samples/templates/contacts-template.xlsx')).toMatchObject({ code: 0, stdout: expect.stringContaining('3 contacts, all valid') });
+    expect(await cli('validate', 'samples/scenarios/safe-space-appendix-2.xlsx')).toMatchObject({ code: 0, stdout: expect.stringContaining('a valid scenario sheet with 19 rows') });
+    const bad = await cli('validate', 'tests/fixtures/bad-files/wrong-types.csv');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('wrong-types.csv, sheet "Sheet1", row 3, column F (Quantity): "three" is not a number');
+    expect((await cli('validate', 'tests/fixtures/bad-files/zero-bytes.xlsx')).stderr).toContain('zero-bytes.xlsx, sheet "-": the file is empty (0 bytes)');
+  }, 60_000);
+
+  it('imports a contacts sheet to a project file, listing what it created, and exports it to every format', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cli-'));
+    const project = path.join(dir, 'imported.journey.json');
+    const imported = await cli('import', 'samples/templates/contacts-template.csv', '--out', project);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('Wrote');
+    expect(imported.stdout).toContain('3 contacts in 1 case');
+    expect(imported.stdout).toContain('Unit costs stated in the sheet: B&B placement (2019/20)');
+    const costed = JSON.parse((await cli('cost', project, '--json')).stdout);
+    expect(costed.cases[0]).toMatchObject({ case: 'Sample Person X', uncostedContacts: 0 });
+    for (const ext of ['xlsx', 'csv', 'xes', 'json']) {
+      const out = path.join(dir, `journey.${ext}`);
+      expect((await cli('export', project, '--to', out)).code).toBe(0);
+      expect(readFileSync(out).length).toBeGreaterThan(100);
+    }
+    expect(readFileSync(path.join(dir, 'journey.csv'), 'utf8').startsWith('\uFEFFCase,Date,End date')).toBe(true);
+    expect(readFileSync(path.join(dir, 'journey.xes'), 'utf8')).toContain('<trace>');
+    expect((await cli('export', project, '--to', path.join(dir, 'journey.pdf'))).code).toBe(2);
+    const unknownAgency = path.join(dir, 'agency.csv');
+    writeFileSync(unknownAgency, 'Case,Date,End date,Agency,Contact type,Quantity,Outcome,Description,Missed opportunity,Category,Note\nP,03/02/2019,,Street team,Visit,,,,no,,\n');
+    const created = await cli('import', unknownAgency, '--out', path.join(dir, 'b.journey.json'));
+    expect(created.stdout).toContain('Created agencies (sector Other; change them in the app): Street team');
+    expect(created.stdout).toContain('New contact types (uncosted): Visit');
+    expect((await cli('import', 'tests/fixtures/bad-files/merged-cells.xlsx', '--out', path.join(dir, 'c.journey.json'))).code).toBe(1);
+  }, 120_000);
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { checkContactSheet, openContactWorkbook } from '../../../shared/io/contact-sheet/contact-sheet-import';
 import { describeImportProblem } from '../../../shared/io/contact-sheet/contact-rows';
 import { fromExcelSerial, readDateCell } from '../../../shared/io/contact-sheet/cell-values';
-import { proposeSetup } from '../../../shared/io/contact-sheet/mapping-template';
+import { proposeSetup, templateFrom } from '../../../shared/io/contact-sheet/mapping-template';
+import { problemRowsCsv } from '../../../shared/io/contact-sheet/problem-rows';
+import type { SheetGrid } from '../../../shared/io/contact-sheet/sheet-grid';
 
 const corpus = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/bad-files/${name}`));
 
@@ -77,5 +79,32 @@ describe('the canonical contacts template', () => {
       ['2019-03-04', '2019-03-11', 'Housing', 'B&B placement', null],
     ]);
     expect(check.drafts[2].statedCost).toEqual({ amountPence: 3500, unit: 'night', priceYear: '2019/20', costBearer: 'Local authority housing', source: 'Council B&B nightly rate 2019/20 (illustrative)' });
+  });
+});
+
+describe('mapping templates and problem rows', () => {
+  const grid = { name: 'Extract', merges: [], date1904: false, rows: [
+    [{ kind: 'text', text: 'Incident date' }, { kind: 'text', text: 'Force' }, { kind: 'text', text: 'Kind' }],
+    [{ kind: 'text', text: '31/02/2019' }, { kind: 'text', text: 'Police' }, { kind: 'text', text: '=cmd' }],
+    [{ kind: 'text', text: 'soon' }, { kind: 'text', text: 'Police' }, { kind: 'text', text: 'Arrest' }],
+  ] } satisfies SheetGrid;
+
+  it('re-applies a saved mapping to a sheet with the same headers in any order', () => {
+    const template = templateFrom('Force extract', ['Incident date', 'Force', 'Kind'], ['date', 'agency', 'contactType'], 'day first', 't1', '2026-11-25T00:00:00.000Z');
+    const reordered = { ...grid, rows: grid.rows.map((r) => [r[2], r[0], r[1]]) };
+    const setup = proposeSetup(reordered, [template]);
+    expect(setup).toMatchObject({ template: 'Force extract', columns: ['contactType', 'date', 'agency'], canonical: false });
+  });
+
+  it('exports the rows that stopped an import, with their problems, as neutralised CSV', () => {
+    const setup = proposeSetup(grid, [templateFrom('Force extract', ['Incident date', 'Force', 'Kind'], ['date', 'agency', 'contactType'], 'day first', 't1', '2026-11-25T00:00:00.000Z')]);
+    const check = checkContactSheet(grid, setup, 'extract.csv');
+    expect(check.problemCount).toBe(2);
+    const csv = problemRowsCsv(grid, setup.headerRow, check.problems);
+    expect(csv.split('\r\n')).toEqual([
+      '\uFEFFProblems,Sheet row,Incident date,Force,Kind',
+      '"extract.csv, sheet ""Extract"", row 2, column A (Incident date): ""31/02/2019"" is not a real date (day 31, month 2)",2,31/02/2019,Police,\'=cmd',
+      '"extract.csv, sheet ""Extract"", row 3, column A (Incident date): ""soon"" is not a date (write dd/mm/yyyy)",3,soon,Police,Arrest',
+    ]);
   });
 });

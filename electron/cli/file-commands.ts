@@ -1,0 +1,134 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { computeScenario } from '../../shared/costing/scenario';
+import { SCENARIO_HEADERS, describeProblem, readScenarioSheet } from '../../shared/costing/scenario-sheet';
+import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE, DEFAULT_UNIT_COST_LIBRARY } from '../../shared/costing/shipped-data';
+import { defaultAgencies } from '../../shared/editing/default-agencies';
+import { CONTACT_FIELD_LABELS, normaliseHeader } from '../../shared/io/contact-sheet/column-mapping';
+import { describeImportProblem } from '../../shared/io/contact-sheet/contact-rows';
+import { checkContactSheet, openContactWorkbook } from '../../shared/io/contact-sheet/contact-sheet-import';
+import { buildImportPlan, findUnknownValues, valueKey, type ImportLibrary } from '../../shared/io/contact-sheet/import-plan';
+import { headersAt, proposeSetup } from '../../shared/io/contact-sheet/mapping-template';
+import { columnLetter, type SheetGrid } from '../../shared/io/contact-sheet/sheet-grid';
+import { journeyCsv } from '../../shared/io/journey-csv';
+import { journeyWorkbookBytes } from '../../shared/io/journey-workbook';
+import { journeyXes } from '../../shared/io/journey-xes';
+import { parseProjectFileText, serialiseProjectFile, type ProjectFile } from '../../shared/io/project-file';
+import { FinancialYear, nowTimestamp, type Agency, type Case, type Contact, type UnitCost } from '../../shared/model';
+import { option, plural, positional, readInput, usageError, type Command, type Output } from './cli-io';
+
+const isProjectFile = (file: string) => file.toLowerCase().endsWith('.json');
+
+function readProject(file: string, bytes: Buffer, io: Output): ProjectFile | null {
+  const read = parseProjectFileText(bytes.toString('utf8'));
+  if (read.ok) return read.project;
+  io.err(read.errors.map((e) => `${file}: ${e}\n`).join(''));
+  return null;
+}
+
+const isScenarioSheet = (grid: SheetGrid) => SCENARIO_HEADERS.every((h) => headersAt(grid, 0).map(normaliseHeader).includes(normaliseHeader(h)));
+
+/** A contacts sheet checked with the mapping the app would suggest; the mapping is printed so the user can see it. */
+function checkSheet(file: string, bytes: Buffer, io: Output) {
+  const opened = openContactWorkbook(new Uint8Array(bytes), path.basename(file));
+  if (!opened.ok) {
+    io.err(opened.problems.map((p) => `${describeImportProblem(p)}\n`).join(''));
+    return null;
+  }
+  const grid = opened.sheets.find((s) => s.rows.length > 0) ?? opened.sheets[0];
+  const setup = proposeSetup(grid, []);
+  const check = checkContactSheet(grid, setup, path.basename(file));
+  const mapped = setup.columns.flatMap((field, i) => (field === null ? [] : [`${columnLetter(i)} ${setup.headers[i]} → ${CONTACT_FIELD_LABELS[field]}`]));
+  io.out(`${path.basename(file)}, sheet "${grid.name}", header row ${setup.headerRow + 1}${setup.canonical ? ' (canonical template)' : ''}; columns: ${mapped.join('; ')}\n`);
+  if (check.problemCount > 0) {
+    io.err(check.problems.map((p) => `${describeImportProblem(p)}\n`).join(''));
+    if (check.problemCount > check.problems.length) io.err(`...and ${check.problemCount - check.problems.length} more problems\n`);
+    return null;
+  }
+  return { grid, check };
+}
+
+export const validate: Command = async (args, io) => {
+  const file = positional(args);
+  if (file === undefined) return usageError(io, 'validate needs a file');
+  const bytes = await readInput(file, io);
+  if (bytes === null) return 1;
+  if (isProjectFile(file)) {
+    const project = readProject(file, bytes, io);
+    if (project === null) return 1;
+    io.out(`${file}: a valid project file (version ${project.version}) with ${plural(project.cases.length, 'case')} and ${plural(project.contacts.length, 'contact')}\n`);
+    return 0;
+  }
+  const opened = openContactWorkbook(new Uint8Array(bytes), path.basename(file));
+  if (opened.ok && opened.sheets[0] !== undefined && isScenarioSheet(opened.sheets[0])) {
+    const read = readScenarioSheet(new Uint8Array(bytes), path.basename(file));
+    if (!read.ok) {
+      io.err(read.problems.map((p) => `${describeProblem(p)}\n`).join(''));
+      return 1;
+    }
+    io.out(`${file}: a valid scenario sheet with ${plural(read.rows.length, 'row')} and ${computeScenario(read.rows).discrepancies.length} stated figures that disagree with their inputs\n`);
+    return 0;
+  }
+  const checked = checkSheet(file, bytes, io);
+  if (checked === null) return 1;
+  io.out(`${file}: ${checked.check.drafts.length} contacts, all valid\n`);
+  return 0;
+};
+
+export const importSheet: Command = async (args, io) => {
+  const file = positional(args);
+  const out = option(args, '--out');
+  if (file === undefined || out === undefined) return usageError(io, 'import needs a contacts sheet and --out <project.journey.json>');
+  const bytes = await readInput(file, io);
+  if (bytes === null) return 1;
+  const checked = checkSheet(file, bytes, io);
+  if (checked === null) return 1;
+  const now = nowTimestamp();
+  const caseName = option(args, '--case');
+  const target: Case[] = caseName === undefined ? [] : [{ id: 'case-1', pseudonym: caseName, knownNames: [], designatedLead: '', status: 'open', riskGrade: 'not graded', notes: '', dateOfBirth: null, interventionDate: null, createdAt: now, updatedAt: now }];
+  const library: ImportLibrary = { cases: target, agencies: defaultAgencies(), unitCosts: DEFAULT_UNIT_COST_LIBRARY.unitCosts, contactTypes: [] };
+  const unknown = findUnknownValues(checked.check.drafts, library);
+  const plan = buildImportPlan({
+    drafts: checked.check.drafts, library, targetCaseId: target[0]?.id ?? null, fileName: path.basename(file), sheetName: checked.grid.name, now,
+    resolutions: {
+      agencies: Object.fromEntries(unknown.agencies.map((a) => [valueKey(a.value), { kind: 'new' as const, sector: 'Other' as const }])),
+      contactTypes: Object.fromEntries(unknown.contactTypes.map((t) => [valueKey(t.value), { kind: 'new' as const }])),
+    },
+  });
+  if (!plan.ok) {
+    io.err(plan.problems.map((p) => `${describeImportProblem(p)}\n`).join(''));
+    return 1;
+  }
+  const rows = <T>(table: string) => plan.changeSet.changes.filter((c) => c.table === table).map((c) => c.after as T);
+  const contacts = rows<Contact>('contacts');
+  const agencies = [...library.agencies, ...rows<Agency>('agencies')].filter((a) => contacts.some((c) => c.agencyId === a.id));
+  const unitCosts = [...library.unitCosts, ...rows<UnitCost>('unitCosts')].filter((u) => contacts.some((c) => c.unitCostId === u.id));
+  const cases = [...target, ...rows<Case>('cases')].filter((c) => contacts.some((x) => x.caseId === c.id));
+  await writeFile(out, serialiseProjectFile({ exportedAt: now, anonymised: false, cases, agencies, contacts, unitCosts, links: [], lifeEvents: [], missedOpportunityCategories: [] }));
+  io.out(`Wrote ${out}: ${plural(contacts.length, 'contact')} in ${plural(cases.length, 'case')}\n`);
+  if (plan.summary.newAgencies.length > 0) io.out(`Created agencies (sector Other; change them in the app): ${plan.summary.newAgencies.join(', ')}\n`);
+  if (plan.summary.newContactTypes.length > 0) io.out(`New contact types (uncosted): ${plan.summary.newContactTypes.join(', ')}\n`);
+  if (plan.summary.newUnitCosts.length > 0) io.out(`Unit costs stated in the sheet: ${plan.summary.newUnitCosts.join(', ')}\n`);
+  return 0;
+};
+
+const EXPORT_KINDS = ['.xlsx', '.csv', '.xes', '.json'];
+
+export const exportProject: Command = async (args, io) => {
+  const file = positional(args);
+  const to = option(args, '--to');
+  if (file === undefined || to === undefined) return usageError(io, 'export needs a project file and --to <out.xlsx|out.csv|out.xes|out.json>');
+  const kind = path.extname(to).toLowerCase();
+  if (!EXPORT_KINDS.includes(kind)) return usageError(io, `--to ${to}: the file must end in ${EXPORT_KINDS.join(', ')}`);
+  const priceYear = FinancialYear.safeParse(option(args, '--price-year') ?? DEFAULT_PRICE_BASE);
+  if (!priceYear.success || DEFAULT_DEFLATOR_SERIES.values[priceYear.data] === undefined) return usageError(io, '--price-year must be a financial year the deflator series covers, such as 2024/25');
+  const bytes = await readInput(file, io);
+  if (bytes === null) return 1;
+  const project = readProject(file, bytes, io);
+  if (project === null) return 1;
+  const input = { project, priceBase: priceYear.data, series: DEFAULT_DEFLATOR_SERIES, producedAt: nowTimestamp() };
+  const output = kind === '.xlsx' ? journeyWorkbookBytes(input) : kind === '.csv' ? journeyCsv(input) : kind === '.xes' ? journeyXes(input) : serialiseProjectFile(project);
+  await writeFile(to, output);
+  io.out(`Wrote ${to} (${plural(project.cases.length, 'case')}, ${plural(project.contacts.length, 'contact')}, ${priceYear.data} prices)\n`);
+  return 0;
+};
