@@ -5,7 +5,7 @@ import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc/contract';
 import { serveAppRequest } from './app-protocol';
 import { createIpcHandlers } from './ipc-handlers';
 import { buildMenuTemplate } from './menu';
-import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, secureWebPreferences } from './security';
+import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents } from './security';
 import { onVisibleDisplay, readWindowState, writeWindowState } from './window-state';
 
 const distDir = path.join(__dirname, '..', 'dist');
@@ -25,7 +25,22 @@ async function createWindow(): Promise<BrowserWindow> {
     height: saved.height,
     show: false,
     title: 'Journey Mapper',
-    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+    // Written out here, not built elsewhere, so electronegativity (npm run test:security) can verify them.
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   if (saved.maximised) window.maximize();
   hardenWebContents(window.webContents);

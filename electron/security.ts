@@ -1,4 +1,4 @@
-import type { Session, WebContents, WebPreferences } from 'electron';
+import type { Session, WebContents } from 'electron';
 
 /** The app is served from its own privileged scheme; nothing else may load in its window. */
 export const APP_SCHEME = 'app';
@@ -22,23 +22,6 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
-
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    spellcheck: false,
-    navigateOnDragDrop: false,
-  };
-}
 
 export function isAppUrl(url: string): boolean {
   try {
