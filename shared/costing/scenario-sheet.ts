@@ -67,8 +67,9 @@ function headerProblems(headers: string[]): Array<Omit<SheetProblem, 'file' | 's
 export function readScenarioSheet(bytes: Uint8Array, fileName: string): ScenarioSheetResult {
   const fail = (reason: string, sheet = '-'): ScenarioSheetResult => ({ ok: false, problems: [{ file: fileName, sheet, reason }] });
   if (bytes.byteLength === 0) return fail('the file is empty');
-  const workbook = readSpreadsheet(bytes);
-  if (workbook === null) return fail('is not a spreadsheet that can be read (xlsx, xls, ods or csv)');
+  const read = readSpreadsheet(bytes);
+  if (!read.ok) return fail(read.reason);
+  const { workbook } = read;
   const sheetName = workbook.SheetNames[0];
   if (sheetName === undefined) return fail('the workbook has no sheets');
   const grid = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[sheetName], { header: 1, raw: true, defval: '', blankrows: true });

@@ -14,6 +14,10 @@ const pounds = (pence: number | null) => (pence === null ? '' : penceToPoundsTex
  * The journey as CSV in the canonical template's columns, so it imports back unchanged. It starts
  * with a UTF-8 byte-order mark, without which Excel reads "£" as "Â£"; every text cell is
  * neutralised against formula injection. Money is plain pounds (1234.50) so it re-imports.
+ *
+ * Papa.unparse does RFC 4180 quoting (a field with a comma, quote, CR or LF is quoted, its quotes
+ * doubled; it also quotes edge spaces, which readers keep). Its own escapeFormulae stays off:
+ * neutraliseFormula also marks text that already starts with apostrophes, so import can undo it.
  */
 export function journeyCsv(input: JourneyExportInput): string {
   const rows = journeyRows(input).map((r) => [

@@ -1,12 +1,6 @@
 import { penceToPoundsText, roundToPenny } from '../costing/money';
-import { toDayNumber, type LocalDateTime } from '../model';
+import { hasTime, toDayNumber, type LocalDateTime } from '../model';
 import { costedCases, type JourneyExportInput } from './journey-export-input';
-
-/**
- * The journeys as an IEEE 1849-2016 XES event log, for process-mining tools (ProM, PM4Py,
- * Disco): one trace per case, one event per contact, with the agency as the resource and the
- * contact's cost at the price base as cost:total.
- */
 
 /** XML 1.0 forbids most control characters even when escaped; free text from records can hold them. */
 function escapeXml(text: string): string {
@@ -22,13 +16,21 @@ function escapeXml(text: string): string {
 const attribute = (type: string, key: string, value: string) => `<${type} key="${escapeXml(key)}" value="${escapeXml(value)}"/>`;
 
 /**
- * Records hold UK wall-clock times without a zone. XES needs an xs:dateTime; writing it with no
- * offset keeps the wall-clock time every tool shows, rather than inventing a BST/GMT offset.
+ * Records hold UK wall-clock times without a zone, and xs:dateTime allows the zone to be left out.
+ * Every timestamp is written without one, timed or not: a fixed +00:00 would put summer (BST)
+ * contacts an hour out, a computed +01:00 would move date-only contacts (midnight) to the day
+ * before in UTC, and one log must not mix the two: Python (PM4Py) refuses to compare them.
+ * OpenXES (ProM) reads a zoneless time in the reader's own zone, which for UK analysts is right.
  */
 function timestamp(value: LocalDateTime): string {
-  return `${value.slice(0, 10)}T${value.length > 10 ? value.slice(11, 16) : '00:00'}:00.000`;
+  return `${value.slice(0, 10)}T${hasTime(value) ? value.slice(11, 16) : '00:00'}:00.000`;
 }
 
+/**
+ * The journeys as an IEEE 1849-2016 XES event log, for process-mining tools (ProM, PM4Py,
+ * Disco): one trace per case, one event per contact in date order, with the agency as the
+ * resource and the contact's cost at the price base as cost:total (left out, not 0, when uncosted).
+ */
 export function journeyXes(input: JourneyExportInput): string {
   const agencies = new Map(input.project.agencies.map((a) => [a.id, a.name]));
   const lines = [
@@ -40,8 +42,9 @@ export function journeyXes(input: JourneyExportInput): string {
     '  <extension name="Cost" prefix="cost" uri="http://www.xes-standard.org/cost.xesext"/>',
     '  <extension name="Lifecycle" prefix="lifecycle" uri="http://www.xes-standard.org/lifecycle.xesext"/>',
     '  <global scope="trace">' + attribute('string', 'concept:name', '') + '</global>',
-    '  <global scope="event">' + attribute('string', 'concept:name', '') + attribute('date', 'time:timestamp', '1970-01-01T00:00:00.000') + '</global>',
+    '  <global scope="event">' + attribute('string', 'concept:name', '') + attribute('date', 'time:timestamp', '1970-01-01T00:00:00.000') + attribute('string', 'org:resource', '') + attribute('string', 'lifecycle:transition', 'complete') + '</global>',
     '  <classifier name="Contact type" keys="concept:name"/>',
+    '  <classifier name="Contact type and transition" keys="concept:name lifecycle:transition"/>',
     '  <classifier name="Agency and contact type" keys="org:resource concept:name"/>',
     `  ${attribute('string', 'concept:name', `Journey Mapper journeys at ${input.priceBase} prices`)}`,
   ];

@@ -70,11 +70,19 @@ function gridOf(name: string, sheet: XLSX.WorkSheet, date1904: boolean): SheetGr
 /** Opens a workbook for import: every sheet's cells, or the reason it cannot be read at all. */
 export function readContactWorkbook(bytes: Uint8Array): WorkbookReadResult {
   if (bytes.byteLength === 0) return { ok: false, reason: 'the file is empty (0 bytes)' };
-  const workbook = readSpreadsheet(bytes, { cellFormula: true, cellNF: true });
-  if (workbook === null) return { ok: false, reason: 'is not a spreadsheet that can be read (xlsx, xls, ods or csv), or is password-protected' };
+  const read = readSpreadsheet(bytes, { cellFormula: true, cellNF: true });
+  if (!read.ok) return read;
+  const { workbook } = read;
   if (workbook.SheetNames.length === 0) return { ok: false, reason: 'the workbook has no sheets' };
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
-  return { ok: true, sheets: workbook.SheetNames.map((name) => gridOf(name, workbook.Sheets[name], date1904)) };
+  const missing = workbook.SheetNames.find((name) => workbook.Sheets[name] === undefined);
+  if (missing !== undefined) return { ok: false, reason: `the file is damaged: sheet "${missing}" is listed but cannot be read` };
+  try {
+    return { ok: true, sheets: workbook.SheetNames.map((name) => gridOf(name, workbook.Sheets[name], date1904)) };
+  } catch (error) {
+    // A damaged file can hold shapes no spreadsheet writes; refuse it rather than fail part-way.
+    return { ok: false, reason: `the file is damaged and cannot be read (${error instanceof Error ? error.message : 'unknown error'})` };
+  }
 }
 
 /** "Journey" → column letters as users see them: 0 → A, 27 → AB. */
