@@ -1,6 +1,10 @@
 import type { z } from 'zod';
+import { BACKUP_NAME } from '../shared/io/backups';
 import {
+  BackupRequest,
   IPC_CHANNELS,
+  WriteBackupRequest,
+  type BackupList,
   OpenFileRequest,
   PrintToPdfRequest,
   SaveFileRequest,
@@ -21,6 +25,11 @@ export interface IpcDependencies {
   fileSize(path: string): Promise<number>;
   printToPdf(): Promise<Uint8Array>;
   baseName(path: string): string;
+  /** The rolling backups folder in the user's data folder, created if missing. */
+  backupsFolder(): Promise<string>;
+  listFiles(folder: string): Promise<string[]>;
+  removeFile(path: string): Promise<void>;
+  joinPath(folder: string, name: string): string;
 }
 
 /** The part of an IpcMainInvokeEvent the handlers look at. */
@@ -68,6 +77,27 @@ export function createIpcHandlers(deps: IpcDependencies): Record<string, IpcHand
       const size = await deps.fileSize(filePath);
       if (size > MAX_OPEN_BYTES) throw new Error(`${deps.baseName(filePath)} is ${Math.round(size / 1048576)} MB; files over 200 MB cannot be opened`);
       return { file: { name: deps.baseName(filePath), bytes: await deps.readFile(filePath) } };
+    },
+    [IPC_CHANNELS.listBackups]: async (event): Promise<BackupList> => {
+      checkSender(IPC_CHANNELS.listBackups, event);
+      const folder = await deps.backupsFolder();
+      const names = (await deps.listFiles(folder)).filter((n) => BACKUP_NAME.test(n));
+      return { folder, backups: await Promise.all(names.map(async (name) => ({ name, size: await deps.fileSize(deps.joinPath(folder, name)) }))) };
+    },
+    [IPC_CHANNELS.writeBackup]: async (event, payload) => {
+      checkSender(IPC_CHANNELS.writeBackup, event);
+      const request = parsePayload(IPC_CHANNELS.writeBackup, WriteBackupRequest, payload);
+      await deps.writeFile(deps.joinPath(await deps.backupsFolder(), request.name), request.bytes);
+    },
+    [IPC_CHANNELS.readBackup]: async (event, payload) => {
+      checkSender(IPC_CHANNELS.readBackup, event);
+      const request = parsePayload(IPC_CHANNELS.readBackup, BackupRequest, payload);
+      return deps.readFile(deps.joinPath(await deps.backupsFolder(), request.name));
+    },
+    [IPC_CHANNELS.removeBackup]: async (event, payload) => {
+      checkSender(IPC_CHANNELS.removeBackup, event);
+      const request = parsePayload(IPC_CHANNELS.removeBackup, BackupRequest, payload);
+      await deps.removeFile(deps.joinPath(await deps.backupsFolder(), request.name));
     },
     [IPC_CHANNELS.printToPdf]: async (event, payload) => {
       checkSender(IPC_CHANNELS.printToPdf, event);

@@ -1,5 +1,5 @@
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session } from 'electron';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc/contract';
 import { serveAppRequest } from './app-protocol';
@@ -72,6 +72,14 @@ function registerIpc(): void {
       return new Uint8Array(await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', landscape: true }));
     },
     baseName: (file) => path.basename(file),
+    backupsFolder: async () => {
+      const folder = path.join(app.getPath('userData'), 'backups');
+      await mkdir(folder, { recursive: true });
+      return folder;
+    },
+    listFiles: (folder) => readdir(folder),
+    removeFile: (file) => rm(file, { force: true }),
+    joinPath: (folder, name) => path.join(folder, name),
   });
   for (const [channel, handler] of Object.entries(handlers)) ipcMain.handle(channel, handler);
 }

@@ -7,6 +7,10 @@ const bridge = {
   saveFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(IPC_CHANNELS.openFile, request),
   printToPdf: (request) => ipcRenderer.invoke(IPC_CHANNELS.printToPdf, request),
+  listBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listBackups),
+  writeBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.writeBackup, request),
+  readBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, request),
+  removeBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.removeBackup, request),
   onMenuCommand(listener) {
     const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);

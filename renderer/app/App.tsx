@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { CaseListScreen } from '../cases/CaseListScreen';
+import { BackupsScreen } from '../backups/BackupsScreen';
+import { useDailyBackup } from '../backups/use-daily-backup';
 import { ImportScreen } from '../import/ImportScreen';
 import { JourneyScreen } from '../journey/JourneyScreen';
 import { ScenarioScreen } from '../scenarios/ScenarioScreen';
@@ -33,6 +35,9 @@ export function App() {
     return () => db.on('versionchange').unsubscribe(onVersionChange);
   }, [db]);
 
+  const [backupProblem, setBackupProblem] = useState<string | null>(null);
+  useDailyBackup(ready, setBackupProblem);
+
   const onMenuCommand = useCallback((command: MenuCommand) => setPendingCommand(command), []);
   useUndoShortcuts(onMenuCommand);
 
@@ -54,6 +59,7 @@ export function App() {
           <a href="#/" aria-current={route.screen === 'cases' ? 'page' : undefined}>Cases</a>
           <a href="#/unit-costs" aria-current={route.screen === 'unit-costs' ? 'page' : undefined}>Unit costs</a>
           <a href="#/scenarios" aria-current={route.screen === 'scenarios' ? 'page' : undefined}>Scenarios</a>
+          <a href="#/backups" aria-current={route.screen === 'backups' ? 'page' : undefined}>Backups</a>
         </nav>
         <nav aria-label="History" className="history-buttons">
           <button type="button" onClick={() => void history.undo()} disabled={!undo.canUndo} title={undo.undoLabel ? `Undo ${undo.undoLabel}` : 'Nothing to undo'}>
@@ -70,6 +76,8 @@ export function App() {
             <p className="loading">Opening the local case store…</p>
           ) : route.screen === 'import' ? (
             <ImportScreen key={route.caseId ?? ''} caseId={route.caseId} onDone={(caseId) => navigate(caseId === null ? { screen: 'cases' } : { screen: 'journey', caseId })} />
+          ) : route.screen === 'backups' ? (
+            <BackupsScreen />
           ) : route.screen === 'scenarios' ? (
             <ScenarioScreen />
           ) : route.screen === 'unit-costs' ? (
@@ -92,6 +100,7 @@ export function App() {
         </ErrorBoundary>
       </main>
       <footer className="status-bar">
+        {backupProblem && <span className="warning" role="alert">{backupProblem}</span>}
         <span>Data stays on this {platform.kind === 'electron' ? 'computer' : 'computer, in this browser'}.</span>
         <span data-testid="storage-persistence" className={persistence === 'may be cleared' ? 'warning' : undefined}>
           Storage: {persistence === 'may be cleared' ? 'may be cleared by the browser under storage pressure — export regularly' : persistence}

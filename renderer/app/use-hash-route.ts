@@ -5,12 +5,14 @@ export type Route =
   | { screen: 'cases' }
   | { screen: 'unit-costs' }
   | { screen: 'scenarios' }
+  | { screen: 'backups' }
   | { screen: 'journey'; caseId: string }
   | { screen: 'import'; caseId: string | null };
 
 export function parseRoute(hash: string): Route {
   if (hash === '#/unit-costs') return { screen: 'unit-costs' };
   if (hash === '#/scenarios') return { screen: 'scenarios' };
+  if (hash === '#/backups') return { screen: 'backups' };
   const importing = /^#\/import(?:\/([^/?#]+))?$/.exec(hash);
   if (importing) return { screen: 'import', caseId: importing[1] === undefined ? null : decodeURIComponent(importing[1]) };
   const match = /^#\/case\/([^/?#]+)$/.exec(hash);
@@ -20,7 +22,7 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.screen === 'journey') return `#/case/${encodeURIComponent(route.caseId)}`;
   if (route.screen === 'import') return route.caseId === null ? '#/import' : `#/import/${encodeURIComponent(route.caseId)}`;
-  if (route.screen === 'unit-costs' || route.screen === 'scenarios') return `#/${route.screen}`;
+  if (route.screen === 'unit-costs' || route.screen === 'scenarios' || route.screen === 'backups') return `#/${route.screen}`;
   return '#/';
 }
 

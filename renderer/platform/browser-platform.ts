@@ -1,4 +1,5 @@
 import type { FileFilter } from '../../shared/ipc/contract';
+import { createBrowserBackups } from './browser-backups';
 import type { OpenedFile, Platform } from './platform';
 
 function acceptAttribute(filters: FileFilter[]): string {
@@ -50,5 +51,6 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     onMenuCommand() {
       return () => undefined;
     },
+    backups: createBrowserBackups(),
   };
 }

@@ -14,5 +14,12 @@ export function createElectronPlatform(bridge: DesktopBridge): Platform {
       await bridge.printToPdf({ suggestedName });
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    backups: {
+      where: async () => (await bridge.listBackups()).folder,
+      list: async () => (await bridge.listBackups()).backups,
+      write: (name, bytes) => bridge.writeBackup({ name, bytes }),
+      read: (name) => bridge.readBackup({ name }),
+      remove: (name) => bridge.removeBackup({ name }),
+    },
   };
 }

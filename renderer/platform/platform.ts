@@ -11,6 +11,16 @@ export interface OpenedFile {
   bytes: Uint8Array;
 }
 
+/** Where rolling backups live: the user's data folder in the desktop app, the browser's storage on the web. */
+export interface BackupStore {
+  /** Where they are, in words the user can find. */
+  where(): Promise<string>;
+  list(): Promise<Array<{ name: string; size: number }>>;
+  write(name: string, bytes: Uint8Array): Promise<void>;
+  read(name: string): Promise<Uint8Array>;
+  remove(name: string): Promise<void>;
+}
+
 /**
  * Everything the app needs from the operating system. The desktop app answers through the
  * preload bridge (native dialogs, printToPDF, the menu); a browser answers with downloads,
@@ -22,4 +32,5 @@ export interface Platform {
   openFile(request: { title: string; filters: FileFilter[] }): Promise<OpenedFile | null>;
   printJourney(suggestedName: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  backups: BackupStore;
 }

@@ -38,3 +38,21 @@ export async function projectForCases(db: JourneyDatabase, caseIds: string[], an
     };
   });
 }
+
+/** The whole store as one project file: every case, and every agency, unit cost and category, used or not. */
+export async function projectOfStore(db: JourneyDatabase): Promise<ProjectFile> {
+  return db.transaction('r', [db.cases, db.contacts, db.links, db.lifeEvents, db.agencies, db.unitCosts, db.categories], async () => ({
+    type: 'journey-mapper/project' as const,
+    version: 1 as const,
+    source: 'Journey Mapper',
+    exportedAt: new Date().toISOString(),
+    anonymised: false,
+    cases: await db.cases.toArray(),
+    agencies: await db.agencies.toArray(),
+    contacts: await db.contacts.toArray(),
+    links: await db.links.toArray(),
+    lifeEvents: await db.lifeEvents.toArray(),
+    unitCosts: await db.unitCosts.toArray(),
+    missedOpportunityCategories: await db.categories.toArray(),
+  }));
+}

@@ -3,6 +3,10 @@ export const IPC_CHANNELS = {
   saveFile: 'file:save',
   openFile: 'file:open',
   printToPdf: 'journey:print-to-pdf',
+  listBackups: 'backups:list',
+  writeBackup: 'backups:write',
+  readBackup: 'backups:read',
+  removeBackup: 'backups:remove',
   menuCommand: 'menu:command',
 } as const;
 

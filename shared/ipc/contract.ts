@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BACKUP_NAME } from '../io/backups';
 import { IPC_CHANNELS, type MenuCommand } from './channels';
 
 export { IPC_CHANNELS, MENU_COMMANDS, isMenuCommand, type MenuCommand } from './channels';
@@ -47,13 +48,34 @@ export const PrintToPdfRequest = z.object({ suggestedName: SuggestedName });
 export type PrintToPdfRequest = z.infer<typeof PrintToPdfRequest>;
 
 
+/** Only rolling-backup file names: main joins this to its backups folder, so no path may get through. */
+export const BackupName = z.string().regex(BACKUP_NAME, 'must be a rolling backup file name');
+export const BackupRequest = z.object({ name: BackupName });
+export type BackupRequest = z.infer<typeof BackupRequest>;
+export const WriteBackupRequest = z.object({ name: BackupName, bytes: Bytes.refine((b) => b.byteLength <= 512 * 1024 * 1024, 'backup too large') });
+export type WriteBackupRequest = z.infer<typeof WriteBackupRequest>;
+export const BackupList = z.object({ folder: z.string(), backups: z.array(z.object({ name: BackupName, size: z.number().int().min(0) })) });
+export type BackupList = z.infer<typeof BackupList>;
+
 /** Every channel the renderer may invoke; tests check main registers exactly these. */
-export const INVOKE_CHANNELS = [IPC_CHANNELS.saveFile, IPC_CHANNELS.openFile, IPC_CHANNELS.printToPdf] as const;
+export const INVOKE_CHANNELS = [
+  IPC_CHANNELS.saveFile,
+  IPC_CHANNELS.openFile,
+  IPC_CHANNELS.printToPdf,
+  IPC_CHANNELS.listBackups,
+  IPC_CHANNELS.writeBackup,
+  IPC_CHANNELS.readBackup,
+  IPC_CHANNELS.removeBackup,
+] as const;
 
 /** What the preload exposes on `window.journeyMapper`; named functions only, no generic invoke. */
 export interface DesktopBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
   openFile(request: OpenFileRequest): Promise<OpenFileResponse>;
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResponse>;
+  listBackups(): Promise<BackupList>;
+  writeBackup(request: WriteBackupRequest): Promise<void>;
+  readBackup(request: BackupRequest): Promise<Uint8Array>;
+  removeBackup(request: BackupRequest): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -13,6 +13,10 @@ function fakes(overrides: Partial<IpcDependencies> = {}) {
     fileSize: vi.fn(async () => 3),
     printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
     baseName: (p: string) => p.split('/').pop() ?? p,
+    backupsFolder: vi.fn(async () => '/home/analyst/.config/Journey Mapper/backups'),
+    listFiles: vi.fn(async () => ['journey-mapper-backup-2026-11-24.journey.json', 'notes.txt']),
+    removeFile: vi.fn(async () => undefined),
+    joinPath: (folder: string, name: string) => `${folder}/${name}`,
     ...overrides,
   };
   return { deps, handlers: createIpcHandlers(deps) };
@@ -77,5 +81,22 @@ describe('IPC handlers', () => {
     const { deps, handlers } = fakes({ showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/analyst/case.pdf' })) });
     await expect(handlers[IPC_CHANNELS.printToPdf](fromApp, { suggestedName: 'case.pdf' })).resolves.toEqual({ saved: true, fileName: 'case.pdf' });
     expect(deps.writeFile).toHaveBeenCalledWith('/home/analyst/case.pdf', new Uint8Array([37, 80, 68, 70]));
+  });
+
+  it('keeps rolling backups only in the backups folder, under backup names, never at a path the page chose', async () => {
+    const { deps, handlers } = fakes();
+    const folder = '/home/analyst/.config/Journey Mapper/backups';
+    await expect(handlers[IPC_CHANNELS.listBackups](fromApp, undefined)).resolves.toEqual({ folder, backups: [{ name: 'journey-mapper-backup-2026-11-24.journey.json', size: 3 }] });
+    const name = 'journey-mapper-backup-2026-11-25.journey.json';
+    await handlers[IPC_CHANNELS.writeBackup](fromApp, { name, bytes: new Uint8Array([1]) });
+    expect(deps.writeFile).toHaveBeenCalledWith(`${folder}/${name}`, new Uint8Array([1]));
+    for (const bad of ['../../.bashrc', '/etc/passwd', 'journey-mapper-backup-2026-11-25.journey.json/../../x', 'notes.txt']) {
+      await expect(handlers[IPC_CHANNELS.writeBackup](fromApp, { name: bad, bytes: new Uint8Array([1]) })).rejects.toThrow('backups:write: invalid request at name');
+      await expect(handlers[IPC_CHANNELS.readBackup](fromApp, { name: bad })).rejects.toThrow('backups:read: invalid request at name');
+      await expect(handlers[IPC_CHANNELS.removeBackup](fromApp, { name: bad })).rejects.toThrow('backups:remove: invalid request at name');
+    }
+    expect(deps.writeFile).toHaveBeenCalledTimes(1);
+    expect(deps.removeFile).not.toHaveBeenCalled();
+    await expect(handlers[IPC_CHANNELS.listBackups]({ senderFrame: { url: 'https://example.com/' } }, undefined)).rejects.toThrow('outside the app');
   });
 });
