@@ -8,7 +8,9 @@ import { JourneyScreen } from '../journey/JourneyScreen';
 import { ScenarioScreen } from '../scenarios/ScenarioScreen';
 import { UnitCostLibraryScreen } from '../unit-costs/UnitCostLibraryScreen';
 import { useAppServices, useUndoState } from './app-services';
+import { DiagnosticReportButton } from './DiagnosticReportButton';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useUnexpectedErrors } from './use-unexpected-errors';
 import { useHashRoute } from './use-hash-route';
 import { useStoragePersistence } from './use-storage-persistence';
 import { useUndoShortcuts } from './use-undo-shortcuts';
@@ -36,6 +38,7 @@ export function App() {
   }, [db]);
 
   const [backupProblem, setBackupProblem] = useState<string | null>(null);
+  const [unexpected, dismissUnexpected] = useUnexpectedErrors();
   useDailyBackup(ready, setBackupProblem);
 
   const onMenuCommand = useCallback((command: MenuCommand) => setPendingCommand(command), []);
@@ -70,6 +73,13 @@ export function App() {
           </button>
         </nav>
       </header>
+      {unexpected && (
+        <div className="unexpected-error" role="alert">
+          <strong>Something failed:</strong> {unexpected.message}. Your saved work is safe; the last change either saved whole or not at all.{' '}
+          <DiagnosticReportButton error={unexpected} where={window.location.hash || '#/'} />{' '}
+          <button type="button" onClick={dismissUnexpected}>Dismiss</button>
+        </div>
+      )}
       <main className="app-main">
         <ErrorBoundary>
           {!ready ? (

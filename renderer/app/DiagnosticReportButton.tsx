@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import packageJson from '../../package.json';
+import { diagnosticReport } from '../../shared/diagnostics/diagnostic-report';
+import { CURRENT_SCHEMA_VERSION } from '../storage/schema-versions';
+import { useAppServices } from './app-services';
+
+/** Saves a report of a failure that someone supporting the tool can read, with no personal data in it. */
+export function DiagnosticReportButton({ error, where }: { error: Error; where: string }) {
+  const { db, platform } = useAppServices();
+  const [saved, setSaved] = useState<string | null>(null);
+  const save = async () => {
+    const counts: Record<string, number> = {};
+    for (const table of ['cases', 'contacts', 'agencies', 'unitCosts', 'links', 'lifeEvents']) counts[table] = await db.table(table).count().catch(() => -1);
+    const report = diagnosticReport({
+      error: { name: error.name, message: error.message, stack: error.stack },
+      where,
+      appVersion: packageJson.version,
+      platform: platform.kind,
+      userAgent: navigator.userAgent,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      counts,
+      at: new Date().toISOString(),
+    });
+    const result = await platform.saveFile({ suggestedName: 'journey-mapper-diagnostic-report.json', filters: [{ name: 'Diagnostic report', extensions: ['json'] }], bytes: new TextEncoder().encode(report) });
+    if (result.saved) setSaved(`Saved ${result.fileName ?? 'the report'}: it holds no names, notes or dates from your cases.`);
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void save()}>Save a diagnostic report…</button>
+      {saved && <span role="status"> {saved}</span>}
+    </>
+  );
+}

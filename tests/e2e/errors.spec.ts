@@ -1,0 +1,26 @@
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/app-page';
+
+test('an unexpected failure is shown, keeps the work, and offers a diagnostic report with no personal data', async ({ page, fileDialogs }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByLabel('Pseudonym').fill('Jane Example');
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await expect(page.getByRole('heading', { name: 'Jane Example' })).toBeVisible();
+
+  await page.evaluate(() => {
+    setTimeout(() => {
+      throw new Error("'Jane Example' could not be drawn at row 12");
+    }, 0);
+  });
+  const alert = page.getByRole('alert').filter({ hasText: 'Something failed' });
+  await expect(alert).toContainText("'Jane Example' could not be drawn at row 12");
+  const report = await fileDialogs.save(() => alert.getByRole('button', { name: 'Save a diagnostic report…' }).click());
+  const text = report.bytes.toString('utf8');
+  expect(JSON.parse(text).error.message).toBe('[text] could not be drawn at row #');
+  expect(text).not.toContain('Jane');
+  expect(JSON.parse(text).store.cases).toBe(1);
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('heading', { name: 'Jane Example' })).toBeVisible();
+});
