@@ -4,6 +4,7 @@ import { CaseListScreen } from '../cases/CaseListScreen';
 import { BackupsScreen } from '../backups/BackupsScreen';
 import { useDailyBackup } from '../backups/use-daily-backup';
 import { ImportScreen } from '../import/ImportScreen';
+import { ReviewMode } from '../review/ReviewMode';
 import { JourneyScreen } from '../journey/JourneyScreen';
 import { ScenarioScreen } from '../scenarios/ScenarioScreen';
 import { UnitCostLibraryScreen } from '../unit-costs/UnitCostLibraryScreen';
@@ -86,6 +87,8 @@ export function App() {
             <p className="loading">Opening the local case store…</p>
           ) : route.screen === 'import' ? (
             <ImportScreen key={route.caseId ?? ''} caseId={route.caseId} onDone={(caseId) => navigate(caseId === null ? { screen: 'cases' } : { screen: 'journey', caseId })} />
+          ) : route.screen === 'review' ? (
+            <ReviewMode key={route.caseId} caseId={route.caseId} onClose={() => navigate({ screen: 'journey', caseId: route.caseId })} />
           ) : route.screen === 'backups' ? (
             <BackupsScreen />
           ) : route.screen === 'scenarios' ? (

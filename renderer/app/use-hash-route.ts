@@ -7,6 +7,7 @@ export type Route =
   | { screen: 'scenarios' }
   | { screen: 'backups' }
   | { screen: 'journey'; caseId: string }
+  | { screen: 'review'; caseId: string }
   | { screen: 'import'; caseId: string | null };
 
 export function parseRoute(hash: string): Route {
@@ -15,12 +16,15 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/backups') return { screen: 'backups' };
   const importing = /^#\/import(?:\/([^/?#]+))?$/.exec(hash);
   if (importing) return { screen: 'import', caseId: importing[1] === undefined ? null : decodeURIComponent(importing[1]) };
+  const review = /^#\/review\/([^/?#]+)$/.exec(hash);
+  if (review) return { screen: 'review', caseId: decodeURIComponent(review[1]) };
   const match = /^#\/case\/([^/?#]+)$/.exec(hash);
   return match ? { screen: 'journey', caseId: decodeURIComponent(match[1]) } : { screen: 'cases' };
 }
 
 export function routeHash(route: Route): string {
   if (route.screen === 'journey') return `#/case/${encodeURIComponent(route.caseId)}`;
+  if (route.screen === 'review') return `#/review/${encodeURIComponent(route.caseId)}`;
   if (route.screen === 'import') return route.caseId === null ? '#/import' : `#/import/${encodeURIComponent(route.caseId)}`;
   if (route.screen === 'unit-costs' || route.screen === 'scenarios' || route.screen === 'backups') return `#/${route.screen}`;
   return '#/';

@@ -136,6 +136,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
         <button type="button" onClick={() => setPanel({ kind: 'life-event', lifeEventId: null })}>Add life event</button>
         <button type="button" onClick={() => setPanel({ kind: 'lanes' })}>Lanes…</button>
         <a className="button" href={`#/import/${encodeURIComponent(theCase.id)}`}>Import…</a>
+        <a className="button" href={`#/review/${encodeURIComponent(theCase.id)}`}>Review</a>
         <button type="button" onClick={() => sendCanvas('zoom-out')} aria-label="Zoom out time">−</button>
         <button type="button" onClick={() => sendCanvas('zoom-in')} aria-label="Zoom in time">+</button>
         <button type="button" onClick={() => sendCanvas('fit')}>Fit journey</button>

@@ -1,0 +1,80 @@
+import type { JourneyTotals } from '../costing/journey-totals';
+import { toDayNumber, type Agency, type Case, type Contact, type LocalDateTime } from '../model';
+
+/** What a scrutiny panel sees, slide by slide: the journey, each missed opportunity in date order, then the summary. */
+export interface ContextContact {
+  contactId: string;
+  start: LocalDateTime;
+  agency: string;
+  contactType: string;
+  missed: boolean;
+}
+
+export interface MissedOpportunitySlide {
+  contactId: string;
+  start: LocalDateTime;
+  agency: string;
+  contactType: string;
+  category: string;
+  note: string;
+  shouldHaveHappened: string;
+  costAfterPence: number;
+  costAfter12MonthsPence: number;
+  /** What happened in the window before and after it, nearest first. */
+  before: ContextContact[];
+  after: ContextContact[];
+}
+
+export interface ReviewSlides {
+  pseudonym: string;
+  first: LocalDateTime | null;
+  last: LocalDateTime | null;
+  contacts: number;
+  agencies: string[];
+  totalPence: number;
+  uncostedContacts: number;
+  missedOpportunities: MissedOpportunitySlide[];
+  byCostBearer: Record<string, number>;
+  missedByCategory: Array<{ category: string; count: number }>;
+}
+
+export const CONTEXT_DAYS = 90;
+
+export function reviewSlides(theCase: Case, contacts: Contact[], agencies: Agency[], totals: JourneyTotals, contextDays = CONTEXT_DAYS): ReviewSlides {
+  const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
+  const ordered = [...contacts].sort((a, b) => toDayNumber(a.start) - toDayNumber(b.start) || a.id.localeCompare(b.id));
+  const context = (c: Contact): ContextContact => ({ contactId: c.id, start: c.start, agency: agencyName.get(c.agencyId) ?? '', contactType: c.contactType, missed: c.missedOpportunity !== null });
+  const byId = new Map(ordered.map((c, i) => [c.id, i]));
+  const missedOpportunities = totals.missedOpportunities.map((m): MissedOpportunitySlide => {
+    const index = byId.get(m.contactId) ?? 0;
+    const flagged = ordered[index];
+    const day = toDayNumber(flagged.start);
+    return {
+      contactId: flagged.id,
+      start: flagged.start,
+      agency: agencyName.get(flagged.agencyId) ?? '',
+      contactType: flagged.contactType,
+      category: m.category,
+      note: flagged.missedOpportunity?.note ?? '',
+      shouldHaveHappened: flagged.missedOpportunity?.shouldHaveHappened ?? '',
+      costAfterPence: m.costAfterPence,
+      costAfter12MonthsPence: m.costAfter12MonthsPence,
+      before: ordered.slice(0, index).filter((c) => day - toDayNumber(c.start) <= contextDays).reverse().map(context),
+      after: ordered.slice(index + 1).filter((c) => toDayNumber(c.start) - day <= contextDays).map(context),
+    };
+  });
+  const categories = new Map<string, number>();
+  for (const m of missedOpportunities) categories.set(m.category, (categories.get(m.category) ?? 0) + 1);
+  return {
+    pseudonym: theCase.pseudonym,
+    first: ordered[0]?.start ?? null,
+    last: ordered.at(-1)?.start ?? null,
+    contacts: ordered.length,
+    agencies: [...new Set(ordered.map((c) => agencyName.get(c.agencyId) ?? ''))].sort(),
+    totalPence: totals.totalPence,
+    uncostedContacts: totals.uncostedContacts,
+    missedOpportunities,
+    byCostBearer: totals.byCostBearer,
+    missedByCategory: [...categories].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
+  };
+}
