@@ -2,6 +2,7 @@ import { formatPence } from '../../shared/costing/money';
 import { formatUkDate } from '../../shared/model';
 import type { ContextContact, MissedOpportunitySlide, ReviewSlides } from '../../shared/review/review-slides';
 import { CONTEXT_DAYS } from '../../shared/review/review-slides';
+import { ContextTimeline } from './ContextTimeline';
 
 function ContextList({ title, contacts }: { title: string; contacts: ContextContact[] }) {
   return (
@@ -54,6 +55,7 @@ export function MissedOpportunitySlideView({ slide, index, count }: { slide: Mis
       <p className="review-costs">
         Cost to the system afterwards: <strong>{formatPence(slide.costAfter12MonthsPence)}</strong> within 12 months, <strong>{formatPence(slide.costAfterPence)}</strong> to the end of the journey.
       </p>
+      <ContextTimeline slide={slide} />
       <div className="review-before-after">
         <ContextList title={`In the ${CONTEXT_DAYS} days before`} contacts={slide.before} />
         <ContextList title={`In the ${CONTEXT_DAYS} days after`} contacts={slide.after} />
