@@ -19,6 +19,13 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** A suggestion the analyst turned down: its rule and triggering contacts, and when. */
+export interface DismissedSuggestion {
+  key: string;
+  caseId: string;
+  dismissedAt: string;
+}
+
 export const DATABASE_NAME = 'journey-mapper';
 
 export class JourneyDatabase extends Dexie {
@@ -31,6 +38,7 @@ export class JourneyDatabase extends Dexie {
   categories!: EntityTable<MissedOpportunityCategory, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   mappingTemplates!: EntityTable<MappingTemplate, 'id'>;
+  dismissedSuggestions!: EntityTable<DismissedSuggestion, 'key'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -31,6 +31,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: { mappingTemplates: 'id, name', contacts: 'id, caseId, [caseId+start], agencyId, unitCostId, contactType' },
   },
+  {
+    // Suggested missed opportunities the analyst dismissed, so they are not suggested again.
+    version: 3,
+    stores: { dismissedSuggestions: 'key, caseId' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
