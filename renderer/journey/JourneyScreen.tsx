@@ -6,13 +6,17 @@ import { useAppServices, usePerform } from '../app/app-services';
 import { journeyTotals } from '../../shared/costing/journey-totals';
 import { coveredYears } from '../../shared/costing/deflator';
 import { FinancialYear } from '../../shared/model';
-import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';
+import { useDeflatorSeries, usePriceBase, useRuleSettings } from '../app/costing-settings';
+import { suggestMissedOpportunities } from '../../shared/cohort/missed-opportunity-rules';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useAgencies, useCase, useCaseJourney, useCategories, useUnitCosts } from '../app/journey-queries';
 import type { ContactFormLibrary } from './ContactForm';
 import { JourneyCostSummary } from './JourneyCostSummary';
 import { ContactEditor } from './ContactEditor';
 import { ContactEntry } from './ContactEntry';
 import { LanesPanel } from './LanesPanel';
+import { RulesPanel } from './RulesPanel';
+import { SuggestionsPanel } from './SuggestionsPanel';
 import { LifeEventPanel } from './LifeEventPanel';
 import { ExportMenu } from '../export/ExportMenu';
 import { safeFileName } from '../export/journey-files';
@@ -24,7 +28,8 @@ type SidePanel =
   | { kind: 'add-contact'; agencyId: string; date: string }
   | { kind: 'contact'; contactId: string }
   | { kind: 'life-event'; lifeEventId: string | null }
-  | { kind: 'lanes' };
+  | { kind: 'lanes' }
+  | { kind: 'rules' };
 
 interface JourneyScreenProps {
   caseId: string;
@@ -35,7 +40,7 @@ interface JourneyScreenProps {
 
 /** One person's journey: the timeline, and a side panel to add or edit what is selected. */
 export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: JourneyScreenProps) {
-  const { platform } = useAppServices();
+  const { db, platform } = useAppServices();
   const perform = usePerform();
   const theCase = useCase(caseId);
   const journey = useCaseJourney(caseId);
@@ -92,6 +97,13 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
         : undefined,
     [journey, unitCosts, allAgencies, priceBase, series],
   );
+  const [ruleSettings] = useRuleSettings();
+  const dismissed = useLiveQuery(async () => new Set((await db.dismissedSuggestions.where('caseId').equals(caseId).toArray()).map((d) => d.key)), [db, caseId]);
+  const suggestions = useMemo(
+    () => (journey && allAgencies && ruleSettings && dismissed ? suggestMissedOpportunities({ contacts: journey.contacts, agencies: allAgencies, settings: ruleSettings, dismissed }) : []),
+    [journey, allAgencies, ruleSettings, dismissed],
+  );
+  const suggestedContacts = useMemo(() => new Map(suggestions.map((s) => [s.contactId, s.category])), [suggestions]);
 
   if (theCase === undefined || journey === undefined || allAgencies === undefined || categories === undefined || unitCosts === undefined || priceBase === undefined || series === undefined || totals === undefined)
     return <p className="loading">Opening the journey…</p>;
@@ -149,6 +161,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
           lifeEvents={journey.lifeEvents}
           agencies={visibleAgencies}
           selectedContactId={selectedContact?.id ?? null}
+          suggested={suggestedContacts}
           command={canvasCommand}
           onSelectContact={(contactId) => setPanel(contactId === null ? { kind: 'none' } : { kind: 'contact', contactId })}
           onSelectLifeEvent={(lifeEventId) => setPanel({ kind: 'life-event', lifeEventId })}
@@ -157,7 +170,18 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
           totals={totals}
         />
         <aside className="side-panel" aria-label="Details">
+            {panel.kind === 'none' && suggestions.length > 0 && (
+              <SuggestionsPanel
+                caseId={caseId}
+                suggestions={suggestions}
+                contacts={journey.contacts}
+                categories={categories}
+                onSelectContact={(contactId) => setPanel({ kind: 'contact', contactId })}
+                onRules={() => setPanel({ kind: 'rules' })}
+              />
+            )}
             {panel.kind === 'none' && <JourneyCostSummary totals={totals} onSelectContact={(contactId) => setPanel({ kind: 'contact', contactId })} />}
+            {panel.kind === 'rules' && <RulesPanel onClose={() => setPanel({ kind: 'none' })} />}
             {panel.kind === 'add-contact' && (
               <ContactEntry
                 caseId={caseId}

@@ -20,6 +20,8 @@ interface TimelineCanvasProps {
   lifeEvents: LifeEvent[];
   agencies: Agency[];
   selectedContactId: string | null;
+  /** Contact id → suggested category, for contacts the rules flag and the analyst has not decided on. */
+  suggested?: ReadonlyMap<string, string>;
   command: CanvasCommand | null;
   onSelectContact: (contactId: string | null) => void;
   onSelectLifeEvent: (lifeEventId: string) => void;
@@ -38,7 +40,7 @@ const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed } };
  * zooming changes the time scale and text stays readable at every level.
  */
 export function TimelineCanvas(props: TimelineCanvasProps) {
-  const { contacts, links, lifeEvents, agencies, selectedContactId, command, onSelectContact, onSelectLifeEvent, onAddAt, onLink, totals } = props;
+  const { contacts, links, lifeEvents, agencies, selectedContactId, suggested, command, onSelectContact, onSelectLifeEvent, onAddAt, onLink, totals } = props;
   const canvasRef = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(canvasRef);
 
@@ -132,7 +134,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const fromX = -viewport.x - CULL_MARGIN_PX;
   const toX = -viewport.x + width + CULL_MARGIN_PX;
   const shownItems = itemsToRender(visibleItems(layout, fromX, toX), edges, itemsById);
-  const nodes = toFlowNodes(shownItems, index, selectedContactId);
+  const nodes = toFlowNodes(shownItems, index, selectedContactId, suggested);
   const shownIds = new Set(shownItems.map((i) => i.id));
   const shownEdges = edges.filter((e) => shownIds.has(e.source) && shownIds.has(e.target));
   const bands = financialYearBands(scale, xToDay(scale, fromX), xToDay(scale, toX));

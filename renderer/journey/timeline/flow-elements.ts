@@ -9,6 +9,8 @@ export interface ContactNodeData extends Record<string, unknown> {
   colour: string;
   dateLabel: string;
   exactOffset: number;
+  /** The rules suggest this contact was a missed opportunity; not yet accepted or dismissed. */
+  suggested: string | null;
 }
 
 export interface ClusterNodeData extends Record<string, unknown> {
@@ -50,7 +52,7 @@ function cardHandles(item: TimelineItem): NodeHandle[] {
   ];
 }
 
-export function toFlowNodes(items: TimelineItem[], index: JourneyIndex, selectedContactId: string | null): TimelineNode[] {
+export function toFlowNodes(items: TimelineItem[], index: JourneyIndex, selectedContactId: string | null, suggested: ReadonlyMap<string, string> = new Map()): TimelineNode[] {
   const nodes: TimelineNode[] = [];
   for (const item of items) {
     const common = {
@@ -67,14 +69,15 @@ export function toFlowNodes(items: TimelineItem[], index: JourneyIndex, selected
       if (contact === undefined) continue;
       const agency = index.agenciesById.get(contact.agencyId);
       const dateLabel = formatUkDate(contact.start);
-      const missed = contact.missedOpportunity ? `, missed opportunity: ${contact.missedOpportunity.category}` : '';
+      const suggestion = suggested.get(contact.id) ?? null;
+      const missed = contact.missedOpportunity ? `, missed opportunity: ${contact.missedOpportunity.category}` : suggestion ? `, suggested missed opportunity: ${suggestion}` : '';
       nodes.push({
         ...common,
         id: item.id,
         type: 'contact',
         selected: item.id === selectedContactId,
         ariaLabel: `${contact.contactType}, ${agency?.name ?? ''}, ${dateLabel}${missed}`,
-        data: { contact, agencyName: agency?.name ?? '', colour: agency?.colour ?? '#777777', dateLabel, exactOffset: item.exactX - item.x },
+        data: { contact, agencyName: agency?.name ?? '', colour: agency?.colour ?? '#777777', dateLabel, exactOffset: item.exactX - item.x, suggested: suggestion },
       });
     } else if (item.kind === 'cluster') {
       const agency = index.agenciesById.get(item.agencyId);

@@ -6,14 +6,15 @@ import type { Node } from '@xyflow/react';
 
 /**
  * Node faces. A missed opportunity carries a diamond marker, a heavy dashed outline and the
- * letters "MO", so it reads at a glance without relying on colour.
+ * letters "MO", so it reads at a glance without relying on colour; a suggested one an open
+ * diamond, "MO?" and a dotted outline, so nobody mistakes a suggestion for a finding.
  */
 function ContactNodeFace({ data, selected }: NodeProps<Node<ContactNodeData, 'contact'>>) {
-  const { contact, colour, dateLabel, exactOffset } = data;
+  const { contact, colour, dateLabel, exactOffset, suggested } = data;
   const missed = contact.missedOpportunity !== null;
   return (
     <div
-      className={`contact-node${missed ? ' missed' : ''}${selected ? ' selected' : ''}`}
+      className={`contact-node${missed ? ' missed' : ''}${suggested && !missed ? ' suggested' : ''}${selected ? ' selected' : ''}`}
       style={{ borderLeftColor: colour, background: `${colour}1a` }}
       title={`${contact.contactType} — ${dateLabel}${missed ? `\nMissed opportunity: ${contact.missedOpportunity?.category}` : ''}`}
     >
@@ -23,6 +24,11 @@ function ContactNodeFace({ data, selected }: NodeProps<Node<ContactNodeData, 'co
         {missed && (
           <span className="mo-marker" aria-hidden="true">
             ◆ MO
+          </span>
+        )}
+        {suggested && !missed && (
+          <span className="suggested-marker" aria-hidden="true">
+            ◇ MO?
           </span>
         )}
         {contact.contactType}
