@@ -3,6 +3,7 @@ import type { MenuCommand } from '../../shared/ipc/contract';
 import { CaseListScreen } from '../cases/CaseListScreen';
 import { BackupsScreen } from '../backups/BackupsScreen';
 import { useDailyBackup } from '../backups/use-daily-backup';
+import { CohortScreen } from '../cohort/CohortScreen';
 import { ImportScreen } from '../import/ImportScreen';
 import { ReviewMode } from '../review/ReviewMode';
 import { JourneyScreen } from '../journey/JourneyScreen';
@@ -61,6 +62,7 @@ export function App() {
         <a className="app-title" href="#/">Journey Mapper</a>
         <nav aria-label="Screens" className="screen-nav">
           <a href="#/" aria-current={route.screen === 'cases' ? 'page' : undefined}>Cases</a>
+          <a href="#/cohort" aria-current={route.screen === 'cohort' ? 'page' : undefined}>Cohort</a>
           <a href="#/unit-costs" aria-current={route.screen === 'unit-costs' ? 'page' : undefined}>Unit costs</a>
           <a href="#/scenarios" aria-current={route.screen === 'scenarios' ? 'page' : undefined}>Scenarios</a>
           <a href="#/backups" aria-current={route.screen === 'backups' ? 'page' : undefined}>Backups</a>
@@ -89,6 +91,8 @@ export function App() {
             <ImportScreen key={route.caseId ?? ''} caseId={route.caseId} onDone={(caseId) => navigate(caseId === null ? { screen: 'cases' } : { screen: 'journey', caseId })} />
           ) : route.screen === 'review' ? (
             <ReviewMode key={route.caseId} caseId={route.caseId} onClose={() => navigate({ screen: 'journey', caseId: route.caseId })} />
+          ) : route.screen === 'cohort' ? (
+            <CohortScreen onOpen={(caseId) => navigate({ screen: 'journey', caseId })} onReview={(caseId) => navigate({ screen: 'review', caseId })} />
           ) : route.screen === 'backups' ? (
             <BackupsScreen />
           ) : route.screen === 'scenarios' ? (

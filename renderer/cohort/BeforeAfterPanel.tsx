@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { beforeAfter } from '../../shared/cohort/before-after';
+import { beforeAfterScenarioCsv, beforeAfterScenarioRows } from '../../shared/cohort/before-after-scenario';
+import type { CohortInput } from '../../shared/cohort/cohort-costing';
+import { formatPence } from '../../shared/costing/money';
+import { parseUkDateInput } from '../../shared/model';
+import { useAppServices } from '../app/app-services';
+
+/** The Safe Space question on recorded data: what changed per person-year around an intervention date. */
+export function BeforeAfterPanel({ input }: { input: CohortInput }) {
+  const { platform } = useAppServices();
+  const [dateText, setDateText] = useState('');
+  const [months, setMonths] = useState(12);
+  const [attribution, setAttribution] = useState('100');
+  const [message, setMessage] = useState<string | null>(null);
+  const date = dateText.trim() === '' ? null : parseUkDateInput(dateText);
+  const dateProblem = date !== null && !date.ok ? date.reason : null;
+  const attributionOk = /^\d{1,3}(\.\d+)?$/.test(attribution.trim()) && Number(attribution) <= 100;
+  const result =
+    dateProblem === null && attributionOk && months > 0
+      ? beforeAfter({ ...input, interventionDate: date !== null && date.ok ? date.value.slice(0, 10) : null, windowMonths: months, attributionPercent: attribution.trim() })
+      : null;
+
+  const exportScenario = async () => {
+    if (result === null || !result.ok) return;
+    const bytes = new TextEncoder().encode(beforeAfterScenarioCsv(beforeAfterScenarioRows(result)));
+    const saved = await platform.saveFile({ suggestedName: 'before and after scenario.csv', filters: [{ name: 'Scenario sheet', extensions: ['csv'] }], bytes });
+    setMessage(saved.saved ? `Saved ${saved.fileName ?? 'the scenario'}; open it on the Scenarios screen.` : null);
+  };
+
+  return (
+    <section className="before-after" aria-labelledby="before-after-heading">
+      <h2 id="before-after-heading">Before and after an intervention</h2>
+      <div className="form-row">
+        <label>
+          Intervention date (blank: each case’s own)
+          <input value={dateText} onChange={(e) => setDateText(e.target.value)} placeholder="dd/mm/yyyy" aria-invalid={dateProblem !== null} />
+        </label>
+        <label>
+          Window (months each side)
+          <input type="number" min={1} max={120} value={months} onChange={(e) => setMonths(Math.max(1, Math.round(Number(e.target.value))))} />
+        </label>
+        <label>
+          Attribution %
+          <input value={attribution} onChange={(e) => setAttribution(e.target.value)} aria-invalid={!attributionOk} />
+        </label>
+        <button type="button" onClick={() => void exportScenario()} disabled={result === null || !result.ok}>Export as scenario sheet…</button>
+      </div>
+      {dateProblem && <p role="alert">{dateProblem}</p>}
+      {!attributionOk && <p role="alert">Attribution must be a percentage from 0 to 100.</p>}
+      {message && <p role="status">{message}</p>}
+      {result !== null && !result.ok && <p className="notice">{result.reason}</p>}
+      {result !== null && result.ok && (
+        <>
+          <p className="hint">
+            {result.people} people; {result.personYearsBefore.toFixed(1)} person-years observed before and {result.personYearsAfter.toFixed(1)} after; {result.attributionPercent.toString()}% of each change attributed.
+            {result.leftOut.length > 0 ? ` Left out: ${result.leftOut.map((l) => `${l.pseudonym} (${l.reason})`).join('; ')}.` : ''}
+          </p>
+          <table className="case-table" aria-label="Before and after by cost bearer">
+            <thead>
+              <tr>
+                <th scope="col">Cost bearer</th>
+                <th scope="col" className="number">Contacts / person-year before</th>
+                <th scope="col" className="number">after</th>
+                <th scope="col" className="number">Cost / person-year before</th>
+                <th scope="col" className="number">after</th>
+                <th scope="col" className="number">Saving (attributed)</th>
+                <th scope="col" className="number">Cost increase (attributed)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...result.lines, result.total].map((l) => (
+                <tr key={l.costBearer} className={l === result.total ? 'total-row' : undefined}>
+                  <th scope="row">{l.costBearer}</th>
+                  <td className="number">{l.before.contactsPerPersonYear.toFixed(1)}</td>
+                  <td className="number">{l.after.contactsPerPersonYear.toFixed(1)}</td>
+                  <td className="number">{formatPence(l.before.costPerPersonYearPence)}</td>
+                  <td className="number">{formatPence(l.after.costPerPersonYearPence)}</td>
+                  <td className="number">{formatPence(l.savingPerPersonYearPence)}</td>
+                  <td className="number">{formatPence(l.costIncreasePerPersonYearPence)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { CohortAnalysis } from '../../shared/cohort/cohort-analysis';
+import { formatPence, formatWholePounds } from '../../shared/costing/money';
+
+const pounds = (pence: number) => formatWholePounds(pence);
+
+function ChartCard({ title, children, summary }: { title: string; children: React.ReactElement; summary: string }) {
+  return (
+    <figure className="chart-card">
+      <figcaption>{title}</figcaption>
+      <div className="chart-area" role="img" aria-label={`${title}: ${summary}`}>
+        <ResponsiveContainer width="100%" height="100%">{children}</ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}
+
+/** The cohort questions commissioners ask, drawn: where the money goes, when, on whom, and what was missed. */
+export function CohortCharts({ analysis }: { analysis: CohortAnalysis }) {
+  const bearers = analysis.byCostBearer.slice(0, 10).map((l) => ({ name: l.name, total: l.totalPence, perCase: l.perCasePence }));
+  const years = analysis.byFinancialYear.map((l) => ({ name: l.name, total: l.totalPence }));
+  const bands = analysis.costBands.map((b) => ({ name: `${pounds(b.fromPence)}–${pounds(b.toPence)}`, cases: b.cases }));
+  const services = Object.entries(analysis.servicesTouched.reduce<Record<number, number>>((acc, s) => ({ ...acc, [s.agencies]: (acc[s.agencies] ?? 0) + 1 }), {})).map(([agencies, people]) => ({ name: agencies, people }));
+  const missed = analysis.missedByCategory.slice(0, 8).map((m) => ({ name: m.name, flags: m.flags }));
+  const money = { tickFormatter: (v: number) => pounds(v), width: 90 };
+  return (
+    <section className="cohort-charts" aria-labelledby="charts-heading">
+      <h2 id="charts-heading">Cohort analysis</h2>
+      <p data-testid="cohort-headline">
+        {analysis.cases === 1 ? "1 person" : `${analysis.cases} people`} cost {formatPence(analysis.totalPence)} in all, {formatPence(analysis.perCasePence)} each on average; {analysis.peopleAtOrAboveThreshold} had contact with {analysis.servicesThreshold} or more services.
+      </p>
+      <div className="chart-grid">
+        <ChartCard title="Cost by organisation bearing it" summary={bearers.slice(0, 3).map((b) => `${b.name} ${pounds(b.total)}`).join(', ')}>
+          <BarChart data={bearers} layout="vertical" margin={{ left: 20 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis type="number" {...money} />
+            <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 11 }} />
+            <Tooltip formatter={(v) => formatPence(Number(v))} />
+            <Bar dataKey="total" name="Total" fill="#0b5cad" isAnimationActive={false} />
+          </BarChart>
+        </ChartCard>
+        <ChartCard title="Cost by financial year" summary={years.map((y) => `${y.name} ${pounds(y.total)}`).join(', ')}>
+          <BarChart data={years}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="name" tick={{ fontSize: 11 }} />
+            <YAxis {...money} />
+            <Tooltip formatter={(v) => formatPence(Number(v))} />
+            <Bar dataKey="total" name="Total" fill="#009E73" isAnimationActive={false} />
+          </BarChart>
+        </ChartCard>
+        <ChartCard title="Cost per person" summary={bands.map((b) => `${b.cases} people ${b.name}`).join(', ')}>
+          <BarChart data={bands}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="name" tick={{ fontSize: 10 }} interval={0} angle={-20} textAnchor="end" height={50} />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Bar dataKey="cases" name="People" fill="#CC79A7" isAnimationActive={false} />
+          </BarChart>
+        </ChartCard>
+        <ChartCard title="Services each person touched" summary={services.map((s) => `${s.people} people ${s.name} services`).join(', ')}>
+          <BarChart data={services}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="name" label={{ value: 'services', position: 'insideBottom', offset: -2, fontSize: 11 }} />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Bar dataKey="people" name="People" fill="#E69F00" isAnimationActive={false} />
+          </BarChart>
+        </ChartCard>
+        <ChartCard title="Missed opportunities by category" summary={missed.map((m) => `${m.name} ${m.flags}`).join(', ')}>
+          <BarChart data={missed} layout="vertical" margin={{ left: 20 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis type="number" allowDecimals={false} />
+            <YAxis type="category" dataKey="name" width={200} tick={{ fontSize: 10 }} />
+            <Tooltip />
+            <Bar dataKey="flags" name="Flags" fill="#b3261e" isAnimationActive={false} />
+          </BarChart>
+        </ChartCard>
+      </div>
+    </section>
+  );
+}

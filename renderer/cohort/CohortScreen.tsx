@@ -1,0 +1,47 @@
+import { useMemo, useState } from 'react';
+import { commonSequences } from '../../shared/cohort/cohort-analysis';
+import { contactsByCase } from '../../shared/cohort/by-case';
+import { ExportMenu } from '../export/ExportMenu';
+import { BeforeAfterPanel } from './BeforeAfterPanel';
+import { CohortCharts } from './CohortCharts';
+import { CohortTable } from './CohortTable';
+import { useCohort } from './use-cohort';
+
+/** Every case at once: sort, filter, pick, compare, chart, and the before/after question. */
+export function CohortScreen({ onOpen, onReview }: { onOpen: (caseId: string) => void; onReview: (caseId: string) => void }) {
+  const cohort = useCohort();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const sequences = useMemo(
+    () => (cohort ? commonSequences(contactsByCase(cohort.input.contacts), { targetKeywords: ['arrest', 'A&E attendance', 'eviction', 'evicted'], days: 90, length: 3, top: 10 }) : []),
+    [cohort],
+  );
+  if (cohort === undefined) return <p className="loading">Costing the cohort…</p>;
+  const first = [...selected][0];
+  return (
+    <section className="cohort-screen" aria-labelledby="cohort-heading">
+      <div className="screen-heading">
+        <h1 id="cohort-heading">Cohort</h1>
+        <button type="button" disabled={first === undefined} onClick={() => first && onOpen(first)}>Open</button>
+        <button type="button" disabled={first === undefined} onClick={() => first && onReview(first)}>Review</button>
+        <ExportMenu caseIds={[...selected]} baseName={`cohort of ${selected.size}`} />
+        <span className="hint">{selected.size === 0 ? 'Tick cases to open, review or export them together.' : `${selected.size} selected`}</span>
+      </div>
+      <CohortTable rows={cohort.rows} selected={selected} onSelect={setSelected} onOpen={onOpen} />
+      <CohortCharts analysis={cohort.analysis} />
+      <section aria-labelledby="sequences-heading">
+        <h2 id="sequences-heading">What came before an arrest, A&amp;E attendance or eviction (90 days)</h2>
+        <table className="case-table" aria-label="Common sequences">
+          <thead>
+            <tr><th scope="col">Contacts before (oldest first)</th><th scope="col">Then</th><th scope="col" className="number">Times</th><th scope="col" className="number">People</th></tr>
+          </thead>
+          <tbody>
+            {sequences.map((s) => (
+              <tr key={`${s.before.join('>')}>${s.target}`}><td>{s.before.join(' → ') || '(nothing recorded)'}</td><td>{s.target}</td><td className="number">{s.occurrences}</td><td className="number">{s.people}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <BeforeAfterPanel input={cohort.input} />
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { startsStrictlyLater } from '../costing/cost-after';
+import { datePart, toDayNumber, type Contact } from '../model';
+import { keywordMatcher } from './keywords';
+
+export interface SequenceOptions {
+  /** A contact whose type mentions one of these is a target (matched as the missed-opportunity rules match). */
+  targetKeywords: string[];
+  /** How far back to look, in calendar days; a contact exactly this many days before is included. */
+  days: number;
+  /** At most this many contacts before each target. */
+  length: number;
+  /** How many variants to return. */
+  top: number;
+}
+
+/** One path into a target, as process mining counts variants. */
+export interface SequenceVariant {
+  /** Contact types before the target, oldest first; empty when nothing came in the window. */
+  before: string[];
+  target: string;
+  occurrences: number;
+  /** Distinct cases the path occurred in. */
+  people: number;
+}
+
+/** Types that differ only in letter case or spacing are one activity; the first spelling met names it. */
+function normalised(contactType: string): string {
+  return contactType.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+interface Timed {
+  contact: Contact;
+  minute: number;
+  day: number;
+}
+
+/**
+ * The most common paths into target contacts (arrests, A&E attendances, evictions...) across a
+ * cohort: for each target, the types of the (up to `length`) contacts starting strictly before it
+ * (see cost-after.ts: same date without both times is not "before") in the `days` before it.
+ * Most occurrences first, then most people, then alphabetically.
+ */
+export function commonSequences(contactsByCase: ReadonlyMap<string, readonly Contact[]>, options: SequenceOptions): SequenceVariant[] {
+  const isTarget = keywordMatcher(options.targetKeywords);
+  const spelling = new Map<string, string>();
+  const labelOf = (contactType: string) => {
+    const key = normalised(contactType);
+    if (!spelling.has(key)) spelling.set(key, contactType.trim());
+    return key;
+  };
+  const variants = new Map<string, { before: string[]; target: string; occurrences: number; people: Set<string> }>();
+
+  for (const [caseId, contacts] of contactsByCase) {
+    const ordered: Timed[] = contacts
+      .map((contact) => ({ contact, minute: Math.round(toDayNumber(contact.start) * 1440), day: toDayNumber(datePart(contact.start)) }))
+      .sort((a, b) => a.minute - b.minute || a.contact.id.localeCompare(b.contact.id));
+    ordered.forEach((target, index) => {
+      if (!isTarget(target.contact.contactType)) return;
+      let firstSameMinute = index;
+      while (firstSameMinute > 0 && ordered[firstSameMinute - 1].minute === target.minute) firstSameMinute -= 1;
+      const before: string[] = [];
+      for (let k = firstSameMinute - 1; k >= 0 && before.length < options.length; k -= 1) {
+        const candidate = ordered[k];
+        if (candidate.day < target.day - options.days) break;
+        if (startsStrictlyLater(target.contact.start, candidate.contact.start)) before.unshift(labelOf(candidate.contact.contactType));
+      }
+      const targetLabel = labelOf(target.contact.contactType);
+      const key = JSON.stringify([...before, targetLabel]);
+      const variant = variants.get(key) ?? { before, target: targetLabel, occurrences: 0, people: new Set<string>() };
+      variant.occurrences += 1;
+      variant.people.add(caseId);
+      variants.set(key, variant);
+    });
+  }
+
+  const shown = (label: string) => spelling.get(label) ?? label;
+  return [...variants]
+    .map(([key, v]) => ({ key, before: v.before.map(shown), target: shown(v.target), occurrences: v.occurrences, people: v.people.size }))
+    .sort((a, b) => b.occurrences - a.occurrences || b.people - a.people || a.key.localeCompare(b.key))
+    .slice(0, options.top)
+    .map(({ key: _key, ...variant }) => variant);
+}
