@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/app-page';
+
+test('a lead opens a 30-case cohort, sorts and filters it, works the most expensive case’s suggestions and reviews it', async ({ page, fileDialogs }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await fileDialogs.open(() => page.getByRole('button', { name: 'Open project file…' }).click(), { name: 'cohort-30.journey.json', buffer: readFileSync('samples/projects/cohort-30.journey.json') });
+  await page.getByRole('link', { name: 'Cohort' }).click();
+  await expect(page.getByTestId('cohort-count')).toHaveText('30 of 30 cases');
+
+  const table = page.getByRole('table', { name: 'Cohort' });
+  const firstCase = () => table.getByRole('row').nth(1).getByRole('rowheader');
+  await table.getByRole('button', { name: 'Pseudonym' }).click();
+  await expect(firstCase()).toHaveText('Cohort person 001');
+  await table.getByRole('button', { name: 'Total cost' }).click();
+  await expect(table.getByRole('columnheader', { name: 'Total cost' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(firstCase()).toHaveText('Cohort person 003');
+  await page.screenshot({ path: 'test-results/screenshots/cohort.png' });
+
+  await page.getByLabel('Designated lead').selectOption('Navigator D');
+  await expect(firstCase()).toHaveText('Cohort person 013');
+  await expect(page.getByTestId('cohort-count')).not.toHaveText('30 of 30 cases');
+  await page.getByLabel('Designated lead').selectOption('');
+  await page.getByRole('figure').filter({ hasText: 'Cost by organisation bearing it' }).screenshot({ path: 'test-results/screenshots/cohort-chart.png' });
+
+  await firstCase().getByRole('button').click();
+  await expect(page.getByRole('heading', { name: 'Cohort person 003' })).toBeVisible();
+  await expect(page.getByTestId('journey-counts')).toContainText('18 missed opportunities');
+  const suggestions = page.getByRole('region', { name: /Suggested missed opportunities/ });
+  await expect(page.getByRole('heading', { name: 'Suggested missed opportunities (11)' })).toBeVisible();
+  await suggestions.getByRole('listitem').first().getByRole('button', { name: 'Accept…' }).click();
+  await suggestions.getByRole('button', { name: 'Flag as missed opportunity' }).click();
+  await expect(page.getByTestId('journey-counts')).toContainText('19 missed opportunities');
+  await expect(page.getByRole('heading', { name: 'Suggested missed opportunities (10)' })).toBeVisible();
+  await suggestions.getByRole('listitem').first().getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('heading', { name: 'Suggested missed opportunities (9)' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Review' }).click();
+  await expect(page.getByTestId('review-position')).toHaveText('1 / 21');
+  for (let step = 1; step <= 19; step += 1) {
+    await page.keyboard.press(step % 2 === 0 ? 'ArrowRight' : 'PageDown');
+    await expect(page.getByTestId('review-slide')).toContainText(`Missed opportunity ${step} of 19`);
+    if (step === 3) await page.screenshot({ path: 'test-results/screenshots/cohort-review-slide.png' });
+  }
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('review-slide')).toContainText('Summary: Cohort person 003');
+
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await page.getByRole('button', { name: 'Print review pack' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.review-slide:visible')).toHaveCount(21);
+  await page.emulateMedia({ media: 'screen' });
+});
