@@ -34,7 +34,24 @@ export type UpliftFactor =
  * A cost with an unknown price year is never uplifted (the caller flags it); a year the
  * series does not cover is reported, never treated as a silent 1.
  */
+/** Factors per series and pair of years: a cohort of 100,000 contacts needs a handful, not 100,000 divisions. */
+const FACTORS = new WeakMap<DeflatorSeries, Map<string, UpliftFactor>>();
+
 export function upliftFactor(series: DeflatorSeries, from: PriceYear, to: FinancialYear): UpliftFactor {
+  let cached = FACTORS.get(series);
+  if (cached === undefined) {
+    cached = new Map();
+    FACTORS.set(series, cached);
+  }
+  const key = `${from}>${to}`;
+  const known = cached.get(key);
+  if (known !== undefined) return known;
+  const factor = computeUpliftFactor(series, from, to);
+  cached.set(key, factor);
+  return factor;
+}
+
+function computeUpliftFactor(series: DeflatorSeries, from: PriceYear, to: FinancialYear): UpliftFactor {
   if (from === 'unknown') return { kind: 'unknown price year' };
   if (from === to) return { kind: 'uplifted', factor: new Big(1) };
   const fromIndex = series.values[from];
