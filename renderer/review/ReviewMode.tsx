@@ -33,11 +33,13 @@ export function ReviewMode({ caseId, onClose }: { caseId: string; onClose: () =>
   const count = slides === null ? 0 : slides.missedOpportunities.length + 2;
 
   useEffect(() => {
+    // Keys pressed while the journey is still loading (count 0) must not move off the first slide.
+    const go = (to: (i: number) => number) => setIndex((i) => Math.max(0, Math.min(count - 1, to(i))));
     const onKey = (event: KeyboardEvent) => {
-      if (NEXT.includes(event.key)) setIndex((i) => Math.min(count - 1, i + 1));
-      else if (PREVIOUS.includes(event.key)) setIndex((i) => Math.max(0, i - 1));
-      else if (event.key === 'Home') setIndex(0);
-      else if (event.key === 'End') setIndex(count - 1);
+      if (NEXT.includes(event.key)) go((i) => i + 1);
+      else if (PREVIOUS.includes(event.key)) go((i) => i - 1);
+      else if (event.key === 'Home') go(() => 0);
+      else if (event.key === 'End') go(() => count - 1);
       else if (event.key === 'Escape') onClose();
       else return;
       event.preventDefault();

@@ -1,0 +1,23 @@
+import { defineConfig } from '@playwright/test';
+
+/** `npm run bench`: the benchmarks, in headless Chromium against the production build. Never part of `npm test`. */
+export default defineConfig({
+  testDir: '.',
+  testMatch: /\.bench\.ts$/,
+  timeout: 30 * 60_000,
+  workers: 1,
+  reporter: [['list']],
+  outputDir: '../../test-results/bench-playwright',
+  use: {
+    baseURL: 'http://127.0.0.1:4174',
+    viewport: { width: 1440, height: 900 },
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] },
+  },
+  webServer: {
+    command: 'npx vite build && npx vite preview --host 127.0.0.1 --port 4174 --strictPort',
+    url: 'http://127.0.0.1:4174',
+    cwd: '../..',
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
+});
