@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { journeyTotals } from '../../shared/costing/journey-totals';
 import { reviewSlides } from '../../shared/review/review-slides';
 import { useAppServices } from '../app/app-services';
@@ -32,21 +32,28 @@ export function ReviewMode({ caseId, onClose }: { caseId: string; onClose: () =>
   }, [theCase, journey, agencies, unitCosts, priceBase, series]);
   const count = slides === null ? 0 : slides.missedOpportunities.length + 2;
 
+  // The handler reads the slide count and the exit through refs, updated as each render commits,
+  // so a key pressed just after the slides appear never meets a listener from before they loaded.
+  const countRef = useRef(count);
+  const closeRef = useRef(onClose);
+  useLayoutEffect(() => {
+    countRef.current = count;
+    closeRef.current = onClose;
+  });
   useEffect(() => {
-    // Keys pressed while the journey is still loading (count 0) must not move off the first slide.
-    const go = (to: (i: number) => number) => setIndex((i) => Math.max(0, Math.min(count - 1, to(i))));
+    const go = (to: (i: number) => number) => setIndex((i) => Math.max(0, Math.min(countRef.current - 1, to(i))));
     const onKey = (event: KeyboardEvent) => {
       if (NEXT.includes(event.key)) go((i) => i + 1);
       else if (PREVIOUS.includes(event.key)) go((i) => i - 1);
       else if (event.key === 'Home') go(() => 0);
-      else if (event.key === 'End') go(() => count - 1);
-      else if (event.key === 'Escape') onClose();
+      else if (event.key === 'End') go(() => countRef.current - 1);
+      else if (event.key === 'Escape') closeRef.current();
       else return;
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [count, onClose]);
+  }, []);
 
   if (slides === null) return <p className="loading">Opening the review…</p>;
   const pages = [
