@@ -5,8 +5,11 @@ import './styles.css';
 import { App } from './app/App';
 import { AppServicesProvider, createAppServices } from './app/app-services';
 import { createPlatform } from './platform';
+import { DATABASE_NAME, JourneyDatabase } from './storage/journey-database';
+import { TRAINING_DATABASE, trainingSampleFromUrl } from './training/training-mode';
 
-const services = createAppServices(createPlatform());
+const training = trainingSampleFromUrl(window.location);
+const services = createAppServices(createPlatform(), new JourneyDatabase(training === null ? DATABASE_NAME : TRAINING_DATABASE), training);
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 createRoot(root).render(

@@ -6,6 +6,8 @@ import { useDailyBackup } from '../backups/use-daily-backup';
 import { CohortScreen } from '../cohort/CohortScreen';
 import { ImportScreen } from '../import/ImportScreen';
 import { ReviewMode } from '../review/ReviewMode';
+import { TrainingBanner } from '../training/TrainingBanner';
+import { loadSampleIfNew } from '../training/training-mode';
 import { JourneyScreen } from '../journey/JourneyScreen';
 import { ScenarioScreen } from '../scenarios/ScenarioScreen';
 import { UnitCostLibraryScreen } from '../unit-costs/UnitCostLibraryScreen';
@@ -18,7 +20,7 @@ import { useStoragePersistence } from './use-storage-persistence';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
 export function App() {
-  const { db, history, platform } = useAppServices();
+  const { db, history, platform, training } = useAppServices();
   const [route, navigate] = useHashRoute();
   const persistence = useStoragePersistence();
   const undo = useUndoState();
@@ -34,14 +36,16 @@ export function App() {
     };
     db.on('versionchange', onVersionChange);
     db.open()
+      .then(() => (training === null ? undefined : loadSampleIfNew(db, training)))
       .then(() => setReady(true))
       .catch(() => setStoreClosed(true));
     return () => db.on('versionchange').unsubscribe(onVersionChange);
-  }, [db]);
+  }, [db, training]);
 
   const [backupProblem, setBackupProblem] = useState<string | null>(null);
   const [unexpected, dismissUnexpected] = useUnexpectedErrors();
-  useDailyBackup(ready, setBackupProblem);
+  // A training sandbox is thrown away on reset: it is never backed up over the user's own backups.
+  useDailyBackup(ready && training === null, setBackupProblem);
 
   const onMenuCommand = useCallback((command: MenuCommand) => setPendingCommand(command), []);
   useUndoShortcuts(onMenuCommand);
@@ -76,6 +80,8 @@ export function App() {
           </button>
         </nav>
       </header>
+      <div className="app-notices">
+      <TrainingBanner />
       {unexpected && (
         <div className="unexpected-error" role="alert">
           <strong>Something failed:</strong> {unexpected.message}. Your saved work is safe; the last change either saved whole or not at all.{' '}
@@ -83,6 +89,7 @@ export function App() {
           <button type="button" onClick={dismissUnexpected}>Dismiss</button>
         </div>
       )}
+      </div>
       <main className="app-main">
         <ErrorBoundary>
           {!ready ? (
