@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 
-test('a lead opens a 30-case cohort, sorts and filters it, works the most expensive case’s suggestions and reviews it', async ({ page, fileDialogs }) => {
+test('a lead opens a 30-case cohort, sorts and filters it, works the most expensive case’s suggestions and reviews it', async ({ page, fileDialogs, desktopApp }) => {
   const app = new AppPage(page);
   await app.open();
   await fileDialogs.open(() => page.getByRole('button', { name: 'Open project file…' }).click(), { name: 'cohort-30.journey.json', buffer: readFileSync('samples/projects/cohort-30.journey.json') });
@@ -46,6 +47,13 @@ test('a lead opens a 30-case cohort, sorts and filters it, works the most expens
   await page.keyboard.press('PageDown');
   await expect(page.getByTestId('review-slide')).toContainText('Summary: Cohort person 003');
 
+  const pack = desktopApp === null ? await printedInBrowser(page) : (await fileDialogs.save(() => page.getByRole('button', { name: 'Print review pack' }).click())).bytes;
+  writeFileSync('test-results/screenshots/review-pack.pdf', pack);
+  expect(pack.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(21);
+});
+
+/** In a browser the pack is the print dialog's output: what Chromium prints, one slide per page. */
+async function printedInBrowser(page: Page): Promise<Buffer> {
   await page.evaluate(() => {
     (window as unknown as { printed: number }).printed = 0;
     window.print = () => {
@@ -56,5 +64,7 @@ test('a lead opens a 30-case cohort, sorts and filters it, works the most expens
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.review-slide:visible')).toHaveCount(21);
+  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
   await page.emulateMedia({ media: 'screen' });
-});
+  return pdf;
+}
