@@ -13,7 +13,21 @@ export interface BenchResult {
   baseline: string;
   baselineMedianMs: number;
   ratio: number;
+  /** Frames per second during a scripted pan or zoom, where the figure is a frame rate; medianMs is then the mean frame time. */
+  fps?: number;
+  baselineFps?: number;
+  /** Peak JavaScript heap of the page while the work ran. */
+  peakMemoryMb?: number;
+  baselinePeakMemoryMb?: number;
+  /** The issue's target for this figure, checked by report.ts. */
+  target?: BenchTarget;
   notes?: string;
+}
+
+export interface BenchTarget {
+  maxMs?: number;
+  maxRatio?: number;
+  minFps?: number;
 }
 
 export const BENCH_SIZE = process.env.BENCH_SIZE === 'full' ? 'full' : 'smoke';
@@ -23,6 +37,19 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Whether a result meets its target, and by how much it misses when it does not. */
+export function targetCheck(result: BenchResult): { met: boolean; text: string } | null {
+  const { target } = result;
+  if (target === undefined) return null;
+  const misses: string[] = [];
+  const meets: string[] = [];
+  const check = (ok: boolean, good: string, bad: string) => (ok ? meets : misses).push(ok ? good : bad);
+  if (target.maxMs !== undefined) check(result.medianMs <= target.maxMs, `≤ ${target.maxMs} ms`, `${Math.round(result.medianMs - target.maxMs)} ms over ${target.maxMs} ms`);
+  if (target.maxRatio !== undefined) check(result.ratio <= target.maxRatio, `≤ ${target.maxRatio}×`, `${result.ratio}× against ≤ ${target.maxRatio}×`);
+  if (target.minFps !== undefined && result.fps !== undefined) check(result.fps >= target.minFps, `≥ ${target.minFps} fps`, `${result.fps} fps against ≥ ${target.minFps} fps`);
+  return misses.length === 0 ? { met: true, text: `met (${meets.join(', ')})` } : { met: false, text: `missed: ${misses.join('; ')}` };
 }
 
 export function recordResult(result: Omit<BenchResult, 'ratio'>): BenchResult {

@@ -13,11 +13,21 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] },
   },
-  webServer: {
-    command: 'npx vite build && npx vite preview --host 127.0.0.1 --port 4174 --strictPort',
-    url: 'http://127.0.0.1:4174',
-    cwd: '../..',
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: 'npx vite build && npx vite preview --host 127.0.0.1 --port 4174 --strictPort',
+      url: 'http://127.0.0.1:4174',
+      cwd: '../..',
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // The timeline benchmark's peer (vis-timeline), built and served apart from the app.
+      command: 'npx vite build -c tests/bench/peer/vite.config.ts && npx vite preview -c tests/bench/peer/vite.config.ts --host 127.0.0.1 --port 4175 --strictPort',
+      url: 'http://127.0.0.1:4175/vis-timeline.html',
+      cwd: '../..',
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -1,0 +1,55 @@
+import { DataSet } from 'vis-data/peer';
+import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+
+/**
+ * The timeline benchmark's peer, never part of the app: vis-timeline drawing the same contacts
+ * in the same lanes, in a box the size and place of the app's timeline canvas.
+ */
+export interface PeerJourney {
+  groups: Array<{ id: string; content: string }>;
+  items: Array<{ id: string; group: string; start: string; content: string }>;
+  box: { left: number; top: number; width: number; height: number };
+  /** The app's rule: a cell with more contacts than this becomes one "n contacts" block. */
+  maxRows: number;
+}
+
+declare global {
+  interface Window {
+    /** Resolves with milliseconds from the call to the first painted frame after vis-timeline's 'changed' event. */
+    showPeerTimeline: (journey: PeerJourney) => Promise<number>;
+    /** The timeline once shown, for the benchmark to set the same window of time as the app's. */
+    peerTimeline?: Timeline;
+  }
+}
+
+const container = document.getElementById('timeline') as HTMLDivElement;
+
+window.showPeerTimeline = (journey) =>
+  new Promise<number>((resolve) => {
+    const started = performance.now();
+    Object.assign(container.style, { left: `${journey.box.left}px`, top: `${journey.box.top}px`, width: `${journey.box.width}px`, height: `${journey.box.height}px` });
+    const days = journey.items.map((i) => Date.parse(i.start));
+    const options: TimelineOptions = {
+      height: `${journey.box.height}px`,
+      start: Math.min(...days),
+      end: Math.max(...days) + 86_400_000,
+      stack: true,
+      // vis-timeline's own aggregation of crowded periods, set like the app's clusters.
+      cluster: { maxItems: journey.maxRows, titleTemplate: '{count} contacts' },
+      zoomKey: 'ctrlKey',
+      horizontalScroll: true,
+      selectable: true,
+      editable: false,
+    };
+    const timeline = new Timeline(container, new DataSet(journey.items), new DataSet(journey.groups), options);
+    window.peerTimeline = timeline;
+    const changed = () => {
+      timeline.off('changed', changed);
+      requestAnimationFrame(() => {
+        container.dataset.peerState = 'ready';
+        resolve(performance.now() - started);
+      });
+    };
+    timeline.on('changed', changed);
+  });

@@ -1,0 +1,99 @@
+import type { Page } from '@playwright/test';
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface Motion {
+  fps: number;
+  frameMs: number;
+  longestFrameMs: number;
+}
+
+/** Describes where the view is (its time window), so a script can prove it really moved the view. */
+export type ViewProbe = () => Promise<string>;
+
+function expectMoved(before: string, after: string, what: string): void {
+  if (before === after) throw new Error(`the scripted ${what} did not move the view (still ${before})`);
+}
+
+/** Counts painted frames (requestAnimationFrame) in the page from now until stopFrames. */
+async function startFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { benchFrames: { times: number[]; running: boolean } };
+    w.benchFrames = { times: [performance.now()], running: true };
+    const tick = (time: number) => {
+      w.benchFrames.times.push(time);
+      if (w.benchFrames.running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+async function stopFrames(page: Page): Promise<Motion> {
+  return page.evaluate(() => {
+    const w = window as unknown as { benchFrames: { times: number[]; running: boolean } };
+    w.benchFrames.running = false;
+    const { times } = w.benchFrames;
+    const elapsed = performance.now() - times[0];
+    let longest = 0;
+    for (let i = 1; i < times.length; i += 1) longest = Math.max(longest, times[i] - times[i - 1]);
+    const frames = times.length - 1;
+    return { fps: (frames * 1000) / elapsed, frameMs: elapsed / Math.max(frames, 1), longestFrameMs: longest };
+  });
+}
+
+/**
+ * A user dragging the view along the journey for three seconds, the pointer moving 24 px at a
+ * time as fast as the page takes the events: the frames the page paints meanwhile are the figure.
+ */
+export async function scriptedPan(page: Page, box: Box, probe: ViewProbe, seconds = 3): Promise<Motion> {
+  const y = box.top + box.height * 0.55;
+  let x = box.left + box.width * 0.9;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const before = await probe();
+  await startFrames(page);
+  const ends = Date.now() + seconds * 1000;
+  let direction = -1;
+  while (Date.now() < ends) {
+    x += direction * 24;
+    if (x < box.left + box.width * 0.1 || x > box.left + box.width * 0.9) {
+      // Lift and grab again, as a user does, so the pan keeps going the same way in time.
+      await page.mouse.up();
+      x = box.left + box.width * 0.9;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      direction = -1;
+    }
+    await page.mouse.move(x, y);
+  }
+  const motion = await stopFrames(page);
+  await page.mouse.up();
+  expectMoved(before, await probe(), 'pan');
+  return motion;
+}
+
+/** Three seconds of Ctrl + wheel zooming in and out of time around the middle of the view. */
+export async function scriptedZoom(page: Page, box: Box, probe: ViewProbe, seconds = 3): Promise<Motion> {
+  await page.mouse.move(box.left + box.width / 2, box.top + box.height * 0.55);
+  await page.keyboard.down('Control');
+  const before = await probe();
+  let zoomedIn = before;
+  await startFrames(page);
+  const ends = Date.now() + seconds * 1000;
+  let step = 0;
+  while (Date.now() < ends) {
+    // Twelve notches in, twelve out: from the whole journey to a few weeks and back.
+    await page.mouse.wheel(0, step % 24 < 12 ? -100 : 100);
+    step += 1;
+    if (step === 12) zoomedIn = await probe();
+  }
+  const motion = await stopFrames(page);
+  expectMoved(before, zoomedIn, 'zoom');
+  await page.keyboard.up('Control');
+  return motion;
+}
