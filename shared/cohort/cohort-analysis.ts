@@ -89,14 +89,8 @@ export function analyseCohort(costed: CostedCase[], agencies: Agency[], options:
   const agencyNames = new Map(agencies.map((a) => [a.id, a.name]));
   const byCostBearer = new Map<string, Pence>();
   const byFinancialYear = new Map<string, Pence>();
-  const missedByCategory = new Map<string, { flags: number; people: Set<string> }>();
-  const missedByAgency = new Map<string, { flags: number; people: Set<string> }>();
-  const countMissed = (groups: typeof missedByCategory, name: string, caseId: string) => {
-    const group = groups.get(name) ?? { flags: 0, people: new Set<string>() };
-    group.flags += 1;
-    group.people.add(caseId);
-    groups.set(name, group);
-  };
+  const missedByCategory: MissedGroups = new Map();
+  const missedByAgency: MissedGroups = new Map();
   let total = ZERO;
   for (const { case: c, contacts, totals } of costed) {
     for (const contact of contacts) {
@@ -112,22 +106,48 @@ export function analyseCohort(costed: CostedCase[], agencies: Agency[], options:
       add(byFinancialYear, financialYearOf(contact.start), cost.amount);
     }
   }
-  const cases = costed.length;
-  const servicesThreshold = options.servicesThreshold ?? 11;
   const servicesTouched = costed.map(({ case: c, contacts }) => ({ caseId: c.id, pseudonym: c.pseudonym, agencies: new Set(contacts.map((x) => x.agencyId)).size }));
-  const costPerCasePence = costed.map(({ totals }) => totals.totalPence).sort((a, b) => a - b);
+  const costPerCasePence = costed.map(({ totals }) => totals.totalPence);
+  return assembleAnalysis({ total, byCostBearer, byFinancialYear, costPerCasePence, servicesTouched, missedByCategory, missedByAgency }, options);
+}
+
+export type MissedGroups = Map<string, { flags: number; people: Set<string> }>;
+
+export function countMissed(groups: MissedGroups, name: string, caseId: string, flags = 1): void {
+  const group = groups.get(name) ?? { flags: 0, people: new Set<string>() };
+  group.flags += flags;
+  group.people.add(caseId);
+  groups.set(name, group);
+}
+
+/** The exact sums of a cohort, however they were gathered (from contacts or from case aggregates), rounded once into the analysis. */
+export interface CohortSums {
+  total: Pence;
+  byCostBearer: Map<string, Pence>;
+  byFinancialYear: Map<string, Pence>;
+  /** Each case's rounded total, in case order. */
+  costPerCasePence: number[];
+  servicesTouched: CohortAnalysis['servicesTouched'];
+  missedByCategory: MissedGroups;
+  missedByAgency: MissedGroups;
+}
+
+export function assembleAnalysis(sums: CohortSums, options: CohortAnalysisOptions = {}): CohortAnalysis {
+  const cases = sums.costPerCasePence.length;
+  const servicesThreshold = options.servicesThreshold ?? 11;
+  const costPerCasePence = [...sums.costPerCasePence].sort((a, b) => a - b);
   return {
     cases,
-    totalPence: roundToPenny(total),
-    perCasePence: cases === 0 ? 0 : roundToPenny(total.div(cases)),
-    byCostBearer: lines(byCostBearer, cases).sort((a, b) => b.totalPence - a.totalPence || a.name.localeCompare(b.name)),
-    byFinancialYear: lines(byFinancialYear, cases).sort((a, b) => a.name.localeCompare(b.name)),
+    totalPence: roundToPenny(sums.total),
+    perCasePence: cases === 0 ? 0 : roundToPenny(sums.total.div(cases)),
+    byCostBearer: lines(sums.byCostBearer, cases).sort((a, b) => b.totalPence - a.totalPence || a.name.localeCompare(b.name)),
+    byFinancialYear: lines(sums.byFinancialYear, cases).sort((a, b) => a.name.localeCompare(b.name)),
     costPerCasePence,
     costBands: costBands(costPerCasePence, options.bandWidthPence),
-    servicesTouched,
+    servicesTouched: sums.servicesTouched,
     servicesThreshold,
-    peopleAtOrAboveThreshold: servicesTouched.filter((s) => s.agencies >= servicesThreshold).length,
-    missedByCategory: counts(missedByCategory),
-    missedByAgency: counts(missedByAgency),
+    peopleAtOrAboveThreshold: sums.servicesTouched.filter((s) => s.agencies >= servicesThreshold).length,
+    missedByCategory: counts(sums.missedByCategory),
+    missedByAgency: counts(sums.missedByAgency),
   };
 }

@@ -38,7 +38,7 @@ function wholeDays(contact: Contact): number {
  * - per week: those days / 7; per month: those days / (365.25 / 12);
  * - any duration unit with no end date: 1, flagged.
  */
-export function contactQuantity(contact: Contact, unitCost: UnitCost): { quantity: Big; source: QuantitySource } {
+export function contactQuantity(contact: Contact, unitCost: Pick<UnitCost, 'unit'>): { quantity: Big; source: QuantitySource } {
   if (contact.quantity !== null) return { quantity: new Big(contact.quantity), source: 'entered' };
   if (unitCost.unit === 'contact') return { quantity: new Big(1), source: 'one per contact' };
   if (contact.end === null) return { quantity: new Big(1), source: 'one (no end date)' };
