@@ -22,6 +22,11 @@ export const Case = z.object({
   riskGrade: RiskGrade.default('not graded'),
   notes: z.string().max(20_000).default(''),
   dateOfBirth: LocalDate.nullable().default(null),
+  /**
+   * Age at the first contact as a band ("25-34"), set when anonymisation replaces the date of
+   * birth. Optional so rows stored and files written before it still read unchanged.
+   */
+  ageBand: z.string().max(50).nullable().optional(),
   /** Start of an intervention, for before/after comparisons around it. */
   interventionDate: LocalDate.nullable().default(null),
   createdAt: Timestamp,
