@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { CaseAggregate } from '../../shared/cohort/case-aggregate';
 import { DEFAULT_UNIT_COST_LIBRARY } from '../../shared/costing/shipped-data';
 import { defaultAgencies } from '../../shared/editing/default-agencies';
 import type { MappingTemplate } from '../../shared/io/contact-sheet/mapping-template';
@@ -12,6 +13,7 @@ import {
   type MissedOpportunityCategory,
   type UnitCost,
 } from '../../shared/model';
+import { caseAggregatesMiddleware } from './case-aggregates';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 export interface SettingRow {
@@ -39,6 +41,7 @@ export class JourneyDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   mappingTemplates!: EntityTable<MappingTemplate, 'id'>;
   dismissedSuggestions!: EntityTable<DismissedSuggestion, 'key'>;
+  caseAggregates!: EntityTable<CaseAggregate, 'caseId'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -46,6 +49,7 @@ export class JourneyDatabase extends Dexie {
       const version = this.version(schema.version).stores(schema.stores);
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }
+    this.use(caseAggregatesMiddleware);
     // Only a brand-new store is seeded; an upgraded one keeps exactly what the user had.
     this.on('populate', async (tx) => {
       await tx.table('agencies').bulkAdd(defaultAgencies());

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { CASE_AGGREGATES, CONTACTS, buildCaseAggregates } from './case-aggregates';
 
 /**
  * Every schema the store has ever had, oldest first. Versions are only ever appended: users'
@@ -35,6 +36,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Suggested missed opportunities the analyst dismissed, so they are not suggested again.
     version: 3,
     stores: { dismissedSuggestions: 'key, caseId' },
+  },
+  {
+    // Each case's contacts summed by unit cost, financial year and agency, kept up to date on
+    // every write (case-aggregates.ts), so cohort totals never read every contact.
+    version: 4,
+    stores: { [CASE_AGGREGATES]: 'caseId' },
+    upgrade: (tx) => buildCaseAggregates(tx.table(CONTACTS), tx.table(CASE_AGGREGATES)),
   },
 ];
 

@@ -2,6 +2,9 @@ import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { aggregateContacts } from '../../../shared/cohort/case-aggregate';
+import type { Contact } from '../../../shared/model';
+import { readCaseAggregates } from '../../../renderer/storage/case-aggregates';
 import { JourneyDatabase } from '../../../renderer/storage/journey-database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/storage/schema-versions';
 
@@ -52,4 +55,18 @@ describe('storage migrations', () => {
       await db.delete();
     });
   }
+
+  it('builds every case\'s aggregate when it upgrades a version 3 store holding a cohort', async () => {
+    const fixture = JSON.parse(readFileSync(`${FIXTURE_DIR}/v3-cohort.json`, 'utf8')) as StoreFixture;
+    const name = `migration-v3-cohort-${Date.now()}`;
+    await writeWithVersion(name, fixture);
+    const db = new JourneyDatabase(name);
+    await db.open();
+    const stored = await readCaseAggregates(db);
+    expect(stored.upToDate).toBe(true);
+    expect(stored.aggregates.size).toBe(fixture.tables.cases.length);
+    expect(stored.aggregates).toEqual(aggregateContacts(fixture.tables.contacts as unknown as Contact[]));
+    db.close();
+    await db.delete();
+  });
 });

@@ -1,0 +1,121 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { aggregateContacts } from '../../../shared/cohort/case-aggregate';
+import { deleteRow, insertRow, updateRow } from '../../../shared/editing/change-set';
+import { parseProjectFileText } from '../../../shared/io/project-file';
+import { projectImportChangeSet } from '../../../shared/io/project-import';
+import type { Contact } from '../../../shared/model';
+import { applyChangeSet } from '../../../renderer/storage/apply-change-set';
+import { readCaseAggregates, rebuildCaseAggregates } from '../../../renderer/storage/case-aggregates';
+import { JourneyDatabase } from '../../../renderer/storage/journey-database';
+import { UndoHistory } from '../../../renderer/storage/undo-history';
+
+let db: JourneyDatabase;
+let counter = 0;
+
+function freshDatabase(): JourneyDatabase {
+  counter += 1;
+  db = new JourneyDatabase(`aggregates-${counter}-${Date.now()}`);
+  return db;
+}
+
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+async function importSampleCohort(database: JourneyDatabase, history: UndoHistory): Promise<void> {
+  const read = parseProjectFileText(readFileSync('samples/projects/cohort-30.journey.json', 'utf8'));
+  if (!read.ok) throw new Error(read.errors[0]);
+  const [agencies, unitCosts, categories] = await Promise.all([database.agencies.toArray(), database.unitCosts.toArray(), database.categories.toArray()]);
+  await history.perform(projectImportChangeSet(read.project, { caseIds: new Set(), agencies, unitCosts, categories }).changeSet);
+}
+
+/** The stored aggregates must be exactly those of the stored contacts, built from scratch. */
+async function expectInStep(database: JourneyDatabase): Promise<void> {
+  const stored = await readCaseAggregates(database);
+  expect(stored.upToDate).toBe(true);
+  expect(stored.aggregates).toEqual(aggregateContacts(await database.contacts.toArray()));
+}
+
+describe('case aggregates in the store', () => {
+  it('stay in step through an import, edits, deletions, undo and redo', async () => {
+    const database = freshDatabase();
+    const history = new UndoHistory((changeSet) => applyChangeSet(database, changeSet));
+    await importSampleCohort(database, history);
+    expect((await readCaseAggregates(database)).aggregates.size).toBe(30);
+    await expectInStep(database);
+
+    const contacts = (await database.contacts.toArray()).sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
+    const [first, second, third] = contacts;
+    const last = contacts[contacts.length - 1];
+    const moved: Contact = { ...second, start: '2015-01-01', missedOpportunity: { category: 'No referral made', note: '', shouldHaveHappened: '' } };
+    await history.perform({
+      label: 'edit contacts',
+      changes: [
+        updateRow('contacts', second, moved),
+        updateRow('contacts', third, { ...third, quantity: 2.5, costOverride: { amountPence: 12_345, reason: 'invoice' } }),
+        deleteRow('contacts', first),
+        deleteRow('contacts', last),
+        insertRow('contacts', { ...third, id: 'added', unitCostId: null }),
+      ],
+    });
+    await expectInStep(database);
+    await history.undo();
+    await expectInStep(database);
+    await history.redo();
+    await expectInStep(database);
+    await history.undo();
+    await history.undo();
+    expect(await readCaseAggregates(database)).toEqual({ aggregates: new Map(), upToDate: true });
+  });
+
+  it('stay in step with writes that do not go through a change set, in parallel in one transaction or as a clear', async () => {
+    const database = freshDatabase();
+    await importSampleCohort(database, new UndoHistory((changeSet) => applyChangeSet(database, changeSet)));
+    const [a, b, c] = await database.contacts.limit(3).toArray();
+    await database.transaction('rw', database.contacts, () =>
+      Promise.all([database.contacts.put({ ...a, agencyId: 'elsewhere' }), database.contacts.put({ ...b, start: '2030-01-01T10:00' }), database.contacts.delete(c.id)]),
+    );
+    await expectInStep(database);
+    await database.contacts.where('caseId').equals(a.caseId).modify({ unitCostId: null });
+    await expectInStep(database);
+    await database.contacts.where('caseId').equals(b.caseId).delete();
+    await expectInStep(database);
+    await database.contacts.clear();
+    expect(await readCaseAggregates(database)).toEqual({ aggregates: new Map(), upToDate: true });
+  });
+
+  it('roll back with the contacts when a transaction fails', async () => {
+    const database = freshDatabase();
+    await importSampleCohort(database, new UndoHistory((changeSet) => applyChangeSet(database, changeSet)));
+    const before = await readCaseAggregates(database);
+    const [a] = await database.contacts.limit(1).toArray();
+    await expect(
+      database.transaction('rw', database.contacts, async () => {
+        await database.contacts.put({ ...a, start: '1999-01-01' });
+        throw new Error('interrupted');
+      }),
+    ).rejects.toThrow('interrupted');
+    expect(await readCaseAggregates(database)).toEqual(before);
+  });
+
+  it('are found out of date when contacts were written around the app, and rebuilt', async () => {
+    const database = freshDatabase();
+    await importSampleCohort(database, new UndoHistory((changeSet) => applyChangeSet(database, changeSet)));
+    const name = database.name;
+    const extra = (await database.contacts.limit(40).toArray()).map((c) => ({ ...c, id: `raw-${c.id}` }));
+    database.close();
+    // Another Dexie with the same schema but without the app's middleware, as a script or an old build would write.
+    const around = new Dexie(name);
+    around.version(database.verno).stores(Object.fromEntries(database.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', ')])));
+    await around.table('contacts').bulkPut(extra);
+    around.close();
+    await database.open();
+    expect((await readCaseAggregates(database)).upToDate).toBe(false);
+    await rebuildCaseAggregates(database);
+    await expectInStep(database);
+  });
+});
