@@ -52,6 +52,7 @@ describe('case aggregates in the store', () => {
     const [first, second, third] = contacts;
     const last = contacts[contacts.length - 1];
     const moved: Contact = { ...second, start: '2015-01-01', missedOpportunity: { category: 'No referral made', note: '', shouldHaveHappened: '' } };
+    const added: Contact = { ...third, id: 'added', unitCostId: null };
     await history.perform({
       label: 'edit contacts',
       changes: [
@@ -59,7 +60,7 @@ describe('case aggregates in the store', () => {
         updateRow('contacts', third, { ...third, quantity: 2.5, costOverride: { amountPence: 12_345, reason: 'invoice' } }),
         deleteRow('contacts', first),
         deleteRow('contacts', last),
-        insertRow('contacts', { ...third, id: 'added', unitCostId: null }),
+        insertRow('contacts', added),
       ],
     });
     await expectInStep(database);
