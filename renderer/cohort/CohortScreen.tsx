@@ -5,17 +5,19 @@ import { ExportMenu } from '../export/ExportMenu';
 import { BeforeAfterPanel } from './BeforeAfterPanel';
 import { CohortCharts } from './CohortCharts';
 import { CohortTable } from './CohortTable';
-import { useCohort } from './use-cohort';
+import { useCohort, useCohortContacts } from './use-cohort';
 
 /** Every case at once: sort, filter, pick, compare, chart, and the before/after question. */
 export function CohortScreen({ onOpen, onReview }: { onOpen: (caseId: string) => void; onReview: (caseId: string) => void }) {
   const cohort = useCohort();
+  const withContacts = useCohortContacts(cohort);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const sequences = useMemo(
-    () => (cohort ? commonSequences(contactsByCase(cohort.input.contacts), { targetKeywords: ['arrest', 'A&E attendance', 'eviction', 'evicted'], days: 90, length: 3, top: 10 }) : []),
-    [cohort],
+    () => (withContacts ? commonSequences(contactsByCase(withContacts.contacts), { targetKeywords: ['arrest', 'A&E attendance', 'eviction', 'evicted'], days: 90, length: 3, top: 10 }) : undefined),
+    [withContacts],
   );
-  if (cohort === undefined) return <p className="loading">Costing the cohort…</p>;
+  if (cohort.state === 'rebuilding') return <p className="loading">Bringing the cohort totals up to date with the stored contacts…</p>;
+  if (cohort.state === 'loading') return <p className="loading">Costing the cohort…</p>;
   const first = [...selected][0];
   return (
     <section className="cohort-screen" aria-labelledby="cohort-heading">
@@ -30,18 +32,20 @@ export function CohortScreen({ onOpen, onReview }: { onOpen: (caseId: string) =>
       <CohortCharts analysis={cohort.analysis} />
       <section aria-labelledby="sequences-heading">
         <h2 id="sequences-heading">What came before an arrest, A&amp;E attendance or eviction (90 days)</h2>
-        <table className="case-table" aria-label="Common sequences">
-          <thead>
-            <tr><th scope="col">Contacts before (oldest first)</th><th scope="col">Then</th><th scope="col" className="number">Times</th><th scope="col" className="number">People</th></tr>
-          </thead>
-          <tbody>
-            {sequences.map((s) => (
-              <tr key={`${s.before.join('>')}>${s.target}`}><td>{s.before.join(' → ') || '(nothing recorded)'}</td><td>{s.target}</td><td className="number">{s.occurrences}</td><td className="number">{s.people}</td></tr>
-            ))}
-          </tbody>
-        </table>
+        {sequences === undefined ? <p className="loading">Reading the contacts…</p> : (
+          <table className="case-table" aria-label="Common sequences">
+            <thead>
+              <tr><th scope="col">Contacts before (oldest first)</th><th scope="col">Then</th><th scope="col" className="number">Times</th><th scope="col" className="number">People</th></tr>
+            </thead>
+            <tbody>
+              {sequences.map((s) => (
+                <tr key={`${s.before.join('>')}>${s.target}`}><td>{s.before.join(' → ') || '(nothing recorded)'}</td><td>{s.target}</td><td className="number">{s.occurrences}</td><td className="number">{s.people}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </section>
-      <BeforeAfterPanel input={cohort.input} />
+      {withContacts === undefined ? <p className="loading">Reading the contacts for before and after…</p> : <BeforeAfterPanel input={withContacts} />}
     </section>
   );
 }
