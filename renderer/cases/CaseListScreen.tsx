@@ -9,8 +9,7 @@ import { UndoToast } from '../components/UndoToast';
 import { parseProjectFileText } from '../../shared/io/project-file';
 import { projectImportChangeSet } from '../../shared/io/project-import';
 import { ExportMenu } from '../export/ExportMenu';
-import { SAMPLE_JOURNEYS } from '../training/sample-journeys';
-import { openTraining } from '../training/training-mode';
+import { SampleCards } from '../training/SampleCards';
 import { CaseRow } from './CaseRow';
 import { NewCaseForm } from './NewCaseForm';
 
@@ -116,19 +115,7 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
           </tbody>
         </table>
       )}
-      <section aria-labelledby="samples-heading" className="samples">
-        <h2 id="samples-heading">Samples for training</h2>
-        <p className="hint">Each opens as a sandbox copy in training mode: nothing done there touches your cases, and Reset brings the sample back as shipped.</p>
-        <ul className="sample-list">
-          {SAMPLE_JOURNEYS.map((sample) => (
-            <li key={sample.id}>
-              <h3>{sample.title}</h3>
-              <p>{sample.summary}</p>
-              <button type="button" onClick={() => openTraining(sample)} aria-label={`Open ${sample.title} in training mode`}>Open in training mode</button>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <SampleCards />
       {deleting && (
         <ConfirmDialog
           title={`Delete ${deleting.row.pseudonym}?`}

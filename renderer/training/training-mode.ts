@@ -3,6 +3,7 @@ import { projectImportChangeSet } from '../../shared/io/project-import';
 import { applyChangeSet } from '../storage/apply-change-set';
 import type { JourneyDatabase } from '../storage/journey-database';
 import { sampleById, type SampleJourney } from './sample-journeys';
+import { lanesInSampleOrder } from './sample-lanes';
 
 /**
  * Training runs on its own IndexedDB database, so nothing a trainee does can reach real cases:
@@ -30,6 +31,7 @@ export async function loadSampleIfNew(db: JourneyDatabase, sample: SampleJourney
   if (!read.ok) throw new Error(`the sample ${sample.title} cannot be read: ${read.errors[0]}`);
   const [agencies, unitCosts, categories] = await Promise.all([db.agencies.toArray(), db.unitCosts.toArray(), db.categories.toArray()]);
   await applyChangeSet(db, projectImportChangeSet(read.project, { caseIds: new Set(), agencies, unitCosts, categories }).changeSet);
+  await applyChangeSet(db, { label: 'lay out the sample lanes', changes: lanesInSampleOrder(await db.agencies.toArray(), read.project.agencies) });
   await db.settings.put({ key: 'trainingSample', value: sample.id });
 }
 

@@ -1,25 +1,26 @@
-import { Agency, paletteColour, type Sector } from '../../shared/model';
+import { Agency, type Sector } from '../../shared/model';
 import { cohortAgencies } from '../generator/cohort-reference';
 import { KINDS } from '../generator/contact-kinds';
 
 /** The cohort's lanes (the app's defaults, prisons and courts) plus the services of childhood, family and victim work. */
-const EXTRA_AGENCIES: ReadonlyArray<{ id: string; name: string; sector: Sector }> = [
-  { id: 'agency-school', name: 'School', sector: 'Education' },
-  { id: 'agency-childrens-social-care', name: "Children's social care", sector: "Children's social care" },
-  { id: 'agency-camhs', name: 'CAMHS', sector: 'Mental health' },
-  { id: 'agency-youth-offending', name: 'Youth offending team', sector: 'Other' },
-  { id: 'agency-health-visiting', name: 'Health visiting', sector: 'Primary care' },
-  { id: 'agency-safe-space', name: 'Safe space hub', sector: 'Third sector' },
-  { id: 'agency-domestic-abuse', name: 'Domestic abuse service', sector: 'Third sector' },
-  { id: 'agency-victim-services', name: 'Victim services', sector: 'Third sector' },
-  { id: 'agency-jobcentre', name: 'Jobcentre', sector: 'Employment and benefits' },
+// The palette's twelve colours already go to the cohort's twelve lanes, so these lanes get their own.
+const EXTRA_AGENCIES: ReadonlyArray<{ id: string; name: string; sector: Sector; colour: string }> = [
+  { id: 'agency-school', name: 'School', sector: 'Education', colour: '#6A3D9A' },
+  { id: 'agency-childrens-social-care', name: "Children's social care", sector: "Children's social care", colour: '#B15928' },
+  { id: 'agency-camhs', name: 'CAMHS', sector: 'Mental health', colour: '#1B9E9E' },
+  { id: 'agency-youth-offending', name: 'Youth offending team', sector: 'Other', colour: '#666666' },
+  { id: 'agency-health-visiting', name: 'Health visiting', sector: 'Primary care', colour: '#8C8C1E' },
+  { id: 'agency-safe-space', name: 'Safe space hub', sector: 'Third sector', colour: '#9E0142' },
+  { id: 'agency-domestic-abuse', name: 'Domestic abuse service', sector: 'Third sector', colour: '#5E4FA2' },
+  { id: 'agency-victim-services', name: 'Victim services', sector: 'Third sector', colour: '#4D8A1A' },
+  { id: 'agency-jobcentre', name: 'Jobcentre', sector: 'Employment and benefits', colour: '#404040' },
 ];
 
 export function sampleAgencies(): Agency[] {
   const cohort = cohortAgencies();
   return [
     ...cohort,
-    ...EXTRA_AGENCIES.map((a, i) => Agency.parse({ ...a, colour: paletteColour(cohort.length + i), laneOrder: cohort.length + i, hidden: false })),
+    ...EXTRA_AGENCIES.map((a, i) => Agency.parse({ ...a, laneOrder: cohort.length + i, hidden: false })),
   ];
 }
 

@@ -9,9 +9,11 @@ import { SAMPLE_ONLY_UNIT_COSTS } from './sample-unit-costs';
 /**
  * One sample journey as a project file: only the lanes and unit costs it uses (default library
  * first, in library order, then the sample-only entries), so it costs the same in any store.
+ * Lanes run in the order the person first met each service, so the journey reads top down.
  */
 export function sampleProject(journey: CaseJourney): ProjectFile {
-  const agencyIds = new Set(journey.contacts.map((c) => c.agencyId));
+  const firstMet = new Map<string, number>();
+  journey.contacts.forEach((c, i) => firstMet.set(c.agencyId, firstMet.get(c.agencyId) ?? i));
   const unitCostIds = new Set(journey.contacts.flatMap((c) => (c.unitCostId === null ? [] : [c.unitCostId])));
   const library = [...DEFAULT_UNIT_COST_LIBRARY.unitCosts, ...SAMPLE_ONLY_UNIT_COSTS];
   const unknown = [...unitCostIds].filter((id) => !library.some((u) => u.id === id));
@@ -25,7 +27,8 @@ export function sampleProject(journey: CaseJourney): ProjectFile {
     anonymised: true,
     cases: [journey.case],
     agencies: sampleAgencies()
-      .filter((a) => agencyIds.has(a.id))
+      .filter((a) => firstMet.has(a.id))
+      .sort((a, b) => firstMet.get(a.id)! - firstMet.get(b.id)!)
       .map((a, laneOrder) => ({ ...a, laneOrder })),
     contacts: journey.contacts,
     links: journey.links,

@@ -145,7 +145,7 @@ export function womanW(): CaseJourney {
   j.add('18/11/2020 14:20', 'shoplifting', { outcome: 'Community resolution' });
   j.add('02/12/2020 01:10', 'ambulanceCallOut', { outcome: 'Treated at scene', note: 'Cut her arms in the safe space toilets.' });
   ppn('02/12/2020 11:00', 'Self-harm at the safe space.');
-  j.add('03/12/2020', 'safeguarding', { outcome: 'No further action', note: 'Third referral this year. Closed: "known to services".' });
+  j.add('03/12/2020', 'safeguarding', { outcome: 'No further action', note: 'Third referral in eighteen months. Closed: "known to services".' });
   j.every('07/12/2020 22:00', 7, 4, 'safeSpaceNight', { nights: 4, outcome: 'Stayed four nights' });
   j.add('13/01/2021 03:30', 'seeAndConvey', { outcome: 'Conveyed', note: 'Overdose: heroin and pregabalin.' });
   j.add('13/01/2021 04:10', 'aeCategory2', { outcome: 'Self-discharged' });

@@ -38,3 +38,54 @@ test('a trainer opens a sample in training mode, flags a missed opportunity, res
   await expect(page.getByRole('row', { name: /Real Case/ })).toHaveCount(1);
   await expect(page.getByRole('row', { name: /Sample A/ })).toHaveCount(0);
 });
+
+test("a trainer opens Matthew from the start screen, reads the trainer's note, flags a missed opportunity, resets, and finds Matthew as shipped", async ({ page }) => {
+  const app = new AppPage(page);
+  const journey = new JourneyPage(page);
+  await app.open();
+  const cards = page.getByRole('region', { name: 'Samples for training' }).getByRole('listitem');
+  await expect(cards.first()).toHaveAccessibleName('Matthew');
+  const matthew = cards.filter({ has: page.getByRole('heading', { name: 'Matthew', exact: true }) });
+  await matthew.getByText("Trainer's note").click();
+  await expect(matthew).toContainText('Left for the trainee to find');
+  await page.screenshot({ path: 'test-results/screenshots/training-samples.png', fullPage: true });
+
+  await matthew.getByRole('button', { name: 'Open Matthew in training mode' }).click();
+  await app.ready();
+  await expect(page.getByTestId('training-banner')).toContainText('Training: Matthew');
+  await page.getByRole('button', { name: "Trainer's note" }).click();
+  const note = page.getByRole('region', { name: "Trainer's note: Matthew" });
+  await expect(note).toContainText('02/03/2008: a police domestic abuse call with him in the house');
+  await page.screenshot({ path: 'test-results/screenshots/training-trainer-note.png' });
+  await page.getByRole('button', { name: "Trainer's note" }).click();
+  await expect(note).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Matthew', exact: true }).click();
+  const shipped = '125 contacts · 16 agencies · 8 missed opportunities';
+  await expect(page.getByTestId('journey-counts')).toHaveText(shipped);
+  const total = page.getByTestId('journey-total');
+  await expect(total).toContainText('£59,997.99 at 2023/24 prices');
+  await page.screenshot({ path: 'test-results/screenshots/training-matthew.png' });
+
+  // The trainee finds one the note leaves unflagged: the 2008 domestic abuse call, passed to nobody.
+  await journey.select('Domestic abuse incident (police cost), Police, 02/03/2008');
+  const panel = journey.panel();
+  await panel.getByRole('checkbox', { name: 'Missed opportunity' }).check();
+  await panel.getByLabel('Category', { exact: true }).selectOption('Information held but not shared');
+  await panel.getByLabel('Note', { exact: true }).fill('Trainee: children in the house; nothing passed to the school or to social care.');
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByTestId('journey-counts')).toHaveText('125 contacts · 16 agencies · 9 missed opportunities');
+  await expect(journey.contactNode('Domestic abuse incident (police cost), Police, 02/03/2008 23:40, missed opportunity: Information held but not shared')).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/screenshots/training-matthew-flagged.png' });
+
+  await page.getByRole('button', { name: 'Reset the sample' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
+  await app.ready();
+  await expect(page.getByTestId('training-banner')).toContainText('Training: Matthew');
+  // The reload keeps the address, so the trainer is back on Matthew's journey as shipped.
+  await expect(page.getByRole('heading', { name: 'Matthew', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('journey-counts')).toHaveText(shipped);
+  await expect(total).toContainText('£59,997.99 at 2023/24 prices');
+  await expect(journey.contactNode('Domestic abuse incident (police cost), Police, 02/03/2008 23:40, missed opportunity')).toHaveCount(0);
+  await expect(journey.contactNode('Domestic abuse incident (police cost), Police, 02/03/2008 23:40')).toHaveCount(1);
+});

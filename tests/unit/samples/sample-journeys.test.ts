@@ -8,6 +8,7 @@ import { SAMPLE_JOURNEY_SOURCES, sampleJourneyPath } from '../../../samples/jour
 import { JourneyBuilder } from '../../../samples/journeys/journey-builder';
 import { sampleProject } from '../../../samples/journeys/sample-project';
 import { SAMPLE_ONLY_UNIT_COSTS } from '../../../samples/journeys/sample-unit-costs';
+import { SAMPLE_JOURNEYS, sampleById } from '../../../renderer/training/sample-journeys';
 
 /** Each sample's total at 2023/24 prices, to the penny: a change to a journey or to the costing shows here. */
 const PINNED_TOTALS_PENCE: Record<string, number> = {
@@ -125,5 +126,31 @@ describe('the samples', () => {
     const builder = new JourneyBuilder({ id: 'x', pseudonym: 'Test journey', designatedLead: 'Lead worker', riskGrade: 'low', status: 'open', notes: '' });
     expect(() => builder.add('31/02/2019', 'arrest')).toThrow(/Test journey/);
     expect(() => builder.add('03/02/2019', 'hostel', { end: '01/02/2019' })).toThrow('Test journey: the contact of 03/02/2019 ends (01/02/2019) before it starts');
+  });
+});
+
+describe("the trainer's notes", () => {
+  const DATED = /^(\d{2})\/(\d{2})\/(\d{4}): /;
+
+  it.each(SAMPLE_JOURNEY_SOURCES)('of $id name flagged contacts as flagged and the ones to find as not flagged', ({ id, build }) => {
+    const sample = sampleById(id);
+    if (sample === undefined) throw new Error(`${id} is not registered as a sample`);
+    const { contacts, agencies } = sampleProject(build());
+    const onDay = (item: string) => {
+      const [, d, m, y] = DATED.exec(item) ?? [];
+      return contacts.filter((c) => c.start.startsWith(`${y}-${m}-${d}`));
+    };
+    for (const item of sample.trainerNote.flagged) expect(onDay(item).some((c) => c.missedOpportunity !== null), item).toBe(true);
+    for (const item of sample.trainerNote.toFind) expect(onDay(item).some((c) => c.missedOpportunity === null), item).toBe(true);
+    expect(sample.trainerNote.flagged).toHaveLength(contacts.filter((c) => c.missedOpportunity !== null).length);
+    expect(sample.trainerNote.toFind.length).toBeGreaterThanOrEqual(3);
+    expect([...sample.trainerNote.flagged, ...sample.trainerNote.toFind].filter((item) => !DATED.test(item))).toEqual([]);
+    expect(sample.summary).toContain(`${contacts.length} contacts, ${agencies.length} agencies`);
+  });
+
+  it('open with Matthew, and keep every sample registered before', () => {
+    expect(SAMPLE_JOURNEYS[0].id).toBe('matthew');
+    expect(SAMPLE_JOURNEYS.map((s) => s.id)).toEqual(expect.arrayContaining(['costing-demo', 'cohort-30']));
+    expect(SAMPLE_JOURNEYS.every((s) => s.trainerNote.lookFor.length > 80)).toBe(true);
   });
 });
