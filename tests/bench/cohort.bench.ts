@@ -1,102 +1,118 @@
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { BENCH_SIZE, median, recordResult } from './bench-results';
+import { BENCH_SIZE, median, recordResult, type BenchTarget } from './bench-results';
+import { seedStore, syntheticProject, type SyntheticProject } from './bench-store';
 
-const SIZE = BENCH_SIZE === 'full' ? { cases: 150, contacts: 100_000 } : { cases: 20, contacts: 5_000 };
-const RUNS = BENCH_SIZE === 'full' ? 5 : 3;
+const FULL = BENCH_SIZE === 'full';
+const RUNS = FULL ? 5 : 3;
+/** Issue 7: the cohort view with 150 cases / 100,000 contacts, and cohort totals over 1,000,000 contacts, each within a second. */
+const ONE_SECOND: BenchTarget | undefined = FULL ? { maxMs: 1_000 } : undefined;
 
-interface SyntheticProject {
-  cases: unknown[];
-  agencies: unknown[];
-  contacts: Array<{ unitCostId: string | null }>;
+/**
+ * A cohort too big for one generated file (a million contacts is more text than one string can
+ * hold), made of several seeds' cohorts: case ids carry their seed, so none collide.
+ */
+function bigCohort(seeds: number[], casesEach: number, contactsEach: number): SyntheticProject {
+  const parts = seeds.map((seed) => syntheticProject(seed, casesEach, contactsEach));
+  return { ...parts[0], cases: parts.flatMap((p) => p.cases), contacts: parts.flatMap((p) => p.contacts) };
 }
 
-/** The seeded generator runs under tsx (Playwright's loader cannot import the app's JSON data files). */
-function syntheticCohort(seed: number, cases: number, contacts: number): SyntheticProject {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'bench-')), 'cohort.journey.json');
-  execFileSync('npx', ['tsx', 'samples/generator/make-cohort.ts', '--seed', String(seed), '--cases', String(cases), '--contacts', String(contacts), '--out', out], { stdio: 'ignore' });
-  return JSON.parse(readFileSync(out, 'utf8')) as SyntheticProject;
-}
-
-/** Writes rows straight into the app's IndexedDB store, as a long-used store would hold them. */
-async function seedStore(page: Page, tables: Record<string, unknown[]>): Promise<void> {
-  for (const [table, rows] of Object.entries(tables)) {
-    for (let start = 0; start < rows.length; start += 5_000) {
-      await page.evaluate(
-        ({ table: name, batch }) =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('journey-mapper');
-            open.onsuccess = () => {
-              const tx = open.result.transaction(name, 'readwrite');
-              for (const row of batch) tx.objectStore(name).put(row);
-              tx.oncomplete = () => {
-                open.result.close();
-                resolve();
-              };
-              tx.onerror = () => reject(tx.error);
-            };
-            open.onerror = () => reject(open.error);
-          }),
-        { table, batch: rows.slice(start, start + 5_000) },
-      );
-    }
-  }
-}
-
-/** Milliseconds from asking for a screen to its ready marker showing the expected text. */
-function timeToShow(page: Page, hash: string, testId: string, text: string): Promise<number> {
+/** Milliseconds from asking for the cohort screen until the element shows text starting with `expected`. */
+function timeToShow(page: Page, testId: string, expected: string): Promise<number> {
   return page.evaluate(
-    ({ hash: target, testId: id, text: expected }) =>
+    ({ testId: id, text }) =>
       new Promise<number>((resolve) => {
         const started = performance.now();
-        window.location.hash = target;
+        window.location.hash = '#/cohort';
         const check = () => {
-          if (document.querySelector(`[data-testid="${id}"]`)?.textContent === expected) resolve(performance.now() - started);
+          if (document.querySelector(`[data-testid="${id}"]`)?.textContent?.startsWith(text)) resolve(performance.now() - started);
           else requestAnimationFrame(check);
         };
         check();
       }),
-    { hash, testId, text },
+    { testId, text: expected },
   );
 }
 
-test(`cohort view opens with ${SIZE.cases} cases and ${SIZE.contacts.toLocaleString('en-GB')} contacts`, async ({ page }) => {
-  const project = syntheticCohort(11, SIZE.cases, SIZE.contacts);
-  await page.goto('/');
-  await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
-  await seedStore(page, { agencies: project.agencies, cases: project.cases, contacts: project.contacts });
+async function leaveCohort(page: Page): Promise<void> {
+  await page.evaluate(() => (window.location.hash = '#/backups'));
+  await expect(page.getByRole('heading', { name: 'Backups' })).toBeVisible();
+}
 
-  const expected = `${SIZE.cases} of ${SIZE.cases} cases`;
-  const opens: number[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    await page.evaluate(() => (window.location.hash = '#/backups'));
-    await expect(page.getByRole('heading', { name: 'Backups' })).toBeVisible();
-    opens.push(await timeToShow(page, '#/cohort', 'cohort-count', expected));
-  }
-  // Baseline: the same contacts' unit-cost figures summed by a plain loop over an in-memory array, in the same page.
+/** Baseline: the contacts' unit-cost figures summed by a plain loop over an in-memory array, in the same page. */
+async function plainLoopMs(page: Page, project: SyntheticProject): Promise<number[]> {
   const amounts = project.contacts.map((c, i) => (c.unitCostId === null ? 0 : 1000 + (i % 997)));
+  // Repeated to two million additions or more: the page's clock ticks in tenths of a millisecond.
+  const repeats = Math.max(20, Math.ceil(2_000_000 / amounts.length));
   const baselines: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     baselines.push(
-      await page.evaluate((values) => {
+      await page.evaluate(({ values, times }) => {
         const started = performance.now();
         let total = 0;
-        for (let repeat = 0; repeat < 100; repeat += 1) for (const v of values) total += v;
-        return (performance.now() - started) / 100 + (total < 0 ? 1 : 0);
-      }, amounts),
+        for (let repeat = 0; repeat < times; repeat += 1) for (const v of values) total += v;
+        return (performance.now() - started) / times + (total < 0 ? 1 : 0);
+      }, { values: amounts, times: repeats }),
     );
   }
+  return baselines;
+}
+
+/**
+ * Seeds the store straight into IndexedDB (as a store written around the app would be), opens the
+ * cohort once, which finds the aggregates short of the contacts and rebuilds them, then times
+ * the maintained opens that follow.
+ */
+async function seededOpens(page: Page, project: SyntheticProject, testId: string, expected: string): Promise<{ rebuildMs: number; opens: number[] }> {
+  await page.goto('/');
+  await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+  await seedStore(page, { agencies: project.agencies, cases: project.cases, contacts: project.contacts });
+  await leaveCohort(page);
+  const rebuildMs = await timeToShow(page, testId, expected);
+  const opens: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    await leaveCohort(page);
+    opens.push(await timeToShow(page, testId, expected));
+  }
+  return { rebuildMs, opens };
+}
+
+test.describe.configure({ timeout: 30 * 60_000 });
+
+test('cohort view open', async ({ page }) => {
+  const size = FULL ? { cases: 150, contacts: 100_000 } : { cases: 20, contacts: 5_000 };
+  const project = syntheticProject(11, size.cases, size.contacts);
+  const { rebuildMs, opens } = await seededOpens(page, project, 'cohort-count', `${size.cases} of ${size.cases} cases`);
+  const baselines = await plainLoopMs(page, project);
   const result = recordResult({
     name: 'cohort view open',
-    size: `${SIZE.cases} cases, ${SIZE.contacts} contacts`,
+    size: `${size.cases} cases, ${size.contacts} contacts`,
     runs: RUNS,
     medianMs: median(opens),
     baseline: 'plain loop summing the same contacts in memory',
     baselineMedianMs: median(baselines),
-    notes: `every run: ${opens.map((t) => Math.round(t)).join(', ')} ms (reads every contact from IndexedDB, costs each case exactly, renders the table and charts)`,
+    target: ONE_SECOND,
+    notes: `every run: ${opens.map((t) => Math.round(t)).join(', ')} ms (reads each case's stored aggregate, costs it exactly, renders the table and charts; contacts are read after the table shows). The first open after seeding straight into IndexedDB rebuilt the aggregates: ${Math.round(rebuildMs)} ms`,
+  });
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+});
+
+test('cohort totals', async ({ page }) => {
+  const seeds = FULL ? [101, 102, 103, 104, 105, 106, 107, 108, 109, 110] : [101, 102];
+  const casesEach = FULL ? 100 : 10;
+  const contactsEach = FULL ? 100_000 : 10_000;
+  const project = bigCohort(seeds, casesEach, contactsEach);
+  const cases = project.cases.length;
+  const { rebuildMs, opens } = await seededOpens(page, project, 'cohort-headline', `${cases} people cost`);
+  const baselines = await plainLoopMs(page, project);
+  const result = recordResult({
+    name: 'cohort totals',
+    size: `${cases} cases, ${project.contacts.length} contacts`,
+    runs: RUNS,
+    medianMs: median(opens),
+    baseline: 'plain loop summing the same contacts in memory',
+    baselineMedianMs: median(baselines),
+    target: ONE_SECOND,
+    notes: `every run: ${opens.map((t) => Math.round(t)).join(', ')} ms, from opening the cohort screen to its totals by cost bearer and financial year shown (read from the stored case aggregates and costed exactly at the price base). Rebuilding the aggregates from every contact, once, after they were written straight into IndexedDB: ${Math.round(rebuildMs)} ms`,
   });
   process.stdout.write(`${JSON.stringify(result)}\n`);
 });
