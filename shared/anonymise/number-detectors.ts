@@ -13,7 +13,7 @@ const OUTWARD_POSTCODE = /\b(?:postcode|post code|postal district)\s*:?\s*([A-Z]
 const PRISON_NUMBER = /\b[A-Z]\d{4}[A-Z]{2}\b/g;
 const PNC_ID = /\b\d{2}\/\d{5,7}[A-Z]\b/gi;
 const SLASHED_REF = /\b[A-Z]{1,5}\/\d{2,10}(?:\/\d{2,4})?\b/g;
-const CUED_REF = /\b(?:crime|incident|log|occurrence|occ|custody|ref(?:erence)?|urn|pnc|prison|prisoner|inmate|storm|cad|niche|warrant|booking|offender|case|claim|tenancy|account|cro)\s*(?:no\.?|number|num|#|ref(?:erence)?|id)?\s*[:#]?\s*([A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)/gi;
+const CUED_REF = /\b(?:crime|incident|log|occurrence|occ|custody|ref(?:erence)?|urn|pnc|prison|prisoner|inmate|storm|cad|niche|warrant|booking|offender|case|claim|tenancy|account|cro)\s*(?:no\.?|number|num|#|ref(?:erence)?|id)?\s*[:#]?\s*((?:[A-Z]{1,5}\s)?[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)/gi;
 const LONG_NUMBER = /(?<![\d£.,])\d{6,}(?!\d|[.,]\d)/g;
 const MIXED_CODE = /\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}\b/g;
 const AGE_BEFORE = /\b(?:aged?|age:)\s+(\d{1,3})\b/gi;

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anonymiseProject } from '../../../shared/anonymise/anonymise-project';
+import { reportText } from '../../../shared/anonymise/anonymisation-report';
+import { costReport } from '../../../shared/costing/cost-report';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { parseProjectFileText, restoreProjectFile, serialiseProjectFile, type ProjectFile } from '../../../shared/io/project-file';
+import { Case, toDayNumber } from '../../../shared/model';
+
+const read = (): ProjectFile => {
+  const result = parseProjectFileText(readFileSync('tests/fixtures/anonymise/planted-case.journey.json', 'utf8'));
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.project;
+};
+const original = read();
+const IDENTIFIERS = ['Kelly', 'Hughes', 'Kez', 'Sarah Whitfield', 'Tracey', 'DE23 8LF', '07700 900461', 'CR/448210/19', '558 073 0217', '1988-02-14', 'Osmaston Road', 'k.hughes88@example.co.uk'];
+
+const startDays = (project: ProjectFile) => project.contacts.map((c) => toDayNumber(c.start)).sort((a, b) => a - b);
+const intervals = (days: number[]) => days.slice(1).map((d, i) => d - days[i]);
+
+describe('anonymising a project', () => {
+  it('gives a new copy and never changes the original', () => {
+    const before = structuredClone(original);
+    const { project } = anonymiseProject(original, { seed: 7 });
+    expect(original).toEqual(before);
+    expect(project).not.toBe(original);
+    expect(project.anonymised).toBe(true);
+    expect(project.cases[0].id).not.toBe(original.cases[0].id);
+    expect(restoreProjectFile(JSON.parse(serialiseProjectFile(project))).ok).toBe(true);
+  });
+
+  it('replaces the case details: pseudonym, known names, designated lead, date of birth as an age band', () => {
+    const [c] = anonymiseProject(original, { seed: 7 }).project.cases;
+    expect(c.pseudonym).toMatch(/^Person [A-Z2-9]{4}$/);
+    expect(c).toMatchObject({ knownNames: [], designatedLead: 'Designated lead', dateOfBirth: null, ageBand: '25-34' });
+  });
+
+  it('leaves no planted identifier anywhere in the file, and the report quotes none', () => {
+    const { project, report } = anonymiseProject(original, { seed: 7 });
+    const file = serialiseProjectFile(project);
+    const text = reportText(report);
+    for (const identifier of IDENTIFIERS) {
+      expect(file, identifier).not.toContain(identifier);
+      expect(text, identifier).not.toContain(identifier);
+    }
+    expect(report.replaced.find((r) => r.kind === 'name')?.count).toBeGreaterThan(3);
+    expect(report.places.every((p) => p.case === project.cases[0].pseudonym)).toBe(true);
+    expect(report.checkByHand.some((line) => line.includes('mention relatives'))).toBe(true);
+  });
+
+  it('keeps every interval between contacts, and moves every date by the same whole number of weeks', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -2_147_483_648, max: 2_147_483_647 }), (seed) => {
+        const { project } = anonymiseProject(original, { seed });
+        expect(intervals(startDays(project))).toEqual(intervals(startDays(original)));
+        const offset = startDays(project)[0] - startDays(original)[0];
+        expect(Math.abs(offset) % 7).toBe(0);
+        expect(Math.abs(offset)).toBeGreaterThanOrEqual(91);
+        const shift = (a: string, b: string) => toDayNumber(a) - toDayNumber(b);
+        expect(shift(project.cases[0].interventionDate as string, original.cases[0].interventionDate as string)).toBe(offset);
+        expect(shift(project.lifeEvents[0].date, original.lifeEvents[0].date)).toBe(offset);
+        project.contacts.forEach((c) => {
+          const from = original.contacts.find((o) => o.contactType === c.contactType && o.quantity === c.quantity && shift(c.start, o.start) === offset);
+          expect(from).toBeDefined();
+          if (c.end !== null && from !== undefined && from.end !== null) expect(shift(c.end, from.end)).toBe(offset);
+        });
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('gives the same output for the same seed and a different offset for different seeds', () => {
+    expect(serialiseProjectFile(anonymiseProject(original, { seed: 42 }).project)).toBe(serialiseProjectFile(anonymiseProject(original, { seed: 42 }).project));
+    const offsets = new Set([1, 2, 3, 4, 5].map((seed) => startDays(anonymiseProject(original, { seed }).project)[0]));
+    expect(offsets.size).toBe(5);
+  });
+
+  it('keeps the total at the price base; totals by financial year follow the shifted dates', () => {
+    const cost = (project: ProjectFile) => costReport({ ...project, priceBase: '2024/25', series: DEFAULT_DEFLATOR_SERIES }).cases[0];
+    const { project } = anonymiseProject(original, { seed: 9 });
+    expect(cost(project).total).toBe(cost(original).total);
+    const sum = (byYear: Record<string, number>) => Object.values(byYear).reduce((a, b) => a + b, 0);
+    expect(sum(cost(project).byFinancialYear)).toBeCloseTo(cost(original).total, 2);
+  });
+
+  it('reads a stored case written before age bands existed', () => {
+    const old = Case.parse({ ...original.cases[0] });
+    delete old.ageBand;
+    expect(Case.parse(old).ageBand).toBeUndefined();
+    expect(anonymiseProject({ ...original, cases: [{ ...old, dateOfBirth: null }] }, { seed: 1 }).project.cases[0].ageBand).toBeNull();
+  });
+});
