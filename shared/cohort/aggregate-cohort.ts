@@ -2,7 +2,7 @@ import Big from 'big.js';
 import { upliftFactor, type DeflatorSeries } from '../costing/deflator';
 import { ZERO, pence, roundToPenny, type Pence } from '../costing/money';
 import type { Agency, Case, FinancialYear, UnitCost } from '../model';
-import { emptyAggregate, type AggregateRow, type CaseAggregate } from './case-aggregate';
+import { emptyAggregate, type CaseAggregate } from './case-aggregate';
 import { assembleAnalysis, countMissed, type CohortAnalysis, type CohortAnalysisOptions, type MissedGroups } from './cohort-analysis';
 import { UNKNOWN_AGENCY } from './cohort-costing';
 import type { CaseSummaryRow } from './cohort-summary';
@@ -22,30 +22,29 @@ export interface AggregateCohort {
   analysis: CohortAnalysis;
 }
 
-interface RowCost {
-  /** The row's contacts that are costed (own costs included), exactly, and who bears them. */
-  costed: Array<{ costBearer: string; amount: Pence }>;
-  uncosted: number;
-}
+/** A unit cost's price per unit at the price base (amount × uplift, exact), or null when its contacts cannot be costed. */
+type Rate = { unitCost: UnitCost; perUnit: Pence } | null;
 
 /**
- * A row's cost at the price base, as costContact would give its contacts one by one: own costs
- * as stated, borne by the unit cost's bearer or else the agency; the rest unit cost × summed
- * quantity × uplift, which is exactly the sum of their costs because big.js multiplies exactly.
- * No unit cost, one missing from the library, or a price year the series does not cover: uncosted.
+ * Rates per library entry, as costContact prices a contact: no unit cost, one missing from the
+ * library, or a price year the series does not cover leave it uncosted; an unknown price year is
+ * taken as stated. Because big.js multiplies exactly, rate × summed quantity is exactly the sum
+ * of the contacts' costs, so each case needs one multiplication per unit cost, not per contact.
  */
-function costRow(row: AggregateRow, unitCosts: ReadonlyMap<string, UnitCost>, agencyName: string, priceBase: FinancialYear, series: DeflatorSeries): RowCost {
-  const unitCost = row.unitCostId === null ? undefined : unitCosts.get(row.unitCostId);
-  const costBearer = unitCost?.costBearer ?? agencyName;
-  const costed: RowCost['costed'] = row.overridden > 0 ? [{ costBearer, amount: pence(row.overridePence) }] : [];
-  const others = row.contacts - row.overridden;
-  if (others === 0) return { costed, uncosted: 0 };
-  if (unitCost === undefined) return { costed, uncosted: others };
-  const factor = upliftFactor(series, unitCost.priceYear, priceBase);
-  if (factor.kind === 'no index') return { costed, uncosted: others };
-  const atPriceYear = pence(unitCost.amountPence).times(new Big(row.quantity[unitCost.unit]));
-  costed.push({ costBearer, amount: factor.kind === 'uplifted' ? atPriceYear.times(factor.factor) : atPriceYear });
-  return { costed, uncosted: 0 };
+function rates(unitCosts: UnitCost[], priceBase: FinancialYear, series: DeflatorSeries): (unitCostId: string | null) => Rate {
+  const byId = new Map(unitCosts.map((u) => [u.id, u]));
+  const known = new Map<string, Rate>();
+  return (unitCostId) => {
+    if (unitCostId === null) return null;
+    let rate = known.get(unitCostId);
+    if (rate === undefined) {
+      const unitCost = byId.get(unitCostId);
+      const factor = unitCost === undefined ? null : upliftFactor(series, unitCost.priceYear, priceBase);
+      rate = unitCost === undefined || factor === null || factor.kind === 'no index' ? null : { unitCost, perUnit: factor.kind === 'uplifted' ? pence(unitCost.amountPence).times(factor.factor) : pence(unitCost.amountPence) };
+      known.set(unitCostId, rate);
+    }
+    return rate;
+  };
 }
 
 function add(groups: Map<string, Pence>, key: string, amount: Pence): void {
@@ -57,29 +56,53 @@ function add(groups: Map<string, Pence>, key: string, amount: Pence): void {
  * analyseCohort give from every contact (each sum exact, rounded once), without reading a contact.
  */
 export function cohortFromAggregates(input: AggregateCohortInput, options: CohortAnalysisOptions = {}): AggregateCohort {
+  const rateOf = rates(input.unitCosts, input.priceBase, input.series);
   const unitCosts = new Map(input.unitCosts.map((u) => [u.id, u]));
   const agencyNames = new Map(input.agencies.map((a) => [a.id, a.name]));
   const byCostBearer = new Map<string, Pence>();
   const byFinancialYear = new Map<string, Pence>();
+  // Quantities by unit cost and financial year over the whole cohort, priced once at the end.
+  const cohortQuantities = new Map<string, { rate: NonNullable<Rate>; financialYear: string; quantity: Pence }>();
   const missedByCategory: MissedGroups = new Map();
   const missedByAgency: MissedGroups = new Map();
   let total = ZERO;
   const rows = input.cases.map((c): CaseSummaryRow => {
     const aggregate = input.aggregates.get(c.id) ?? emptyAggregate(c.id);
+    const quantities = new Map<string, { rate: NonNullable<Rate>; all: Pence; after: Pence }>();
     let caseTotal = ZERO;
     let after = ZERO;
     let uncosted = 0;
     for (const row of aggregate.rows) {
       const agencyName = agencyNames.get(row.agencyId) ?? UNKNOWN_AGENCY;
       if (row.missedOpportunities > 0) countMissed(missedByAgency, agencyName, c.id, row.missedOpportunities);
-      const cost = costRow(row, unitCosts, agencyName, input.priceBase, input.series);
-      uncosted += cost.uncosted;
-      for (const { costBearer, amount } of cost.costed) {
-        caseTotal = caseTotal.plus(amount);
-        if (row.afterFirstMissed) after = after.plus(amount);
-        add(byCostBearer, costBearer, amount);
-        add(byFinancialYear, row.financialYear, amount);
+      if (row.overridden > 0) {
+        // Own costs are borne by the unit cost's bearer if the library has it, else by the agency, as in journeyTotals.
+        const own = pence(row.overridePence);
+        caseTotal = caseTotal.plus(own);
+        if (row.afterFirstMissed) after = after.plus(own);
+        add(byCostBearer, (row.unitCostId === null ? undefined : unitCosts.get(row.unitCostId))?.costBearer ?? agencyName, own);
+        add(byFinancialYear, row.financialYear, own);
       }
+      const others = row.contacts - row.overridden;
+      if (others === 0) continue;
+      const rate = rateOf(row.unitCostId);
+      if (rate === null) {
+        uncosted += others;
+        continue;
+      }
+      const quantity = new Big(row.quantity[rate.unitCost.unit]);
+      const forCase = quantities.get(rate.unitCost.id) ?? { rate, all: ZERO, after: ZERO };
+      forCase.all = forCase.all.plus(quantity);
+      if (row.afterFirstMissed) forCase.after = forCase.after.plus(quantity);
+      quantities.set(rate.unitCost.id, forCase);
+      const key = `${rate.unitCost.id}\u0000${row.financialYear}`;
+      const forCohort = cohortQuantities.get(key) ?? { rate, financialYear: row.financialYear, quantity: ZERO };
+      forCohort.quantity = forCohort.quantity.plus(quantity);
+      cohortQuantities.set(key, forCohort);
+    }
+    for (const q of quantities.values()) {
+      caseTotal = caseTotal.plus(q.rate.perUnit.times(q.all));
+      if (!q.after.eq(0)) after = after.plus(q.rate.perUnit.times(q.after));
     }
     for (const [category, flags] of Object.entries(aggregate.missedByCategory)) countMissed(missedByCategory, category, c.id, flags);
     total = total.plus(caseTotal);
@@ -100,6 +123,11 @@ export function cohortFromAggregates(input: AggregateCohortInput, options: Cohor
       costAfterFirstMissedPence: aggregate.firstMissed === null ? null : roundToPenny(after),
     };
   });
+  for (const { rate, financialYear, quantity } of cohortQuantities.values()) {
+    const amount = rate.perUnit.times(quantity);
+    add(byCostBearer, rate.unitCost.costBearer, amount);
+    add(byFinancialYear, financialYear, amount);
+  }
   const servicesTouched = rows.map((r) => ({ caseId: r.caseId, pseudonym: r.pseudonym, agencies: r.agencies }));
   const analysis = assembleAnalysis({ total, byCostBearer, byFinancialYear, costPerCasePence: rows.map((r) => r.totalPence), servicesTouched, missedByCategory, missedByAgency }, options);
   return { rows, analysis };
