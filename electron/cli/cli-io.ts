@@ -12,7 +12,7 @@ export function option(args: string[], name: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined;
 }
 
-const OPTIONS_WITH_VALUES = ['--price-year', '--out', '--to', '--case'];
+const OPTIONS_WITH_VALUES = ['--price-year', '--out', '--to', '--case', '--seed'];
 
 export function positional(args: string[]): string | undefined {
   return args.find((a, i) => !a.startsWith('--') && !(i > 0 && OPTIONS_WITH_VALUES.includes(args[i - 1])));
@@ -44,6 +44,8 @@ export function usage(): string {
     '                                                                contacts sheet to a project file',
     '  export <project.journey.json> --to <out.xlsx|out.csv|out.xes|out.json> [--price-year 2024/25]',
     '                                                                costed workbook, CSV, XES event log or project file',
+    '  anonymise <project.journey.json> --out <anonymised.journey.json> [--seed N]',
+    '                                                                anonymised copy, with a report of what was replaced',
     '',
   ].join('\n');
 }

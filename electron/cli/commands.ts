@@ -6,6 +6,7 @@ import { describeProblem, readScenarioSheet } from '../../shared/costing/scenari
 import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE } from '../../shared/costing/shipped-data';
 import { parseProjectFileText } from '../../shared/io/project-file';
 import { option, positional, readInput, usageError, type Command } from './cli-io';
+import { anonymise } from './anonymise-command';
 import { exportProject, importSheet, validate } from './file-commands';
 
 const pounds = (n: number) => formatPence(Math.round(n * 100));
@@ -79,4 +80,4 @@ const scenario: Command = async (args, io) => {
   return 0;
 };
 
-export const COMMANDS: Record<string, Command> = { cost, scenario, validate, import: importSheet, export: exportProject };
+export const COMMANDS: Record<string, Command> = { cost, scenario, validate, import: importSheet, export: exportProject, anonymise };

@@ -51,10 +51,10 @@ export function checkByHand(places: ReportPlace[]): string[] {
   const withRelatives = places.filter((p) => p.mentionsRelatives).length;
   const withCapitals = places.filter((p) => p.possibleNamesLeft > 0);
   const specific: string[] = [];
-  if (withRelatives > 0) specific.push(`${withRelatives} field${withRelatives === 1 ? '' : 's'} mention relatives, partners or friends: check what is said about them (marked "mentions relatives" below).`);
+  if (withRelatives > 0) specific.push(`${withRelatives} field${withRelatives === 1 ? '' : 's'} mention relatives, partners or friends: check what is said about them (marked "mentions relatives" in the list of fields).`);
   if (withCapitals.length > 0) {
     const words = withCapitals.reduce((sum, p) => sum + p.possibleNamesLeft, 0);
-    specific.push(`${words} capitalised word${words === 1 ? '' : 's'} in ${withCapitals.length} field${withCapitals.length === 1 ? '' : 's'} may be names or places the scan did not replace (marked "capitalised words left" below).`);
+    specific.push(`${words} capitalised word${words === 1 ? '' : 's'} in ${withCapitals.length} field${withCapitals.length === 1 ? '' : 's'} may be names or places the scan did not replace (marked "capitalised words left" in the list of fields).`);
   }
   return [...specific, ...GENERAL_CHECKS];
 }
