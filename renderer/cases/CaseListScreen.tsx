@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { UndoToast } from '../components/UndoToast';
 import { parseProjectFileText } from '../../shared/io/project-file';
 import { projectImportChangeSet } from '../../shared/io/project-import';
+import { AnonymiseButton } from '../anonymise/AnonymiseButton';
 import { ExportMenu } from '../export/ExportMenu';
 import { SampleCards } from '../training/SampleCards';
 import { CaseRow } from './CaseRow';
@@ -73,6 +74,7 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
         <a className="button" href="#/import">Import contacts…</a>
         <button type="button" onClick={() => void openProjectFile()}>Open project file…</button>
         <ExportMenu caseIds={[...selected]} baseName={selected.size === 1 ? (summaries?.find((s) => selected.has(s.case.id))?.case.pseudonym ?? 'journey') : `${selected.size} cases`} />
+        <AnonymiseButton caseIds={[...selected]} />
         <span className="hint">{selected.size === 0 ? 'Tick cases to export them.' : `${selected.size} selected`}</span>
       </div>
       {projectProblems.length > 0 && (

@@ -18,6 +18,7 @@ import { LanesPanel } from './LanesPanel';
 import { RulesPanel } from './RulesPanel';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { LifeEventPanel } from './LifeEventPanel';
+import { AnonymiseButton } from '../anonymise/AnonymiseButton';
 import { ExportMenu } from '../export/ExportMenu';
 import { safeFileName } from '../export/journey-files';
 import { TimelineCanvas, type CanvasCommand } from './timeline/TimelineCanvas';
@@ -153,6 +154,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
         <button type="button" onClick={() => sendCanvas('zoom-in')} aria-label="Zoom in time">+</button>
         <button type="button" onClick={() => sendCanvas('fit')}>Fit journey</button>
         <ExportMenu caseIds={[theCase.id]} baseName={theCase.pseudonym} extraItems={pictureItems} />
+        <AnonymiseButton caseIds={[theCase.id]} />
       </div>
       <div className="journey-body" ref={journeyBody}>
         <TimelineCanvas
