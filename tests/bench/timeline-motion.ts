@@ -77,10 +77,17 @@ export async function scriptedPan(page: Page, box: Box, probe: ViewProbe, second
   return motion;
 }
 
-/** Three seconds of Ctrl + wheel zooming in and out of time around the middle of the view. */
-export async function scriptedZoom(page: Page, box: Box, probe: ViewProbe, seconds = 3): Promise<Motion> {
+/** One notch of zoom, in (true) or out (false). */
+export type ZoomNotch = (zoomIn: boolean) => Promise<void>;
+
+/**
+ * Three seconds of zooming time in and out around the middle of the view, a notch at a time as
+ * fast as the page takes them: by default Ctrl + mouse wheel, the app's own zoom gesture.
+ */
+export async function scriptedZoom(page: Page, box: Box, probe: ViewProbe, notch?: ZoomNotch, seconds = 3): Promise<Motion> {
   await page.mouse.move(box.left + box.width / 2, box.top + box.height * 0.55);
-  await page.keyboard.down('Control');
+  const wheel: ZoomNotch = (zoomIn) => page.mouse.wheel(0, zoomIn ? -100 : 100);
+  if (notch === undefined) await page.keyboard.down('Control');
   const before = await probe();
   let zoomedIn = before;
   await startFrames(page);
@@ -88,12 +95,12 @@ export async function scriptedZoom(page: Page, box: Box, probe: ViewProbe, secon
   let step = 0;
   while (Date.now() < ends) {
     // Twelve notches in, twelve out: from the whole journey to a few weeks and back.
-    await page.mouse.wheel(0, step % 24 < 12 ? -100 : 100);
+    await (notch ?? wheel)(step % 24 < 12);
     step += 1;
     if (step === 12) zoomedIn = await probe();
   }
   const motion = await stopFrames(page);
   expectMoved(before, zoomedIn, 'zoom');
-  await page.keyboard.up('Control');
+  if (notch === undefined) await page.keyboard.up('Control');
   return motion;
 }

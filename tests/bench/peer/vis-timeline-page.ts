@@ -20,6 +20,8 @@ declare global {
     showPeerTimeline: (journey: PeerJourney) => Promise<number>;
     /** The timeline once shown, for the benchmark to set the same window of time as the app's. */
     peerTimeline?: Timeline;
+    /** Shows the whole journey, as the app's Fit journey does (vis-timeline's own fit() can open out to centuries). */
+    peerFit?: () => void;
   }
 }
 
@@ -44,6 +46,7 @@ window.showPeerTimeline = (journey) =>
     };
     const timeline = new Timeline(container, new DataSet(journey.items), new DataSet(journey.groups), options);
     window.peerTimeline = timeline;
+    window.peerFit = () => timeline.setWindow(options.start as number, options.end as number, { animation: false });
     const changed = () => {
       timeline.off('changed', changed);
       requestAnimationFrame(() => {
