@@ -17,6 +17,8 @@ const options: CohortOptions = { seed: 29, cases: Math.max(1, Math.round(rows / 
 const frame = cohortFrame(options);
 const pseudonyms = new Map(frame.cases.map((c) => [c.id, c.pseudonym]));
 const agencies = new Map(frame.agencies.map((a) => [a.id, a.name]));
+// The agencies the sheet names, for the store the benchmark imports into (a new store knows ten of the twelve).
+writeFileSync(`${out}.agencies.json`, JSON.stringify(frame.agencies));
 
 const ukDate = (stamp: string) => `${stamp.slice(8, 10)}/${stamp.slice(5, 7)}/${stamp.slice(0, 4)}${stamp.length > 10 ? ` ${stamp.slice(11, 16)}` : ''}`;
 const row = (c: Contact): string[] => [
