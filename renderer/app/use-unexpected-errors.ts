@@ -7,7 +7,12 @@ import { useEffect, useState } from 'react';
 export function useUnexpectedErrors(): [Error | null, () => void] {
   const [error, setError] = useState<Error | null>(null);
   useEffect(() => {
-    const onError = (event: ErrorEvent) => setError(event.error instanceof Error ? event.error : new Error(event.message));
+    const onError = (event: ErrorEvent) => {
+      // The browser's note that a resize observer (the timeline's, React Flow's) will hear of a
+      // size change on the next frame, not this one: nothing failed. It comes with no error object.
+      if (event.error == null && event.message.startsWith('ResizeObserver loop')) return;
+      setError(event.error instanceof Error ? event.error : new Error(event.message));
+    };
     const onRejection = (event: PromiseRejectionEvent) => setError(event.reason instanceof Error ? event.reason : new Error(String(event.reason)));
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);

@@ -53,6 +53,9 @@ function cellOf(scale: TimeScale, day: number, width: number): number {
   return Math.floor(dayToX(scale, day) / width);
 }
 
+/** Ids compared by code unit: the same order every time, at a fraction of localeCompare's cost on every zoom step. */
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * Lays out a journey at one time scale. Each lane is cut into cells one card wide, aligned to
  * x = 0 so cells stay put while panning. A cell with up to maxRows contacts shows each as a card,
@@ -98,7 +101,7 @@ export function layoutJourney(input: JourneyLayoutInput): JourneyLayout {
       cellCount += 1;
       const x = cell * dims.cardWidth;
       const top = lane.y + dims.lanePadding;
-      members.sort((a, b) => a.startDay - b.startDay || a.id.localeCompare(b.id));
+      members.sort((a, b) => a.startDay - b.startDay || byId(a.id, b.id));
       if (members.length <= dims.maxRows) {
         members.forEach((c, row) => {
           items.push({
@@ -128,7 +131,7 @@ export function layoutJourney(input: JourneyLayoutInput): JourneyLayout {
     eventCells.set(cell, [...(eventCells.get(cell) ?? []), event]);
   }
   for (const [cell, events] of eventCells) {
-    events.sort((a, b) => a.day - b.day || a.id.localeCompare(b.id));
+    events.sort((a, b) => a.day - b.day || byId(a.id, b.id));
     const width = dims.cardWidth / events.length;
     events.forEach((event, i) => {
       items.push({ kind: 'life-event', id: event.id, x: cell * dims.cardWidth + i * width, y: 4, width, height: dims.lifeEventTrackHeight - 8 });

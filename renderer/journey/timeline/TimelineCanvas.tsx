@@ -31,7 +31,12 @@ interface TimelineCanvasProps {
 }
 
 const PAD_PX = 48;
-const CULL_MARGIN_PX = 400;
+/**
+ * What React Flow is given is cut to the view in steps of two cards, plus a card either side: a
+ * pan within a step hands React Flow the very same nodes, so it has nothing to reconcile.
+ */
+const CULL_STEP_PX = 2 * DEFAULT_LAYOUT_DIMS.cardWidth;
+const CULL_MARGIN_PX = DEFAULT_LAYOUT_DIMS.cardWidth;
 const ZOOM_STEP = 1.6;
 const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed } };
 
@@ -84,6 +89,14 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     if (followJourney) fit();
   }, [followJourney, fit]);
 
+  // Wheel zooming arrives faster than frames are drawn: the steps are gathered and applied once a frame.
+  const zoomRef = useRef(zoomAt);
+  zoomRef.current = zoomAt;
+  const pendingZoom = useRef<{ factor: number; anchorX: number; frame: number } | null>(null);
+  useEffect(() => () => {
+    if (pendingZoom.current !== null) cancelAnimationFrame(pendingZoom.current.frame);
+  }, []);
+
   useEffect(() => {
     if (command === null) return;
     if (command.kind === 'fit') {
@@ -104,22 +117,36 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       event.preventDefault();
       event.stopPropagation();
       const box = element.getBoundingClientRect();
-      zoomAt(Math.exp(-event.deltaY / 300), event.clientX - box.left);
+      const factor = Math.exp(-event.deltaY / 300);
+      const anchorX = event.clientX - box.left;
+      const pending = pendingZoom.current;
+      if (pending !== null) {
+        pending.factor *= factor;
+        pending.anchorX = anchorX;
+        return;
+      }
+      const frame = requestAnimationFrame(() => {
+        const step = pendingZoom.current;
+        pendingZoom.current = null;
+        if (step !== null) zoomRef.current(step.factor, step.anchorX);
+      });
+      pendingZoom.current = { factor, anchorX, frame };
     };
     element.addEventListener('wheel', onWheel, { passive: false, capture: true });
     return () => element.removeEventListener('wheel', onWheel, { capture: true });
-  }, [zoomAt]);
+  }, []);
 
-  const layout = useMemo(
-    () =>
-      layoutJourney({
-        contacts: contacts.map((c, i) => ({ id: c.id, agencyId: c.agencyId, startDay: days[i], missedOpportunity: c.missedOpportunity !== null })),
-        agencies,
-        lifeEvents: lifeEvents.map((e) => ({ id: e.id, day: toDayNumber(e.date) })),
-        scale,
-      }),
-    [contacts, days, agencies, lifeEvents, scale],
+  // Built once per journey and in date order, so a zoom step only places contacts, never re-reads or re-sorts them.
+  const layoutInput = useMemo(
+    () => ({
+      contacts: contacts
+        .map((c, i) => ({ id: c.id, agencyId: c.agencyId, startDay: days[i], missedOpportunity: c.missedOpportunity !== null }))
+        .sort((a, b) => a.startDay - b.startDay || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      lifeEvents: lifeEvents.map((e) => ({ id: e.id, day: toDayNumber(e.date) })),
+    }),
+    [contacts, days, lifeEvents],
   );
+  const layout = useMemo(() => layoutJourney({ ...layoutInput, agencies, scale }), [layoutInput, agencies, scale]);
   const index: JourneyIndex = useMemo(
     () => ({
       contactsById: new Map(contacts.map((c) => [c.id, c])),
@@ -131,13 +158,16 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const itemsById = useMemo(() => new Map<string, TimelineItem>(layout.items.map((i) => [i.id, i])), [layout]);
   const edges = useMemo(() => toFlowEdges(links, layout), [links, layout]);
 
-  const fromX = -viewport.x - CULL_MARGIN_PX;
-  const toX = -viewport.x + width + CULL_MARGIN_PX;
-  const shownItems = itemsToRender(visibleItems(layout, fromX, toX), edges, itemsById);
-  const nodes = toFlowNodes(shownItems, index, selectedContactId, suggested);
-  const shownIds = new Set(shownItems.map((i) => i.id));
-  const shownEdges = edges.filter((e) => shownIds.has(e.source) && shownIds.has(e.target));
-  const bands = financialYearBands(scale, xToDay(scale, fromX), xToDay(scale, toX));
+  const cullFrom = Math.floor(-viewport.x / CULL_STEP_PX) * CULL_STEP_PX;
+  const fromX = cullFrom - CULL_MARGIN_PX;
+  const toX = cullFrom + width + CULL_STEP_PX + CULL_MARGIN_PX;
+  const { nodes, shownEdges } = useMemo(() => {
+    const shownItems = itemsToRender(visibleItems(layout, fromX, toX), edges, itemsById);
+    const shownIds = new Set(shownItems.map((i) => i.id));
+    return { nodes: toFlowNodes(shownItems, index, selectedContactId, suggested), shownEdges: edges.filter((e) => shownIds.has(e.source) && shownIds.has(e.target)) };
+  }, [layout, fromX, toX, edges, itemsById, index, selectedContactId, suggested]);
+  const bands = useMemo(() => financialYearBands(scale, xToDay(scale, fromX), xToDay(scale, toX)), [scale, fromX, toX]);
+  const missedDays = useMemo(() => contacts.filter((c) => c.missedOpportunity !== null).map((c) => toDayNumber(c.start)), [contacts]);
 
   const onNodeClick: NodeMouseHandler = (_event, node) => {
     if (node.type === 'contact') onSelectContact(node.id);
@@ -250,7 +280,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       <div className="timeline-overview">
         <OverviewStrip
           contactDays={days}
-          missedDays={contacts.filter((c) => c.missedOpportunity !== null).map((c) => toDayNumber(c.start))}
+          missedDays={missedDays}
           fromDay={extent.minDay}
           toDay={extent.maxDay}
           viewFromDay={viewFromDay}
