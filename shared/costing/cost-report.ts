@@ -58,6 +58,13 @@ export function costReport(input: CostReportInput): CostReport {
         costAfter12Months: poundsForJson(pence(m.costAfter12MonthsPence)),
       })),
     })),
-    total: poundsForJson(pence(costed.reduce((sum, { totals }) => sum + totals.totalPence, 0))),
+    // Rounded once over every contact, as the app's cohort total is, not summed from rounded case totals.
+    total: poundsForJson(pence(cohortTotalPence(input))),
   };
+}
+
+function cohortTotalPence(input: CostReportInput): number {
+  const caseIds = new Set(input.cases.map((c) => c.id));
+  const contacts = input.contacts.filter((x) => caseIds.has(x.caseId));
+  return journeyTotals({ contacts, unitCosts: input.unitCosts, agencies: input.agencies, priceBase: input.priceBase, series: input.series }).totalPence;
 }

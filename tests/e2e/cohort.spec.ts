@@ -10,7 +10,7 @@ test('a lead opens a 30-case cohort, sorts and filters it, works the most expens
   await page.getByRole('link', { name: 'Cohort' }).click();
   await expect(page.getByTestId('cohort-count')).toHaveText('30 of 30 cases');
   // Costed from the stored per-case aggregates: the sample cohort's pinned total, to the penny.
-  await expect(page.getByTestId('cohort-headline')).toContainText('30 people cost £2,703,724.51 in all');
+  await expect(page.getByTestId('cohort-headline')).toContainText('30 people cost £2,703,724.54 in all');
   await expect(page.getByRole('table', { name: 'Common sequences' }).getByRole('row')).not.toHaveCount(0);
 
   const table = page.getByRole('table', { name: 'Cohort' });
