@@ -3,7 +3,7 @@ import { projectImportChangeSet } from '../../shared/io/project-import';
 import { applyChangeSet } from '../storage/apply-change-set';
 import type { JourneyDatabase } from '../storage/journey-database';
 import { sampleById, type SampleJourney } from './sample-journeys';
-import { lanesInSampleOrder } from './sample-lanes';
+import { lanesInSampleOrder } from '../../shared/editing/sample-lanes';
 
 /**
  * Training runs on its own IndexedDB database, so nothing a trainee does can reach real cases:

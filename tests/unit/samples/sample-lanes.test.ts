@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAgencies } from '../../../shared/editing/default-agencies';
 import type { Agency } from '../../../shared/model';
-import { lanesInSampleOrder } from '../../../renderer/training/sample-lanes';
+import { lanesInSampleOrder } from '../../../shared/editing/sample-lanes';
 import { SAMPLE_JOURNEY_SOURCES } from '../../../samples/journeys/all-samples';
 import { sampleProject } from '../../../samples/journeys/sample-project';
 

@@ -1,5 +1,5 @@
-import { updateRow, type RowChange } from '../../shared/editing/change-set';
-import type { Agency } from '../../shared/model';
+import { updateRow, type RowChange } from './change-set';
+import type { Agency } from '../model';
 
 /**
  * A fresh training store starts with the default lanes, and an import only appends new ones, so
