@@ -72,6 +72,8 @@ async function measurePeer(page: Page, project: SyntheticProject, box: Box, visi
     await page.goto(PEER_URL);
     opens.push(await page.evaluate((j) => window.showPeerTimeline(j), journey));
   }
+  // A hidden timeline takes no pointer events: the pan must wait until vis-timeline shows itself.
+  await expect(page.locator('#timeline > .vis-timeline')).toBeVisible();
   const probe: ViewProbe = () => page.evaluate(() => JSON.stringify(window.peerTimeline?.getWindow()));
   // Headless Chromium's synthetic wheel never reaches vis-timeline's wheel handler, so each notch
   // calls its own window API with the app's factor per notch (e^(100/300)), centred as the app's is.

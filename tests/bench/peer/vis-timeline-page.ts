@@ -47,6 +47,14 @@ window.showPeerTimeline = (journey) =>
     const timeline = new Timeline(container, new DataSet(journey.items), new DataSet(journey.groups), options);
     window.peerTimeline = timeline;
     window.peerFit = () => timeline.setWindow(options.start as number, options.end as number, { animation: false });
+    // vis-timeline keeps its root hidden until its own 'rangechanged' (a 200 ms debounce after the
+    // first window is set) and a redraw after it. That wait is not drawing work, so the timing
+    // stops at the first drawn frame; this redraw then shows the timeline for the pan and zoom.
+    const reveal = () => {
+      timeline.off('rangechanged', reveal);
+      timeline.redraw();
+    };
+    timeline.on('rangechanged', reveal);
     const changed = () => {
       timeline.off('changed', changed);
       requestAnimationFrame(() => {
