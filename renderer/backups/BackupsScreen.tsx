@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { backupDay, restoreChangeSet, storeRowsOf } from '../../shared/io/backups';
-import { parseProjectFileText, serialiseProjectFile } from '../../shared/io/project-file';
+import { serialiseProjectFile } from '../../shared/io/project-file';
 import { formatUkDate } from '../../shared/model';
 import { useAppServices, usePerform } from '../app/app-services';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { projectOfStore } from '../storage/project-export';
 import { backUpNow, localToday } from './rolling-backups';
+import { readBackupInWorker } from './store-backup-worker';
 
 /** The rolling backups, a restore in two clicks, and "Export everything" for moving machines. */
 export function BackupsScreen() {
@@ -36,11 +37,10 @@ export function BackupsScreen() {
   const restore = (name: string) =>
     run(async () => {
       setRestoring(null);
-      const read = parseProjectFileText(new TextDecoder().decode(await platform.backups.read(name)));
-      if (!read.ok) throw new Error(`the backup ${name} cannot be read: ${read.errors[0]}`);
+      const backup = await readBackupInWorker(name, await platform.backups.read(name));
       const day = formatUkDate(backupDay(name) ?? '');
-      await perform(restoreChangeSet(storeRowsOf(await projectOfStore(db)), storeRowsOf(read.project), `restore the backup of ${day}`));
-      return `Restored the backup of ${day}: ${read.project.cases.length === 1 ? '1 case' : `${read.project.cases.length} cases`}. Undo puts back what you had.`;
+      await perform(restoreChangeSet(storeRowsOf(await projectOfStore(db)), backup, `restore the backup of ${day}`));
+      return `Restored the backup of ${day}: ${backup.cases.length === 1 ? '1 case' : `${backup.cases.length} cases`}. Undo puts back what you had.`;
     });
 
   const exportEverything = () =>

@@ -1,25 +1,29 @@
 import { backupFileName, backupsToDelete, isBackupDue } from '../../shared/io/backups';
-import { serialiseProjectFile } from '../../shared/io/project-file';
 import type { BackupStore } from '../platform/platform';
 import type { JourneyDatabase } from '../storage/journey-database';
-import { projectOfStore } from '../storage/project-export';
+import { backUpInWorker } from './store-backup-worker';
 
 /** Today's local calendar date: a backup belongs to the user's day, not to UTC's. */
 export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
+/** Makes the backup's bytes: in a worker in the app; tests hand in storeBackupOf, which Node runs as it is. */
+export type BackupMaker = (db: JourneyDatabase) => Promise<Uint8Array>;
+
+const inWorker: BackupMaker = (db) => backUpInWorker(db.name);
+
 /** Writes today's backup of the whole store (replacing one already made today) and prunes old ones. */
-export async function backUpNow(db: JourneyDatabase, backups: BackupStore, today = localToday()): Promise<string> {
+export async function backUpNow(db: JourneyDatabase, backups: BackupStore, today = localToday(), makeBackup = inWorker): Promise<string> {
   const name = backupFileName(today);
-  await backups.write(name, new TextEncoder().encode(serialiseProjectFile(await projectOfStore(db))));
-  for (const old of backupsToDelete((await backups.list()).map((b) => b.name))) await backups.remove(old);
+  await backups.write(name, await makeBackup(db));
+  for (const old of backupsToDelete((await backups.list()).map((b) => b.name), name)) await backups.remove(old);
   return name;
 }
 
 /** The daily backup, made when the app starts or runs past midnight and none exists for today. */
-export async function backUpIfDue(db: JourneyDatabase, backups: BackupStore, today = localToday()): Promise<string | null> {
+export async function backUpIfDue(db: JourneyDatabase, backups: BackupStore, today = localToday(), makeBackup = inWorker): Promise<string | null> {
   if (!isBackupDue((await backups.list()).map((b) => b.name), today)) return null;
   if ((await db.cases.count()) === 0) return null;
-  return backUpNow(db, backups, today);
+  return backUpNow(db, backups, today, makeBackup);
 }

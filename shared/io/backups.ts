@@ -1,22 +1,32 @@
 import { JOURNEY_TABLES, deleteRow, insertRow, updateRow, type ChangeSet, type JourneyTable } from '../editing/change-set';
 import type { ProjectFile } from './project-file';
 
-/** Rolling backups: one whole-store project file a day, the newest fourteen kept. */
+/**
+ * Rolling backups: one whole-store backup a day, the newest fourteen kept. Backups are gzipped
+ * store backups (store-backup.ts); those made before were project files (.journey.json) and are
+ * still listed, restored and pruned.
+ */
 export const BACKUPS_KEPT = 14;
-export const BACKUP_NAME = /^journey-mapper-backup-(\d{4}-\d{2}-\d{2})\.journey\.json$/;
+export const BACKUP_NAME = /^journey-mapper-backup-(\d{4}-\d{2}-\d{2})\.(journey-backup\.gz|journey\.json)$/;
 
-export const backupFileName = (day: string): string => `journey-mapper-backup-${day}.journey.json`;
+export const backupFileName = (day: string): string => `journey-mapper-backup-${day}.journey-backup.gz`;
 export const backupDay = (name: string): string | null => BACKUP_NAME.exec(name)?.[1] ?? null;
+export const isProjectFileBackup = (name: string): boolean => BACKUP_NAME.exec(name)?.[2] === 'journey.json';
 
 /** A backup is due when there is none for today (the local calendar date, yyyy-mm-dd). */
 export function isBackupDue(existing: string[], today: string): boolean {
   return !existing.some((name) => backupDay(name) === today);
 }
 
-/** The backups beyond the newest BACKUPS_KEPT, oldest first; names that are not backups are never touched. */
-export function backupsToDelete(existing: string[], kept = BACKUPS_KEPT): string[] {
-  const backups = existing.filter((name) => backupDay(name) !== null).sort();
-  return backups.slice(0, Math.max(0, backups.length - kept));
+/**
+ * What to delete once `written` is saved: another backup of its day (an older format's), and
+ * the days beyond the newest BACKUPS_KEPT, oldest first. Names that are not backups are never touched.
+ */
+export function backupsToDelete(existing: string[], written: string, kept = BACKUPS_KEPT): string[] {
+  const day = backupDay(written);
+  const sameDay = existing.filter((name) => name !== written && backupDay(name) === day);
+  const backups = existing.filter((name) => backupDay(name) !== null && !sameDay.includes(name)).sort();
+  return [...sameDay, ...backups.slice(0, Math.max(0, backups.length - kept))];
 }
 
 /** Every row the store holds, by table, as a backup or a restore sees it. */

@@ -29,7 +29,7 @@ export type ProjectReadResult = { ok: true; project: ProjectFile } | { ok: false
 
 const MAX_ERRORS = 50;
 
-function hasPollutingKey(value: unknown, depth = 0): boolean {
+export function hasPollutingKey(value: unknown, depth = 0): boolean {
   if (depth > 64) return true;
   if (value === null || typeof value !== 'object') return false;
   for (const key of Object.keys(value)) {
@@ -40,7 +40,7 @@ function hasPollutingKey(value: unknown, depth = 0): boolean {
 }
 
 /** Every reference points at something in the file: a contact's case, agency and unit cost; a link's two contacts of one case. */
-function integrityErrors(project: ProjectFile): string[] {
+export function integrityErrors(project: Pick<ProjectFile, 'cases' | 'agencies' | 'contacts' | 'links' | 'lifeEvents' | 'unitCosts'>): string[] {
   const errors: string[] = [];
   const cases = new Set(project.cases.map((c) => c.id));
   const agencies = new Set(project.agencies.map((a) => a.id));

@@ -1,0 +1,34 @@
+import type { StoreRows } from '../../shared/io/backups';
+import type { FromBackupWorker, ToBackupWorker } from './store-backup-protocol';
+
+/**
+ * One worker per backup or restore, ended when it answers: a daily backup of a million contacts
+ * is seconds of reading and compressing that must never hold up the screen.
+ */
+function ask(message: ToBackupWorker, transfer: Transferable[] = []): Promise<FromBackupWorker> {
+  const worker = new Worker(new URL('./store-backup.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<FromBackupWorker>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<FromBackupWorker>) => {
+      worker.terminate();
+      if (event.data.kind === 'failed') reject(new Error(event.data.message));
+      else resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the backup worker stopped'));
+    };
+    worker.postMessage(message, transfer);
+  });
+}
+
+export async function backUpInWorker(databaseName: string): Promise<Uint8Array> {
+  const answer = await ask({ kind: 'back up', databaseName });
+  if (answer.kind !== 'backed up') throw new Error(`unexpected answer from the backup worker: ${answer.kind}`);
+  return answer.bytes;
+}
+
+export async function readBackupInWorker(name: string, bytes: Uint8Array): Promise<StoreRows> {
+  const answer = await ask({ kind: 'read', name, bytes });
+  if (answer.kind !== 'read') throw new Error(`unexpected answer from the backup worker: ${answer.kind}`);
+  return answer.rows;
+}
