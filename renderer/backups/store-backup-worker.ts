@@ -1,9 +1,9 @@
-import type { StoreRows } from '../../shared/io/backups';
-import type { FromBackupWorker, ToBackupWorker } from './store-backup-protocol';
+import type { FromBackupWorker, RestorePlan, ToBackupWorker } from './store-backup-protocol';
 
 /**
  * One worker per backup or restore, ended when it answers: a daily backup of a million contacts
- * is seconds of reading and compressing that must never hold up the screen.
+ * is seconds of reading and compressing, and a restore seconds of reading and comparing, that
+ * must never hold up the screen.
  */
 function ask(message: ToBackupWorker, transfer: Transferable[] = []): Promise<FromBackupWorker> {
   const worker = new Worker(new URL('./store-backup.worker.ts', import.meta.url), { type: 'module' });
@@ -27,8 +27,8 @@ export async function backUpInWorker(databaseName: string): Promise<Uint8Array> 
   return answer.bytes;
 }
 
-export async function readBackupInWorker(name: string, bytes: Uint8Array): Promise<StoreRows> {
-  const answer = await ask({ kind: 'read', name, bytes });
-  if (answer.kind !== 'read') throw new Error(`unexpected answer from the backup worker: ${answer.kind}`);
-  return answer.rows;
+export async function planRestoreInWorker(databaseName: string, name: string, bytes: Uint8Array, label: string): Promise<RestorePlan> {
+  const answer = await ask({ kind: 'plan restore', databaseName, name, bytes, label });
+  if (answer.kind !== 'restore planned') throw new Error(`unexpected answer from the backup worker: ${answer.kind}`);
+  return answer.plan;
 }

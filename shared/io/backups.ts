@@ -11,7 +11,6 @@ export const BACKUP_NAME = /^journey-mapper-backup-(\d{4}-\d{2}-\d{2})\.(journey
 
 export const backupFileName = (day: string): string => `journey-mapper-backup-${day}.journey-backup.gz`;
 export const backupDay = (name: string): string | null => BACKUP_NAME.exec(name)?.[1] ?? null;
-export const isProjectFileBackup = (name: string): boolean => BACKUP_NAME.exec(name)?.[2] === 'journey.json';
 
 /** A backup is due when there is none for today (the local calendar date, yyyy-mm-dd). */
 export function isBackupDue(existing: string[], today: string): boolean {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { JOURNEY_TABLES, type JourneyTable } from '../editing/change-set';
 import { Agency, Case, Contact, LifeEvent, Link, MissedOpportunityCategory, UnitCost } from '../model';
-import { isProjectFileBackup, storeRowsOf, type StoreRows } from './backups';
-import { gunzipLines, lineGzip } from './gzip-lines';
+import { storeRowsOf, type StoreRows } from './backups';
+import { gunzipLines, isGzip, lineGzip } from './gzip-lines';
 import { hasPollutingKey, integrityErrors, parseProjectFileText } from './project-file';
 
 /**
@@ -129,9 +129,12 @@ export function readStoreBackup(bytes: Uint8Array): StoreBackupRead {
   return { ok: true, rows, exportedAt: header.exportedAt };
 }
 
-/** A rolling backup's rows, whichever format it was made in (project files before store backups). */
-export function readBackupFile(name: string, bytes: Uint8Array): StoreBackupRead {
-  if (!isProjectFileBackup(name)) return readStoreBackup(bytes);
+/**
+ * A whole-store file's rows, whichever kind it is: a store backup (gzip) as backups and "Export
+ * everything" now write, or a project file as backups were before.
+ */
+export function readBackupFile(bytes: Uint8Array): StoreBackupRead {
+  if (isGzip(bytes)) return readStoreBackup(bytes);
   const read = parseProjectFileText(new TextDecoder().decode(bytes));
   return read.ok ? { ok: true, rows: storeRowsOf(read.project), exportedAt: read.project.exportedAt } : read;
 }

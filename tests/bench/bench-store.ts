@@ -29,6 +29,15 @@ export function syntheticProject(seed: number, cases: number, contacts: number):
 }
 
 /**
+ * A cohort too big for one generated file (a million contacts is more text than one string can
+ * hold), made of several seeds' cohorts: case ids carry their seed, so none collide.
+ */
+export function bigCohort(seeds: number[], casesEach: number, contactsEach: number): SyntheticProject {
+  const parts = seeds.map((seed) => syntheticProject(seed, casesEach, contactsEach));
+  return { ...parts[0], cases: parts.flatMap((p) => p.cases), contacts: parts.flatMap((p) => p.contacts) };
+}
+
+/**
  * One journey of `contacts` contacts with every one of the 12 lanes in use: the generator's
  * person sees 8 or so agencies, so contacts are dealt round the lanes in turn (their dates,
  * types and links are the generator's).

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { invertChangeSet } from '../../../shared/editing/change-set';
-import { backupDay, backupFileName, backupsToDelete, isBackupDue, isProjectFileBackup, restoreChangeSet, storeRowsOf, type StoreRows } from '../../../shared/io/backups';
+import { backupDay, backupFileName, backupsToDelete, isBackupDue, restoreChangeSet, storeRowsOf, type StoreRows } from '../../../shared/io/backups';
 import { parseProjectFileText } from '../../../shared/io/project-file';
 
 const read = parseProjectFileText(readFileSync('samples/projects/costing-demo.journey.json', 'utf8'));
@@ -29,8 +29,6 @@ describe('rolling backups', () => {
   it('lists backups of both formats by day, and today’s new backup replaces an older-format one of the same day', () => {
     const older = 'journey-mapper-backup-2026-11-16.journey.json';
     expect(backupDay(older)).toBe('2026-11-16');
-    expect(isProjectFileBackup(older)).toBe(true);
-    expect(isProjectFileBackup(backupFileName('2026-11-16'))).toBe(false);
     expect(backupDay('journey-mapper-backup-2026-11-16.journey-backup.gz.exe')).toBeNull();
     expect(backupsToDelete([older, backupFileName('2026-11-16'), 'journey-mapper-backup-2026-11-15.journey.json'], backupFileName('2026-11-16'))).toEqual([older]);
   });

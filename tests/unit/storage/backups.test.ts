@@ -35,9 +35,9 @@ afterEach(async () => {
   await db.delete();
 });
 
-function restored(name: string, bytes: Uint8Array | undefined) {
-  if (bytes === undefined) throw new Error(`no backup ${name}`);
-  const read = readBackupFile(name, bytes);
+function restored(bytes: Uint8Array | undefined) {
+  if (bytes === undefined) throw new Error('no such backup');
+  const read = readBackupFile(bytes);
   if (!read.ok) throw new Error(read.errors.join('; '));
   return read.rows;
 }
@@ -57,7 +57,7 @@ describe('rolling backups of the store', () => {
     const saved = await projectOfStore(db);
     await history.perform(createCase({ pseudonym: 'Person B' }));
     const name = 'journey-mapper-backup-2026-11-16.journey-backup.gz';
-    await history.perform(restoreChangeSet(storeRowsOf(await projectOfStore(db)), restored(name, backups.files.get(name)), 'restore the backup of 16/11/2026'));
+    await history.perform(restoreChangeSet(storeRowsOf(await projectOfStore(db)), restored(backups.files.get(name)), 'restore the backup of 16/11/2026'));
     expect((await db.cases.toArray()).map((c) => c.pseudonym)).toEqual(['Person A']);
     expect({ ...(await projectOfStore(db)), exportedAt: '' }).toEqual({ ...saved, exportedAt: '' });
     await history.undo();
@@ -71,9 +71,9 @@ describe('rolling backups of the store', () => {
     const everything = storeRowsOf(await projectOfStore(db));
     expect(everything.cases.length % 3).toBe(0);
     expect(everything.agencies.length % 3).not.toBe(0);
-    expect(restored('journey-mapper-backup-2026-11-16.journey-backup.gz', await smallPages(db))).toEqual(everything);
+    expect(restored(await smallPages(db))).toEqual(everything);
     const older = new TextEncoder().encode(serialiseProjectFile(await projectOfStore(db)));
-    expect(restored('journey-mapper-backup-2026-11-15.journey.json', older)).toEqual(everything);
+    expect(restored(older)).toEqual(everything);
   });
 });
 
