@@ -1,16 +1,17 @@
-import { Background, BackgroundVariant, MarkerType, ReactFlow, ViewportPortal, type Connection, type NodeMouseHandler, type Viewport } from '@xyflow/react';
+import { MarkerType, ReactFlow, ViewportPortal, type Connection, type NodeMouseHandler, type OnMove, type Viewport } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { JourneyTotals } from '../../../shared/costing/journey-totals';
 import { formatWholePounds } from '../../../shared/costing/money';
 import { formatUkDate, fromDayNumber, toDayNumber, type Agency, type Contact, type LifeEvent, type Link } from '../../../shared/model';
-import { DEFAULT_LAYOUT_DIMS, clampPxPerDay, dayToX, financialYearBands, laneAt, layoutJourney, visibleItems, xToDay, type TimeScale, type TimelineItem } from '../../../shared/timeline';
-import { itemsToRender, toFlowEdges, toFlowNodes, type JourneyIndex } from './flow-elements';
+import { DEFAULT_LAYOUT_DIMS, clampPxPerDay, dayToX, financialYearBands, laneAt, layoutJourney, prepareJourneyTracks, visibleItems, xToDay, type TimeScale } from '../../../shared/timeline';
+import { TimelineElements, itemsToRender, linkEnds, type JourneyIndex, type TimelineNode } from './flow-elements';
 import { CostLine } from './CostLine';
 import { LaneLabels } from './LaneLabels';
 import { OverviewStrip } from './OverviewStrip';
 import { TimeAxis } from './TimeAxis';
 import { NODE_TYPES } from './timeline-nodes';
 import { useElementSize } from './use-element-size';
+import { useStableCallback } from './use-stable-callback';
 
 export type CanvasCommand = { kind: 'fit' | 'zoom-in' | 'zoom-out'; seq: number };
 
@@ -39,6 +40,8 @@ const CULL_STEP_PX = 2 * DEFAULT_LAYOUT_DIMS.cardWidth;
 const CULL_MARGIN_PX = DEFAULT_LAYOUT_DIMS.cardWidth;
 const ZOOM_STEP = 1.6;
 const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed } };
+const NO_SUGGESTIONS: ReadonlyMap<string, string> = new Map();
+const PRO_OPTIONS = { hideAttribution: true };
 
 /**
  * The journey canvas. x is time and y is the agency lane; React Flow's own zoom stays at 1 so
@@ -51,12 +54,17 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
 
   const days = useMemo(() => contacts.map((c) => toDayNumber(c.start)), [contacts]);
   const extent = useMemo(() => {
-    const all = [...days, ...lifeEvents.map((e) => toDayNumber(e.date))];
-    if (all.length === 0) {
+    let minDay = Infinity;
+    let maxDay = -Infinity;
+    for (const day of [...days, ...lifeEvents.map((e) => toDayNumber(e.date))]) {
+      minDay = Math.min(minDay, day);
+      maxDay = Math.max(maxDay, day);
+    }
+    if (!Number.isFinite(minDay)) {
       const today = toDayNumber(new Date().toISOString().slice(0, 10));
       return { minDay: today - 183, maxDay: today + 183 };
     }
-    return { minDay: Math.min(...all), maxDay: Math.max(...all) + 1 };
+    return { minDay, maxDay: maxDay + 1 };
   }, [days, lifeEvents]);
 
   const [scale, setScale] = useState<TimeScale>(() => ({ originDay: extent.minDay, pxPerDay: 4 }));
@@ -136,17 +144,17 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     return () => element.removeEventListener('wheel', onWheel, { capture: true });
   }, []);
 
-  // Built once per journey and in date order, so a zoom step only places contacts, never re-reads or re-sorts them.
-  const layoutInput = useMemo(
-    () => ({
-      contacts: contacts
-        .map((c, i) => ({ id: c.id, agencyId: c.agencyId, startDay: days[i], missedOpportunity: c.missedOpportunity !== null }))
-        .sort((a, b) => a.startDay - b.startDay || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-      lifeEvents: lifeEvents.map((e) => ({ id: e.id, day: toDayNumber(e.date) })),
-    }),
-    [contacts, days, lifeEvents],
+  // Sorted into lanes once per journey, so a zoom step only places contacts, never re-reads or re-sorts them.
+  const tracks = useMemo(
+    () =>
+      prepareJourneyTracks({
+        contacts: contacts.map((c, i) => ({ id: c.id, agencyId: c.agencyId, startDay: days[i], missedOpportunity: c.missedOpportunity !== null })),
+        agencies,
+        lifeEvents: lifeEvents.map((e) => ({ id: e.id, day: toDayNumber(e.date) })),
+      }),
+    [contacts, days, agencies, lifeEvents],
   );
-  const layout = useMemo(() => layoutJourney({ ...layoutInput, agencies, scale }), [layoutInput, agencies, scale]);
+  const layout = useMemo(() => layoutJourney(tracks, scale), [tracks, scale]);
   const index: JourneyIndex = useMemo(
     () => ({
       contactsById: new Map(contacts.map((c) => [c.id, c])),
@@ -155,33 +163,39 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     }),
     [contacts, agencies, lifeEvents],
   );
-  const itemsById = useMemo(() => new Map<string, TimelineItem>(layout.items.map((i) => [i.id, i])), [layout]);
-  const edges = useMemo(() => toFlowEdges(links, layout), [links, layout]);
+  const linkItems = useMemo(() => linkEnds(links, layout), [links, layout]);
+  const [elements] = useState(() => new TimelineElements());
 
   const cullFrom = Math.floor(-viewport.x / CULL_STEP_PX) * CULL_STEP_PX;
   const fromX = cullFrom - CULL_MARGIN_PX;
   const toX = cullFrom + width + CULL_STEP_PX + CULL_MARGIN_PX;
-  const { nodes, shownEdges } = useMemo(() => {
-    const shownItems = itemsToRender(visibleItems(layout, fromX, toX), edges, itemsById);
-    const shownIds = new Set(shownItems.map((i) => i.id));
-    return { nodes: toFlowNodes(shownItems, index, selectedContactId, suggested), shownEdges: edges.filter((e) => shownIds.has(e.source) && shownIds.has(e.target)) };
-  }, [layout, fromX, toX, edges, itemsById, index, selectedContactId, suggested]);
+  const { nodes, edges } = useMemo(() => {
+    const shown = itemsToRender(visibleItems(layout, fromX, toX), linkItems);
+    return { nodes: elements.nodesFor(shown.items, index, selectedContactId, suggested ?? NO_SUGGESTIONS), edges: elements.edgesFor(shown.edges) };
+  }, [layout, fromX, toX, linkItems, elements, index, selectedContactId, suggested]);
   const bands = useMemo(() => financialYearBands(scale, xToDay(scale, fromX), xToDay(scale, toX)), [scale, fromX, toX]);
   const missedDays = useMemo(() => contacts.filter((c) => c.missedOpportunity !== null).map((c) => toDayNumber(c.start)), [contacts]);
 
-  const onNodeClick: NodeMouseHandler = (_event, node) => {
+  const onNodeClick: NodeMouseHandler<TimelineNode> = useStableCallback((_event, node) => {
     if (node.type === 'contact') onSelectContact(node.id);
     else if (node.type === 'lifeEvent') onSelectLifeEvent(node.id);
     else if (node.type === 'cluster') {
-      const item = itemsById.get(node.id);
-      if (item?.kind !== 'cluster') return;
+      const { firstDay, lastDay } = node.data;
       setFollowJourney(false);
-      const span = Math.max(item.lastDay - item.firstDay, 1) * 3;
+      const span = Math.max(lastDay - firstDay, 1) * 3;
       const next = { ...scale, pxPerDay: clampPxPerDay((width - 2 * PAD_PX) / span) };
       setScale(next);
-      setViewport((v) => ({ ...v, x: width / 2 - dayToX(next, (item.firstDay + item.lastDay) / 2) }));
+      setViewport((v) => ({ ...v, x: width / 2 - dayToX(next, (firstDay + lastDay) / 2) }));
     }
-  };
+  });
+  const onPaneClick = useStableCallback(() => onSelectContact(null));
+  // Programmatic moves arrive without a DOM event; only the user's own pan stops following the journey.
+  const onMoveStart: OnMove = useCallback((event) => {
+    if (event instanceof Event) setFollowJourney(false);
+  }, []);
+  const onConnect = useStableCallback((c: Connection) => {
+    if (c.source && c.target && index.contactsById.has(c.source) && index.contactsById.has(c.target)) onLink(c.source, c.target);
+  });
 
   const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
     if (!(event.target instanceof Element) || !event.target.closest('.react-flow__pane')) return;
@@ -237,16 +251,13 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
         role="region"
         aria-label="Journey timeline: arrow keys pan, plus and minus zoom time, F fits the journey, double-click a lane to add a contact there"
       >
-        <ReactFlow
+        <ReactFlow<TimelineNode>
           nodes={nodes}
-          edges={shownEdges}
+          edges={edges}
           nodeTypes={NODE_TYPES}
           viewport={viewport}
           onViewportChange={setViewport}
-          onMoveStart={(event) => {
-            // Programmatic moves arrive without a DOM event; only the user's own pan stops following.
-            if (event instanceof Event) setFollowJourney(false);
-          }}
+          onMoveStart={onMoveStart}
           minZoom={1}
           maxZoom={1}
           zoomOnScroll={false}
@@ -258,13 +269,10 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
           elementsSelectable
           defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
           onNodeClick={onNodeClick}
-          onPaneClick={() => onSelectContact(null)}
-          onConnect={(c: Connection) => {
-            if (c.source && c.target && itemsById.get(c.source)?.kind === 'contact' && itemsById.get(c.target)?.kind === 'contact') onLink(c.source, c.target);
-          }}
-          proOptions={{ hideAttribution: true }}
+          onPaneClick={onPaneClick}
+          onConnect={onConnect}
+          proOptions={PRO_OPTIONS}
         >
-          <Background variant={BackgroundVariant.Lines} gap={10_000} color="transparent" />
           <ViewportPortal>
             <div className="timeline-backdrop">
               {bands.map((b, i) => (

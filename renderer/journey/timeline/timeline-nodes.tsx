@@ -10,7 +10,7 @@ import type { Node } from '@xyflow/react';
  * diamond, "MO?" and a dotted outline, so nobody mistakes a suggestion for a finding.
  */
 function ContactNodeFace({ data, selected }: NodeProps<Node<ContactNodeData, 'contact'>>) {
-  const { contact, colour, dateLabel, exactOffset, suggested } = data;
+  const { contact, colour, dateLabel, suggested } = data;
   const missed = contact.missedOpportunity !== null;
   return (
     <div
@@ -19,7 +19,7 @@ function ContactNodeFace({ data, selected }: NodeProps<Node<ContactNodeData, 'co
       title={`${contact.contactType} — ${dateLabel}${missed ? `\nMissed opportunity: ${contact.missedOpportunity?.category}` : ''}`}
     >
       <Handle type="target" position={Position.Left} className="link-handle" />
-      <span className="exact-tick" style={{ left: exactOffset }} aria-hidden="true" />
+      <span className="exact-tick" aria-hidden="true" />
       <span className="contact-type">
         {missed && (
           <span className="mo-marker" aria-hidden="true">
@@ -56,8 +56,16 @@ function LifeEventNodeFace({ data }: NodeProps<Node<LifeEventNodeData, 'lifeEven
   );
 }
 
+/**
+ * React Flow hands every face its position, which changes with each zoom step; a face draws
+ * nothing from it, so it re-renders only when what it shows changes (its data, selection, size).
+ */
+function sameFace(before: NodeProps, after: NodeProps): boolean {
+  return before.data === after.data && before.selected === after.selected && before.width === after.width && before.height === after.height && before.isConnectable === after.isConnectable;
+}
+
 export const NODE_TYPES = {
-  contact: memo(ContactNodeFace),
-  cluster: memo(ClusterNodeFace),
-  lifeEvent: memo(LifeEventNodeFace),
+  contact: memo(ContactNodeFace, sameFace),
+  cluster: memo(ClusterNodeFace, sameFace),
+  lifeEvent: memo(LifeEventNodeFace, sameFace),
 };
