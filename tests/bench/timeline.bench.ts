@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BENCH_SIZE, median, recordResult, type BenchTarget } from './bench-results';
 import { seedStore, timeJourneyOpen, twelveLaneJourney, type SyntheticProject } from './bench-store';
-import { scriptedPan, scriptedZoom, type Box, type Motion, type ViewProbe, type ZoomNotch } from './timeline-motion';
+import { scriptedPan, scriptedZoom, type Box, type Grabbable, type Motion, type ViewProbe, type ZoomNotch } from './timeline-motion';
 import type { PeerJourney } from './peer/vis-timeline-page';
 
 /**
@@ -59,7 +59,8 @@ async function measureApp(page: Page, project: SyntheticProject): Promise<Measur
   const pxPerDay = Number(await page.getByTestId('timeline').getAttribute('data-px-per-day'));
   await page.screenshot({ path: `test-results/screenshots/bench-timeline-${project.contacts.length}-app.png` });
   const pans: Motion[] = [];
-  for (let run = 0; run < MOTION_RUNS; run += 1) pans.push(await scriptedPan(page, area, probe));
+  const onBackground: Grabbable = (x, y) => page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.classList.contains('react-flow__pane') ?? false, [x, y]);
+  for (let run = 0; run < MOTION_RUNS; run += 1) pans.push(await scriptedPan(page, area, probe, onBackground));
   return { opens, zooms, pans, box: area, visibleDays: area.width / pxPerDay };
 }
 
