@@ -1,17 +1,20 @@
 import { MarkerType, ReactFlow, ViewportPortal, type Connection, type NodeMouseHandler, type OnMove, type Viewport } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { JourneyTotals } from '../../../shared/costing/journey-totals';
 import { formatWholePounds } from '../../../shared/costing/money';
 import { formatUkDate, fromDayNumber, toDayNumber, type Agency, type Contact, type LifeEvent, type Link } from '../../../shared/model';
-import { DEFAULT_LAYOUT_DIMS, clampPxPerDay, dayToX, financialYearBands, laneAt, layoutJourney, prepareJourneyTracks, visibleItems, xToDay, type TimeScale } from '../../../shared/timeline';
+import { DEFAULT_LAYOUT_DIMS, clampPxPerDay, dayToX, financialYearBands, laneAt, layoutJourney, prepareJourneyTracks, visibleItems, shiftBetween, xToDay, zoomAround, type TimeScale } from '../../../shared/timeline';
 import { TimelineElements, itemsToRender, linkEnds, type JourneyIndex, type TimelineNode } from './flow-elements';
 import { CostLine } from './CostLine';
 import { LaneLabels } from './LaneLabels';
 import { OverviewStrip } from './OverviewStrip';
 import { TimeAxis } from './TimeAxis';
 import { NODE_TYPES } from './timeline-nodes';
+import { EDGE_TYPES } from './LinkEdge';
+import { LinkHandles, LinkHandlesContext } from './link-handles';
 import { useElementSize } from './use-element-size';
 import { useStableCallback } from './use-stable-callback';
+import { useZoomGesture } from './use-zoom-gesture';
 
 export type CanvasCommand = { kind: 'fit' | 'zoom-in' | 'zoom-out'; seq: number };
 
@@ -43,6 +46,12 @@ const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed } };
 const NO_SUGGESTIONS: ReadonlyMap<string, string> = new Map();
 const PRO_OPTIONS = { hideAttribution: true };
 
+function carryCards(canvas: HTMLElement | null, factor: number, offsetX: number): void {
+  const layer = canvas?.querySelector<HTMLElement>('.react-flow__nodes');
+  layer?.style.setProperty('--zoom-factor', String(factor));
+  layer?.style.setProperty('--zoom-offset', `${offsetX}px`);
+}
+
 /**
  * The journey canvas. x is time and y is the agency lane; React Flow's own zoom stays at 1 so
  * zooming changes the time scale and text stays readable at every level.
@@ -67,7 +76,17 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     return { minDay, maxDay: maxDay + 1 };
   }, [days, lifeEvents]);
 
-  const [scale, setScale] = useState<TimeScale>(() => ({ originDay: extent.minDay, pxPerDay: 4 }));
+  // `scale` is the time scale the journey is laid out at; `shown` is what the axis shows, ahead of it during a wheel zoom.
+  const [scale, setLaidOutScale] = useState<TimeScale>(() => ({ originDay: extent.minDay, pxPerDay: 4 }));
+  const gesture = useZoomGesture(scale, setLaidOutScale);
+  const { shown, cancel: cancelGesture } = gesture;
+  const setScale = useCallback(
+    (next: TimeScale) => {
+      cancelGesture();
+      setLaidOutScale(next);
+    },
+    [cancelGesture],
+  );
   const [viewport, setViewport] = useState<Viewport>({ x: PAD_PX, y: 0, zoom: 1 });
   // The view follows the journey as contacts are added, until the user moves it themselves.
   const [followJourney, setFollowJourney] = useState(true);
@@ -80,26 +99,33 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     const next = { originDay: extent.minDay, pxPerDay };
     setScale(next);
     setViewport({ x: PAD_PX - dayToX(next, extent.minDay), y: 0, zoom: 1 });
-  }, [width, extent]);
+  }, [width, extent, setScale]);
 
+  /**
+   * Zooms time around the day under anchorX by moving the time origin, not the view: the cells
+   * around the anchor keep their place, so React Flow keeps most of its nodes from one step to
+   * the next (a cluster that stays a cluster keeps its node) and the view itself never moves.
+   */
   const zoomAt = useCallback(
     (factor: number, anchorX: number) => {
       setFollowJourney(false);
-      const day = xToDay(scale, anchorX - viewport.x);
-      const next = { ...scale, pxPerDay: clampPxPerDay(scale.pxPerDay * factor) };
-      setScale(next);
-      setViewport((v) => ({ ...v, x: anchorX - dayToX(next, day) }));
+      setScale(zoomAround(shown, factor, anchorX - viewport.x));
     },
-    [scale, viewport.x],
+    [shown, viewport.x, setScale],
   );
 
   useEffect(() => {
     if (followJourney) fit();
   }, [followJourney, fit]);
 
-  // Wheel zooming arrives faster than frames are drawn: the steps are gathered and applied once a frame.
-  const zoomRef = useRef(zoomAt);
-  zoomRef.current = zoomAt;
+  // Wheel zooming arrives faster than frames are drawn: the steps are gathered and applied once a
+  // frame, and shown ahead of the layout (see useZoomGesture).
+  const wheelZoom = (factor: number, anchorX: number) => {
+    setFollowJourney(false);
+    gesture.zoomBy(factor, anchorX - viewport.x);
+  };
+  const zoomRef = useRef(wheelZoom);
+  zoomRef.current = wheelZoom;
   const pendingZoom = useRef<{ factor: number; anchorX: number; frame: number } | null>(null);
   useEffect(() => () => {
     if (pendingZoom.current !== null) cancelAnimationFrame(pendingZoom.current.frame);
@@ -170,10 +196,22 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const fromX = cullFrom - CULL_MARGIN_PX;
   const toX = cullFrom + width + CULL_STEP_PX + CULL_MARGIN_PX;
   const { nodes, edges } = useMemo(() => {
-    const shown = itemsToRender(visibleItems(layout, fromX, toX), linkItems);
-    return { nodes: elements.nodesFor(shown.items, index, selectedContactId, suggested ?? NO_SUGGESTIONS), edges: elements.edgesFor(shown.edges) };
+    const inView = itemsToRender(visibleItems(layout, fromX, toX), linkItems);
+    return { nodes: elements.nodesFor(inView.items, index, selectedContactId, suggested ?? NO_SUGGESTIONS), edges: elements.edgesFor(inView.edges) };
   }, [layout, fromX, toX, linkItems, elements, index, selectedContactId, suggested]);
-  const bands = useMemo(() => financialYearBands(scale, xToDay(scale, fromX), xToDay(scale, toX)), [scale, fromX, toX]);
+  // During a wheel zoom the cards laid out at `scale` are carried to where their dates are at
+  // `shown`, before the frame is painted. When the zoom is laid out, the carry is dropped in the
+  // same task as React Flow moves its nodes (its own effect runs just before this one), so no
+  // frame shows the new places carried again or the old places uncarried.
+  useLayoutEffect(() => {
+    if (!gesture.active) return;
+    const { factor, offsetX } = shiftBetween(scale, shown);
+    carryCards(canvasRef.current, factor, offsetX);
+  }, [gesture.active, scale, shown]);
+  useEffect(() => {
+    if (!gesture.active) carryCards(canvasRef.current, 1, 0);
+  }, [gesture.active, scale]);
+  const bands = useMemo(() => financialYearBands(shown, xToDay(shown, fromX), xToDay(shown, toX)), [shown, fromX, toX]);
   const missedDays = useMemo(() => contacts.filter((c) => c.missedOpportunity !== null).map((c) => toDayNumber(c.start)), [contacts]);
 
   const onNodeClick: NodeMouseHandler<TimelineNode> = useStableCallback((_event, node) => {
@@ -183,12 +221,17 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       const { firstDay, lastDay } = node.data;
       setFollowJourney(false);
       const span = Math.max(lastDay - firstDay, 1) * 3;
-      const next = { ...scale, pxPerDay: clampPxPerDay((width - 2 * PAD_PX) / span) };
+      const next = { ...shown, pxPerDay: clampPxPerDay((width - 2 * PAD_PX) / span) };
       setScale(next);
       setViewport((v) => ({ ...v, x: width / 2 - dayToX(next, (firstDay + lastDay) / 2) }));
     }
   });
   const onPaneClick = useStableCallback(() => onSelectContact(null));
+  const [linkHandles] = useState(() => new LinkHandles());
+  const onNodeMouseEnter: NodeMouseHandler<TimelineNode> = useCallback((_event, node) => linkHandles.hover(node.type === 'contact' ? node.id : null), [linkHandles]);
+  const onNodeMouseLeave = useCallback(() => linkHandles.hover(null), [linkHandles]);
+  const onLinkStart = useCallback(() => linkHandles.setLinking(true), [linkHandles]);
+  const onLinkEnd = useCallback(() => linkHandles.setLinking(false), [linkHandles]);
   // Programmatic moves arrive without a DOM event; only the user's own pan stops following the journey.
   const onMoveStart: OnMove = useCallback((event) => {
     if (event instanceof Event) setFollowJourney(false);
@@ -202,7 +245,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     const box = event.currentTarget.getBoundingClientRect();
     const agencyId = laneAt(layout, event.clientY - box.top - viewport.y);
     if (agencyId === null) return;
-    const day = Math.floor(xToDay(scale, event.clientX - box.left - viewport.x));
+    const day = Math.floor(xToDay(shown, event.clientX - box.left - viewport.x));
     onAddAt(agencyId, formatUkDate(fromDayNumber(day)));
   };
 
@@ -228,22 +271,22 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   };
 
   const agencyMap = index.agenciesById;
-  const viewFromDay = xToDay(scale, -viewport.x);
-  const viewToDay = xToDay(scale, -viewport.x + width);
+  const viewFromDay = xToDay(shown, -viewport.x);
+  const viewToDay = xToDay(shown, -viewport.x + width);
   return (
-    <div className="timeline" data-testid="timeline" data-px-per-day={scale.pxPerDay.toFixed(4)}>
+    <div className="timeline" data-testid="timeline" data-px-per-day={shown.pxPerDay.toFixed(4)}>
       <div className="timeline-corner" />
-      <TimeAxis scale={scale} viewportX={viewport.x} width={width} />
+      <TimeAxis scale={shown} viewportX={viewport.x} width={width} />
       <div className="cost-line-caption">
         Cumulative cost
         <strong>{formatWholePounds(totals.totalPence)}</strong>
       </div>
       <div className="cost-line-cell">
-        <CostLine totals={totals} scale={scale} viewportX={viewport.x} width={width} />
+        <CostLine totals={totals} scale={shown} viewportX={viewport.x} width={width} />
       </div>
       <LaneLabels layout={layout} agencies={agencyMap} viewportY={viewport.y} />
       <div
-        className="timeline-canvas"
+        className={`timeline-canvas${gesture.active ? ' zooming' : ''}`}
         ref={canvasRef}
         onDoubleClick={onDoubleClick}
         onKeyDown={onKeyDown}
@@ -251,39 +294,48 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
         role="region"
         aria-label="Journey timeline: arrow keys pan, plus and minus zoom time, F fits the journey, double-click a lane to add a contact there"
       >
-        <ReactFlow<TimelineNode>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={NODE_TYPES}
-          viewport={viewport}
-          onViewportChange={setViewport}
-          onMoveStart={onMoveStart}
-          minZoom={1}
-          maxZoom={1}
-          zoomOnScroll={false}
-          zoomOnPinch={false}
-          zoomOnDoubleClick={false}
-          panOnScroll
-          nodesDraggable={false}
-          nodesFocusable
-          elementsSelectable
-          defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
-          onNodeClick={onNodeClick}
-          onPaneClick={onPaneClick}
-          onConnect={onConnect}
-          proOptions={PRO_OPTIONS}
-        >
-          <ViewportPortal>
-            <div className="timeline-backdrop">
-              {bands.map((b, i) => (
-                <div key={b.financialYear} className={`fy-band${i % 2 ? ' odd' : ''}`} style={{ left: b.x, width: b.width, top: 0, height: layout.totalHeight }} />
-              ))}
-              {layout.lanes.map((lane, i) => (
-                <div key={lane.agencyId} className={`lane-band${i % 2 ? ' odd' : ''}`} style={{ left: fromX, width: toX - fromX, top: lane.y, height: lane.height }} />
-              ))}
-            </div>
-          </ViewportPortal>
-        </ReactFlow>
+        <LinkHandlesContext.Provider value={linkHandles}>
+          <ReactFlow<TimelineNode>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            viewport={viewport}
+            onViewportChange={setViewport}
+            onMoveStart={onMoveStart}
+            minZoom={1}
+            maxZoom={1}
+            zoomOnScroll={false}
+            zoomOnPinch={false}
+            zoomOnDoubleClick={false}
+            panOnScroll
+            nodesDraggable={false}
+            nodesFocusable
+            elementsSelectable
+            defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+            onNodeClick={onNodeClick}
+            onPaneClick={onPaneClick}
+            onNodeMouseEnter={onNodeMouseEnter}
+            onNodeMouseLeave={onNodeMouseLeave}
+            onConnectStart={onLinkStart}
+            onConnectEnd={onLinkEnd}
+            onClickConnectStart={onLinkStart}
+            onClickConnectEnd={onLinkEnd}
+            onConnect={onConnect}
+            proOptions={PRO_OPTIONS}
+          >
+            <ViewportPortal>
+              <div className="timeline-backdrop">
+                {bands.map((b, i) => (
+                  <div key={b.financialYear} className={`fy-band${i % 2 ? ' odd' : ''}`} style={{ left: b.x, width: b.width, top: 0, height: layout.totalHeight }} />
+                ))}
+                {layout.lanes.map((lane, i) => (
+                  <div key={lane.agencyId} className={`lane-band${i % 2 ? ' odd' : ''}`} style={{ left: fromX, width: toX - fromX, top: lane.y, height: lane.height }} />
+                ))}
+              </div>
+            </ViewportPortal>
+          </ReactFlow>
+        </LinkHandlesContext.Provider>
       </div>
       <div className="timeline-overview">
         <OverviewStrip
@@ -295,7 +347,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
           viewToDay={viewToDay}
           onJump={(day) => {
             setFollowJourney(false);
-            setViewport((v) => ({ ...v, x: width / 2 - dayToX(scale, day) }));
+            setViewport((v) => ({ ...v, x: width / 2 - dayToX(shown, day) }));
           }}
         />
       </div>

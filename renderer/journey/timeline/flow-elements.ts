@@ -50,6 +50,8 @@ function cardHandles(item: TimelineItem): NodeHandle[] {
 
 /** Where in its card a contact's exact date falls; a style variable, so a zoom step changes no card's data. */
 const EXACT_OFFSET = '--exact-offset';
+/** Where a card is laid out, for the card layer's transform while a wheel zoom is shown ahead of its layout. */
+const CARD_X = '--card-x';
 
 function sameContactData(a: ContactNodeData, b: ContactNodeData): boolean {
   return a.contact === b.contact && a.agencyName === b.agencyName && a.colour === b.colour && a.suggested === b.suggested;
@@ -83,15 +85,21 @@ export class TimelineElements {
 
   nodesFor(items: TimelineItem[], index: JourneyIndex, selectedContactId: string | null, suggested: ReadonlyMap<string, string>): TimelineNode[] {
     const next = new Map<string, TimelineNode>();
-    const nodes: TimelineNode[] = [];
     for (const item of items) {
       const node = this.nodeFor(item, this.previous.get(item.id), index, selectedContactId, suggested);
-      if (node === null) continue;
-      next.set(node.id, node);
-      nodes.push(node);
+      if (node !== null) next.set(node.id, node);
     }
+    // Nodes that stay keep their order and new ones come after them: React Flow draws nodes in
+    // this order, and a node that changed places among the others would be taken out of the page
+    // and put back (restyled and laid out again) on every zoom step.
+    const nodes: TimelineNode[] = [];
+    for (const id of this.previous.keys()) {
+      const node = next.get(id);
+      if (node !== undefined) nodes.push(node);
+    }
+    for (const [id, node] of next) if (!this.previous.has(id)) nodes.push(node);
     const unchanged = nodes.length === this.previousNodes.length && nodes.every((node, i) => node === this.previousNodes[i]);
-    this.previous = next;
+    this.previous = new Map(nodes.map((node) => [node.id, node]));
     if (!unchanged) this.previousNodes = nodes;
     return this.previousNodes;
   }
@@ -99,6 +107,7 @@ export class TimelineElements {
   private nodeFor(item: TimelineItem, previous: TimelineNode | undefined, index: JourneyIndex, selectedContactId: string | null, suggested: ReadonlyMap<string, string>): TimelineNode | null {
     const common = {
       id: item.id,
+      style: { [CARD_X]: `${item.x}px` } as CSSProperties,
       position: { x: item.x, y: item.y },
       width: item.width,
       height: item.height,
@@ -119,7 +128,7 @@ export class TimelineElements {
       const offset = `${item.exactX - item.x}px`;
       if (samePlace && earlier !== undefined && earlier.data === data && earlier.selected === selected && earlier.style?.[EXACT_OFFSET as keyof CSSProperties] === offset) return earlier;
       const missed = contact.missedOpportunity ? `, missed opportunity: ${contact.missedOpportunity.category}` : data.suggested ? `, suggested missed opportunity: ${data.suggested}` : '';
-      return { ...common, type: 'contact', selected, style: { [EXACT_OFFSET]: offset } as CSSProperties, ariaLabel: `${contact.contactType}, ${data.agencyName}, ${data.dateLabel}${missed}`, data };
+      return { ...common, type: 'contact', selected, style: { ...common.style, [EXACT_OFFSET]: offset } as CSSProperties, ariaLabel: `${contact.contactType}, ${data.agencyName}, ${data.dateLabel}${missed}`, data };
     }
     if (item.kind === 'cluster') {
       const agency = index.agenciesById.get(item.agencyId);
@@ -155,6 +164,7 @@ export function linkEnds(links: Link[], layout: JourneyLayout): LinkEnds[] {
       target,
       edge: {
         id: link.id,
+        type: 'link',
         source: source.id,
         target: target.id,
         label: link.label ? `${link.kind}: ${link.label}` : link.kind,

@@ -38,7 +38,7 @@ describe('stable timeline elements', () => {
     expect(elements.nodesFor(itemsAt(wide), index, null, new Map())).toBe(first);
   });
 
-  it('keeps each card\'s data across a zoom step that moves it, with the exact date passed as a style variable', () => {
+  it('keeps each card\'s data across a zoom step that moves it, with its place and exact date passed as style variables', () => {
     const { index, itemsAt } = setUp(contacts);
     const elements = new TimelineElements();
     const before = elements.nodesFor(itemsAt(wide), index, null, new Map());
@@ -49,7 +49,7 @@ describe('stable timeline elements', () => {
       expect(after[i].data).toBe(before[i].data);
     }
     const [card] = itemsAt(wider);
-    expect(after[0].style).toEqual({ '--exact-offset': `${card.kind === 'contact' ? card.exactX - card.x : NaN}px` });
+    expect(after[0].style).toEqual({ '--card-x': `${card.x}px`, '--exact-offset': `${card.kind === 'contact' ? card.exactX - card.x : NaN}px` });
   });
 
   it('gives a card new data when its contact, its suggestion or its selection changes, and leaves the others alone', () => {
@@ -89,5 +89,18 @@ describe('stable timeline elements', () => {
     const shown = itemsToRender(visibleItems(layout, first.x, first.x + 10), linkEnds(links, layout));
     expect(shown.items.map((i) => i.id)).toEqual(['a', 'c']);
     expect(shown.edges.map((e) => e.id)).toEqual(['l1']);
+  });
+});
+
+describe('the order of nodes', () => {
+  it('keeps the nodes that stay in their order and puts new ones after them, so React Flow never moves a card in the page', () => {
+    // Four contacts in a week make one cluster zoomed out and four cards zoomed in; the other two stay cards.
+    const many = ['2019-01-10', '2019-01-12', '2019-01-14', '2019-01-16', '2019-06-01', '2019-09-01'].map((d, i) => contact(`k${i}`, d));
+    const { index, itemsAt } = setUp(many);
+    const elements = new TimelineElements();
+    const before = elements.nodesFor(itemsAt({ originDay: origin, pxPerDay: 2 }), index, null, new Map());
+    expect(before.map((n) => n.type)).toEqual(['cluster', 'contact', 'contact']);
+    const after = elements.nodesFor(itemsAt({ originDay: origin, pxPerDay: 100 }), index, null, new Map());
+    expect(after.map((n) => n.id)).toEqual(['k4', 'k5', 'k0', 'k1', 'k2', 'k3']);
   });
 });
