@@ -31,7 +31,8 @@ interface TimelineCanvasProps {
   onSelectLifeEvent: (lifeEventId: string) => void;
   onAddAt: (agencyId: string, ukDate: string) => void;
   onLink: (fromContactId: string, toContactId: string) => void;
-  totals: JourneyTotals;
+  /** Undefined until the journey has been costed (a frame after it is first drawn). */
+  totals: JourneyTotals | undefined;
 }
 
 const PAD_PX = 48;
@@ -114,7 +115,8 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     [shown, viewport.x, setScale],
   );
 
-  useEffect(() => {
+  // Before paint, so the first frame shows the whole journey rather than a default scale.
+  useLayoutEffect(() => {
     if (followJourney) fit();
   }, [followJourney, fit]);
 
@@ -279,11 +281,9 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       <TimeAxis scale={shown} viewportX={viewport.x} width={width} />
       <div className="cost-line-caption">
         Cumulative cost
-        <strong>{formatWholePounds(totals.totalPence)}</strong>
+        <strong>{totals ? formatWholePounds(totals.totalPence) : '…'}</strong>
       </div>
-      <div className="cost-line-cell">
-        <CostLine totals={totals} scale={shown} viewportX={viewport.x} width={width} />
-      </div>
+      <div className="cost-line-cell">{totals && <CostLine totals={totals} scale={shown} viewportX={viewport.x} width={width} />}</div>
       <LaneLabels layout={layout} agencies={agencyMap} viewportY={viewport.y} />
       <div
         className={`timeline-canvas${gesture.active ? ' zooming' : ''}`}
