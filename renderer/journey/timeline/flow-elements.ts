@@ -134,7 +134,7 @@ export class TimelineElements {
       const agency = index.agenciesById.get(item.agencyId);
       const fresh: ClusterNodeData = { count: item.count, missedCount: item.missedCount, colour: agency?.colour ?? '#777777', agencyName: agency?.name ?? '', firstDay: item.firstDay, lastDay: item.lastDay };
       const earlier = previous?.type === 'cluster' ? previous : undefined;
-      if (earlier !== undefined && sameClusterData(earlier.data, fresh)) return samePlace ? earlier : { ...earlier, position: common.position, handles: common.handles };
+      if (earlier !== undefined && sameClusterData(earlier.data, fresh)) return samePlace ? earlier : { ...earlier, ...common };
       const missed = item.missedCount > 0 ? `, ${item.missedCount} missed opportunities` : '';
       return { ...common, type: 'cluster', selectable: true, ariaLabel: `${item.count} ${fresh.agencyName} contacts${missed}; select to zoom in`, data: fresh };
     }
