@@ -23,6 +23,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { safeFileName } from '../export/journey-files';
 import { TimelineCanvas, type CanvasCommand } from './timeline/TimelineCanvas';
 import { timelinePicture } from './timeline/timeline-picture';
+import { useAfterFirstPaint } from './timeline/use-after-first-paint';
 
 type SidePanel =
   | { kind: 'none' }
@@ -91,22 +92,25 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
   }, [firstVisibleAgencyId]);
 
   const contactTypes = useMemo(() => [...new Set((journey?.contacts ?? []).map((c) => c.contactType))].sort(), [journey?.contacts]);
+  const loaded = theCase !== undefined && journey !== undefined && allAgencies !== undefined && categories !== undefined && unitCosts !== undefined && priceBase !== undefined && series !== undefined;
+  // The timeline is drawn first; costing the journey and running the rules fill in a frame later.
+  const drawn = useAfterFirstPaint(loaded);
   const totals = useMemo(
     () =>
-      journey && unitCosts && allAgencies && priceBase && series
+      drawn && journey && unitCosts && allAgencies && priceBase && series
         ? journeyTotals({ contacts: journey.contacts, unitCosts, agencies: allAgencies, priceBase, series })
         : undefined,
-    [journey, unitCosts, allAgencies, priceBase, series],
+    [drawn, journey, unitCosts, allAgencies, priceBase, series],
   );
   const [ruleSettings] = useRuleSettings();
   const dismissed = useLiveQuery(async () => new Set((await db.dismissedSuggestions.where('caseId').equals(caseId).toArray()).map((d) => d.key)), [db, caseId]);
   const suggestions = useMemo(
-    () => (journey && allAgencies && ruleSettings && dismissed ? suggestMissedOpportunities({ contacts: journey.contacts, agencies: allAgencies, settings: ruleSettings, dismissed }) : []),
-    [journey, allAgencies, ruleSettings, dismissed],
+    () => (drawn && journey && allAgencies && ruleSettings && dismissed ? suggestMissedOpportunities({ contacts: journey.contacts, agencies: allAgencies, settings: ruleSettings, dismissed }) : []),
+    [drawn, journey, allAgencies, ruleSettings, dismissed],
   );
   const suggestedContacts = useMemo(() => new Map(suggestions.map((s) => [s.contactId, s.category])), [suggestions]);
 
-  if (theCase === undefined || journey === undefined || allAgencies === undefined || categories === undefined || unitCosts === undefined || priceBase === undefined || series === undefined || totals === undefined)
+  if (theCase === undefined || journey === undefined || allAgencies === undefined || categories === undefined || unitCosts === undefined || priceBase === undefined || series === undefined)
     return <p className="loading">Opening the journey…</p>;
   if (theCase === null)
     return (
@@ -182,7 +186,8 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
                 onRules={() => setPanel({ kind: 'rules' })}
               />
             )}
-            {panel.kind === 'none' && <JourneyCostSummary totals={totals} onSelectContact={(contactId) => setPanel({ kind: 'contact', contactId })} />}
+            {panel.kind === 'none' &&
+              (totals ? <JourneyCostSummary totals={totals} onSelectContact={(contactId) => setPanel({ kind: 'contact', contactId })} /> : <p className="loading">Costing the journey…</p>)}
             {panel.kind === 'rules' && <RulesPanel onClose={() => setPanel({ kind: 'none' })} />}
             {panel.kind === 'add-contact' && (
               <ContactEntry

@@ -1,19 +1,7 @@
+import type { JourneyTracks, LaneTrack } from './journey-tracks';
 import { DEFAULT_LAYOUT_DIMS, type LayoutDims } from './layout-dims';
-import { layoutLanes, type LaneInput, type LaneLayout } from './lanes';
+import { layoutLanes, type LaneLayout } from './lanes';
 import { dayToX, type TimeScale } from './time-scale';
-
-export interface TimelineContactInput {
-  id: string;
-  agencyId: string;
-  startDay: number;
-  missedOpportunity: boolean;
-  suggested?: boolean;
-}
-
-export interface TimelineLifeEventInput {
-  id: string;
-  day: number;
-}
 
 interface Box {
   id: string;
@@ -24,131 +12,155 @@ interface Box {
 }
 
 export type TimelineItem =
-  | (Box & { kind: 'contact'; agencyId: string; exactX: number; row: number; missedOpportunity: boolean; suggested: boolean })
+  | (Box & { kind: 'contact'; agencyId: string; exactX: number; row: number; missedOpportunity: boolean })
   | (Box & { kind: 'cluster'; agencyId: string; contactIds: string[]; count: number; missedCount: number; firstDay: number; lastDay: number })
   | (Box & { kind: 'life-event' });
 
+/**
+ * A journey laid out at one time scale: where the lanes are and how tall. The items themselves
+ * are made on demand for the part of the journey in view (visibleItems), so neither a zoom step
+ * nor a pan builds an object per contact of the whole journey.
+ */
 export interface JourneyLayout {
+  tracks: JourneyTracks;
+  scale: TimeScale;
   lanes: LaneLayout[];
   lifeEventTrack: { y: number; height: number };
-  /** Sorted by x, then y: visibleItems relies on it. */
-  items: TimelineItem[];
-  itemIdByContactId: Map<string, string>;
-  excludedContactIds: string[];
   totalHeight: number;
-  dayExtent: { minDay: number; maxDay: number } | null;
-  cellCount: number;
   dims: LayoutDims;
-}
-
-export interface JourneyLayoutInput {
-  contacts: TimelineContactInput[];
-  agencies: LaneInput[];
-  lifeEvents: TimelineLifeEventInput[];
-  scale: TimeScale;
-  dims?: Partial<LayoutDims>;
 }
 
 function cellOf(scale: TimeScale, day: number, width: number): number {
   return Math.floor(dayToX(scale, day) / width);
 }
 
-/** Ids compared by code unit: the same order every time, at a fraction of localeCompare's cost on every zoom step. */
-const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The first index from `low` whose day falls in `cell` or later (days are in order, so cells are too). */
+function firstAtCell(days: Float64Array, low: number, cell: number, scale: TimeScale, width: number): number {
+  let high = days.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (cellOf(scale, days[mid], width) < cell) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 /**
  * Lays out a journey at one time scale. Each lane is cut into cells one card wide, aligned to
  * x = 0 so cells stay put while panning. A cell with up to maxRows contacts shows each as a card,
  * stacked in start order (so same-day contacts never overlap); a fuller cell becomes one cluster.
  * Zoomed out, most cells are clusters: that is the aggregation that keeps 20,000 contacts fast.
+ * A lane is as tall as its busiest cell of cards.
  */
-export function layoutJourney(input: JourneyLayoutInput): JourneyLayout {
-  const dims = { ...DEFAULT_LAYOUT_DIMS, ...input.dims };
-  const { scale } = input;
-  const visibleAgencyIds = new Set(input.agencies.filter((a) => !a.hidden).map((a) => a.id));
-  const cells = new Map<string, Map<number, TimelineContactInput[]>>();
-  const excludedContactIds: string[] = [];
-  let minDay = Infinity;
-  let maxDay = -Infinity;
-  for (const contact of input.contacts) {
-    if (!visibleAgencyIds.has(contact.agencyId)) {
-      excludedContactIds.push(contact.id);
-      continue;
-    }
-    minDay = Math.min(minDay, contact.startDay);
-    maxDay = Math.max(maxDay, contact.startDay);
-    let laneCells = cells.get(contact.agencyId);
-    if (laneCells === undefined) cells.set(contact.agencyId, (laneCells = new Map()));
-    const cell = cellOf(scale, contact.startDay, dims.cardWidth);
-    const members = laneCells.get(cell);
-    if (members === undefined) laneCells.set(cell, [contact]);
-    else members.push(contact);
-  }
-
+export function layoutJourney(tracks: JourneyTracks, scale: TimeScale, dims: Partial<LayoutDims> = {}): JourneyLayout {
+  const all = { ...DEFAULT_LAYOUT_DIMS, ...dims };
   const rowsPerLane = new Map<string, number>();
-  for (const [agencyId, laneCells] of cells) {
+  for (const [agencyId, track] of tracks.tracks) {
+    // A cell's contacts are a run of equal cells in the track; a full run of cards sets the rows.
     let rows = 1;
-    for (const members of laneCells.values()) rows = Math.max(rows, members.length <= dims.maxRows ? members.length : 1);
+    let runCell = Number.NaN;
+    let run = 0;
+    for (const day of track.days) {
+      const cell = cellOf(scale, day, all.cardWidth);
+      if (cell !== runCell) {
+        if (run <= all.maxRows) rows = Math.max(rows, run);
+        runCell = cell;
+        run = 0;
+      }
+      run += 1;
+    }
+    if (run <= all.maxRows) rows = Math.max(rows, run);
     rowsPerLane.set(agencyId, rows);
   }
-  const lanes = layoutLanes(input.agencies, rowsPerLane, dims);
-
-  const items: TimelineItem[] = [];
-  const itemIdByContactId = new Map<string, string>();
-  let cellCount = 0;
-  for (const lane of lanes) {
-    for (const [cell, members] of cells.get(lane.agencyId) ?? []) {
-      cellCount += 1;
-      const x = cell * dims.cardWidth;
-      const top = lane.y + dims.lanePadding;
-      members.sort((a, b) => a.startDay - b.startDay || byId(a.id, b.id));
-      if (members.length <= dims.maxRows) {
-        members.forEach((c, row) => {
-          items.push({
-            kind: 'contact', id: c.id, agencyId: lane.agencyId, x, y: top + row * (dims.cardHeight + dims.rowGap),
-            width: dims.cardWidth, height: dims.cardHeight, exactX: dayToX(scale, c.startDay), row,
-            missedOpportunity: c.missedOpportunity, suggested: c.suggested ?? false,
-          });
-          itemIdByContactId.set(c.id, c.id);
-        });
-      } else {
-        const id = `cluster:${lane.agencyId}:${cell}`;
-        items.push({
-          kind: 'cluster', id, agencyId: lane.agencyId, x, y: top, width: dims.cardWidth, height: dims.cardHeight,
-          contactIds: members.map((c) => c.id), count: members.length,
-          missedCount: members.filter((c) => c.missedOpportunity).length,
-          firstDay: members[0].startDay, lastDay: members[members.length - 1].startDay,
-        });
-        for (const c of members) itemIdByContactId.set(c.id, id);
-      }
-    }
-  }
-
-  // Life events share one track; in a crowded cell they sit side by side in sub-columns.
-  const eventCells = new Map<number, TimelineLifeEventInput[]>();
-  for (const event of input.lifeEvents) {
-    const cell = cellOf(scale, event.day, dims.cardWidth);
-    eventCells.set(cell, [...(eventCells.get(cell) ?? []), event]);
-  }
-  for (const [cell, events] of eventCells) {
-    events.sort((a, b) => a.day - b.day || byId(a.id, b.id));
-    const width = dims.cardWidth / events.length;
-    events.forEach((event, i) => {
-      items.push({ kind: 'life-event', id: event.id, x: cell * dims.cardWidth + i * width, y: 4, width, height: dims.lifeEventTrackHeight - 8 });
-    });
-  }
-
-  items.sort((a, b) => a.x - b.x || a.y - b.y);
+  const lanes = layoutLanes(tracks.lanes, rowsPerLane, all);
   const last = lanes[lanes.length - 1];
   return {
+    tracks,
+    scale,
     lanes,
-    lifeEventTrack: { y: 0, height: dims.lifeEventTrackHeight },
-    items,
-    itemIdByContactId,
-    excludedContactIds,
-    totalHeight: last ? last.y + last.height : dims.lifeEventTrackHeight,
-    dayExtent: Number.isFinite(minDay) ? { minDay, maxDay } : null,
-    cellCount,
-    dims,
+    lifeEventTrack: { y: 0, height: all.lifeEventTrackHeight },
+    totalHeight: last ? last.y + last.height : all.lifeEventTrackHeight,
+    dims: all,
   };
+}
+
+/** The items of one cell: its contacts (indexes from..to of the lane's track) as cards in rows, or one cluster. */
+function cellItems(layout: JourneyLayout, lane: LaneLayout, track: LaneTrack, cell: number, from: number, to: number, out: TimelineItem[]): void {
+  const { dims, scale } = layout;
+  const x = cell * dims.cardWidth;
+  const top = lane.y + dims.lanePadding;
+  const count = to - from;
+  if (count > dims.maxRows) {
+    out.push({
+      kind: 'cluster', id: `cluster:${track.agencyId}:${cell}`, agencyId: track.agencyId, x, y: top, width: dims.cardWidth, height: dims.cardHeight,
+      contactIds: track.ids.slice(from, to), count, missedCount: track.missedBefore[to] - track.missedBefore[from],
+      firstDay: track.days[from], lastDay: track.days[to - 1],
+    });
+    return;
+  }
+  for (let i = from; i < to; i += 1) {
+    const row = i - from;
+    out.push({
+      kind: 'contact', id: track.ids[i], agencyId: track.agencyId, x, y: top + row * (dims.cardHeight + dims.rowGap),
+      width: dims.cardWidth, height: dims.cardHeight, exactX: dayToX(scale, track.days[i]), row,
+      missedOpportunity: track.missedBefore[i + 1] > track.missedBefore[i],
+    });
+  }
+}
+
+/** Life events share one track; in a crowded cell they sit side by side in sub-columns. */
+function lifeEventItems(layout: JourneyLayout, fromCell: number, toCell: number, out: TimelineItem[]): void {
+  const { ids, days } = layout.tracks.lifeEvents;
+  const { dims, scale } = layout;
+  let i = firstAtCell(days, 0, fromCell, scale, dims.cardWidth);
+  while (i < days.length) {
+    const cell = cellOf(scale, days[i], dims.cardWidth);
+    if (cell > toCell) break;
+    const end = firstAtCell(days, i + 1, cell + 1, scale, dims.cardWidth);
+    const width = dims.cardWidth / (end - i);
+    for (let k = i; k < end; k += 1) {
+      out.push({ kind: 'life-event', id: ids[k], x: cell * dims.cardWidth + (k - i) * width, y: 4, width, height: dims.lifeEventTrackHeight - 8 });
+    }
+    i = end;
+  }
+}
+
+/**
+ * Items overlapping fromX..toX, sorted by x then y. Each lane's cells in view are found by binary
+ * search, so the work is what is on screen (and a step per cell), not the journey's size.
+ */
+export function visibleItems(layout: JourneyLayout, fromX: number, toX: number): TimelineItem[] {
+  const width = layout.dims.cardWidth;
+  const fromCell = Math.ceil(fromX / width) - 1;
+  const toCell = Math.floor(toX / width);
+  const items: TimelineItem[] = [];
+  for (const lane of layout.lanes) {
+    const track = layout.tracks.tracks.get(lane.agencyId);
+    if (track === undefined) continue;
+    let i = firstAtCell(track.days, 0, fromCell, layout.scale, width);
+    while (i < track.days.length) {
+      const cell = cellOf(layout.scale, track.days[i], width);
+      if (cell > toCell) break;
+      const end = firstAtCell(track.days, i + 1, cell + 1, layout.scale, width);
+      cellItems(layout, lane, track, cell, i, end, items);
+      i = end;
+    }
+  }
+  lifeEventItems(layout, fromCell, toCell, items);
+  return items.filter((item) => item.x + item.width >= fromX && item.x <= toX).sort((a, b) => a.x - b.x || a.y - b.y);
+}
+
+/** The item that shows a contact at this scale (its card, or the cluster it is in), or null for a hidden lane's contact. */
+export function itemOfContact(layout: JourneyLayout, contactId: string): TimelineItem | null {
+  const place = layout.tracks.placeOf.get(contactId);
+  const track = place && layout.tracks.tracks.get(place.agencyId);
+  const lane = place && layout.lanes.find((l) => l.agencyId === place.agencyId);
+  if (place === undefined || track === undefined || lane === undefined) return null;
+  const width = layout.dims.cardWidth;
+  const cell = cellOf(layout.scale, track.days[place.index], width);
+  const from = firstAtCell(track.days, 0, cell, layout.scale, width);
+  const to = firstAtCell(track.days, place.index + 1, cell + 1, layout.scale, width);
+  const items: TimelineItem[] = [];
+  cellItems(layout, lane, track, cell, from, to, items);
+  return items.length === 1 ? items[0] : items[place.index - from];
 }

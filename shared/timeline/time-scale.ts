@@ -25,17 +25,24 @@ export function xToDay(scale: TimeScale, x: number): number {
 }
 
 /**
- * Zooms by `factor` keeping the day under `anchorX` (a flow x) where it is. Returns the new scale
- * and `shiftX`: add it to the viewport's x so the anchor stays under the pointer on screen.
+ * Zooms by `factor` keeping the day at `anchorX` (a flow x) at that same x: the origin moves, not
+ * the view, so the cells around the anchor stay where they are on screen and in the layout.
  */
-export function zoomAround(scale: TimeScale, factor: number, anchorX: number): { scale: TimeScale; shiftX: number } {
-  const day = xToDay(scale, anchorX);
-  const next = { ...scale, pxPerDay: clampPxPerDay(scale.pxPerDay * factor) };
-  return { scale: next, shiftX: anchorX - dayToX(next, day) };
+export function zoomAround(scale: TimeScale, factor: number, anchorX: number): TimeScale {
+  const pxPerDay = clampPxPerDay(scale.pxPerDay * factor);
+  return { originDay: xToDay(scale, anchorX) - anchorX / pxPerDay, pxPerDay };
 }
 
 /** The scale that shows minDay..maxDay across widthPx, less padding either side. */
 export function fitScale(minDay: number, maxDay: number, widthPx: number, paddingPx: number): TimeScale {
   const span = Math.max(maxDay - minDay, 1);
   return { originDay: minDay, pxPerDay: clampPxPerDay(Math.max(widthPx - 2 * paddingPx, 1) / span) };
+}
+
+/**
+ * Where a point drawn at x under `drawn` is at `shown`: x' = factor * x + offsetX. Zooming keeps
+ * the origin's relation to days, so one multiply and one shift carry the whole layout across.
+ */
+export function shiftBetween(drawn: TimeScale, shown: TimeScale): { factor: number; offsetX: number } {
+  return { factor: shown.pxPerDay / drawn.pxPerDay, offsetX: (drawn.originDay - shown.originDay) * shown.pxPerDay };
 }

@@ -1,10 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BENCH_SIZE, median, recordResult, type BenchTarget } from './bench-results';
 import { seedStore, timeJourneyOpen, twelveLaneJourney, type SyntheticProject } from './bench-store';
-import { scriptedPan, scriptedZoom, type Box, type Motion, type ViewProbe, type ZoomNotch } from './timeline-motion';
+import { scriptedPan, scriptedZoom, type Box, type Grabbable, type Motion, type ViewProbe, type ZoomNotch } from './timeline-motion';
 import type { PeerJourney } from './peer/vis-timeline-page';
 
-const SIZES = BENCH_SIZE === 'full' ? [500, 2_000, 5_000, 20_000] : [500, 2_000];
+/**
+ * BENCH_TIMELINE_SIZES=5000,20000 picks the journey sizes to run (any BENCH_SIZE), for a quicker
+ * look at the large ones; unset, the smoke size runs 500 and 2,000 and the full size all four.
+ */
+const CHOSEN_SIZES = process.env.BENCH_TIMELINE_SIZES?.split(',').map((size) => Number(size.trim())).filter((size) => Number.isInteger(size) && size > 0);
+const SIZES = CHOSEN_SIZES?.length ? CHOSEN_SIZES : BENCH_SIZE === 'full' ? [500, 2_000, 5_000, 20_000] : [500, 2_000];
 const OPEN_RUNS = BENCH_SIZE === 'full' ? 5 : 3;
 const MOTION_RUNS = BENCH_SIZE === 'full' ? 3 : 1;
 const PEER_URL = 'http://127.0.0.1:4175/vis-timeline.html';
@@ -54,7 +59,8 @@ async function measureApp(page: Page, project: SyntheticProject): Promise<Measur
   const pxPerDay = Number(await page.getByTestId('timeline').getAttribute('data-px-per-day'));
   await page.screenshot({ path: `test-results/screenshots/bench-timeline-${project.contacts.length}-app.png` });
   const pans: Motion[] = [];
-  for (let run = 0; run < MOTION_RUNS; run += 1) pans.push(await scriptedPan(page, area, probe));
+  const onBackground: Grabbable = (x, y) => page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.classList.contains('react-flow__pane') ?? false, [x, y]);
+  for (let run = 0; run < MOTION_RUNS; run += 1) pans.push(await scriptedPan(page, area, probe, onBackground));
   return { opens, zooms, pans, box: area, visibleDays: area.width / pxPerDay };
 }
 
@@ -107,6 +113,7 @@ async function measurePeer(page: Page, project: SyntheticProject, box: Box, visi
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const fpsList = (motions: Motion[]) => motions.map((m) => round(m.fps)).join(', ');
+const stepList = (motions: Motion[]) => motions.map((m) => m.steps).join(', ');
 
 for (const contacts of SIZES) {
   test(`timeline of ${contacts.toLocaleString('en-GB')} contacts in 12 lanes vs vis-timeline`, async ({ page }) => {
@@ -139,7 +146,7 @@ for (const contacts of SIZES) {
           baselineMedianMs: median(theirs.map((m) => m.frameMs)),
           baselineFps: round(median(theirs.map((m) => m.fps))),
           target: goal.motion,
-          notes: `${kind === 'pan' ? `3 s drag at ${Math.round(app.visibleDays)} days in view` : '3 s zooming in and out, 12 notches each way (the app: Ctrl + wheel; vis-timeline: its setWindow per notch)'}; fps every run: ${fpsList(mine)} vs ${fpsList(theirs)}; longest frame ${Math.round(Math.max(...mine.map((m) => m.longestFrameMs)))} ms vs ${Math.round(Math.max(...theirs.map((m) => m.longestFrameMs)))} ms`,
+          notes: `${kind === 'pan' ? `3 s drag at ${Math.round(app.visibleDays)} days in view` : '3 s zooming in and out, 12 notches each way (the app: Ctrl + wheel; vis-timeline: its setWindow per notch)'}; fps every run: ${fpsList(mine)} vs ${fpsList(theirs)}; longest frame ${Math.round(Math.max(...mine.map((m) => m.longestFrameMs)))} ms vs ${Math.round(Math.max(...theirs.map((m) => m.longestFrameMs)))} ms; ${kind === 'pan' ? 'pointer moves' : 'notches'} taken every run: ${stepList(mine)} vs ${stepList(theirs)}`,
         });
       }),
     ];

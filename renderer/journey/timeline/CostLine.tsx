@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import type { JourneyTotals } from '../../../shared/costing/journey-totals';
 import { formatWholePounds } from '../../../shared/costing/money';
 import { toDayNumber } from '../../../shared/model';
@@ -29,41 +29,55 @@ function cumulativeAt(points: JourneyTotals['cumulative'], day: number): number 
 /**
  * The cumulative cost of the journey along the same time axis as the lanes, with each missed
  * opportunity marked where it happened: what the system went on spending after it.
- * The line is drawn in timeline coordinates and shifted as a whole, so panning never rebuilds a
- * path with a point per contact.
+ * The line and the marks are drawn once per journey in days from the first contact; a pan or a
+ * zoom only changes the transform that maps days to the screen (the marks read the scale from a
+ * style variable, so they keep their shape), never a path with a point per contact.
  */
 export function CostLine({ totals, scale, viewportX, width }: CostLineProps) {
-  const max = Math.max(totals.totalPence, 1);
-  const y = (pence: number) => HEIGHT - PAD - (pence / max) * (HEIGHT - 2 * PAD);
+  const y = (pence: number) => HEIGHT - PAD - (pence / Math.max(totals.totalPence, 1)) * (HEIGHT - 2 * PAD);
   const drawn = useMemo(() => {
     const lineY = (pence: number) => HEIGHT - PAD - (pence / Math.max(totals.totalPence, 1)) * (HEIGHT - 2 * PAD);
+    const points = totals.cumulative;
+    const fromDay = points.length === 0 ? 0 : points[0].day;
     const parts: string[] = [];
     let previous = 0;
-    for (const point of totals.cumulative) {
-      const px = dayToX(scale, point.day);
-      if (parts.length === 0) parts.push(`M${px - 1},${lineY(0)}`);
-      parts.push(` L${px},${lineY(previous)} L${px},${lineY(point.cumulativePence)}`);
-      previous = point.cumulativePence;
+    for (let i = 0; i < points.length; i += 1) {
+      // Contacts on the same day make one step, from the level before that day to the level after it.
+      if (i + 1 < points.length && points[i + 1].day === points[i].day) continue;
+      const x = points[i].day - fromDay;
+      parts.push(`${parts.length === 0 ? 'M' : ' L'}${x},${lineY(previous)} L${x},${lineY(points[i].cumulativePence)}`);
+      previous = points[i].cumulativePence;
     }
-    const lastX = totals.cumulative.length === 0 ? null : dayToX(scale, totals.cumulative[totals.cumulative.length - 1].day);
-    const markers = totals.missedOpportunities.map((m) => {
+    const marks = totals.missedOpportunities.map((m) => {
       const day = toDayNumber(m.date);
-      return { m, cx: dayToX(scale, day), cy: lineY(cumulativeAt(totals.cumulative, day)) };
+      const style = { transform: `translate(calc(var(--px-per-day) * ${day - fromDay}px), ${lineY(cumulativeAt(points, day))}px)` } as CSSProperties;
+      return (
+        <g key={m.contactId} className="cost-line-missed" style={style}>
+          <title>{`Missed opportunity (${m.category}): ${formatWholePounds(m.costAfterPence)} spent after it`}</title>
+          <path d="M0,-6 L6,0 L0,6 L-6,0 Z" fill="#b3261e" stroke="#fff" strokeWidth={1} />
+        </g>
+      );
     });
-    return { path: parts.join(''), lastX, lastPence: previous, markers };
-  }, [totals, scale]);
-  const tailFrom = drawn.lastX === null ? null : drawn.lastX + viewportX;
+    const lastDay = points.length === 0 ? null : points[points.length - 1].day;
+    return { path: parts.join(''), fromDay, lastDay, lastPence: previous, marks };
+  }, [totals]);
+  const shift = viewportX + dayToX(scale, drawn.fromDay);
+  const tailFrom = drawn.lastDay === null ? null : viewportX + dayToX(scale, drawn.lastDay);
   return (
     <svg className="cost-line" width={width} height={HEIGHT} role="img" aria-label={`Cumulative cost rising to ${formatWholePounds(totals.totalPence)}`} data-testid="cost-line">
       {/* Presentation attributes, not only CSS, so exported pictures draw the line the same way. */}
-      <g transform={`translate(${viewportX},0)`}>
-        <path d={drawn.path} className="cost-line-path" data-testid="cost-line-path" fill="none" stroke="#12324f" strokeWidth={2} />
-        {drawn.markers.map(({ m, cx, cy }) => (
-          <g key={m.contactId} className="cost-line-missed" transform={`translate(${cx},${cy})`}>
-            <title>{`Missed opportunity (${m.category}): ${formatWholePounds(m.costAfterPence)} spent after it`}</title>
-            <path d="M0,-6 L6,0 L0,6 L-6,0 Z" fill="#b3261e" stroke="#fff" strokeWidth={1} />
-          </g>
-        ))}
+      <path
+        d={drawn.path}
+        transform={`translate(${shift},0) scale(${scale.pxPerDay},1)`}
+        vectorEffect="non-scaling-stroke"
+        className="cost-line-path"
+        data-testid="cost-line-path"
+        fill="none"
+        stroke="#12324f"
+        strokeWidth={2}
+      />
+      <g transform={`translate(${shift},0)`} style={{ '--px-per-day': scale.pxPerDay } as CSSProperties}>
+        {drawn.marks}
       </g>
       {tailFrom !== null && tailFrom < width && <path d={`M${tailFrom},${y(drawn.lastPence)} L${width},${y(drawn.lastPence)}`} className="cost-line-path" fill="none" stroke="#12324f" strokeWidth={2} />}
     </svg>

@@ -28,10 +28,10 @@ export function TimeAxis({ scale, viewportX, width }: TimeAxisProps) {
       </div>
       <div className="tick-row">
         {ticks.minor.map((t) => (
-          <span key={`m${t.x}`} className="tick minor" style={{ left: t.x + viewportX }} />
+          <span key={`m${t.day}`} className="tick minor" style={{ left: t.x + viewportX }} />
         ))}
         {ticks.major.map((t) => (
-          <span key={`M${t.x}`} className="tick major" style={{ left: t.x + viewportX }}>
+          <span key={`M${t.day}`} className="tick major" style={{ left: t.x + viewportX }}>
             <span className="tick-label">{t.label}</span>
           </span>
         ))}

@@ -1,16 +1,20 @@
-import { Background, BackgroundVariant, MarkerType, ReactFlow, ViewportPortal, type Connection, type NodeMouseHandler, type Viewport } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { MarkerType, ReactFlow, ViewportPortal, type Connection, type NodeMouseHandler, type OnMove, type Viewport } from '@xyflow/react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { JourneyTotals } from '../../../shared/costing/journey-totals';
 import { formatWholePounds } from '../../../shared/costing/money';
 import { formatUkDate, fromDayNumber, toDayNumber, type Agency, type Contact, type LifeEvent, type Link } from '../../../shared/model';
-import { DEFAULT_LAYOUT_DIMS, clampPxPerDay, dayToX, financialYearBands, laneAt, layoutJourney, visibleItems, xToDay, type TimeScale, type TimelineItem } from '../../../shared/timeline';
-import { itemsToRender, toFlowEdges, toFlowNodes, type JourneyIndex } from './flow-elements';
+import { DEFAULT_LAYOUT_DIMS, clampPxPerDay, dayToX, financialYearBands, laneAt, layoutJourney, prepareJourneyTracks, visibleItems, shiftBetween, xToDay, zoomAround, type TimeScale } from '../../../shared/timeline';
+import { TimelineElements, itemsToRender, linkEnds, type JourneyIndex, type TimelineNode } from './flow-elements';
 import { CostLine } from './CostLine';
 import { LaneLabels } from './LaneLabels';
 import { OverviewStrip } from './OverviewStrip';
 import { TimeAxis } from './TimeAxis';
 import { NODE_TYPES } from './timeline-nodes';
+import { EDGE_TYPES } from './LinkEdge';
+import { LinkHandles, LinkHandlesContext } from './link-handles';
 import { useElementSize } from './use-element-size';
+import { useStableCallback } from './use-stable-callback';
+import { useZoomGesture } from './use-zoom-gesture';
 
 export type CanvasCommand = { kind: 'fit' | 'zoom-in' | 'zoom-out'; seq: number };
 
@@ -27,7 +31,8 @@ interface TimelineCanvasProps {
   onSelectLifeEvent: (lifeEventId: string) => void;
   onAddAt: (agencyId: string, ukDate: string) => void;
   onLink: (fromContactId: string, toContactId: string) => void;
-  totals: JourneyTotals;
+  /** Undefined until the journey has been costed (a frame after it is first drawn). */
+  totals: JourneyTotals | undefined;
 }
 
 const PAD_PX = 48;
@@ -39,6 +44,14 @@ const CULL_STEP_PX = 2 * DEFAULT_LAYOUT_DIMS.cardWidth;
 const CULL_MARGIN_PX = DEFAULT_LAYOUT_DIMS.cardWidth;
 const ZOOM_STEP = 1.6;
 const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed } };
+const NO_SUGGESTIONS: ReadonlyMap<string, string> = new Map();
+const PRO_OPTIONS = { hideAttribution: true };
+
+function carryCards(canvas: HTMLElement | null, factor: number, offsetX: number): void {
+  const layer = canvas?.querySelector<HTMLElement>('.react-flow__nodes');
+  layer?.style.setProperty('--zoom-factor', String(factor));
+  layer?.style.setProperty('--zoom-offset', `${offsetX}px`);
+}
 
 /**
  * The journey canvas. x is time and y is the agency lane; React Flow's own zoom stays at 1 so
@@ -51,15 +64,30 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
 
   const days = useMemo(() => contacts.map((c) => toDayNumber(c.start)), [contacts]);
   const extent = useMemo(() => {
-    const all = [...days, ...lifeEvents.map((e) => toDayNumber(e.date))];
-    if (all.length === 0) {
+    let minDay = Infinity;
+    let maxDay = -Infinity;
+    for (const day of [...days, ...lifeEvents.map((e) => toDayNumber(e.date))]) {
+      minDay = Math.min(minDay, day);
+      maxDay = Math.max(maxDay, day);
+    }
+    if (!Number.isFinite(minDay)) {
       const today = toDayNumber(new Date().toISOString().slice(0, 10));
       return { minDay: today - 183, maxDay: today + 183 };
     }
-    return { minDay: Math.min(...all), maxDay: Math.max(...all) + 1 };
+    return { minDay, maxDay: maxDay + 1 };
   }, [days, lifeEvents]);
 
-  const [scale, setScale] = useState<TimeScale>(() => ({ originDay: extent.minDay, pxPerDay: 4 }));
+  // `scale` is the time scale the journey is laid out at; `shown` is what the axis shows, ahead of it during a wheel zoom.
+  const [scale, setLaidOutScale] = useState<TimeScale>(() => ({ originDay: extent.minDay, pxPerDay: 4 }));
+  const gesture = useZoomGesture(scale, setLaidOutScale);
+  const { shown, cancel: cancelGesture } = gesture;
+  const setScale = useCallback(
+    (next: TimeScale) => {
+      cancelGesture();
+      setLaidOutScale(next);
+    },
+    [cancelGesture],
+  );
   const [viewport, setViewport] = useState<Viewport>({ x: PAD_PX, y: 0, zoom: 1 });
   // The view follows the journey as contacts are added, until the user moves it themselves.
   const [followJourney, setFollowJourney] = useState(true);
@@ -72,26 +100,34 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     const next = { originDay: extent.minDay, pxPerDay };
     setScale(next);
     setViewport({ x: PAD_PX - dayToX(next, extent.minDay), y: 0, zoom: 1 });
-  }, [width, extent]);
+  }, [width, extent, setScale]);
 
+  /**
+   * Zooms time around the day under anchorX by moving the time origin, not the view: the cells
+   * around the anchor keep their place, so React Flow keeps most of its nodes from one step to
+   * the next (a cluster that stays a cluster keeps its node) and the view itself never moves.
+   */
   const zoomAt = useCallback(
     (factor: number, anchorX: number) => {
       setFollowJourney(false);
-      const day = xToDay(scale, anchorX - viewport.x);
-      const next = { ...scale, pxPerDay: clampPxPerDay(scale.pxPerDay * factor) };
-      setScale(next);
-      setViewport((v) => ({ ...v, x: anchorX - dayToX(next, day) }));
+      setScale(zoomAround(shown, factor, anchorX - viewport.x));
     },
-    [scale, viewport.x],
+    [shown, viewport.x, setScale],
   );
 
-  useEffect(() => {
+  // Before paint, so the first frame shows the whole journey rather than a default scale.
+  useLayoutEffect(() => {
     if (followJourney) fit();
   }, [followJourney, fit]);
 
-  // Wheel zooming arrives faster than frames are drawn: the steps are gathered and applied once a frame.
-  const zoomRef = useRef(zoomAt);
-  zoomRef.current = zoomAt;
+  // Wheel zooming arrives faster than frames are drawn: the steps are gathered and applied once a
+  // frame, and shown ahead of the layout (see useZoomGesture).
+  const wheelZoom = (factor: number, anchorX: number) => {
+    setFollowJourney(false);
+    gesture.zoomBy(factor, anchorX - viewport.x);
+  };
+  const zoomRef = useRef(wheelZoom);
+  zoomRef.current = wheelZoom;
   const pendingZoom = useRef<{ factor: number; anchorX: number; frame: number } | null>(null);
   useEffect(() => () => {
     if (pendingZoom.current !== null) cancelAnimationFrame(pendingZoom.current.frame);
@@ -136,17 +172,17 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     return () => element.removeEventListener('wheel', onWheel, { capture: true });
   }, []);
 
-  // Built once per journey and in date order, so a zoom step only places contacts, never re-reads or re-sorts them.
-  const layoutInput = useMemo(
-    () => ({
-      contacts: contacts
-        .map((c, i) => ({ id: c.id, agencyId: c.agencyId, startDay: days[i], missedOpportunity: c.missedOpportunity !== null }))
-        .sort((a, b) => a.startDay - b.startDay || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-      lifeEvents: lifeEvents.map((e) => ({ id: e.id, day: toDayNumber(e.date) })),
-    }),
-    [contacts, days, lifeEvents],
+  // Sorted into lanes once per journey, so a zoom step only places contacts, never re-reads or re-sorts them.
+  const tracks = useMemo(
+    () =>
+      prepareJourneyTracks({
+        contacts: contacts.map((c, i) => ({ id: c.id, agencyId: c.agencyId, startDay: days[i], missedOpportunity: c.missedOpportunity !== null })),
+        agencies,
+        lifeEvents: lifeEvents.map((e) => ({ id: e.id, day: toDayNumber(e.date) })),
+      }),
+    [contacts, days, agencies, lifeEvents],
   );
-  const layout = useMemo(() => layoutJourney({ ...layoutInput, agencies, scale }), [layoutInput, agencies, scale]);
+  const layout = useMemo(() => layoutJourney(tracks, scale), [tracks, scale]);
   const index: JourneyIndex = useMemo(
     () => ({
       contactsById: new Map(contacts.map((c) => [c.id, c])),
@@ -155,40 +191,63 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     }),
     [contacts, agencies, lifeEvents],
   );
-  const itemsById = useMemo(() => new Map<string, TimelineItem>(layout.items.map((i) => [i.id, i])), [layout]);
-  const edges = useMemo(() => toFlowEdges(links, layout), [links, layout]);
+  const linkItems = useMemo(() => linkEnds(links, layout), [links, layout]);
+  const [elements] = useState(() => new TimelineElements());
 
   const cullFrom = Math.floor(-viewport.x / CULL_STEP_PX) * CULL_STEP_PX;
   const fromX = cullFrom - CULL_MARGIN_PX;
   const toX = cullFrom + width + CULL_STEP_PX + CULL_MARGIN_PX;
-  const { nodes, shownEdges } = useMemo(() => {
-    const shownItems = itemsToRender(visibleItems(layout, fromX, toX), edges, itemsById);
-    const shownIds = new Set(shownItems.map((i) => i.id));
-    return { nodes: toFlowNodes(shownItems, index, selectedContactId, suggested), shownEdges: edges.filter((e) => shownIds.has(e.source) && shownIds.has(e.target)) };
-  }, [layout, fromX, toX, edges, itemsById, index, selectedContactId, suggested]);
-  const bands = useMemo(() => financialYearBands(scale, xToDay(scale, fromX), xToDay(scale, toX)), [scale, fromX, toX]);
+  const { nodes, edges } = useMemo(() => {
+    const inView = itemsToRender(visibleItems(layout, fromX, toX), linkItems);
+    return { nodes: elements.nodesFor(inView.items, index, selectedContactId, suggested ?? NO_SUGGESTIONS), edges: elements.edgesFor(inView.edges) };
+  }, [layout, fromX, toX, linkItems, elements, index, selectedContactId, suggested]);
+  // During a wheel zoom the cards laid out at `scale` are carried to where their dates are at
+  // `shown`, before the frame is painted. When the zoom is laid out, the carry is dropped in the
+  // same task as React Flow moves its nodes (its own effect runs just before this one), so no
+  // frame shows the new places carried again or the old places uncarried.
+  useLayoutEffect(() => {
+    if (!gesture.active) return;
+    const { factor, offsetX } = shiftBetween(scale, shown);
+    carryCards(canvasRef.current, factor, offsetX);
+  }, [gesture.active, scale, shown]);
+  useEffect(() => {
+    if (!gesture.active) carryCards(canvasRef.current, 1, 0);
+  }, [gesture.active, scale]);
+  const bands = useMemo(() => financialYearBands(shown, xToDay(shown, fromX), xToDay(shown, toX)), [shown, fromX, toX]);
   const missedDays = useMemo(() => contacts.filter((c) => c.missedOpportunity !== null).map((c) => toDayNumber(c.start)), [contacts]);
 
-  const onNodeClick: NodeMouseHandler = (_event, node) => {
+  const onNodeClick: NodeMouseHandler<TimelineNode> = useStableCallback((_event, node) => {
     if (node.type === 'contact') onSelectContact(node.id);
     else if (node.type === 'lifeEvent') onSelectLifeEvent(node.id);
     else if (node.type === 'cluster') {
-      const item = itemsById.get(node.id);
-      if (item?.kind !== 'cluster') return;
+      const { firstDay, lastDay } = node.data;
       setFollowJourney(false);
-      const span = Math.max(item.lastDay - item.firstDay, 1) * 3;
-      const next = { ...scale, pxPerDay: clampPxPerDay((width - 2 * PAD_PX) / span) };
+      const span = Math.max(lastDay - firstDay, 1) * 3;
+      const next = { ...shown, pxPerDay: clampPxPerDay((width - 2 * PAD_PX) / span) };
       setScale(next);
-      setViewport((v) => ({ ...v, x: width / 2 - dayToX(next, (item.firstDay + item.lastDay) / 2) }));
+      setViewport((v) => ({ ...v, x: width / 2 - dayToX(next, (firstDay + lastDay) / 2) }));
     }
-  };
+  });
+  const onPaneClick = useStableCallback(() => onSelectContact(null));
+  const [linkHandles] = useState(() => new LinkHandles());
+  const onNodeMouseEnter: NodeMouseHandler<TimelineNode> = useCallback((_event, node) => linkHandles.hover(node.type === 'contact' ? node.id : null), [linkHandles]);
+  const onNodeMouseLeave = useCallback(() => linkHandles.hover(null), [linkHandles]);
+  const onLinkStart = useCallback(() => linkHandles.setLinking(true), [linkHandles]);
+  const onLinkEnd = useCallback(() => linkHandles.setLinking(false), [linkHandles]);
+  // Programmatic moves arrive without a DOM event; only the user's own pan stops following the journey.
+  const onMoveStart: OnMove = useCallback((event) => {
+    if (event instanceof Event) setFollowJourney(false);
+  }, []);
+  const onConnect = useStableCallback((c: Connection) => {
+    if (c.source && c.target && index.contactsById.has(c.source) && index.contactsById.has(c.target)) onLink(c.source, c.target);
+  });
 
   const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
     if (!(event.target instanceof Element) || !event.target.closest('.react-flow__pane')) return;
     const box = event.currentTarget.getBoundingClientRect();
     const agencyId = laneAt(layout, event.clientY - box.top - viewport.y);
     if (agencyId === null) return;
-    const day = Math.floor(xToDay(scale, event.clientX - box.left - viewport.x));
+    const day = Math.floor(xToDay(shown, event.clientX - box.left - viewport.x));
     onAddAt(agencyId, formatUkDate(fromDayNumber(day)));
   };
 
@@ -214,22 +273,20 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   };
 
   const agencyMap = index.agenciesById;
-  const viewFromDay = xToDay(scale, -viewport.x);
-  const viewToDay = xToDay(scale, -viewport.x + width);
+  const viewFromDay = xToDay(shown, -viewport.x);
+  const viewToDay = xToDay(shown, -viewport.x + width);
   return (
-    <div className="timeline" data-testid="timeline" data-px-per-day={scale.pxPerDay.toFixed(4)}>
+    <div className="timeline" data-testid="timeline" data-px-per-day={shown.pxPerDay.toFixed(4)}>
       <div className="timeline-corner" />
-      <TimeAxis scale={scale} viewportX={viewport.x} width={width} />
+      <TimeAxis scale={shown} viewportX={viewport.x} width={width} />
       <div className="cost-line-caption">
         Cumulative cost
-        <strong>{formatWholePounds(totals.totalPence)}</strong>
+        <strong>{totals ? formatWholePounds(totals.totalPence) : '…'}</strong>
       </div>
-      <div className="cost-line-cell">
-        <CostLine totals={totals} scale={scale} viewportX={viewport.x} width={width} />
-      </div>
+      <div className="cost-line-cell">{totals && <CostLine totals={totals} scale={shown} viewportX={viewport.x} width={width} />}</div>
       <LaneLabels layout={layout} agencies={agencyMap} viewportY={viewport.y} />
       <div
-        className="timeline-canvas"
+        className={`timeline-canvas${gesture.active ? ' zooming' : ''}`}
         ref={canvasRef}
         onDoubleClick={onDoubleClick}
         onKeyDown={onKeyDown}
@@ -237,45 +294,48 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
         role="region"
         aria-label="Journey timeline: arrow keys pan, plus and minus zoom time, F fits the journey, double-click a lane to add a contact there"
       >
-        <ReactFlow
-          nodes={nodes}
-          edges={shownEdges}
-          nodeTypes={NODE_TYPES}
-          viewport={viewport}
-          onViewportChange={setViewport}
-          onMoveStart={(event) => {
-            // Programmatic moves arrive without a DOM event; only the user's own pan stops following.
-            if (event instanceof Event) setFollowJourney(false);
-          }}
-          minZoom={1}
-          maxZoom={1}
-          zoomOnScroll={false}
-          zoomOnPinch={false}
-          zoomOnDoubleClick={false}
-          panOnScroll
-          nodesDraggable={false}
-          nodesFocusable
-          elementsSelectable
-          defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
-          onNodeClick={onNodeClick}
-          onPaneClick={() => onSelectContact(null)}
-          onConnect={(c: Connection) => {
-            if (c.source && c.target && itemsById.get(c.source)?.kind === 'contact' && itemsById.get(c.target)?.kind === 'contact') onLink(c.source, c.target);
-          }}
-          proOptions={{ hideAttribution: true }}
-        >
-          <Background variant={BackgroundVariant.Lines} gap={10_000} color="transparent" />
-          <ViewportPortal>
-            <div className="timeline-backdrop">
-              {bands.map((b, i) => (
-                <div key={b.financialYear} className={`fy-band${i % 2 ? ' odd' : ''}`} style={{ left: b.x, width: b.width, top: 0, height: layout.totalHeight }} />
-              ))}
-              {layout.lanes.map((lane, i) => (
-                <div key={lane.agencyId} className={`lane-band${i % 2 ? ' odd' : ''}`} style={{ left: fromX, width: toX - fromX, top: lane.y, height: lane.height }} />
-              ))}
-            </div>
-          </ViewportPortal>
-        </ReactFlow>
+        <LinkHandlesContext.Provider value={linkHandles}>
+          <ReactFlow<TimelineNode>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            viewport={viewport}
+            onViewportChange={setViewport}
+            onMoveStart={onMoveStart}
+            minZoom={1}
+            maxZoom={1}
+            zoomOnScroll={false}
+            zoomOnPinch={false}
+            zoomOnDoubleClick={false}
+            panOnScroll
+            nodesDraggable={false}
+            nodesFocusable
+            elementsSelectable
+            defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+            onNodeClick={onNodeClick}
+            onPaneClick={onPaneClick}
+            onNodeMouseEnter={onNodeMouseEnter}
+            onNodeMouseLeave={onNodeMouseLeave}
+            onConnectStart={onLinkStart}
+            onConnectEnd={onLinkEnd}
+            onClickConnectStart={onLinkStart}
+            onClickConnectEnd={onLinkEnd}
+            onConnect={onConnect}
+            proOptions={PRO_OPTIONS}
+          >
+            <ViewportPortal>
+              <div className="timeline-backdrop">
+                {bands.map((b, i) => (
+                  <div key={b.financialYear} className={`fy-band${i % 2 ? ' odd' : ''}`} style={{ left: b.x, width: b.width, top: 0, height: layout.totalHeight }} />
+                ))}
+                {layout.lanes.map((lane, i) => (
+                  <div key={lane.agencyId} className={`lane-band${i % 2 ? ' odd' : ''}`} style={{ left: fromX, width: toX - fromX, top: lane.y, height: lane.height }} />
+                ))}
+              </div>
+            </ViewportPortal>
+          </ReactFlow>
+        </LinkHandlesContext.Provider>
       </div>
       <div className="timeline-overview">
         <OverviewStrip
@@ -287,7 +347,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
           viewToDay={viewToDay}
           onJump={(day) => {
             setFollowJourney(false);
-            setViewport((v) => ({ ...v, x: width / 2 - dayToX(scale, day) }));
+            setViewport((v) => ({ ...v, x: width / 2 - dayToX(shown, day) }));
           }}
         />
       </div>

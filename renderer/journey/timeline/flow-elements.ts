@@ -1,14 +1,14 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import type { CSSProperties } from 'react';
 import type { Agency, Contact, LifeEvent, Link } from '../../../shared/model';
 import { formatUkDate } from '../../../shared/model';
-import type { JourneyLayout, TimelineItem } from '../../../shared/timeline';
+import { itemOfContact, type JourneyLayout, type TimelineItem } from '../../../shared/timeline';
 
 export interface ContactNodeData extends Record<string, unknown> {
   contact: Contact;
   agencyName: string;
   colour: string;
   dateLabel: string;
-  exactOffset: number;
   /** The rules suggest this contact was a missed opportunity; not yet accepted or dismissed. */
   suggested: string | null;
 }
@@ -34,15 +34,11 @@ export interface JourneyIndex {
   lifeEventsById: Map<string, LifeEvent>;
 }
 
-/**
- * Turns layout items into React Flow nodes. React Flow only ever sees what is on screen (plus
- * the far ends of links that start on screen): the measured cost of a DOM node per contact.
- */
 const HANDLE_SIZE = 8;
 
 /**
- * Handles are declared, not measured: every node is rebuilt as the view pans, and React Flow
- * drops measured handle positions with each new node object, which made edges vanish at random.
+ * Handles are declared, not measured: nodes come and go as the view pans, and React Flow drops
+ * measured handle positions with each new node object, which made edges vanish at random.
  */
 function cardHandles(item: TimelineItem): NodeHandle[] {
   const y = item.height / 2 - HANDLE_SIZE / 2;
@@ -52,10 +48,66 @@ function cardHandles(item: TimelineItem): NodeHandle[] {
   ];
 }
 
-export function toFlowNodes(items: TimelineItem[], index: JourneyIndex, selectedContactId: string | null, suggested: ReadonlyMap<string, string> = new Map()): TimelineNode[] {
-  const nodes: TimelineNode[] = [];
-  for (const item of items) {
+/** Where in its card a contact's exact date falls; a style variable, so a zoom step changes no card's data. */
+const EXACT_OFFSET = '--exact-offset';
+/** Where a card is laid out, for the card layer's transform while a wheel zoom is shown ahead of its layout. */
+const CARD_X = '--card-x';
+
+function sameContactData(a: ContactNodeData, b: ContactNodeData): boolean {
+  return a.contact === b.contact && a.agencyName === b.agencyName && a.colour === b.colour && a.suggested === b.suggested;
+}
+
+function sameClusterData(a: ClusterNodeData, b: ClusterNodeData): boolean {
+  return a.count === b.count && a.missedCount === b.missedCount && a.colour === b.colour && a.agencyName === b.agencyName && a.firstDay === b.firstDay && a.lastDay === b.lastDay;
+}
+
+/**
+ * Turns the items in view into React Flow nodes and edges, handing back the very same node object
+ * for an item that has not changed and the very same data object for a card whose contact has not
+ * changed. React Flow then reuses its internal node for the first, and a zoom step that only
+ * moves cards re-renders their wrappers, never their faces (see NODE_TYPES). An unchanged list of
+ * edges is the same array, so React Flow is not told of new edges on every frame.
+ */
+export class TimelineElements {
+  private previous = new Map<string, TimelineNode>();
+  private previousNodes: TimelineNode[] = [];
+  private previousEdges: Edge[] = [];
+
+  edgesFor(edges: Edge[]): Edge[] {
+    const before = new Map(this.previousEdges.map((e) => [e.id, e]));
+    const next = edges.map((edge) => {
+      const earlier = before.get(edge.id);
+      return earlier !== undefined && earlier.source === edge.source && earlier.target === edge.target && earlier.label === edge.label && earlier.className === edge.className ? earlier : edge;
+    });
+    if (next.length !== this.previousEdges.length || next.some((edge, i) => edge !== this.previousEdges[i])) this.previousEdges = next;
+    return this.previousEdges;
+  }
+
+  nodesFor(items: TimelineItem[], index: JourneyIndex, selectedContactId: string | null, suggested: ReadonlyMap<string, string>): TimelineNode[] {
+    const next = new Map<string, TimelineNode>();
+    for (const item of items) {
+      const node = this.nodeFor(item, this.previous.get(item.id), index, selectedContactId, suggested);
+      if (node !== null) next.set(node.id, node);
+    }
+    // Nodes that stay keep their order and new ones come after them: React Flow draws nodes in
+    // this order, and a node that changed places among the others would be taken out of the page
+    // and put back (restyled and laid out again) on every zoom step.
+    const nodes: TimelineNode[] = [];
+    for (const id of this.previous.keys()) {
+      const node = next.get(id);
+      if (node !== undefined) nodes.push(node);
+    }
+    for (const [id, node] of next) if (!this.previous.has(id)) nodes.push(node);
+    const unchanged = nodes.length === this.previousNodes.length && nodes.every((node, i) => node === this.previousNodes[i]);
+    this.previous = new Map(nodes.map((node) => [node.id, node]));
+    if (!unchanged) this.previousNodes = nodes;
+    return this.previousNodes;
+  }
+
+  private nodeFor(item: TimelineItem, previous: TimelineNode | undefined, index: JourneyIndex, selectedContactId: string | null, suggested: ReadonlyMap<string, string>): TimelineNode | null {
     const common = {
+      id: item.id,
+      style: { [CARD_X]: `${item.x}px` } as CSSProperties,
       position: { x: item.x, y: item.y },
       width: item.width,
       height: item.height,
@@ -64,73 +116,82 @@ export function toFlowNodes(items: TimelineItem[], index: JourneyIndex, selected
       draggable: false,
       connectable: item.kind === 'contact',
     };
+    const samePlace = previous !== undefined && previous.position.x === item.x && previous.position.y === item.y && previous.width === item.width && previous.height === item.height;
     if (item.kind === 'contact') {
       const contact = index.contactsById.get(item.id);
-      if (contact === undefined) continue;
+      if (contact === undefined) return null;
       const agency = index.agenciesById.get(contact.agencyId);
-      const dateLabel = formatUkDate(contact.start);
-      const suggestion = suggested.get(contact.id) ?? null;
-      const missed = contact.missedOpportunity ? `, missed opportunity: ${contact.missedOpportunity.category}` : suggestion ? `, suggested missed opportunity: ${suggestion}` : '';
-      nodes.push({
-        ...common,
-        id: item.id,
-        type: 'contact',
-        selected: item.id === selectedContactId,
-        ariaLabel: `${contact.contactType}, ${agency?.name ?? ''}, ${dateLabel}${missed}`,
-        data: { contact, agencyName: agency?.name ?? '', colour: agency?.colour ?? '#777777', dateLabel, exactOffset: item.exactX - item.x, suggested: suggestion },
-      });
-    } else if (item.kind === 'cluster') {
-      const agency = index.agenciesById.get(item.agencyId);
-      nodes.push({
-        ...common,
-        id: item.id,
-        type: 'cluster',
-        selectable: true,
-        ariaLabel: `${item.count} ${agency?.name ?? ''} contacts${item.missedCount > 0 ? `, ${item.missedCount} missed opportunities` : ''}; select to zoom in`,
-        data: { count: item.count, missedCount: item.missedCount, colour: agency?.colour ?? '#777777', agencyName: agency?.name ?? '', firstDay: item.firstDay, lastDay: item.lastDay },
-      });
-    } else {
-      const lifeEvent = index.lifeEventsById.get(item.id);
-      if (lifeEvent === undefined) continue;
-      nodes.push({ ...common, id: item.id, type: 'lifeEvent', ariaLabel: `Life event: ${lifeEvent.kind}, ${formatUkDate(lifeEvent.date)}`, data: { lifeEvent } });
+      const fresh: ContactNodeData = { contact, agencyName: agency?.name ?? '', colour: agency?.colour ?? '#777777', dateLabel: formatUkDate(contact.start), suggested: suggested.get(contact.id) ?? null };
+      const earlier = previous?.type === 'contact' ? previous : undefined;
+      const data = earlier !== undefined && sameContactData(earlier.data, fresh) ? earlier.data : fresh;
+      const selected = item.id === selectedContactId;
+      const offset = `${item.exactX - item.x}px`;
+      if (samePlace && earlier !== undefined && earlier.data === data && earlier.selected === selected && earlier.style?.[EXACT_OFFSET as keyof CSSProperties] === offset) return earlier;
+      const missed = contact.missedOpportunity ? `, missed opportunity: ${contact.missedOpportunity.category}` : data.suggested ? `, suggested missed opportunity: ${data.suggested}` : '';
+      return { ...common, type: 'contact', selected, style: { ...common.style, [EXACT_OFFSET]: offset } as CSSProperties, ariaLabel: `${contact.contactType}, ${data.agencyName}, ${data.dateLabel}${missed}`, data };
     }
+    if (item.kind === 'cluster') {
+      const agency = index.agenciesById.get(item.agencyId);
+      const fresh: ClusterNodeData = { count: item.count, missedCount: item.missedCount, colour: agency?.colour ?? '#777777', agencyName: agency?.name ?? '', firstDay: item.firstDay, lastDay: item.lastDay };
+      const earlier = previous?.type === 'cluster' ? previous : undefined;
+      if (earlier !== undefined && sameClusterData(earlier.data, fresh)) return samePlace ? earlier : { ...earlier, ...common };
+      const missed = item.missedCount > 0 ? `, ${item.missedCount} missed opportunities` : '';
+      return { ...common, type: 'cluster', selectable: true, ariaLabel: `${item.count} ${fresh.agencyName} contacts${missed}; select to zoom in`, data: fresh };
+    }
+    const lifeEvent = index.lifeEventsById.get(item.id);
+    if (lifeEvent === undefined) return null;
+    const earlier = previous?.type === 'lifeEvent' && previous.data.lifeEvent === lifeEvent ? previous : undefined;
+    if (earlier !== undefined && samePlace) return earlier;
+    return { ...common, type: 'lifeEvent', ariaLabel: `Life event: ${lifeEvent.kind}, ${formatUkDate(lifeEvent.date)}`, data: earlier?.data ?? { lifeEvent } };
   }
-  return nodes;
 }
 
-/** One edge per link whose two ends are shown by different items (a link inside a cluster is hidden). */
-export function toFlowEdges(links: Link[], layout: JourneyLayout): Edge[] {
-  const edges: Edge[] = [];
+/** A link whose two ends are shown by different items at this scale (a link inside a cluster is hidden). */
+export interface LinkEnds {
+  edge: Edge;
+  source: TimelineItem;
+  target: TimelineItem;
+}
+
+export function linkEnds(links: Link[], layout: JourneyLayout): LinkEnds[] {
+  const ends: LinkEnds[] = [];
   for (const link of links) {
-    const source = layout.itemIdByContactId.get(link.fromContactId);
-    const target = layout.itemIdByContactId.get(link.toContactId);
-    if (source === undefined || target === undefined || source === target) continue;
-    edges.push({
-      id: link.id,
+    const source = itemOfContact(layout, link.fromContactId);
+    const target = itemOfContact(layout, link.toContactId);
+    if (source === null || target === null || source.id === target.id) continue;
+    ends.push({
       source,
       target,
-      label: link.label ? `${link.kind}: ${link.label}` : link.kind,
-      className: `link-edge link-${link.kind.replace(/\s+/g, '-')}`,
-      ariaLabel: `${link.kind} link`,
-      focusable: true,
+      edge: {
+        id: link.id,
+        type: 'link',
+        source: source.id,
+        target: target.id,
+        label: link.label ? `${link.kind}: ${link.label}` : link.kind,
+        className: `link-edge link-${link.kind.replace(/\s+/g, '-')}`,
+        ariaLabel: `${link.kind} link`,
+        focusable: true,
+      },
     });
   }
-  return edges;
+  return ends;
 }
 
-/** Items to draw: those in view, and the far ends of edges leaving the view. */
-export function itemsToRender(visible: TimelineItem[], edges: Edge[], allItems: Map<string, TimelineItem>): TimelineItem[] {
+/** Items to draw (those in view, and the far ends of links leaving the view) and the links between them. */
+export function itemsToRender(visible: TimelineItem[], links: LinkEnds[]): { items: TimelineItem[]; edges: Edge[] } {
   const shown = new Set(visible.map((i) => i.id));
-  const extra: TimelineItem[] = [];
-  for (const edge of edges) {
-    const hasSource = shown.has(edge.source);
-    const hasTarget = shown.has(edge.target);
-    if (hasSource === hasTarget) continue;
-    const missing = allItems.get(hasSource ? edge.target : edge.source);
-    if (missing && !shown.has(missing.id)) {
+  const items = [...visible];
+  const edges: Edge[] = [];
+  for (const { edge, source, target } of links) {
+    const hasSource = shown.has(source.id);
+    const hasTarget = shown.has(target.id);
+    if (!hasSource && !hasTarget) continue;
+    const missing = hasSource ? target : source;
+    if (!shown.has(missing.id)) {
       shown.add(missing.id);
-      extra.push(missing);
+      items.push(missing);
     }
+    edges.push(edge);
   }
-  return extra.length === 0 ? visible : [...visible, ...extra];
+  return { items, edges };
 }

@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { formatUkDate } from '../../../shared/model';
 import type { ClusterNodeData, ContactNodeData, LifeEventNodeData } from './flow-elements';
+import { useLinkHandlesShown } from './link-handles';
 import type { Node } from '@xyflow/react';
 
 /**
@@ -9,17 +10,17 @@ import type { Node } from '@xyflow/react';
  * letters "MO", so it reads at a glance without relying on colour; a suggested one an open
  * diamond, "MO?" and a dotted outline, so nobody mistakes a suggestion for a finding.
  */
-function ContactNodeFace({ data, selected }: NodeProps<Node<ContactNodeData, 'contact'>>) {
-  const { contact, colour, dateLabel, exactOffset, suggested } = data;
+function ContactNodeFace({ id, data, selected }: NodeProps<Node<ContactNodeData, 'contact'>>) {
+  const { contact, colour, dateLabel, suggested } = data;
   const missed = contact.missedOpportunity !== null;
+  const handles = useLinkHandlesShown(id, selected);
   return (
     <div
       className={`contact-node${missed ? ' missed' : ''}${suggested && !missed ? ' suggested' : ''}${selected ? ' selected' : ''}`}
       style={{ borderLeftColor: colour, background: `${colour}1a` }}
       title={`${contact.contactType} — ${dateLabel}${missed ? `\nMissed opportunity: ${contact.missedOpportunity?.category}` : ''}`}
     >
-      <Handle type="target" position={Position.Left} className="link-handle" />
-      <span className="exact-tick" style={{ left: exactOffset }} aria-hidden="true" />
+      {handles && <Handle type="target" position={Position.Left} className="link-handle" />}
       <span className="contact-type">
         {missed && (
           <span className="mo-marker" aria-hidden="true">
@@ -34,7 +35,7 @@ function ContactNodeFace({ data, selected }: NodeProps<Node<ContactNodeData, 'co
         {contact.contactType}
       </span>
       <span className="contact-date">{dateLabel}</span>
-      <Handle type="source" position={Position.Right} className="link-handle" />
+      {handles && <Handle type="source" position={Position.Right} className="link-handle" />}
     </div>
   );
 }
@@ -56,8 +57,16 @@ function LifeEventNodeFace({ data }: NodeProps<Node<LifeEventNodeData, 'lifeEven
   );
 }
 
+/**
+ * React Flow hands every face its position, which changes with each zoom step; a face draws
+ * nothing from it, so it re-renders only when what it shows changes (its data, selection, size).
+ */
+function sameFace(before: NodeProps, after: NodeProps): boolean {
+  return before.data === after.data && before.selected === after.selected && before.width === after.width && before.height === after.height && before.isConnectable === after.isConnectable;
+}
+
 export const NODE_TYPES = {
-  contact: memo(ContactNodeFace),
-  cluster: memo(ClusterNodeFace),
-  lifeEvent: memo(LifeEventNodeFace),
+  contact: memo(ContactNodeFace, sameFace),
+  cluster: memo(ClusterNodeFace, sameFace),
+  lifeEvent: memo(LifeEventNodeFace, sameFace),
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../shared/model';
-import { ZOOM_LIMITS, clampPxPerDay, dayToX, fitScale, xToDay, zoomAround } from '../../../shared/timeline';
+import { ZOOM_LIMITS, clampPxPerDay, dayToX, fitScale, shiftBetween, xToDay, zoomAround } from '../../../shared/timeline';
 
 const day = toDayNumber('2019-02-03');
 
@@ -29,10 +29,21 @@ describe('time scale', () => {
     const scale = { originDay: day - 100, pxPerDay: 2 };
     const anchorX = 500;
     const anchorDay = xToDay(scale, anchorX);
-    const { scale: next, shiftX } = zoomAround(scale, 3, anchorX);
+    const next = zoomAround(scale, 3, anchorX);
     expect(next.pxPerDay).toBe(6);
-    expect(dayToX(next, anchorDay) + shiftX).toBeCloseTo(anchorX, 9);
-    expect(zoomAround(scale, 1e6, anchorX).scale.pxPerDay).toBe(ZOOM_LIMITS.maxPxPerDay);
+    expect(dayToX(next, anchorDay)).toBeCloseTo(anchorX, 9);
+    expect(dayToX(next, anchorDay + 10) - dayToX(next, anchorDay)).toBeCloseTo(60, 9);
+    const limited = zoomAround(scale, 1e6, anchorX);
+    expect(limited.pxPerDay).toBe(ZOOM_LIMITS.maxPxPerDay);
+    expect(dayToX(limited, anchorDay)).toBeCloseTo(anchorX, 9);
+  });
+
+  it('carries a point drawn at one scale to where the same day is at another', () => {
+    const drawn = { originDay: day - 100, pxPerDay: 2 };
+    const shown = zoomAround(zoomAround(drawn, 1.6, 320), 0.7, 900);
+    const { factor, offsetX } = shiftBetween(drawn, shown);
+    for (const d of [day - 100, day, day + 37.5, day + 400]) expect(factor * dayToX(drawn, d) + offsetX).toBeCloseTo(dayToX(shown, d), 9);
+    expect(shiftBetween(drawn, drawn)).toEqual({ factor: 1, offsetX: 0 });
   });
 
   it('fits a journey into the width less padding', () => {
