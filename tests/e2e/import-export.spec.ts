@@ -88,4 +88,8 @@ test('an analyst imports a messy 200-row extract, fixes the mapping, exports the
 
   await app.undoButton().click();
   await expect(page.getByTestId('journey-counts')).toHaveText('0 contacts · 0 agencies · 0 missed opportunities');
+  // Redo reads the same file again and writes exactly the same contacts.
+  await app.redoButton().click();
+  await expect(page.getByTestId('journey-counts')).toHaveText('200 contacts · 6 agencies · 8 missed opportunities');
+  await expect(page.getByTestId('journey-total')).toHaveText(new RegExp(`^${total.replace(/[.$£]/g, '\\$&')} `));
 });
