@@ -1,4 +1,6 @@
 export interface Progress {
+  /** Which step is under way; the bar is shown where that step was started, not scrolled out of sight. */
+  step: 'reading' | 'checking' | 'writing';
   label: string;
   done: number;
   total: number;

@@ -24,7 +24,10 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
   const { db, platform, history } = useAppServices();
   const worker = useMemo(() => new ContactSheetWorker(), []);
   // Leaving the screen ends the worker: an import it was writing is rolled back, never half-written.
-  useEffect(() => () => worker.dispose(), [worker]);
+  useEffect(() => {
+    worker.start();
+    return () => worker.dispose();
+  }, [worker]);
 
   const cases = useLiveQuery(() => db.cases.orderBy('pseudonym').toArray(), [db]);
   const agencies = useLiveQuery(() => db.agencies.orderBy('laneOrder').toArray(), [db]);
@@ -44,6 +47,7 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
   const [targetCaseId, setTargetCaseId] = useState<string | null>(caseId);
   const [templateName, setTemplateName] = useState('');
   const [status, setStatus] = useState<string | null>(null);
+  const [cancelled, setCancelled] = useState(false);
   const dropDepth = useRef(0);
   const [dragging, setDragging] = useState(false);
 
@@ -59,17 +63,15 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
   };
 
   const open = async (name: string, blob: Blob) => {
-    // A new file replaces the old one in a fresh worker.
-    worker.dispose();
     setFile({ name, blob });
     setOpenProblems([]);
     setSheets([]);
     setSetupState(null);
     setCheck(null);
     setStatus(null);
-    setProgress({ label: `Reading ${name}…`, done: 0, total: 0, counted: false });
+    setProgress({ step: 'reading', label: `Reading ${name}…`, done: 0, total: 0, counted: false });
     try {
-      const opened = await worker.open(blob, name, (done, total) => setProgress({ label: `Reading ${name}…`, done, total, counted: false }));
+      const opened = await worker.open(blob, name, db.name, (done, total) => setProgress({ step: 'reading', label: `Reading ${name}…`, done, total, counted: false }));
       if (!opened.ok) return setOpenProblems(opened.problems.map(describeImportProblem));
       const first = Math.max(0, opened.sheets.findIndex((s) => s.rowCount > 0));
       setSheets(opened.sheets);
@@ -101,9 +103,9 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
     if (setup === null || fileName === null) return;
     const total = Math.max(0, sheets[sheetIndex].rowCount - setup.headerRow - 1);
     setStatus(null);
-    setProgress({ label: 'Checking rows', done: 0, total, counted: true });
+    setProgress({ step: 'checking', label: 'Checking rows', done: 0, total, counted: true });
     try {
-      setCheck(await worker.check(sheetIndex, setup, fileName, (done) => setProgress({ label: 'Checking rows', done, total, counted: true })));
+      setCheck(await worker.check(sheetIndex, setup, fileName, (done) => setProgress({ step: 'checking', label: 'Checking rows', done, total, counted: true })));
     } catch (error) {
       if (!(error instanceof ImportCancelled)) setOpenProblems([`${fileName}: ${message(error)}`]);
     } finally {
@@ -143,22 +145,24 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
   const apply = async () => {
     if (plan === null || !plan.ok || file === null) return;
     const { record } = plan;
-    const label = `Writing ${record.contacts.toLocaleString('en-GB')} contacts`;
-    setStatus(null);
-    setProgress({ label, done: 0, total: record.contacts, counted: true });
+    const label = 'Writing contacts';
+    setCancelled(false);
+    setProgress({ step: 'writing', label, done: 0, total: record.contacts, counted: true });
     try {
       await history.performStep(async () => {
-        await worker.importContacts(record, db.name, (done) => setProgress({ label, done, total: record.contacts, counted: true }));
+        await worker.importContacts(record, db.name, (done) => setProgress({ step: 'writing', label, done, total: record.contacts, counted: true }));
         return contactImportStep(record, file.blob, db.name);
       });
       onDone(targetCaseId ?? record.refs.caseOrder[0] ?? null);
     } catch (error) {
-      if (error instanceof ImportCancelled) setStatus('The import was cancelled: nothing was written.');
+      if (error instanceof ImportCancelled) setCancelled(true);
       else setOpenProblems([`Nothing was imported: ${message(error)}`]);
     } finally {
       setProgress(null);
     }
   };
+
+  const progressBar = progress !== null && <ImportProgress progress={progress} onCancel={() => worker.cancel()} />;
 
   return (
     <section
@@ -178,7 +182,7 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
         xlsx, xls, ods or csv; or drop a file here. The canonical template (samples/templates/contacts-template.xlsx) imports with no mapping. Nothing is written until you press Import, and then all of it or none of it is.
       </p>
       {fileName !== null && <p><strong data-testid="import-file">{fileName}</strong></p>}
-      {progress !== null && <ImportProgress progress={progress} onCancel={() => worker.cancel()} />}
+      {progress?.step === 'reading' && progressBar}
       {openProblems.length > 0 && (
         <div role="alert" className="error-panel">
           <h2>The file was not imported</h2>
@@ -221,6 +225,7 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
             </button>
             {status !== null && <p role="status">{status}</p>}
           </div>
+          {progress?.step === 'checking' && progressBar}
         </>
       )}
       {check !== null && check.problemCount > 0 && <ImportProblemsPanel check={check} onExportRows={() => void exportProblemRows()} />}
@@ -237,9 +242,14 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
       {plan !== null && plan.ok && clean !== null && (
         <>
           <ImportPreviewPanel drafts={clean.preview} summary={plan.summary} />
-          <button type="button" className="primary" onClick={() => void apply()} disabled={progress !== null}>
-            Import {plan.summary.contacts.toLocaleString('en-GB')} contacts
-          </button>
+          {progress?.step === 'writing' ? (
+            progressBar
+          ) : (
+            <button type="button" className="primary" onClick={() => void apply()} disabled={progress !== null}>
+              Import {plan.summary.contacts.toLocaleString('en-GB')} contacts
+            </button>
+          )}
+          {cancelled && <p role="status">The import was cancelled: nothing was written.</p>}
         </>
       )}
     </section>

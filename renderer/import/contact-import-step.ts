@@ -23,7 +23,7 @@ export function contactImportStep(record: ContactImport, file: Blob, databaseNam
     undo: () => withWorker((worker) => worker.undoImport(record, databaseName).then(() => undefined)),
     redo: () =>
       withWorker(async (worker) => {
-        const opened = await worker.open(file, record.fileName);
+        const opened = await worker.open(file, record.fileName, databaseName);
         if (!opened.ok) throw new Error(opened.problems.map(describeImportProblem).join('; '));
         await worker.importContacts(record, databaseName);
       }),

@@ -10,7 +10,8 @@ export type OpenedPreview = { ok: true; sheets: SheetPreview[] } | { ok: false; 
  * thread. The worker keeps the file; the screen only ever gets summaries of it.
  */
 export type ToSheetWorker =
-  | { kind: 'open'; file: Blob; fileName: string }
+  /** Opens the file, and the store it may be imported into (ready by the time the import writes). */
+  | { kind: 'open'; file: Blob; fileName: string; databaseName: string }
   | { kind: 'check'; sheetIndex: number; settings: ContactSheetSettings; fileName: string }
   | { kind: 'problem rows'; sheetIndex: number; headerRow: number; problems: ImportProblem[] }
   /** Writes the opened file's contacts as the record says, into the named store. */

@@ -20,8 +20,15 @@ export class ContactSheetWorker {
   private worker: Worker | null = null;
   private pending: { kind: ToSheetWorker['kind']; reject: (error: Error) => void } | null = null;
 
-  open(file: Blob, fileName: string, onProgress?: OnProgress): Promise<OpenedPreview> {
-    return this.request({ kind: 'open', file, fileName }, (m) => (m.kind === 'opened' ? m.workbook : undefined), onProgress);
+  /** Starts the worker before it is needed, so its code is loaded while the user chooses a file. */
+  start(): void {
+    this.worker ??= new Worker(new URL('./contact-sheet.worker.ts', import.meta.url), { type: 'module' });
+  }
+
+  /** Opens a file in place of any opened before; one still being opened is abandoned. */
+  open(file: Blob, fileName: string, databaseName: string, onProgress?: OnProgress): Promise<OpenedPreview> {
+    if (this.pending !== null) this.dispose();
+    return this.request({ kind: 'open', file, fileName, databaseName }, (m) => (m.kind === 'opened' ? m.workbook : undefined), onProgress);
   }
 
   check(sheetIndex: number, settings: ContactSheetSettings, fileName: string, onProgress: OnProgress): Promise<SheetCheckResult> {
@@ -56,8 +63,8 @@ export class ContactSheetWorker {
   }
 
   private request<T>(message: Exclude<ToSheetWorker, { kind: 'cancel' }>, pick: (m: FromSheetWorker) => T | undefined, onProgress?: OnProgress): Promise<T> {
-    this.worker ??= new Worker(new URL('./contact-sheet.worker.ts', import.meta.url), { type: 'module' });
-    const worker = this.worker;
+    this.start();
+    const worker = this.worker as Worker;
     return new Promise<T>((resolve, reject) => {
       this.pending = { kind: message.kind, reject };
       worker.onmessage = (event: MessageEvent<FromSheetWorker>) => {

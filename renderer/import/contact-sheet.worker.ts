@@ -53,6 +53,8 @@ async function check(message: Extract<ToSheetWorker, { kind: 'check' }>, signal:
 async function handle(message: Exclude<ToSheetWorker, { kind: 'cancel' }>, signal: AbortSignal): Promise<FromSheetWorker> {
   switch (message.kind) {
     case 'open': {
+      // Opening the store is IndexedDB's work, done while the file is parsed here.
+      database(message.databaseName).open().catch(() => undefined);
       const bytes = new Uint8Array(await message.file.arrayBuffer());
       const opened = openContactFile(bytes, message.fileName, (done, total) => reply({ kind: 'progress', done, total }));
       sheets = opened.ok ? opened.sheets : [];
