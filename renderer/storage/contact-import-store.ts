@@ -3,6 +3,13 @@ import { importedCaseKeyRange, type ContactImport } from '../../shared/io/contac
 import type { Contact } from '../../shared/model';
 import type { JourneyDatabase } from './journey-database';
 
+/**
+ * Contacts are added this many at a time. Each add also moves the summary of every case it
+ * touches, and an extract in date order touches thousands of cases in every few thousand rows, so
+ * fewer, larger adds cost far less (200,000 rows over 1,000 cases wrote 50% slower in date order
+ * than case by case in adds of 5,000).
+ */
+const WRITE_BATCH = 20_000;
 /** Each case's contacts are taken back in ranges of at most this many, so a huge case is never read back whole. */
 const UNDO_BATCH = 50_000;
 
@@ -34,13 +41,20 @@ export async function writeContactImport(
       if (rows.length > 0) await db.table(table).bulkAdd(rows);
     }
     let written = 0;
-    for (const batch of contacts) {
+    let batch: Contact[] = [];
+    const add = async () => {
       options.signal?.throwIfAborted();
       // Adds, not puts: no contact of an import can replace one already stored.
-      if (batch.length > 0) await db.contacts.bulkAdd(batch);
+      await db.contacts.bulkAdd(batch);
       written += batch.length;
+      batch = [];
       options.onWritten?.(written);
+    };
+    for (const read of contacts) {
+      batch.push(...read);
+      if (batch.length >= WRITE_BATCH) await add();
     }
+    if (batch.length > 0) await add();
     options.signal?.throwIfAborted();
     if (written !== record.contacts) throw new Error(`the file now gives ${written.toLocaleString('en-GB')} contacts where the check found ${record.contacts.toLocaleString('en-GB')}; nothing was imported`);
   });
