@@ -5,11 +5,14 @@ import { SCENARIO_HEADERS, describeProblem, readScenarioSheet } from '../../shar
 import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE, DEFAULT_UNIT_COST_LIBRARY } from '../../shared/costing/shipped-data';
 import { defaultAgencies } from '../../shared/editing/default-agencies';
 import { CONTACT_FIELD_LABELS, normaliseHeader } from '../../shared/io/contact-sheet/column-mapping';
+import { importedContacts, valueKey } from '../../shared/io/contact-sheet/contact-import';
 import { describeImportProblem } from '../../shared/io/contact-sheet/contact-rows';
-import { checkContactSheet, openContactWorkbook } from '../../shared/io/contact-sheet/contact-sheet-import';
-import { buildImportPlan, findUnknownValues, valueKey, type ImportLibrary } from '../../shared/io/contact-sheet/import-plan';
+import { findUnknownValues, planContactImport, type ImportLibrary } from '../../shared/io/contact-sheet/import-plan';
 import { headersAt, proposeSetup } from '../../shared/io/contact-sheet/mapping-template';
+import { openContactFile } from '../../shared/io/contact-sheet/open-contact-file';
+import { checkSheet as checkContactRows } from '../../shared/io/contact-sheet/sheet-check';
 import { columnLetter, type SheetGrid } from '../../shared/io/contact-sheet/sheet-grid';
+import { previewOf } from '../../shared/io/contact-sheet/sheet-source';
 import { journeyCsv } from '../../shared/io/journey-csv';
 import { journeyWorkbookBytes } from '../../shared/io/journey-workbook';
 import { journeyXes } from '../../shared/io/journey-xes';
@@ -30,22 +33,23 @@ const isScenarioSheet = (grid: SheetGrid) => SCENARIO_HEADERS.every((h) => heade
 
 /** A contacts sheet checked with the mapping the app would suggest; the mapping is printed so the user can see it. */
 function checkSheet(file: string, bytes: Buffer, io: Output) {
-  const opened = openContactWorkbook(new Uint8Array(bytes), path.basename(file));
+  const opened = openContactFile(new Uint8Array(bytes), path.basename(file));
   if (!opened.ok) {
     io.err(opened.problems.map((p) => `${describeImportProblem(p)}\n`).join(''));
     return null;
   }
-  const grid = opened.sheets.find((s) => s.rows.length > 0) ?? opened.sheets[0];
-  const setup = proposeSetup(grid, []);
-  const check = checkContactSheet(grid, setup, path.basename(file));
+  const sheetIndex = Math.max(0, opened.sheets.findIndex((s) => s.rowCount > 0));
+  const source = opened.sheets[sheetIndex];
+  const setup = proposeSetup(previewOf(source), []);
+  const check = checkContactRows(source, setup, path.basename(file));
   const mapped = setup.columns.flatMap((field, i) => (field === null ? [] : [`${columnLetter(i)} ${setup.headers[i]} → ${CONTACT_FIELD_LABELS[field]}`]));
-  io.out(`${path.basename(file)}, sheet "${grid.name}", header row ${setup.headerRow + 1}${setup.canonical ? ' (canonical template)' : ''}; columns: ${mapped.join('; ')}\n`);
+  io.out(`${path.basename(file)}, sheet "${source.name}", header row ${setup.headerRow + 1}${setup.canonical ? ' (canonical template)' : ''}; columns: ${mapped.join('; ')}\n`);
   if (check.problemCount > 0) {
     io.err(check.problems.map((p) => `${describeImportProblem(p)}\n`).join(''));
     if (check.problemCount > check.problems.length) io.err(`...and ${check.problemCount - check.problems.length} more problems\n`);
     return null;
   }
-  return { grid, check };
+  return { source, sheetIndex, setup, check };
 }
 
 export const validate: Command = async (args, io) => {
@@ -59,8 +63,8 @@ export const validate: Command = async (args, io) => {
     io.out(`${file}: a valid project file (version ${project.version}) with ${plural(project.cases.length, 'case')} and ${plural(project.contacts.length, 'contact')}\n`);
     return 0;
   }
-  const opened = openContactWorkbook(new Uint8Array(bytes), path.basename(file));
-  if (opened.ok && opened.sheets[0] !== undefined && isScenarioSheet(opened.sheets[0])) {
+  const opened = openContactFile(new Uint8Array(bytes), path.basename(file));
+  if (opened.ok && opened.sheets[0] !== undefined && isScenarioSheet(previewOf(opened.sheets[0]))) {
     const read = readScenarioSheet(new Uint8Array(bytes), path.basename(file));
     if (!read.ok) {
       io.err(read.problems.map((p) => `${describeProblem(p)}\n`).join(''));
@@ -71,7 +75,7 @@ export const validate: Command = async (args, io) => {
   }
   const checked = checkSheet(file, bytes, io);
   if (checked === null) return 1;
-  io.out(`${file}: ${checked.check.drafts.length} contacts, all valid\n`);
+  io.out(`${file}: ${checked.check.contacts} contacts, all valid\n`);
   return 0;
 };
 
@@ -87,9 +91,9 @@ export const importSheet: Command = async (args, io) => {
   const caseName = option(args, '--case');
   const target: Case[] = caseName === undefined ? [] : [{ id: 'case-1', pseudonym: caseName, knownNames: [], designatedLead: '', status: 'open', riskGrade: 'not graded', notes: '', dateOfBirth: null, interventionDate: null, createdAt: now, updatedAt: now }];
   const library: ImportLibrary = { cases: target, agencies: defaultAgencies(), unitCosts: DEFAULT_UNIT_COST_LIBRARY.unitCosts, contactTypes: [] };
-  const unknown = findUnknownValues(checked.check.drafts, library);
-  const plan = buildImportPlan({
-    drafts: checked.check.drafts, library, targetCaseId: target[0]?.id ?? null, fileName: path.basename(file), sheetName: checked.grid.name, now,
+  const unknown = findUnknownValues(checked.check.names, library);
+  const plan = planContactImport({
+    check: checked.check, library, targetCaseId: target[0]?.id ?? null, fileName: path.basename(file), sheetName: checked.source.name, sheetIndex: checked.sheetIndex, settings: checked.setup, now,
     resolutions: {
       agencies: Object.fromEntries(unknown.agencies.map((a) => [valueKey(a.value), { kind: 'new' as const, sector: 'Other' as const }])),
       contactTypes: Object.fromEntries(unknown.contactTypes.map((t) => [valueKey(t.value), { kind: 'new' as const }])),
@@ -99,8 +103,8 @@ export const importSheet: Command = async (args, io) => {
     io.err(plan.problems.map((p) => `${describeImportProblem(p)}\n`).join(''));
     return 1;
   }
-  const rows = <T>(table: string) => plan.changeSet.changes.filter((c) => c.table === table).map((c) => c.after as T);
-  const contacts = rows<Contact>('contacts');
+  const rows = <T>(table: string) => plan.record.created.filter((c) => c.table === table).map((c) => c.after as T);
+  const contacts: Contact[] = [...importedContacts(checked.source, plan.record)].flat();
   const agencies = [...library.agencies, ...rows<Agency>('agencies')].filter((a) => contacts.some((c) => c.agencyId === a.id));
   const unitCosts = [...library.unitCosts, ...rows<UnitCost>('unitCosts')].filter((u) => contacts.some((c) => c.unitCostId === u.id));
   const cases = [...target, ...rows<Case>('cases')].filter((c) => contacts.some((x) => x.caseId === c.id));

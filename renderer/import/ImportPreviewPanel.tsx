@@ -2,16 +2,18 @@ import type { ContactDraft } from '../../shared/io/contact-sheet/contact-rows';
 import type { ImportSummary } from '../../shared/io/contact-sheet/import-plan';
 import { formatUkDate } from '../../shared/model';
 
-const SHOWN = 50;
+const CASES_LISTED = 20;
 
 function listOf(label: string, values: string[]): string | null {
   return values.length === 0 ? null : `${label}: ${values.join(', ')}`;
 }
 
-/** What the import will write, before it is written. */
+/** What the import will write, before it is written: the first contacts, and counts for the rest. */
 export function ImportPreviewPanel({ drafts, summary }: { drafts: ContactDraft[]; summary: ImportSummary }) {
+  const unlisted = summary.cases.slice(CASES_LISTED);
   const lines = [
-    ...summary.cases.map((c) => `${c.contacts.toLocaleString('en-GB')} ${c.contacts === 1 ? 'contact' : 'contacts'} into ${c.isNew ? 'a new case, ' : ''}${c.pseudonym}`),
+    ...summary.cases.slice(0, CASES_LISTED).map((c) => `${c.contacts.toLocaleString('en-GB')} ${c.contacts === 1 ? 'contact' : 'contacts'} into ${c.isNew ? 'a new case, ' : ''}${c.pseudonym}`),
+    unlisted.length === 0 ? null : `…and ${unlisted.reduce((n, c) => n + c.contacts, 0).toLocaleString('en-GB')} contacts into ${unlisted.length.toLocaleString('en-GB')} more cases (${unlisted.filter((c) => c.isNew).length.toLocaleString('en-GB')} of them new)`,
     listOf('New agencies', summary.newAgencies),
     listOf('New unit costs (stated in the file)', summary.newUnitCosts),
     listOf('New contact types', summary.newContactTypes),
@@ -25,7 +27,7 @@ export function ImportPreviewPanel({ drafts, summary }: { drafts: ContactDraft[]
           <tr><th scope="col">Row</th><th scope="col">Case</th><th scope="col">Date</th><th scope="col">End</th><th scope="col">Agency</th><th scope="col">Contact type</th><th scope="col">Missed opportunity</th></tr>
         </thead>
         <tbody>
-          {drafts.slice(0, SHOWN).map((d) => (
+          {drafts.map((d) => (
             <tr key={d.sheetRow}>
               <td>{d.sheetRow}</td>
               <td>{d.caseName ?? ''}</td>
@@ -38,7 +40,7 @@ export function ImportPreviewPanel({ drafts, summary }: { drafts: ContactDraft[]
           ))}
         </tbody>
       </table>
-      {drafts.length > SHOWN && <p className="hint">…and {(drafts.length - SHOWN).toLocaleString('en-GB')} more.</p>}
+      {summary.contacts > drafts.length && <p className="hint">…and {(summary.contacts - drafts.length).toLocaleString('en-GB')} more.</p>}
     </section>
   );
 }

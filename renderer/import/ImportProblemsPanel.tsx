@@ -1,7 +1,7 @@
-import type { ContactSheetCheck } from '../../shared/io/contact-sheet/contact-rows';
+import type { SheetCheckResult } from '../../shared/io/contact-sheet/sheet-check';
 
 /** Every problem, located as the user's spreadsheet shows it; nothing is written while any remain. */
-export function ImportProblemsPanel({ check, onExportRows }: { check: ContactSheetCheck; onExportRows: () => void }) {
+export function ImportProblemsPanel({ check, onExportRows }: { check: SheetCheckResult; onExportRows: () => void }) {
   const listed = check.problems.length;
   return (
     <section className="import-section error-list" role="alert" aria-labelledby="problems-heading">

@@ -1,27 +1,33 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { describeImportProblem, type ContactSheetCheck } from '../../shared/io/contact-sheet/contact-rows';
-import type { SheetPreview } from '../../shared/io/contact-sheet/contact-sheet-import';
-import { buildImportPlan, findUnknownValues, valueKey, type ImportLibrary, type ValueResolutions } from '../../shared/io/contact-sheet/import-plan';
+import { describeImportProblem } from '../../shared/io/contact-sheet/contact-rows';
+import { findUnknownValues, planContactImport, resolutionOf, type ImportLibrary, type ValueResolutions } from '../../shared/io/contact-sheet/import-plan';
+import { valueKey } from '../../shared/io/contact-sheet/contact-import';
 import { proposeSetup, templateFrom, type SheetSetup } from '../../shared/io/contact-sheet/mapping-template';
+import type { SheetCheckResult } from '../../shared/io/contact-sheet/sheet-check';
+import type { SheetPreview } from '../../shared/io/contact-sheet/sheet-source';
 import { newId, nowTimestamp } from '../../shared/model';
-import { useAppServices, usePerform } from '../app/app-services';
+import { useAppServices } from '../app/app-services';
+import { contactImportStep } from './contact-import-step';
 import { ContactSheetWorker, ImportCancelled } from './contact-sheet-worker';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { ImportProblemsPanel } from './ImportProblemsPanel';
+import { ImportProgress, type Progress } from './ImportProgress';
 import { SheetSetupPanel } from './SheetSetupPanel';
 import { UnknownValuesPanel } from './UnknownValuesPanel';
 
 const SHEET_FILTER = [{ name: 'Spreadsheet', extensions: ['xlsx', 'xls', 'ods', 'csv', 'tsv', 'txt'] }];
-
-type Progress = { label: string; done: number; total: number } | null;
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Spreadsheet extracts in: file, sheet, columns, check, unknown values, preview, then one undoable write. */
 export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone: (caseId: string | null) => void }) {
-  const { db, platform } = useAppServices();
-  const perform = usePerform();
+  const { db, platform, history } = useAppServices();
   const worker = useMemo(() => new ContactSheetWorker(), []);
-  useEffect(() => () => worker.cancel(), [worker]);
+  // Leaving the screen ends the worker: an import it was writing is rolled back, never half-written.
+  useEffect(() => {
+    worker.start();
+    return () => worker.dispose();
+  }, [worker]);
 
   const cases = useLiveQuery(() => db.cases.orderBy('pseudonym').toArray(), [db]);
   const agencies = useLiveQuery(() => db.agencies.orderBy('laneOrder').toArray(), [db]);
@@ -29,40 +35,43 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
   const contactTypes = useLiveQuery(() => db.contacts.orderBy('contactType').uniqueKeys(), [db]);
   const templates = useLiveQuery(() => db.mappingTemplates.toArray(), [db]);
 
-  const [fileName, setFileName] = useState<string | null>(null);
+  const [file, setFile] = useState<{ name: string; blob: Blob } | null>(null);
   const [openProblems, setOpenProblems] = useState<string[]>([]);
   const [sheets, setSheets] = useState<SheetPreview[]>([]);
   const [sheetIndex, setSheetIndex] = useState(0);
   const [setup, setSetupState] = useState<SheetSetup | null>(null);
   const [showMapping, setShowMapping] = useState(false);
-  const [check, setCheck] = useState<ContactSheetCheck | null>(null);
-  const [progress, setProgress] = useState<Progress>(null);
+  const [check, setCheck] = useState<SheetCheckResult | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [resolutions, setResolutions] = useState<ValueResolutions>({ agencies: {}, contactTypes: {} });
   const [targetCaseId, setTargetCaseId] = useState<string | null>(caseId);
   const [templateName, setTemplateName] = useState('');
   const [status, setStatus] = useState<string | null>(null);
+  const [cancelled, setCancelled] = useState(false);
   const dropDepth = useRef(0);
   const [dragging, setDragging] = useState(false);
 
-  const library: ImportLibrary | null =
-    cases && agencies && unitCosts && contactTypes ? { cases, agencies, unitCosts, contactTypes: contactTypes.map(String) } : null;
+  const library = useMemo<ImportLibrary | null>(
+    () => (cases && agencies && unitCosts && contactTypes ? { cases, agencies, unitCosts, contactTypes: contactTypes.map(String) } : null),
+    [cases, agencies, unitCosts, contactTypes],
+  );
+  const fileName = file?.name ?? null;
 
   const setSetup = (next: SheetSetup) => {
     setSetupState(next);
     setCheck(null);
   };
 
-  const open = async (name: string, bytes: Uint8Array) => {
-    worker.cancel();
-    setFileName(name);
+  const open = async (name: string, blob: Blob) => {
+    setFile({ name, blob });
     setOpenProblems([]);
     setSheets([]);
     setSetupState(null);
     setCheck(null);
     setStatus(null);
-    setProgress({ label: `Reading ${name}…`, done: 0, total: 0 });
+    setProgress({ step: 'reading', label: `Reading ${name}…`, done: 0, total: 0, counted: false });
     try {
-      const opened = await worker.open(bytes, name);
+      const opened = await worker.open(blob, name, db.name, (done, total) => setProgress({ step: 'reading', label: `Reading ${name}…`, done, total, counted: false }));
       if (!opened.ok) return setOpenProblems(opened.problems.map(describeImportProblem));
       const first = Math.max(0, opened.sheets.findIndex((s) => s.rowCount > 0));
       setSheets(opened.sheets);
@@ -70,32 +79,35 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
       setShowMapping(false);
       setSetup(proposeSetup(opened.sheets[first], templates ?? []));
     } catch (error) {
-      if (!(error instanceof ImportCancelled)) setOpenProblems([`${name}: ${error instanceof Error ? error.message : String(error)}`]);
+      if (!(error instanceof ImportCancelled)) setOpenProblems([`${name}: ${message(error)}`]);
     } finally {
       setProgress(null);
     }
   };
 
   const chooseFile = async () => {
-    const file = await platform.openFile({ title: 'Import contacts from a spreadsheet', filters: SHEET_FILTER });
-    if (file !== null) await open(file.name, file.bytes);
+    const chosen = await platform.openFile({ title: 'Import contacts from a spreadsheet', filters: SHEET_FILTER });
+    // The platform's bytes are never shared memory; a Blob keeps them outside the page's heap, for redo.
+    if (chosen !== null) await open(chosen.name, new Blob([chosen.bytes as Uint8Array<ArrayBuffer>]));
   };
 
   const onDrop = async (event: DragEvent) => {
     event.preventDefault();
     dropDepth.current = 0;
     setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file !== undefined) await open(file.name, new Uint8Array(await file.arrayBuffer()));
+    const dropped = event.dataTransfer.files[0];
+    if (dropped !== undefined) await open(dropped.name, dropped);
   };
 
   const runCheck = async () => {
     if (setup === null || fileName === null) return;
-    setProgress({ label: 'Checking rows', done: 0, total: sheets[sheetIndex].rowCount });
+    const total = Math.max(0, sheets[sheetIndex].rowCount - setup.headerRow - 1);
+    setStatus(null);
+    setProgress({ step: 'checking', label: 'Checking rows', done: 0, total, counted: true });
     try {
-      setCheck(await worker.check(sheetIndex, setup, fileName, (done, total) => setProgress({ label: 'Checking rows', done, total })));
+      setCheck(await worker.check(sheetIndex, setup, fileName, (done) => setProgress({ step: 'checking', label: 'Checking rows', done, total, counted: true })));
     } catch (error) {
-      if (!(error instanceof ImportCancelled)) setOpenProblems([`${fileName}: ${error instanceof Error ? error.message : String(error)}`]);
+      if (!(error instanceof ImportCancelled)) setOpenProblems([`${fileName}: ${message(error)}`]);
     } finally {
       setProgress(null);
     }
@@ -115,33 +127,42 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
   };
 
   const caseMapped = setup?.columns.includes('case') ?? false;
-  const clean = check !== null && check.problemCount === 0;
-  const unknown = clean && library !== null ? findUnknownValues(check.drafts, library) : null;
-  const unresolvedAgencies = unknown?.agencies.filter((a) => resolutions.agencies[valueKey(a.value)] === undefined).length ?? 0;
-  const needsCase = clean && check.drafts.some((d) => d.caseName === null) && targetCaseId === null;
-  // A new contact type is kept as written unless the user picks a unit cost: the list shows that default.
-  const effectiveResolutions: ValueResolutions = {
-    agencies: resolutions.agencies,
-    contactTypes: { ...Object.fromEntries((unknown?.contactTypes ?? []).map((t) => [valueKey(t.value), { kind: 'new' as const }])), ...resolutions.contactTypes },
-  };
-  const plan =
-    clean && library !== null && unresolvedAgencies === 0 && !needsCase
-      ? buildImportPlan({ drafts: check.drafts, library, resolutions: effectiveResolutions, targetCaseId, fileName: fileName ?? '', sheetName: sheets[sheetIndex]?.name ?? '', now: nowTimestamp() })
-      : null;
+  const clean = check !== null && check.problemCount === 0 ? check : null;
+  const unknown = useMemo(() => (clean !== null && library !== null ? findUnknownValues(clean.names, library) : null), [clean, library]);
+  const unresolvedAgencies = unknown?.agencies.filter((a) => resolutionOf(resolutions.agencies, a.value) === undefined).length ?? 0;
+  const needsCase = clean !== null && clean.names.withoutCase !== null && targetCaseId === null;
+  const sheetName = sheets[sheetIndex]?.name ?? '';
+  const plan = useMemo(() => {
+    if (clean === null || library === null || setup === null || unknown === null || unresolvedAgencies > 0 || needsCase) return null;
+    // A new contact type is kept as written unless the user picks a unit cost: the list shows that default.
+    const contactTypeDefaults = Object.fromEntries(unknown.contactTypes.map((t) => [valueKey(t.value), { kind: 'new' as const }]));
+    return planContactImport({
+      check: clean, library, targetCaseId, fileName: fileName ?? '', sheetName, sheetIndex, settings: setup, now: nowTimestamp(),
+      resolutions: { agencies: resolutions.agencies, contactTypes: { ...contactTypeDefaults, ...resolutions.contactTypes } },
+    });
+  }, [clean, library, setup, unknown, unresolvedAgencies, needsCase, targetCaseId, fileName, sheetName, sheetIndex, resolutions]);
 
   const apply = async () => {
-    if (plan === null || !plan.ok) return;
-    setProgress({ label: `Writing ${plan.summary.contacts.toLocaleString('en-GB')} contacts`, done: 0, total: 0 });
+    if (plan === null || !plan.ok || file === null) return;
+    const { record } = plan;
+    const label = 'Writing contacts';
+    setCancelled(false);
+    setProgress({ step: 'writing', label, done: 0, total: record.contacts, counted: true });
     try {
-      await perform(plan.changeSet);
-      const firstCase = plan.changeSet.changes.find((c) => c.table === 'contacts')?.after as { caseId: string } | undefined;
-      onDone(targetCaseId ?? firstCase?.caseId ?? null);
+      await history.performStep(async () => {
+        await worker.importContacts(record, db.name, (done) => setProgress({ step: 'writing', label, done, total: record.contacts, counted: true }));
+        return contactImportStep(record, file.blob, db.name);
+      });
+      onDone(targetCaseId ?? record.refs.caseOrder[0] ?? null);
     } catch (error) {
-      setOpenProblems([`Nothing was imported: ${error instanceof Error ? error.message : String(error)}`]);
+      if (error instanceof ImportCancelled) setCancelled(true);
+      else setOpenProblems([`Nothing was imported: ${message(error)}`]);
     } finally {
       setProgress(null);
     }
   };
+
+  const progressBar = progress !== null && <ImportProgress progress={progress} onCancel={() => worker.cancel()} />;
 
   return (
     <section
@@ -154,20 +175,14 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
     >
       <div className="screen-heading">
         <h1 id="import-heading">Import contacts</h1>
-        <button type="button" className="primary" onClick={() => void chooseFile()}>Choose a spreadsheet…</button>
+        <button type="button" className="primary" onClick={() => void chooseFile()} disabled={progress !== null}>Choose a spreadsheet…</button>
         <button type="button" onClick={() => onDone(caseId)}>Cancel</button>
       </div>
       <p className="hint">
         xlsx, xls, ods or csv; or drop a file here. The canonical template (samples/templates/contacts-template.xlsx) imports with no mapping. Nothing is written until you press Import, and then all of it or none of it is.
       </p>
       {fileName !== null && <p><strong data-testid="import-file">{fileName}</strong></p>}
-      {progress !== null && (
-        <div className="import-progress" role="status">
-          <span>{progress.label}{progress.total > 0 ? ` ${progress.done.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')}` : ''}</span>
-          <progress value={progress.total > 0 ? progress.done : undefined} max={progress.total > 0 ? progress.total : undefined} />
-          <button type="button" onClick={() => worker.cancel()} disabled={progress.label.startsWith('Writing')}>Cancel</button>
-        </div>
-      )}
+      {progress?.step === 'reading' && progressBar}
       {openProblems.length > 0 && (
         <div role="alert" className="error-panel">
           <h2>The file was not imported</h2>
@@ -210,10 +225,11 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
             </button>
             {status !== null && <p role="status">{status}</p>}
           </div>
+          {progress?.step === 'checking' && progressBar}
         </>
       )}
       {check !== null && check.problemCount > 0 && <ImportProblemsPanel check={check} onExportRows={() => void exportProblemRows()} />}
-      {clean && <p className="notice" data-testid="check-result">All {check.drafts.length.toLocaleString('en-GB')} contacts are valid.</p>}
+      {clean !== null && <p className="notice" data-testid="check-result">All {clean.contacts.toLocaleString('en-GB')} contacts are valid.</p>}
       {unknown !== null && library !== null && (unknown.agencies.length > 0 || unknown.contactTypes.length > 0) && (
         <UnknownValuesPanel agencies={unknown.agencies} contactTypes={unknown.contactTypes} knownAgencies={library.agencies} unitCosts={library.unitCosts} resolutions={resolutions} onChange={setResolutions} />
       )}
@@ -223,12 +239,17 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
           <ul>{plan.problems.slice(0, 50).map((p, i) => <li key={i}>{describeImportProblem(p)}</li>)}</ul>
         </div>
       )}
-      {plan !== null && plan.ok && clean && (
+      {plan !== null && plan.ok && clean !== null && (
         <>
-          <ImportPreviewPanel drafts={check.drafts} summary={plan.summary} />
-          <button type="button" className="primary" onClick={() => void apply()} disabled={progress !== null}>
-            Import {plan.summary.contacts.toLocaleString('en-GB')} contacts
-          </button>
+          <ImportPreviewPanel drafts={clean.preview} summary={plan.summary} />
+          {progress?.step === 'writing' ? (
+            progressBar
+          ) : (
+            <button type="button" className="primary" onClick={() => void apply()} disabled={progress !== null}>
+              Import {plan.summary.contacts.toLocaleString('en-GB')} contacts
+            </button>
+          )}
+          {cancelled && <p role="status">The import was cancelled: nothing was written.</p>}
         </>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { cellText } from '../../shared/io/contact-sheet/cell-values';
 import { CONTACT_FIELDS, CONTACT_FIELD_LABELS, type ContactField } from '../../shared/io/contact-sheet/column-mapping';
-import type { SheetPreview } from '../../shared/io/contact-sheet/contact-sheet-import';
+import type { SheetPreview } from '../../shared/io/contact-sheet/sheet-source';
 import type { SheetSetup } from '../../shared/io/contact-sheet/mapping-template';
 import { columnLetter } from '../../shared/io/contact-sheet/sheet-grid';
 

@@ -1,10 +1,11 @@
-import type { AgencyResolution, ContactTypeResolution, UnknownValue, ValueResolutions } from '../../shared/io/contact-sheet/import-plan';
-import { valueKey } from '../../shared/io/contact-sheet/import-plan';
+import { valueKey } from '../../shared/io/contact-sheet/contact-import';
+import { resolutionOf, type AgencyResolution, type ContactTypeResolution, type ValueResolutions } from '../../shared/io/contact-sheet/import-plan';
+import type { ValueCount } from '../../shared/io/contact-sheet/sheet-check';
 import { SECTORS, type Agency, type Sector, type UnitCost } from '../../shared/model';
 
 interface UnknownValuesPanelProps {
-  agencies: UnknownValue[];
-  contactTypes: UnknownValue[];
+  agencies: ValueCount[];
+  contactTypes: ValueCount[];
   knownAgencies: Agency[];
   unitCosts: UnitCost[];
   resolutions: ValueResolutions;
@@ -30,7 +31,7 @@ export function UnknownValuesPanel({ agencies, contactTypes, knownAgencies, unit
     const resolution: ContactTypeResolution = choice === '' ? { kind: 'new' } : { kind: 'unit cost', unitCostId: choice };
     onChange({ ...resolutions, contactTypes: { ...resolutions.contactTypes, [valueKey(value)]: resolution } });
   };
-  const createAll = () => onChange({ ...resolutions, agencies: Object.fromEntries(agencies.map((a) => [valueKey(a.value), resolutions.agencies[valueKey(a.value)] ?? { kind: 'new', sector: 'Other' }])) });
+  const createAll = () => onChange({ ...resolutions, agencies: Object.fromEntries(agencies.map((a) => [valueKey(a.value), resolutionOf(resolutions.agencies, a.value) ?? { kind: 'new', sector: 'Other' }])) });
 
   return (
     <section className="import-section" aria-labelledby="values-heading">
@@ -48,7 +49,7 @@ export function UnknownValuesPanel({ agencies, contactTypes, knownAgencies, unit
                   <th scope="row">{a.value}</th>
                   <td>{a.rows === 1 ? '1 row' : `${a.rows} rows`}</td>
                   <td>
-                    <select aria-label={`Agency for “${a.value}”`} value={agencyChoice(resolutions.agencies[valueKey(a.value)])} onChange={(e) => setAgency(a.value, e.target.value)}>
+                    <select aria-label={`Agency for “${a.value}”`} value={agencyChoice(resolutionOf(resolutions.agencies, a.value))} onChange={(e) => setAgency(a.value, e.target.value)}>
                       <option value="">Choose…</option>
                       <optgroup label="Create a new agency, in sector">
                         {SECTORS.map((s) => <option key={s} value={`${NEW_PREFIX}${s}`}>New agency: {s}</option>)}
@@ -70,7 +71,7 @@ export function UnknownValuesPanel({ agencies, contactTypes, knownAgencies, unit
           <table className="case-table" aria-label="Unknown contact types">
             <tbody>
               {contactTypes.map((t) => {
-                const resolution = resolutions.contactTypes[valueKey(t.value)];
+                const resolution = resolutionOf(resolutions.contactTypes, t.value);
                 return (
                   <tr key={t.value}>
                     <th scope="row">{t.value}</th>

@@ -1,17 +1,31 @@
-import type { ContactSheetCheck, ContactSheetSettings, ImportProblem } from '../../shared/io/contact-sheet/contact-rows';
-import type { SheetPreview } from '../../shared/io/contact-sheet/contact-sheet-import';
+import type { ContactImport } from '../../shared/io/contact-sheet/contact-import';
+import type { ContactSheetSettings, ImportProblem } from '../../shared/io/contact-sheet/contact-rows';
+import type { SheetCheckResult } from '../../shared/io/contact-sheet/sheet-check';
+import type { SheetPreview } from '../../shared/io/contact-sheet/sheet-source';
 
 export type OpenedPreview = { ok: true; sheets: SheetPreview[] } | { ok: false; problems: ImportProblem[] };
 
-/** Messages between the import screen and the worker that parses and checks sheets off the UI thread. */
+/**
+ * Messages between the screen and the worker that reads, checks and writes imports off the UI
+ * thread. The worker keeps the file; the screen only ever gets summaries of it.
+ */
 export type ToSheetWorker =
-  | { kind: 'open'; bytes: Uint8Array; fileName: string }
+  /** Opens the file, and the store it may be imported into (ready by the time the import writes). */
+  | { kind: 'open'; file: Blob; fileName: string; databaseName: string }
   | { kind: 'check'; sheetIndex: number; settings: ContactSheetSettings; fileName: string }
-  | { kind: 'problem rows'; sheetIndex: number; headerRow: number; problems: ImportProblem[] };
+  | { kind: 'problem rows'; sheetIndex: number; headerRow: number; problems: ImportProblem[] }
+  /** Writes the opened file's contacts as the record says, into the named store. */
+  | { kind: 'import'; record: ContactImport; databaseName: string }
+  | { kind: 'undo import'; record: ContactImport; databaseName: string }
+  /** Stops a check or an import at its next batch; an import then writes nothing. */
+  | { kind: 'cancel' };
 
 export type FromSheetWorker =
   | { kind: 'opened'; workbook: OpenedPreview }
   | { kind: 'progress'; done: number; total: number }
-  | { kind: 'checked'; check: ContactSheetCheck }
+  | { kind: 'checked'; check: SheetCheckResult }
   | { kind: 'problem rows'; csv: string }
+  | { kind: 'imported' }
+  | { kind: 'undone' }
+  | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };

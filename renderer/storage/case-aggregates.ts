@@ -89,7 +89,9 @@ async function rowsBefore(contacts: DBCoreTable, req: DBCoreMutateRequest): Prom
 }
 
 async function maintainedMutate(down: DBCore, contacts: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-  const before = await rowsBefore(contacts, req);
+  // An add replaces nothing (IndexedDB refuses a key that exists), so an import, which adds, reads
+  // nothing back. Nor does it await anything before writing: the layers below need Dexie's zone.
+  const before = req.type === 'add' ? [] : await rowsBefore(contacts, req);
   const response = await contacts.mutate(req);
   const removed: Contact[] = [];
   const added: Contact[] = [];

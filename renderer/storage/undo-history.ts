@@ -7,15 +7,24 @@ export interface UndoState {
   redoLabel: string | null;
 }
 
+/** One step of the history: it knows how to take itself back and do itself again. */
+export interface UndoStep {
+  /** In the users' words, shown as "Undo add contact". */
+  label: string;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+}
+
 const MAX_STEPS = 500;
 
 /**
- * The undo and redo stacks over change sets. It knows nothing of Dexie: `write` applies a change
- * set atomically, so the history is only advanced once the store has accepted the change.
+ * The undo and redo stacks. Most steps are change sets, which `write` applies atomically; an
+ * import of a million rows is its own kind of step (it writes itself, and holds a compact record
+ * instead of every row). The history is only advanced once the store has accepted a change.
  */
 export class UndoHistory {
-  private done: ChangeSet[] = [];
-  private undone: ChangeSet[] = [];
+  private done: UndoStep[] = [];
+  private undone: UndoStep[] = [];
   private listeners = new Set<() => void>();
   private state: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
   private queue: Promise<unknown> = Promise.resolve();
@@ -25,9 +34,16 @@ export class UndoHistory {
   /** Applies an edit and records it. Edits run one after another so undo order is edit order. */
   perform(changeSet: ChangeSet): Promise<void> {
     if (isEmptyChangeSet(changeSet)) return Promise.resolve();
-    return this.serialise(async () => {
+    return this.performStep(async () => {
       await this.write(changeSet);
-      this.done.push(changeSet);
+      return { label: changeSet.label, undo: () => this.write(invertChangeSet(changeSet)), redo: () => this.write(changeSet) };
+    });
+  }
+
+  /** Runs an edit that writes itself, in turn with the others, and records the step it returns. */
+  performStep(run: () => Promise<UndoStep>): Promise<void> {
+    return this.serialise(async () => {
+      this.done.push(await run());
       if (this.done.length > MAX_STEPS) this.done.shift();
       this.undone = [];
       this.publish();
@@ -38,7 +54,7 @@ export class UndoHistory {
     return this.serialise(async () => {
       const last = this.done.at(-1);
       if (last === undefined) return;
-      await this.write(invertChangeSet(last));
+      await last.undo();
       this.done.pop();
       this.undone.push(last);
       this.publish();
@@ -49,7 +65,7 @@ export class UndoHistory {
     return this.serialise(async () => {
       const next = this.undone.at(-1);
       if (next === undefined) return;
-      await this.write(next);
+      await next.redo();
       this.undone.pop();
       this.done.push(next);
       this.publish();

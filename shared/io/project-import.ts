@@ -1,6 +1,6 @@
 import { insertRow, type ChangeSet } from '../editing/change-set';
 import { newId, type Agency, type Contact, type LifeEvent, type Link, type MissedOpportunityCategory, type UnitCost } from '../model';
-import { valueKey } from './contact-sheet/import-plan';
+import { valueKey } from './contact-sheet/contact-import';
 import type { ProjectFile } from './project-file';
 
 /** What the store holds that an opened project file may overlap. */

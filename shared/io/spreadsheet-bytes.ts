@@ -43,6 +43,18 @@ function restoredZip(bytes: Uint8Array): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { level: 0 }]])));
 }
 
+/** Text never holds NUL bytes: a PDF or picture renamed .csv or .xlsx is refused, not read as text. */
+function isText(bytes: Uint8Array): boolean {
+  const isUtf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return isUtf16 || !bytes.subarray(0, 8192).includes(0);
+}
+
+/** A workbook (xlsx and ods are zips, xls is OLE) or delimited text (csv, tsv), told by the file's first bytes. */
+export function spreadsheetKind(bytes: Uint8Array): 'workbook' | 'text' | 'neither' {
+  if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, OLE_MAGIC)) return 'workbook';
+  return isText(bytes) ? 'text' : 'neither';
+}
+
 export function readSpreadsheet(bytes: Uint8Array, extra: Pick<XLSX.ParsingOptions, 'cellFormula' | 'cellNF'> = {}): SpreadsheetRead {
   const options: XLSX.ParsingOptions = { dense: true, raw: true, cellFormula: false, cellHTML: false, cellStyles: false, ...extra };
   try {
@@ -63,9 +75,7 @@ export function readSpreadsheet(bytes: Uint8Array, extra: Pick<XLSX.ParsingOptio
       return { ok: true, workbook: XLSX.read(stored, { ...options, type: 'array' }) };
     }
     if (startsWith(bytes, OLE_MAGIC)) return { ok: true, workbook: XLSX.read(bytes, { ...options, type: 'array' }) };
-    // Text never holds NUL bytes: a PDF or picture renamed .csv or .xlsx is refused, not read as text.
-    const isUtf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    if (!isUtf16 && bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: NOT_A_SPREADSHEET };
+    if (!isText(bytes)) return { ok: false, reason: NOT_A_SPREADSHEET };
     return { ok: true, workbook: XLSX.read(decodeText(bytes), { ...options, type: 'string' }) };
   } catch {
     return { ok: false, reason: NOT_A_SPREADSHEET };

@@ -88,4 +88,50 @@ test('an analyst imports a messy 200-row extract, fixes the mapping, exports the
 
   await app.undoButton().click();
   await expect(page.getByTestId('journey-counts')).toHaveText('0 contacts · 0 agencies · 0 missed opportunities');
+  // Redo reads the same file again and writes exactly the same contacts.
+  await app.redoButton().click();
+  await expect(page.getByTestId('journey-counts')).toHaveText('200 contacts · 6 agencies · 8 missed opportunities');
+  await expect(page.getByTestId('journey-total')).toHaveText(new RegExp(`^${total.replace(/[.$£]/g, '\\$&')} `));
+});
+
+/** A city-wide extract in the canonical template's columns: thirty people, fifteen hundred contacts each. */
+function largeExtract(rows: number): Buffer {
+  const lines = ['Case,Date,End date,Agency,Contact type,Quantity,Outcome,Description,Missed opportunity,Category,Note'];
+  for (let i = 0; i < rows; i += 1) {
+    const day = new Date(Date.UTC(2018, 3, 1 + (i % 1500)));
+    lines.push(`Person ${String((i % 30) + 1).padStart(2, '0')},${pad(day.getUTCDate())}/${pad(day.getUTCMonth() + 1)}/${day.getUTCFullYear()},,${Math.floor(i / 30) % 3 === 0 ? 'Housing' : 'Police'},Welfare check,,,Row ${i},no,,`);
+  }
+  return Buffer.from(lines.join('\r\n'));
+}
+
+test('a large csv shows its progress where it was started; Cancel while writing leaves nothing, and importing again writes it all', async ({ page, fileDialogs }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const extract = { name: 'city extract.csv', buffer: largeExtract(45_000) };
+  const chooseAndCheck = async () => {
+    await page.getByRole('link', { name: 'Import contacts…' }).click();
+    await fileDialogs.open(() => page.getByRole('button', { name: 'Choose a spreadsheet…' }).click(), extract);
+    await page.getByRole('button', { name: 'Check 45,000 rows' }).click();
+    await expect(page.getByTestId('check-result')).toHaveText('All 45,000 contacts are valid.');
+    await expect(page.getByTestId('import-summary')).toContainText('1,500 contacts into a new case, Person 01');
+    await expect(page.getByTestId('import-summary')).toContainText('…and 15,000 contacts into 10 more cases (10 of them new)');
+  };
+
+  await chooseAndCheck();
+  await page.getByRole('button', { name: 'Import 45,000 contacts' }).click();
+  const progress = page.getByTestId('import-progress');
+  await expect(progress).toContainText(/Writing contacts [1-9][\d,]* of 45,000/);
+  await expect(progress).toBeInViewport();
+  await page.screenshot({ path: 'test-results/screenshots/import-large-writing.png' });
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('The import was cancelled: nothing was written.')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/import-large-cancelled.png' });
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible();
+  await expect(page.getByText('Person 01')).toHaveCount(0);
+
+  await chooseAndCheck();
+  await page.getByRole('button', { name: 'Import 45,000 contacts' }).click();
+  await expect(page.getByTestId('journey-counts')).toHaveText(/^1,?500 contacts · 2 agencies · 0 missed opportunities$/, { timeout: 60_000 });
+  await expect(app.undoButton()).toBeEnabled();
 });

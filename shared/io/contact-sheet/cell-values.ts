@@ -4,7 +4,7 @@ import type { SheetCell } from './sheet-grid';
 /**
  * Reading one cell as the value a contact field needs. Every failure says why in the users'
  * words, to follow the quoted value ("31/02/2019" is not a real date...); nothing is guessed
- * silently (see dateOrderEvidence for how day/month order is decided).
+ * silently (see DateOrderTally for how day/month order is decided).
  */
 export type CellRead<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -79,22 +79,26 @@ function dateFrom(year: number, month: number, day: number, timeText: string | u
  * Which way round a column's numeric dates are. A value whose first part is over 12 can only be
  * day first, one whose second part is over 12 only month first. A column with both is refused;
  * a column with only month-first evidence is refused until the user chooses that order, so a US
- * extract is never half read as UK dates.
+ * extract is never half read as UK dates. Counted a value at a time, as a sheet is read in batches.
  */
-export function dateOrderEvidence(texts: string[]): { dayFirst: number; monthFirst: number; exampleMonthFirst: string | null } {
-  let dayFirst = 0;
-  let monthFirst = 0;
-  let exampleMonthFirst: string | null = null;
-  for (const text of texts) {
+export class DateOrderTally {
+  dayFirst = 0;
+  monthFirst = 0;
+  exampleMonthFirst: string | null = null;
+
+  add(text: string): void {
     const m = NUMERIC.exec(text.trim());
-    if (m === null) continue;
-    if (Number(m[1]) > 12 && Number(m[2]) <= 12) dayFirst += 1;
+    if (m === null) return;
+    if (Number(m[1]) > 12 && Number(m[2]) <= 12) this.dayFirst += 1;
     if (Number(m[2]) > 12 && Number(m[1]) <= 12) {
-      monthFirst += 1;
-      exampleMonthFirst ??= text.trim();
+      this.monthFirst += 1;
+      this.exampleMonthFirst ??= text.trim();
     }
   }
-  return { dayFirst, monthFirst, exampleMonthFirst };
+
+  onlyMonthFirst(): boolean {
+    return this.monthFirst > 0 && this.dayFirst === 0;
+  }
 }
 
 /** A date (and maybe a time) from a date cell, an Excel serial, or text in UK, ISO or "3 Feb 2019" form. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateOrderEvidence, readDateCell, readTimeText, readYesNo, type DateOrder } from './cell-values';
+import { DateOrderTally, readDateCell, readTimeText, readYesNo, type DateOrder } from './cell-values';
 import { CANONICAL_COST_HEADERS, CANONICAL_EXTRA_HEADERS, CANONICAL_REQUIRED_HEADERS, COMPUTED_HEADERS } from './canonical-template';
 import type { SheetCell } from './sheet-grid';
 
@@ -116,8 +116,9 @@ export function suggestMapping(headers: string[], sampleColumns: Array<Array<She
   return mapping;
 }
 
-/** Day first unless the column's values can only be month first (see dateOrderEvidence). */
+/** Day first unless the column's values can only be month first (see DateOrderTally). */
 export function suggestDateOrder(dateTexts: string[]): DateOrder {
-  const evidence = dateOrderEvidence(dateTexts);
-  return evidence.monthFirst > 0 && evidence.dayFirst === 0 ? 'month first' : 'day first';
+  const tally = new DateOrderTally();
+  for (const text of dateTexts) tally.add(text);
+  return tally.onlyMonthFirst() ? 'month first' : 'day first';
 }

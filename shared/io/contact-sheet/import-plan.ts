@@ -1,6 +1,8 @@
-import { insertRow, type ChangeSet } from '../../editing/change-set';
-import { Agency, Case, Contact, UnitCost, newId, paletteColour, type Sector } from '../../model';
-import type { ContactDraft, ImportProblem } from './contact-rows';
+import { insertRow, type RowChange } from '../../editing/change-set';
+import { Agency, Case, UnitCost, newId, paletteColour, type Sector } from '../../model';
+import { statedCostKey, valueKey, type ContactImport, type ImportRefs } from './contact-import';
+import type { ContactSheetSettings, ImportProblem } from './contact-rows';
+import type { SheetCheckResult, SheetNames, ValueCount } from './sheet-check';
 
 /** What the store already holds, against which the sheet's names are matched. */
 export interface ImportLibrary {
@@ -21,30 +23,21 @@ export interface ValueResolutions {
   contactTypes: Record<string, ContactTypeResolution>;
 }
 
-export interface UnknownValue {
-  value: string;
-  rows: number;
+/** A decision the user made about a value, if any: a name such as "constructor" must not find Object's own. */
+export function resolutionOf<T>(resolutions: Record<string, T>, value: string): T | undefined {
+  const key = valueKey(value);
+  return Object.hasOwn(resolutions, key) ? resolutions[key] : undefined;
 }
 
-export const valueKey = (value: string): string => value.trim().toLowerCase().replace(/\s+/g, ' ');
-
-function countDistinct(values: string[]): UnknownValue[] {
-  const counts = new Map<string, UnknownValue>();
-  for (const value of values) {
-    const entry = counts.get(valueKey(value)) ?? { value, rows: 0 };
-    entry.rows += 1;
-    counts.set(valueKey(value), entry);
-  }
-  return [...counts.values()].sort((a, b) => a.value.localeCompare(b.value));
-}
+const byValue = (a: ValueCount, b: ValueCount) => a.value.localeCompare(b.value);
 
 /** The agency and contact-type values the library does not know: each needs the user's decision. */
-export function findUnknownValues(drafts: ContactDraft[], library: ImportLibrary): { agencies: UnknownValue[]; contactTypes: UnknownValue[] } {
+export function findUnknownValues(names: SheetNames, library: ImportLibrary): { agencies: ValueCount[]; contactTypes: ValueCount[] } {
   const agencies = new Set(library.agencies.map((a) => valueKey(a.name)));
   const types = new Set([...library.contactTypes, ...library.unitCosts.filter((u) => !u.retired).map((u) => u.name)].map(valueKey));
   return {
-    agencies: countDistinct(drafts.map((d) => d.agencyName).filter((name) => !agencies.has(valueKey(name)))),
-    contactTypes: countDistinct(drafts.filter((d) => d.statedCost === null).map((d) => d.contactType).filter((type) => !types.has(valueKey(type)))),
+    agencies: names.agencies.filter((a) => !agencies.has(valueKey(a.value))).sort(byValue),
+    contactTypes: names.contactTypes.filter((t) => !types.has(valueKey(t.value))).sort(byValue),
   };
 }
 
@@ -57,124 +50,117 @@ export interface ImportSummary {
 }
 
 export interface ImportPlanInput {
-  drafts: ContactDraft[];
+  check: Pick<SheetCheckResult, 'contacts' | 'names'>;
   library: ImportLibrary;
   resolutions: ValueResolutions;
   /** Rows with no case go to this case; null means every row must name its case. */
   targetCaseId: string | null;
   fileName: string;
   sheetName: string;
+  sheetIndex: number;
+  settings: ContactSheetSettings;
   now: string;
   makeId?: () => string;
 }
 
-export type ImportPlan = { ok: true; changeSet: ChangeSet; summary: ImportSummary } | { ok: false; problems: ImportProblem[] };
+export type ImportPlan = { ok: true; record: ContactImport; summary: ImportSummary } | { ok: false; problems: ImportProblem[] };
 
-/** Everything an import writes, as one change set: applied in one transaction, undone in one step. */
-export function buildImportPlan(input: ImportPlanInput): ImportPlan {
+/**
+ * Matches every name the sheet uses to the store, creating the cases, agencies and unit costs it
+ * lacks, from the names alone (a few thousand at most, however many rows): the import record
+ * that writes the contacts, and what the preview says it will do.
+ */
+export function planContactImport(input: ImportPlanInput): ImportPlan {
   const makeId = input.makeId ?? newId;
+  const { names } = input.check;
   const problems: ImportProblem[] = [];
   const problem = (row: number | null, value: string, reason: string) => problems.push({ file: input.fileName, sheet: input.sheetName, row, column: null, value, reason });
-  const changes: ChangeSet['changes'] = [];
-  const summary: ImportSummary = { contacts: 0, cases: [], newAgencies: [], newUnitCosts: [], newContactTypes: [] };
+  const created: RowChange[] = [];
+  const summary: ImportSummary = { contacts: input.check.contacts, cases: [], newAgencies: [], newUnitCosts: [], newContactTypes: [] };
+  const refs: ImportRefs = { cases: new Map(), targetCaseId: null, agencies: new Map(), contactTypes: new Map(), statedCosts: new Map(), caseOrder: [] };
 
+  const receiving = new Map<string, { firstRow: number; theCase: Case; isNew: boolean; contacts: number }>();
+  if (names.withoutCase !== null) {
+    const target = input.library.cases.find((c) => c.id === input.targetCaseId);
+    const others = names.withoutCase.rows - 1;
+    const reason = `names no case${others === 0 ? '' : `, nor do ${others.toLocaleString('en-GB')} more ${others === 1 ? 'row' : 'rows'}`}; map a Case column, or import into an open case`;
+    if (target === undefined) problem(names.withoutCase.firstRow, '', reason);
+    else {
+      refs.targetCaseId = target.id;
+      receiving.set(target.id, { firstRow: names.withoutCase.firstRow, theCase: target, isNew: false, contacts: names.withoutCase.rows });
+    }
+  }
   const casesByName = new Map(input.library.cases.map((c) => [valueKey(c.pseudonym), c]));
-  const caseCounts = new Map<string, ImportSummary['cases'][number]>();
-  const caseFor = (draft: ContactDraft): Case | null => {
-    if (draft.caseName === null) {
-      const target = input.library.cases.find((c) => c.id === input.targetCaseId) ?? null;
-      if (target === null) problem(draft.sheetRow, '', 'names no case; map a Case column, or import into an open case');
-      return target;
+  for (const named of names.cases) {
+    let theCase = casesByName.get(valueKey(named.value));
+    const isNew = theCase === undefined;
+    if (theCase === undefined) {
+      theCase = Case.parse({ id: makeId(), pseudonym: named.value, createdAt: input.now, updatedAt: input.now });
+      created.push(insertRow('cases', theCase));
     }
-    let found = casesByName.get(valueKey(draft.caseName));
-    if (found === undefined) {
-      found = Case.parse({ id: makeId(), pseudonym: draft.caseName, createdAt: input.now, updatedAt: input.now });
-      casesByName.set(valueKey(draft.caseName), found);
-      changes.push(insertRow('cases', found));
-      caseCounts.set(found.id, { pseudonym: found.pseudonym, isNew: true, contacts: 0 });
-    }
-    return found;
-  };
+    refs.cases.set(valueKey(named.value), theCase.id);
+    const already = receiving.get(theCase.id);
+    if (already === undefined) receiving.set(theCase.id, { firstRow: named.firstRow, theCase, isNew, contacts: named.rows });
+    else already.contacts += named.rows;
+  }
+  const inOrder = [...receiving.values()].sort((a, b) => a.firstRow - b.firstRow);
+  refs.caseOrder = inOrder.map((r) => r.theCase.id);
+  summary.cases = inOrder.map((r) => ({ pseudonym: r.theCase.pseudonym, isNew: r.isNew, contacts: r.contacts }));
 
   const agenciesByName = new Map(input.library.agencies.map((a) => [valueKey(a.name), a]));
   const agenciesById = new Map(input.library.agencies.map((a) => [a.id, a]));
   let nextLane = Math.max(-1, ...input.library.agencies.map((a) => a.laneOrder)) + 1;
-  const agencyFor = (draft: ContactDraft): Agency | null => {
-    const key = valueKey(draft.agencyName);
-    const known = agenciesByName.get(key);
-    if (known !== undefined) return known;
-    const resolution = input.resolutions.agencies[key];
-    if (resolution === undefined) {
-      problem(draft.sheetRow, draft.agencyName, 'is an agency the library does not know; map it to an agency or create it');
-      return null;
-    }
-    const agency =
-      resolution.kind === 'existing'
-        ? agenciesById.get(resolution.agencyId)
-        : Agency.parse({ id: makeId(), name: draft.agencyName.trim(), sector: resolution.sector, colour: paletteColour(nextLane), laneOrder: nextLane++, hidden: false });
-    if (agency === undefined) return null;
-    if (resolution.kind === 'new') {
-      changes.push(insertRow('agencies', agency));
+  for (const named of names.agencies) {
+    const known = agenciesByName.get(valueKey(named.value));
+    const resolution = resolutionOf(input.resolutions.agencies, named.value);
+    if (known !== undefined) refs.agencies.set(valueKey(named.value), known.id);
+    else if (resolution === undefined) problem(named.firstRow, named.value, 'is an agency the library does not know; map it to an agency or create it');
+    else if (resolution.kind === 'existing') {
+      const chosen = agenciesById.get(resolution.agencyId);
+      if (chosen === undefined) problem(named.firstRow, named.value, 'is mapped to an agency that is no longer in the library; choose another');
+      else refs.agencies.set(valueKey(named.value), chosen.id);
+    } else {
+      const agency = Agency.parse({ id: makeId(), name: named.value.trim(), sector: resolution.sector, colour: paletteColour(nextLane), laneOrder: nextLane++, hidden: false });
+      created.push(insertRow('agencies', agency));
       summary.newAgencies.push(agency.name);
+      refs.agencies.set(valueKey(named.value), agency.id);
     }
-    agenciesByName.set(key, agency);
-    return agency;
-  };
+  }
 
   const liveUnitCosts = input.library.unitCosts.filter((u) => !u.retired);
   const unitCostsByName = new Map(liveUnitCosts.map((u) => [valueKey(u.name), u]));
   const knownTypes = new Set(input.library.contactTypes.map(valueKey));
-  const createdUnitCosts: UnitCost[] = [];
-  const unitCostFor = (draft: ContactDraft): string | null => {
-    const stated = draft.statedCost;
-    if (stated !== null) {
-      const same = (u: UnitCost) => u.amountPence === stated.amountPence && u.unit === stated.unit && u.priceYear === stated.priceYear;
-      const pool = [...liveUnitCosts, ...createdUnitCosts];
-      const match = pool.find((u) => same(u) && valueKey(u.name) === valueKey(draft.contactType)) ?? pool.find((u) => same(u) && u.source === stated.source && u.costBearer === stated.costBearer);
-      if (match !== undefined) return match.id;
-      const created = UnitCost.parse({ id: makeId(), name: draft.contactType, ...stated, confidence: 3, notes: `Stated by the supplier of ${input.fileName}; not checked against a published source.`, retired: false });
-      createdUnitCosts.push(created);
-      changes.push(insertRow('unitCosts', created));
-      summary.newUnitCosts.push(`${created.name} (${created.priceYear})`);
-      return created.id;
+  for (const named of names.contactTypes) {
+    const key = valueKey(named.value);
+    const resolution = resolutionOf(input.resolutions.contactTypes, named.value);
+    if (unitCostsByName.has(key)) refs.contactTypes.set(key, unitCostsByName.get(key)?.id ?? null);
+    else if (knownTypes.has(key)) refs.contactTypes.set(key, null);
+    else if (resolution === undefined) problem(named.firstRow, named.value, 'is a contact type the library does not know; pick its unit cost or keep it as a new contact type');
+    else if (resolution.kind === 'unit cost') refs.contactTypes.set(key, resolution.unitCostId);
+    else {
+      refs.contactTypes.set(key, null);
+      summary.newContactTypes.push(named.value);
     }
-    const key = valueKey(draft.contactType);
-    const byName = unitCostsByName.get(key);
-    if (byName !== undefined) return byName.id;
-    if (knownTypes.has(key)) return null;
-    const resolution = input.resolutions.contactTypes[key];
-    if (resolution === undefined) {
-      problem(draft.sheetRow, draft.contactType, 'is a contact type the library does not know; pick its unit cost or keep it as a new contact type');
-      return null;
-    }
-    if (resolution.kind === 'unit cost') return resolution.unitCostId;
-    knownTypes.add(key);
-    summary.newContactTypes.push(draft.contactType);
-    return null;
-  };
-
-  for (const draft of input.drafts) {
-    const theCase = caseFor(draft);
-    const agency = agencyFor(draft);
-    const unitCostId = unitCostFor(draft);
-    if (theCase === null || agency === null) continue;
-    const parsed = Contact.safeParse({
-      id: makeId(), caseId: theCase.id, agencyId: agency.id, contactType: draft.contactType, start: draft.start, end: draft.end, quantity: draft.quantity,
-      outcome: draft.outcome, description: draft.description, missedOpportunity: draft.missedOpportunity, unitCostId, costOverride: draft.costOverride,
-      createdAt: input.now, updatedAt: input.now,
-    });
-    if (!parsed.success) {
-      problem(draft.sheetRow, '', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-      continue;
-    }
-    changes.push(insertRow('contacts', parsed.data));
-    const count = caseCounts.get(theCase.id) ?? { pseudonym: theCase.pseudonym, isNew: false, contacts: 0 };
-    count.contacts += 1;
-    caseCounts.set(theCase.id, count);
-    summary.contacts += 1;
   }
-  if (problems.length > 0) return { ok: false, problems };
-  summary.cases = [...caseCounts.values()];
-  const rows = summary.contacts === 1 ? 'contact' : 'contacts';
-  return { ok: true, changeSet: { label: `import ${summary.contacts} ${rows} from ${input.fileName}`, changes }, summary };
+
+  const pool = [...liveUnitCosts];
+  for (const { contactType, cost } of names.statedCosts) {
+    const same = (u: UnitCost) => u.amountPence === cost.amountPence && u.unit === cost.unit && u.priceYear === cost.priceYear;
+    let match = pool.find((u) => same(u) && valueKey(u.name) === valueKey(contactType)) ?? pool.find((u) => same(u) && u.source === cost.source && u.costBearer === cost.costBearer);
+    if (match === undefined) {
+      match = UnitCost.parse({ id: makeId(), name: contactType, ...cost, confidence: 3, notes: `Stated by the supplier of ${input.fileName}; not checked against a published source.`, retired: false });
+      pool.push(match);
+      created.push(insertRow('unitCosts', match));
+      summary.newUnitCosts.push(`${match.name} (${match.priceYear})`);
+    }
+    refs.statedCosts.set(statedCostKey(contactType, cost), match.id);
+  }
+
+  if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
+  const label = `import ${summary.contacts.toLocaleString('en-GB')} ${summary.contacts === 1 ? 'contact' : 'contacts'} from ${input.fileName}`;
+  return {
+    ok: true,
+    record: { id: makeId(), label, fileName: input.fileName, sheetIndex: input.sheetIndex, settings: input.settings, created, refs, now: input.now, contacts: summary.contacts },
+    summary,
+  };
 }

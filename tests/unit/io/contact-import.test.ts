@@ -1,21 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContactSheet, openContactWorkbook } from '../../../shared/io/contact-sheet/contact-sheet-import';
 import { describeImportProblem } from '../../../shared/io/contact-sheet/contact-rows';
 import { fromExcelSerial, readDateCell } from '../../../shared/io/contact-sheet/cell-values';
 import { proposeSetup, templateFrom } from '../../../shared/io/contact-sheet/mapping-template';
+import { openContactFile } from '../../../shared/io/contact-sheet/open-contact-file';
 import { problemRowsCsv } from '../../../shared/io/contact-sheet/problem-rows';
+import { checkSheet } from '../../../shared/io/contact-sheet/sheet-check';
 import type { SheetGrid } from '../../../shared/io/contact-sheet/sheet-grid';
+import { gridSource, previewOf, type SheetSource } from '../../../shared/io/contact-sheet/sheet-source';
 
 const corpus = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/bad-files/${name}`));
 
+function checkFirstSheet(source: SheetSource, name: string) {
+  return checkSheet(source, proposeSetup(previewOf(source), []), name);
+}
+
 function importProblems(name: string): string[] {
-  const opened = openContactWorkbook(corpus(name), name);
+  const opened = openContactFile(corpus(name), name);
   if (!opened.ok) return opened.problems.map(describeImportProblem);
-  const grid = opened.sheets[0];
-  const setup = proposeSetup(grid, []);
-  const check = checkContactSheet(grid, setup, name);
-  return check.problems.map(describeImportProblem);
+  return checkFirstSheet(opened.sheets[0], name).problems.map(describeImportProblem);
 }
 
 describe('the bad-file corpus', () => {
@@ -37,11 +40,11 @@ describe('the bad-file corpus', () => {
   });
 
   it('reads a 1904-system workbook on its own epoch', () => {
-    const opened = openContactWorkbook(corpus('date-1904-system.xlsx'), 'mac.xlsx');
+    const opened = openContactFile(corpus('date-1904-system.xlsx'), 'mac.xlsx');
     if (!opened.ok) throw new Error('unreadable');
-    const check = checkContactSheet(opened.sheets[0], proposeSetup(opened.sheets[0], []), 'mac.xlsx');
+    const check = checkFirstSheet(opened.sheets[0], 'mac.xlsx');
     expect(check.problems).toEqual([]);
-    expect(check.drafts[0].start).toBe('2022-02-05');
+    expect(check.preview[0].start).toBe('2022-02-05');
   });
 });
 
@@ -67,18 +70,18 @@ describe('cell values', () => {
 
 describe('the canonical contacts template', () => {
   it.each(['contacts-template.csv', 'contacts-template.xlsx'])('%s imports with no mapping step', (name) => {
-    const opened = openContactWorkbook(new Uint8Array(readFileSync(`samples/templates/${name}`)), name);
+    const opened = openContactFile(new Uint8Array(readFileSync(`samples/templates/${name}`)), name);
     if (!opened.ok) throw new Error('unreadable');
-    const setup = proposeSetup(opened.sheets[0], []);
+    const setup = proposeSetup(previewOf(opened.sheets[0]), []);
     expect(setup.canonical).toBe(true);
-    const check = checkContactSheet(opened.sheets[0], setup, name);
+    const check = checkSheet(opened.sheets[0], setup, name);
     expect(check.problems).toEqual([]);
-    expect(check.drafts.map((d) => [d.start, d.end, d.agencyName, d.contactType, d.missedOpportunity?.category ?? null])).toEqual([
+    expect(check.preview.map((d) => [d.start, d.end, d.agencyName, d.contactType, d.missedOpportunity?.category ?? null])).toEqual([
       ['2019-02-03T23:10', null, 'Police', 'Arrest and detain', null],
       ['2019-02-05T02:40', null, 'A&E', 'A&E attendance', 'No referral made'],
       ['2019-03-04', '2019-03-11', 'Housing', 'B&B placement', null],
     ]);
-    expect(check.drafts[2].statedCost).toEqual({ amountPence: 3500, unit: 'night', priceYear: '2019/20', costBearer: 'Local authority housing', source: 'Council B&B nightly rate 2019/20 (illustrative)' });
+    expect(check.preview[2].statedCost).toEqual({ amountPence: 3500, unit: 'night', priceYear: '2019/20', costBearer: 'Local authority housing', source: 'Council B&B nightly rate 2019/20 (illustrative)' });
   });
 });
 
@@ -98,9 +101,9 @@ describe('mapping templates and problem rows', () => {
 
   it('exports the rows that stopped an import, with their problems, as neutralised CSV', () => {
     const setup = proposeSetup(grid, [templateFrom('Force extract', ['Incident date', 'Force', 'Kind'], ['date', 'agency', 'contactType'], 'day first', 't1', '2026-11-25T00:00:00.000Z')]);
-    const check = checkContactSheet(grid, setup, 'extract.csv');
+    const check = checkSheet(gridSource(grid), setup, 'extract.csv');
     expect(check.problemCount).toBe(2);
-    const csv = problemRowsCsv(grid, setup.headerRow, check.problems);
+    const csv = problemRowsCsv(gridSource(grid), setup.headerRow, check.problems);
     expect(csv.split('\r\n')).toEqual([
       '\uFEFFProblems,Sheet row,Incident date,Force,Kind',
       '"extract.csv, sheet ""Extract"", row 2, column A (Incident date): ""31/02/2019"" is not a real date (day 31, month 2)",2,31/02/2019,Police,\'=cmd',

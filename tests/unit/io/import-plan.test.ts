@@ -1,59 +1,98 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAgencies } from '../../../shared/editing/default-agencies';
-import type { ContactDraft } from '../../../shared/io/contact-sheet/contact-rows';
-import { buildImportPlan, findUnknownValues, type ImportLibrary } from '../../../shared/io/contact-sheet/import-plan';
-import type { Case, Contact, UnitCost } from '../../../shared/model';
+import { importedContacts } from '../../../shared/io/contact-sheet/contact-import';
+import type { ContactSheetSettings } from '../../../shared/io/contact-sheet/contact-rows';
+import { findUnknownValues, planContactImport, type ImportLibrary, type ValueResolutions } from '../../../shared/io/contact-sheet/import-plan';
+import { checkSheet } from '../../../shared/io/contact-sheet/sheet-check';
+import { gridSource, type SheetSource } from '../../../shared/io/contact-sheet/sheet-source';
+import type { Case, UnitCost } from '../../../shared/model';
 
 const T = '2024-01-01T00:00:00.000Z';
 const existingCase: Case = { id: 'case-1', pseudonym: 'Person A', knownNames: [], designatedLead: '', status: 'open', riskGrade: 'not graded', notes: '', dateOfBirth: null, interventionDate: null, createdAt: T, updatedAt: T };
 const arrest: UnitCost = { id: 'uc-arrest', name: 'Arrest and detain', costBearer: 'Police', unit: 'contact', amountPence: 71900, priceYear: 'unknown', source: 'Safe Space', confidence: 3, notes: '', retired: false };
 const library: ImportLibrary = { cases: [existingCase], agencies: defaultAgencies(), unitCosts: [arrest], contactTypes: ['Welfare check'] };
+const settings: ContactSheetSettings = { headerRow: 0, columns: ['case', 'date', 'end', 'agency', 'contactType', 'unitCost', 'unit', 'priceYear', 'costBearer', 'source'], dateOrder: 'day first' };
+const HEADERS = ['Case', 'Date', 'End date', 'Agency', 'Contact type', 'Unit cost', 'Unit', 'Price year', 'Cost bearer', 'Source'];
 
-function draft(row: number, fields: Partial<ContactDraft> = {}): ContactDraft {
-  return { sheetRow: row, caseName: null, start: '2019-02-03', end: null, agencyName: 'Police', contactType: 'Arrest and detain', quantity: null, outcome: '', description: '', missedOpportunity: null, statedCost: null, costOverride: null, ...fields };
+/** A sheet of rows below the header: case, date, end, agency, contact type, then a stated cost if any. */
+function sheet(rows: string[][]): SheetSource {
+  return gridSource({ name: 'Sheet1', merges: [], date1904: false, rows: [HEADERS, ...rows].map((r) => r.map((text) => (text === '' ? null : { kind: 'text' as const, text }))) });
 }
 
 let counter = 0;
 const makeId = () => `id-${(counter += 1)}`;
 
+function plan(source: SheetSource, resolutions: ValueResolutions, targetCaseId: string | null = 'case-1') {
+  const check = checkSheet(source, settings, 'x.csv');
+  expect(check.problems).toEqual([]);
+  return planContactImport({ check, library, resolutions, targetCaseId, fileName: 'x.csv', sheetName: 'Sheet1', sheetIndex: 0, settings, now: T, makeId });
+}
+
 describe('import plan', () => {
-  it('lists each unknown agency and contact type once, with how many rows use it', () => {
-    const drafts = [draft(2, { agencyName: 'Outreach team' }), draft(3, { agencyName: 'outreach  TEAM', contactType: 'Street visit' }), draft(4, { contactType: 'welfare check' })];
-    expect(findUnknownValues(drafts, library)).toEqual({ agencies: [{ value: 'Outreach team', rows: 2 }], contactTypes: [{ value: 'Street visit', rows: 1 }] });
+  it('lists each unknown agency and contact type once, with how many rows use it and the first', () => {
+    const check = checkSheet(sheet([['', '03/02/2019', '', 'Outreach team', 'Arrest and detain'], ['', '03/02/2019', '', 'outreach  TEAM', 'Street visit'], ['', '03/02/2019', '', 'Police', 'welfare check']]), settings, 'x.csv');
+    expect(findUnknownValues(check.names, library)).toEqual({ agencies: [{ value: 'Outreach team', rows: 2, firstRow: 2 }], contactTypes: [{ value: 'Street visit', rows: 1, firstRow: 3 }] });
   });
 
-  it('writes new agencies, cases, unit costs and contacts as one change set, pricing known contact types', () => {
-    const drafts = [
-      draft(2, { agencyName: 'Outreach team', contactType: 'Street visit' }),
-      draft(3, { caseName: 'Person B' }),
-      draft(4, { contactType: 'Hostel night', statedCost: { amountPence: 3500, unit: 'night', priceYear: '2019/20', costBearer: 'Housing', source: 'Council' }, end: '2019-02-10' }),
-      draft(5, { contactType: 'Hostel night', statedCost: { amountPence: 3500, unit: 'night', priceYear: '2019/20', costBearer: 'Housing', source: 'Council' } }),
-    ];
-    const plan = buildImportPlan({
-      drafts, library, targetCaseId: 'case-1', fileName: 'x.csv', sheetName: 'Sheet1', now: T, makeId,
-      resolutions: { agencies: { 'outreach team': { kind: 'new', sector: 'Third sector' } }, contactTypes: { 'street visit': { kind: 'new' } } },
-    });
-    if (!plan.ok) throw new Error(JSON.stringify(plan.problems));
-    expect(plan.summary).toEqual({
+  it('creates the cases, agencies and unit costs the sheet needs, and maps every row to its contact', () => {
+    const hostel = ['35.00', 'night', '2019/20', 'Housing', 'Council'];
+    const source = sheet([
+      ['', '03/02/2019', '', 'Outreach team', 'Street visit'],
+      ['Person B', '03/02/2019', '', 'Police', 'Arrest and detain'],
+      ['', '03/02/2019', '10/02/2019', 'Police', 'Hostel night', ...hostel],
+      ['', '04/02/2019', '', 'Police', 'Hostel night', ...hostel],
+    ]);
+    const planned = plan(source, { agencies: { 'outreach team': { kind: 'new', sector: 'Third sector' } }, contactTypes: { 'street visit': { kind: 'new' } } });
+    if (!planned.ok) throw new Error(JSON.stringify(planned.problems));
+    expect(planned.summary).toEqual({
       contacts: 4,
       cases: [{ pseudonym: 'Person A', isNew: false, contacts: 3 }, { pseudonym: 'Person B', isNew: true, contacts: 1 }],
       newAgencies: ['Outreach team'], newUnitCosts: ['Hostel night (2019/20)'], newContactTypes: ['Street visit'],
     });
-    expect(plan.changeSet.changes.map((c) => c.table)).toEqual(['agencies', 'contacts', 'cases', 'contacts', 'unitCosts', 'contacts', 'contacts']);
-    const contacts = plan.changeSet.changes.filter((c) => c.table === 'contacts').map((c) => c.after as Contact);
+    const { record } = planned;
+    expect(record.label).toBe('import 4 contacts from x.csv');
+    expect(record.created.map((c) => c.table)).toEqual(['cases', 'agencies', 'unitCosts']);
+    const contacts = [...importedContacts(source, record)].flat();
+    expect(contacts.map((c) => c.id)).toEqual([`${record.id}:0:2`, `${record.id}:1:3`, `${record.id}:0:4`, `${record.id}:0:5`]);
+    expect(contacts.map((c) => c.caseId)).toEqual(['case-1', record.created[0].key, 'case-1', 'case-1']);
+    expect(contacts[0].agencyId).toBe(record.created[1].key);
     expect(contacts[0].unitCostId).toBeNull();
     expect(contacts[1].unitCostId).toBe('uc-arrest');
-    expect(contacts[2].unitCostId).toBe(contacts[3].unitCostId);
-    expect(plan.changeSet.label).toBe('import 4 contacts from x.csv');
+    expect(contacts[2].unitCostId).toBe(record.created[2].key);
+    expect(contacts[3].unitCostId).toBe(contacts[2].unitCostId);
+    expect(contacts.every((c) => c.createdAt === T && c.updatedAt === T)).toBe(true);
   });
 
-  it('refuses, row by row, what has no case or an unresolved value', () => {
-    const plan = buildImportPlan({ drafts: [draft(7, { agencyName: 'Nobody' })], library, targetCaseId: null, fileName: 'x.csv', sheetName: 'S', now: T, makeId, resolutions: { agencies: {}, contactTypes: {} } });
-    expect(plan.ok).toBe(false);
-    if (plan.ok) return;
-    expect(plan.problems.map((p) => `${p.row} ${p.value} ${p.reason}`)).toEqual([
-      '7  names no case; map a Case column, or import into an open case',
-      '7 Nobody is an agency the library does not know; map it to an agency or create it',
+  it('writes exactly the same contacts each time the same file is read with the same record', () => {
+    const source = sheet([['Person C', '03/02/2019', '', 'Police', 'Arrest and detain'], ['', '05/02/2019', '', 'Police', 'Welfare check']]);
+    const planned = plan(source, { agencies: {}, contactTypes: {} });
+    if (!planned.ok) throw new Error('refused');
+    expect([...importedContacts(source, planned.record)].flat()).toEqual([...importedContacts(source, planned.record)].flat());
+  });
+
+  it('refuses what has no case or an unresolved value, at the first row using it', () => {
+    const planned = plan(sheet([['', '03/02/2019', '', 'Nobody', 'Arrest and detain'], ['', '04/02/2019', '', 'Police', 'Arrest and detain']]), { agencies: {}, contactTypes: {} }, null);
+    expect(planned.ok).toBe(false);
+    if (planned.ok) return;
+    expect(planned.problems.map((p) => `${p.row} ${p.value} ${p.reason}`)).toEqual([
+      '2  names no case, nor do 1 more row; map a Case column, or import into an open case',
+      '2 Nobody is an agency the library does not know; map it to an agency or create it',
     ]);
+  });
+
+  it('reads a value named like an object property as a value, never as a decision', () => {
+    const planned = plan(sheet([['constructor', '03/02/2019', '', '__proto__', 'Constructor']]), { agencies: {}, contactTypes: {} });
+    expect(planned.ok).toBe(false);
+    if (planned.ok) return;
+    expect(planned.problems.map((p) => p.value)).toEqual(['__proto__', 'Constructor']);
+  });
+
+  it('stops the write when the file no longer reads as it did when checked', () => {
+    const planned = plan(sheet([['', '03/02/2019', '', 'Police', 'Arrest and detain']]), { agencies: {}, contactTypes: {} });
+    if (!planned.ok) throw new Error('refused');
+    const changed = sheet([['', '31/02/2019', '', 'Police', 'Arrest and detain']]);
+    expect(() => [...importedContacts(changed, planned.record)]).toThrow('row 2, column B (Date): "31/02/2019" is not a real date (day 31, month 2)');
+    const otherAgency = sheet([['', '03/02/2019', '', 'Housing', 'Arrest and detain']]);
+    expect(() => [...importedContacts(otherAgency, planned.record)]).toThrow('row 2 reads differently from when it was checked (its agency)');
   });
 });

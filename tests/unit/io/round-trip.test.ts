@@ -2,9 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { journeyTotals } from '../../../shared/costing/journey-totals';
 import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
-import { checkContactSheet, openContactWorkbook } from '../../../shared/io/contact-sheet/contact-sheet-import';
-import { buildImportPlan, findUnknownValues, valueKey } from '../../../shared/io/contact-sheet/import-plan';
+import { importedContacts, valueKey } from '../../../shared/io/contact-sheet/contact-import';
+import { findUnknownValues, planContactImport } from '../../../shared/io/contact-sheet/import-plan';
 import { proposeSetup } from '../../../shared/io/contact-sheet/mapping-template';
+import { openContactFile } from '../../../shared/io/contact-sheet/open-contact-file';
+import { checkSheet } from '../../../shared/io/contact-sheet/sheet-check';
+import { previewOf } from '../../../shared/io/contact-sheet/sheet-source';
 import { journeyCsv } from '../../../shared/io/journey-csv';
 import { journeyWorkbookBytes } from '../../../shared/io/journey-workbook';
 import { parseProjectFileText, serialiseProjectFile, type ProjectFile } from '../../../shared/io/project-file';
@@ -75,18 +78,21 @@ function totalsByCase(project: ProjectFile) {
 }
 
 function reimport(bytes: Uint8Array, fileName: string): ProjectFile {
-  const opened = openContactWorkbook(bytes, fileName);
+  const opened = openContactFile(bytes, fileName);
   if (!opened.ok) throw new Error(opened.problems[0].reason);
-  const setup = proposeSetup(opened.sheets[0], []);
+  const source = opened.sheets[0];
+  const setup = proposeSetup(previewOf(source), []);
   expect(setup.canonical).toBe(true);
-  const check = checkContactSheet(opened.sheets[0], setup, fileName);
+  const check = checkSheet(source, setup, fileName);
   expect(check.problems).toEqual([]);
   const library = { cases: [], agencies, unitCosts, contactTypes: [] };
-  const unknown = findUnknownValues(check.drafts, library);
-  const plan = buildImportPlan({ drafts: check.drafts, library, targetCaseId: null, fileName, sheetName: 'Journey', now: T, resolutions: { agencies: {}, contactTypes: Object.fromEntries(unknown.contactTypes.map((t) => [valueKey(t.value), { kind: 'new' as const }])) } });
+  const unknown = findUnknownValues(check.names, library);
+  const resolutions = { agencies: {}, contactTypes: Object.fromEntries(unknown.contactTypes.map((t) => [valueKey(t.value), { kind: 'new' as const }])) };
+  const plan = planContactImport({ check, library, targetCaseId: null, fileName, sheetName: 'Journey', sheetIndex: 0, settings: setup, now: T, resolutions });
   if (!plan.ok) throw new Error(JSON.stringify(plan.problems.slice(0, 3)));
-  const rows = (table: string) => plan.changeSet.changes.filter((c) => c.table === table).map((c) => c.after);
-  return { type: 'journey-mapper/project', version: 1, source: 'test', exportedAt: T, anonymised: false, cases: rows('cases') as Case[], agencies, unitCosts: [...unitCosts, ...(rows('unitCosts') as UnitCost[])], contacts: rows('contacts') as Contact[], links: [], lifeEvents: [], missedOpportunityCategories: [] };
+  const created = (table: string) => plan.record.created.filter((c) => c.table === table).map((c) => c.after);
+  const contacts: Contact[] = [...importedContacts(source, plan.record)].flat();
+  return { type: 'journey-mapper/project', version: 1, source: 'test', exportedAt: T, anonymised: false, cases: created('cases') as Case[], agencies, unitCosts: [...unitCosts, ...(created('unitCosts') as UnitCost[])], contacts, links: [], lifeEvents: [], missedOpportunityCategories: [] };
 }
 
 const input = (project: ProjectFile) => ({ project, priceBase: '2023/24' as const, series: DEFAULT_DEFLATOR_SERIES, producedAt: T });

@@ -2,14 +2,19 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readScenarioSheet } from '../../../shared/costing/scenario-sheet';
+import { importedContacts, valueKey } from '../../../shared/io/contact-sheet/contact-import';
 import { describeImportProblem } from '../../../shared/io/contact-sheet/contact-rows';
-import { checkContactSheet, openContactWorkbook } from '../../../shared/io/contact-sheet/contact-sheet-import';
-import { proposeSetup } from '../../../shared/io/contact-sheet/mapping-template';
+import { planContactImport } from '../../../shared/io/contact-sheet/import-plan';
+import { proposeSetup, type SheetSetup } from '../../../shared/io/contact-sheet/mapping-template';
+import { openContactFile } from '../../../shared/io/contact-sheet/open-contact-file';
+import { checkSheet, type SheetCheckResult } from '../../../shared/io/contact-sheet/sheet-check';
+import { previewOf, type SheetSource } from '../../../shared/io/contact-sheet/sheet-source';
 import { parseProjectFileText } from '../../../shared/io/project-file';
+import { Case, Contact } from '../../../shared/model';
 
 /**
  * Malformed input of every kind the import paths meet: none may throw, each refusal must say
- * where and why. FUZZ_RUNS scales the run: the default keeps `npm test` quick, `npm run test:fuzz`
+ * where and why, and what checks clean writes exactly what was checked. FUZZ_RUNS scales the run: the default keeps `npm test` quick, `npm run test:fuzz`
  * tries well over 10,000 inputs.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
@@ -17,21 +22,37 @@ let tried = 0;
 
 function importNeverThrows(bytes: Uint8Array, name: string): void {
   tried += 1;
-  const opened = openContactWorkbook(bytes, name);
+  const opened = openContactFile(bytes, name);
   if (!opened.ok) {
     expect(opened.problems.length).toBeGreaterThan(0);
     for (const p of opened.problems) expect(describeImportProblem(p)).toMatch(new RegExp(`^${name.replace('.', '\\.')}, sheet ".*": .+`));
     return;
   }
-  for (const grid of opened.sheets) {
-    const check = checkContactSheet(grid, proposeSetup(grid, []), name);
+  for (const source of opened.sheets) {
+    const setup = proposeSetup(previewOf(source), []);
+    const check = checkSheet(source, setup, name);
     for (const p of check.problems) {
       expect(p.reason.length).toBeGreaterThan(0);
-      expect(p.sheet).toBe(grid.name);
+      expect(p.sheet).toBe(source.name);
     }
-    if (check.problemCount === 0) expect(check.drafts.length).toBeGreaterThanOrEqual(0);
+    if (check.problemCount === 0) writesWhatWasChecked(source, setup, check, name);
     else expect(check.problems.length).toBeGreaterThan(0);
   }
+}
+
+const LIBRARY = { cases: [Case.parse({ id: 'case-1', pseudonym: 'Imported into', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' })], agencies: [], unitCosts: [], contactTypes: [] };
+
+/** A sheet that checks clean must write exactly the contacts it was checked to hold, each a valid contact. */
+function writesWhatWasChecked(source: SheetSource, settings: SheetSetup, check: SheetCheckResult, name: string): void {
+  const resolutions = {
+    agencies: Object.fromEntries(check.names.agencies.map((a) => [valueKey(a.value), { kind: 'new' as const, sector: 'Other' as const }])),
+    contactTypes: Object.fromEntries(check.names.contactTypes.map((t) => [valueKey(t.value), { kind: 'new' as const }])),
+  };
+  const plan = planContactImport({ check, library: LIBRARY, resolutions, targetCaseId: 'case-1', fileName: name, sheetName: source.name, sheetIndex: 0, settings, now: '2024-01-01T00:00:00.000Z' });
+  if (!plan.ok) throw new Error(JSON.stringify(plan.problems));
+  const contacts = [...importedContacts(source, plan.record)].flat();
+  expect(contacts).toHaveLength(check.contacts);
+  for (const contact of contacts) expect(Contact.safeParse(contact).success).toBe(true);
 }
 
 const template = new Uint8Array(readFileSync('samples/templates/contacts-template.xlsx'));

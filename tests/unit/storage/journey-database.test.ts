@@ -69,6 +69,36 @@ describe('journey database', () => {
     expect(history.getState().canRedo).toBe(false);
   });
 
+  it('takes an edit that writes itself (an import) as one step, in turn with the others, undone and redone by that step', async () => {
+    const database = freshDatabase();
+    const history = new UndoHistory((set) => applyChangeSet(database, set));
+    const theCase = createCase({ pseudonym: 'A' });
+    const caseId = theCase.changes[0].key;
+    const calls: string[] = [];
+    const adds = Array.from({ length: 3 }, (_, i) => addContact({ caseId, agencyId: 'agency-police', contactType: `Visit ${i}`, start: '2019-02-03' }));
+    const writeAll = () => Promise.all(adds.map((add) => applyChangeSet(database, add))).then(() => undefined);
+    const edits = [history.perform(theCase), history.performStep(async () => {
+      calls.push('write');
+      expect(await database.cases.count()).toBe(1);
+      await writeAll();
+      return { label: 'import 3 contacts', undo: async () => { calls.push('undo'); await database.contacts.clear(); }, redo: async () => { calls.push('redo'); await writeAll(); } };
+    })];
+    await Promise.all(edits);
+    expect(history.getState()).toMatchObject({ canUndo: true, undoLabel: 'import 3 contacts' });
+    await history.undo();
+    expect(await database.contacts.count()).toBe(0);
+    expect(history.getState()).toMatchObject({ undoLabel: 'create case A', redoLabel: 'import 3 contacts' });
+    await history.redo();
+    expect(await database.contacts.count()).toBe(3);
+    expect(calls).toEqual(['write', 'undo', 'redo']);
+  });
+
+  it('does not record an edit that writes itself when its write fails', async () => {
+    const history = new UndoHistory(() => Promise.resolve());
+    await expect(history.performStep(() => Promise.reject(new Error('cancelled')))).rejects.toThrow('cancelled');
+    expect(history.getState().canUndo).toBe(false);
+  });
+
   it('keeps the history unchanged when the store refuses an edit', async () => {
     const database = freshDatabase();
     const history = new UndoHistory((set) => applyChangeSet(database, set));
