@@ -1,13 +1,21 @@
-import { useState } from 'react';
-import { beforeAfter } from '../../shared/cohort/before-after';
+import { useEffect, useState } from 'react';
 import { beforeAfterScenarioCsv, beforeAfterScenarioRows } from '../../shared/cohort/before-after-scenario';
-import type { CohortInput } from '../../shared/cohort/cohort-costing';
 import { formatPence } from '../../shared/costing/money';
 import { parseUkDateInput } from '../../shared/model';
 import { useAppServices } from '../app/app-services';
+import { ContactsProgress } from './ContactsProgress';
+import type { CohortContacts, CohortView } from './use-cohort';
 
-/** The Safe Space question on recorded data: what changed per person-year around an intervention date. */
-export function BeforeAfterPanel({ input }: { input: CohortInput }) {
+interface BeforeAfterPanelProps extends Pick<CohortView, 'ask' | 'answer'> {
+  contacts: CohortContacts;
+}
+
+/**
+ * The Safe Space question on recorded data: what changed per person-year around an intervention
+ * date. Worked out by the cohort worker, so typing a date or an attribution never waits for the
+ * contacts; the export takes only the answer to what is typed now.
+ */
+export function BeforeAfterPanel({ contacts, ask, answer }: BeforeAfterPanelProps) {
   const { platform } = useAppServices();
   const [dateText, setDateText] = useState('');
   const [months, setMonths] = useState(12);
@@ -16,13 +24,17 @@ export function BeforeAfterPanel({ input }: { input: CohortInput }) {
   const date = dateText.trim() === '' ? null : parseUkDateInput(dateText);
   const dateProblem = date !== null && !date.ok ? date.reason : null;
   const attributionOk = /^\d{1,3}(\.\d+)?$/.test(attribution.trim()) && Number(attribution) <= 100;
-  const result =
-    dateProblem === null && attributionOk && months > 0
-      ? beforeAfter({ ...input, interventionDate: date !== null && date.ok ? date.value.slice(0, 10) : null, windowMonths: months, attributionPercent: attribution.trim() })
-      : null;
+  const asked = dateProblem === null && attributionOk && months > 0;
+  const interventionDate = date !== null && date.ok ? date.value.slice(0, 10) : null;
+  const attributionPercent = attribution.trim();
+  useEffect(() => {
+    if (asked) ask({ interventionDate, windowMonths: months, attributionPercent });
+  }, [ask, asked, interventionDate, months, attributionPercent]);
+  const result = asked && answer !== null ? answer.result : null;
+  const exportable = result !== null && result.ok && answer?.current === true;
 
   const exportScenario = async () => {
-    if (result === null || !result.ok) return;
+    if (result === null || !result.ok || !exportable) return;
     const bytes = new TextEncoder().encode(beforeAfterScenarioCsv(beforeAfterScenarioRows(result)));
     const saved = await platform.saveFile({ suggestedName: 'before and after scenario.csv', filters: [{ name: 'Scenario sheet', extensions: ['csv'] }], bytes });
     setMessage(saved.saved ? `Saved ${saved.fileName ?? 'the scenario'}; open it on the Scenarios screen.` : null);
@@ -44,14 +56,15 @@ export function BeforeAfterPanel({ input }: { input: CohortInput }) {
           Attribution %
           <input value={attribution} onChange={(e) => setAttribution(e.target.value)} aria-invalid={!attributionOk} />
         </label>
-        <button type="button" onClick={() => void exportScenario()} disabled={result === null || !result.ok}>Export as scenario sheet…</button>
+        <button type="button" onClick={() => void exportScenario()} disabled={!exportable}>Export as scenario sheet…</button>
       </div>
       {dateProblem && <p role="alert">{dateProblem}</p>}
       {!attributionOk && <p role="alert">Attribution must be a percentage from 0 to 100.</p>}
       {message && <p role="status">{message}</p>}
+      {contacts.state === 'reading' && <ContactsProgress contacts={contacts} />}
       {result !== null && !result.ok && <p className="notice">{result.reason}</p>}
       {result !== null && result.ok && (
-        <>
+        <div aria-busy={answer?.current !== true} data-testid="before-after-result">
           <p className="hint">
             {result.people} people; {result.personYearsBefore.toFixed(1)} person-years observed before and {result.personYearsAfter.toFixed(1)} after; {result.attributionPercent.toString()}% of each change attributed.
             {result.leftOut.length > 0 ? ` Left out: ${result.leftOut.map((l) => `${l.pseudonym} (${l.reason})`).join('; ')}.` : ''}
@@ -82,7 +95,7 @@ export function BeforeAfterPanel({ input }: { input: CohortInput }) {
               ))}
             </tbody>
           </table>
-        </>
+        </div>
       )}
     </section>
   );

@@ -13,6 +13,9 @@ export interface SequenceOptions {
   top: number;
 }
 
+/** The cohort screen's question: the three contacts in the 90 days before an arrest, A&E attendance or eviction. */
+export const CRISIS_SEQUENCES: SequenceOptions = { targetKeywords: ['arrest', 'A&E attendance', 'eviction', 'evicted'], days: 90, length: 3, top: 10 };
+
 /** One path into a target, as process mining counts variants. */
 export interface SequenceVariant {
   /** Contact types before the target, oldest first; empty when nothing came in the window. */
