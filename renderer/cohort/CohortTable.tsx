@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { formatPence } from '../../shared/costing/money';
 import { formatUkDate } from '../../shared/model';
 import type { CaseSummaryRow as CohortRow } from '../../shared/cohort/cohort-summary';
@@ -45,7 +45,7 @@ const ROW_HEIGHT = 33;
  * in view are drawn (a city-wide cohort has a thousand), between two spacer rows that keep the
  * scroll height; the table keeps its headers and tells assistive technology how many rows it has.
  */
-export function CohortTable({ rows, selected, onSelect, onOpen }: CohortTableProps) {
+export const CohortTable = memo(function CohortTable({ rows, selected, onSelect, onOpen }: CohortTableProps) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'totalPence', descending: true });
   const [lead, setLead] = useState('');
   const [status, setStatus] = useState('');
@@ -140,4 +140,4 @@ export function CohortTable({ rows, selected, onSelect, onOpen }: CohortTablePro
       </div>
     </>
   );
-}
+});

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { cohortFromAggregates, type AggregateCohort } from '../../shared/cohort/aggregate-cohort';
 import { BeforeAfterIndex } from '../../shared/cohort/before-after-index';
+import type { CaseAggregate } from '../../shared/cohort/case-aggregate';
 import { SequenceCounter, type SequenceOptions, type SequenceVariant } from '../../shared/cohort/common-sequences';
 import type { DeflatorSeries } from '../../shared/costing/deflator';
 import type { Case, Contact, FinancialYear } from '../../shared/model';
@@ -12,14 +13,33 @@ export interface PriceSettings {
   series: DeflatorSeries;
 }
 
-/** The table and charts, or word that the stored aggregates miss contacts and must be rebuilt first. */
-export type CohortTotals = ({ upToDate: true } & AggregateCohort) | { upToDate: false };
+/** The aggregates last read, kept by the worker so that coming back to the screen does not read them again. */
+export interface KnownAggregates {
+  aggregates: Map<string, CaseAggregate>;
+  /** The contacts they account for. */
+  contacts: number;
+}
 
-/** The cohort's table and charts from each case's stored aggregate, without reading a contact. */
-export async function readCohortTotals(db: JourneyDatabase, settings: PriceSettings): Promise<CohortTotals> {
-  const [cases, agencies, unitCosts, stored] = await Promise.all([db.cases.toArray(), db.agencies.toArray(), db.unitCosts.toArray(), readCaseAggregates(db)]);
-  if (!stored.upToDate) return { upToDate: false };
-  return { upToDate: true, ...cohortFromAggregates({ cases, agencies, unitCosts, aggregates: stored.aggregates, ...settings }) };
+/** The table and charts with the aggregates they came from, or word that the aggregates miss contacts and must be rebuilt first. */
+export type CohortTotals = ({ upToDate: true; known: KnownAggregates } & AggregateCohort) | { upToDate: false };
+
+async function readAggregates(db: JourneyDatabase, known: KnownAggregates | null): Promise<{ known: KnownAggregates; upToDate: boolean }> {
+  if (known !== null) return { known, upToDate: (await db.contacts.count()) === known.contacts };
+  const stored = await readCaseAggregates(db);
+  let contacts = 0;
+  for (const aggregate of stored.aggregates.values()) contacts += aggregate.contacts;
+  return { known: { aggregates: stored.aggregates, contacts }, upToDate: stored.upToDate };
+}
+
+/**
+ * The cohort's table and charts from each case's stored aggregate, without reading a contact.
+ * Given the aggregates read last time (unchanged since, as the caller knows from the store's
+ * change events), it only checks that they still account for every stored contact.
+ */
+export async function readCohortTotals(db: JourneyDatabase, settings: PriceSettings, known: KnownAggregates | null = null): Promise<CohortTotals> {
+  const [cases, agencies, unitCosts, read] = await Promise.all([db.cases.toArray(), db.agencies.toArray(), db.unitCosts.toArray(), readAggregates(db, known)]);
+  if (!read.upToDate) return { upToDate: false };
+  return { upToDate: true, known: read.known, ...cohortFromAggregates({ cases, agencies, unitCosts, aggregates: read.known.aggregates, ...settings }) };
 }
 
 export interface ContactAnalyses {

@@ -30,8 +30,19 @@ const BeforeAfterAsked = z.object({
 export type BeforeAfterAsked = z.infer<typeof BeforeAfterAsked>;
 
 export const ToCohortWorker = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('open'), run, database: z.string().min(1), priceBase: FinancialYear, series: DeflatorSeries, sequences: SequenceOptionsSchema }),
+  z.object({
+    kind: z.literal('open'),
+    run,
+    database: z.string().min(1),
+    /** How many changes to the cohort's tables the screen has seen (cohort-worker-client.ts): what the worker read under another number is stale. */
+    storeVersion: count,
+    priceBase: FinancialYear,
+    series: DeflatorSeries,
+    sequences: SequenceOptionsSchema,
+  }),
   BeforeAfterAsked,
+  /** The screen was left: stop reading, keep what was read. */
+  z.object({ kind: z.literal('close') }),
 ]);
 export type ToCohortWorker = z.infer<typeof ToCohortWorker>;
 

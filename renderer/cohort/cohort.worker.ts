@@ -3,17 +3,23 @@ import { z } from 'zod';
 import { compareBeforeAfter } from '../../shared/cohort/before-after';
 import { rebuildCaseAggregates } from '../storage/case-aggregates';
 import { JourneyDatabase } from '../storage/journey-database';
-import { readCohortTotals, readContactAnalyses, type ContactAnalyses } from './cohort-reader';
+import { readCohortTotals, readContactAnalyses, type ContactAnalyses, type KnownAggregates } from './cohort-reader';
 import { ToCohortWorker, beforeAfterText, type BeforeAfterAsked, type FromCohortWorkerMessage } from './cohort-worker-protocol';
 
 /**
  * Reads the cohort from the same store as the screen and computes it here, so the screen never
- * holds the contacts and stays responsive while a million of them are read. Keeps only the
- * before/after index of the latest reading, to answer each new question without the store.
+ * holds the contacts and stays responsive while a million of them are read. Keeps the aggregates
+ * and the before/after index of the latest reading (a few megabytes, not the contacts) under the
+ * store version they were read at, to answer new questions and later visits without the store.
  */
+type OpenMessage = Extract<ToCohortWorker, { kind: 'open' }>;
+
 let db: JourneyDatabase | null = null;
+/** The screen's latest reading, and what it depends on; -1 when the screen was left. */
 let run = -1;
-let analyses: ContactAnalyses | null = null;
+let reading = '';
+let knownAggregates: { version: string; known: KnownAggregates } | null = null;
+let knownAnalyses: { version: string; analyses: ContactAnalyses } | null = null;
 let asked: BeforeAfterAsked | null = null;
 let answerDue = false;
 const PROGRESS_EVERY_MS = 100;
@@ -28,49 +34,68 @@ function database(name: string): JourneyDatabase {
   return db;
 }
 
+/** What a reading depends on: the store and its changes, and for costed contacts the price base and series too. */
+const storeReading = (m: OpenMessage) => `${m.database}\u0000${m.storeVersion}`;
+const pricedReading = (m: OpenMessage) => `${storeReading(m)}\u0000${m.priceBase}\u0000${JSON.stringify(m.series)}`;
+
 /** Answers the latest question once the index is ready; questions typed faster than they are answered are dropped. */
 function answerLatest(): void {
   if (answerDue) return;
   answerDue = true;
   setTimeout(() => {
     answerDue = false;
-    if (analyses === null || asked === null) return;
-    const result = compareBeforeAfter(analyses.beforeAfter, analyses.cases, asked);
-    reply({ kind: 'before-after', run, question: asked.question, result: beforeAfterText(result) });
+    if (run < 0 || knownAnalyses?.version !== reading || asked === null) return;
+    const { beforeAfter, cases } = knownAnalyses.analyses;
+    reply({ kind: 'before-after', run, question: asked.question, result: beforeAfterText(compareBeforeAfter(beforeAfter, cases, asked)) });
   }, 0);
 }
 
-async function open(message: Extract<ToCohortWorker, { kind: 'open' }>): Promise<void> {
-  run = message.run;
-  analyses = null;
+async function totals(message: OpenMessage, current: () => boolean): Promise<boolean> {
   const store = database(message.database);
-  const current = () => run === message.run;
-  let totals = await readCohortTotals(store, message);
-  if (!current()) return;
-  if (!totals.upToDate) {
+  const version = storeReading(message);
+  const known = knownAggregates?.version === version ? knownAggregates.known : null;
+  let read = await readCohortTotals(store, message, known);
+  if (!current()) return false;
+  if (!read.upToDate) {
     // Contacts were written around the app: every figure waits until the aggregates account for them.
+    knownAggregates = null;
     reply({ kind: 'rebuilding', run: message.run });
     await rebuildCaseAggregates(store);
-    if (!current()) return;
-    totals = await readCohortTotals(store, message);
-    if (!current()) return;
-    if (!totals.upToDate) throw new Error('the stored contacts changed while the cohort totals were being brought up to date; open the cohort again');
+    if (!current()) return false;
+    read = await readCohortTotals(store, message);
+    if (!current()) return false;
+    if (!read.upToDate) throw new Error('the stored contacts changed while the cohort totals were being brought up to date; open the cohort again');
   }
-  reply({ kind: 'totals', run: message.run, rows: totals.rows, analysis: totals.analysis });
+  knownAggregates = { version, known: read.known };
+  reply({ kind: 'totals', run: message.run, rows: read.rows, analysis: read.analysis });
+  return true;
+}
 
-  let lastProgress = 0;
-  const read = await readContactAnalyses(store, message, message.sequences, {
-    cancelled: () => !current(),
-    onProgress: (casesRead, cases) => {
-      if (casesRead < cases && performance.now() - lastProgress < PROGRESS_EVERY_MS) return;
-      lastProgress = performance.now();
-      reply({ kind: 'progress', run: message.run, casesRead, cases });
-    },
-  });
-  if (read === null || !current()) return;
-  analyses = read;
-  reply({ kind: 'sequences', run: message.run, sequences: read.sequences });
+async function contacts(message: OpenMessage, current: () => boolean): Promise<void> {
+  const version = pricedReading(message);
+  if (knownAnalyses?.version !== version) {
+    knownAnalyses = null;
+    let lastProgress = 0;
+    const read = await readContactAnalyses(database(message.database), message, message.sequences, {
+      cancelled: () => !current(),
+      onProgress: (casesRead, cases) => {
+        if (casesRead < cases && performance.now() - lastProgress < PROGRESS_EVERY_MS) return;
+        lastProgress = performance.now();
+        reply({ kind: 'progress', run: message.run, casesRead, cases });
+      },
+    });
+    if (read === null || !current()) return;
+    knownAnalyses = { version, analyses: read };
+  }
+  reply({ kind: 'sequences', run: message.run, sequences: knownAnalyses.analyses.sequences });
   answerLatest();
+}
+
+async function open(message: OpenMessage): Promise<void> {
+  run = message.run;
+  reading = pricedReading(message);
+  const current = () => run === message.run;
+  if (await totals(message, current)) await contacts(message, current);
 }
 
 self.onmessage = (event: MessageEvent<unknown>) => {
@@ -80,10 +105,14 @@ self.onmessage = (event: MessageEvent<unknown>) => {
     return;
   }
   const message = parsed.data;
-  if (message.kind === 'before-after') {
-    asked = message;
-    answerLatest();
-    return;
+  switch (message.kind) {
+    case 'close':
+      run = -1;
+      return;
+    case 'before-after':
+      asked = message;
+      return answerLatest();
+    case 'open':
+      open(message).catch((error: unknown) => reply({ kind: 'failed', run: message.run, message: error instanceof Error ? error.message : String(error) }));
   }
-  open(message).catch((error: unknown) => reply({ kind: 'failed', run: message.run, message: error instanceof Error ? error.message : String(error) }));
 };

@@ -1,5 +1,4 @@
-import Dexie, { type ObservabilitySet } from 'dexie';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { BeforeAfterResult } from '../../shared/cohort/before-after';
 import type { CohortAnalysis } from '../../shared/cohort/cohort-analysis';
 import type { CaseSummaryRow } from '../../shared/cohort/cohort-summary';
@@ -7,9 +6,7 @@ import { CRISIS_SEQUENCES, type SequenceVariant } from '../../shared/cohort/comm
 import { useAppServices } from '../app/app-services';
 import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';
 import { FromCohortWorker, type BeforeAfterAsked, type ToCohortWorker } from './cohort-worker-protocol';
-
-/** Tables whose changes change what the cohort screen shows. */
-const COHORT_TABLES = ['cases', 'agencies', 'unitCosts', 'contacts', 'caseAggregates'];
+import { cohortWorker, nextRequest, stopCohortWorker, storeVersion, subscribeToStoreChanges } from './cohort-worker-client';
 
 export type CohortContacts = { state: 'reading'; casesRead: number; cases: number } | { state: 'read'; sequences: SequenceVariant[] };
 
@@ -36,15 +33,11 @@ interface Answer {
   result: BeforeAfterResult;
 }
 
-function touchesCohort(databaseName: string, parts: ObservabilitySet): boolean {
-  return Object.keys(parts).some((part) => COHORT_TABLES.some((table) => part.startsWith(`idb://${databaseName}/${table}/`)));
-}
-
 /**
- * The cohort, read and computed by a worker: the table and charts from each case's stored
- * aggregate first, then the contacts case by case for the sequences and before/after, with
- * progress. One worker per visit to the screen, so leaving it stops any reading in progress; a
- * change to the store or the price base starts a fresh reading and drops the old one.
+ * The cohort, read and computed by the cohort worker: the table and charts from each case's
+ * stored aggregate first, then the contacts case by case for the sequences and before/after, with
+ * progress. Leaving the screen stops any reading in progress; a change to the store or the price
+ * base starts a fresh reading and drops the old one.
  */
 export function useCohort(): CohortView {
   const { db } = useAppServices();
@@ -52,18 +45,16 @@ export function useCohort(): CohortView {
   const [series] = useDeflatorSeries();
   const [cohort, setCohort] = useState<Cohort>({ state: 'loading' });
   const [answer, setAnswer] = useState<Answer | null>(null);
-  const [storeChanges, setStoreChanges] = useState(0);
+  const version = useSyncExternalStore(subscribeToStoreChanges, () => storeVersion(db.name));
   // Numbers of the latest reading and question, as state for rendering and as refs for the worker's replies.
   const [opened, setOpened] = useState(0);
   const [asked, setAsked] = useState(0);
-  const worker = useRef<Worker | null>(null);
-  const run = useRef(0);
-  const question = useRef(0);
+  const run = useRef(-1);
+  const question = useRef(-1);
 
   useEffect(() => {
-    const started = new Worker(new URL('./cohort.worker.ts', import.meta.url), { type: 'module' });
-    worker.current = started;
-    started.onmessage = (event: MessageEvent<unknown>) => {
+    const worker = cohortWorker();
+    worker.onmessage = (event: MessageEvent<unknown>) => {
       const parsed = FromCohortWorker.safeParse(event.data);
       if (!parsed.success) return setCohort({ state: 'failed', message: `the cohort worker sent a message the screen cannot read: ${parsed.error.message}` });
       const message = parsed.data;
@@ -84,34 +75,31 @@ export function useCohort(): CohortView {
           return setCohort({ state: 'failed', message: message.message });
       }
     };
-    started.onerror = (event) => setCohort({ state: 'failed', message: event.message || 'the cohort worker stopped' });
+    worker.onerror = (event) => {
+      stopCohortWorker();
+      setCohort({ state: 'failed', message: event.message || 'the cohort worker stopped' });
+    };
     return () => {
-      started.terminate();
-      worker.current = null;
+      const close: ToCohortWorker = { kind: 'close' };
+      worker.postMessage(close);
+      worker.onmessage = null;
+      worker.onerror = null;
     };
   }, []);
 
   useEffect(() => {
-    const listener = (parts: ObservabilitySet) => {
-      if (touchesCohort(db.name, parts)) setStoreChanges((n) => n + 1);
-    };
-    Dexie.on('storagemutated', listener);
-    return () => Dexie.on('storagemutated').unsubscribe(listener);
-  }, [db]);
-
-  useEffect(() => {
     if (priceBase === undefined || series === undefined) return;
-    run.current += 1;
+    run.current = nextRequest();
     setOpened(run.current);
-    const message: ToCohortWorker = { kind: 'open', run: run.current, database: db.name, priceBase, series, sequences: CRISIS_SEQUENCES };
-    worker.current?.postMessage(message);
-  }, [db, priceBase, series, storeChanges]);
+    const message: ToCohortWorker = { kind: 'open', run: run.current, database: db.name, storeVersion: version, priceBase, series, sequences: CRISIS_SEQUENCES };
+    cohortWorker().postMessage(message);
+  }, [db, priceBase, series, version]);
 
   const ask = useCallback((asked: BeforeAfterQuestion) => {
-    question.current += 1;
+    question.current = nextRequest();
     setAsked(question.current);
     const message: ToCohortWorker = { kind: 'before-after', question: question.current, ...asked };
-    worker.current?.postMessage(message);
+    cohortWorker().postMessage(message);
   }, []);
 
   return { cohort, ask, answer: answer === null ? null : { result: answer.result, current: answer.run === opened && answer.question === asked } };

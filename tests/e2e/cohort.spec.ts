@@ -61,6 +61,13 @@ test('a lead opens a 30-case cohort, sorts and filters it, works the most expens
   await suggestions.getByRole('listitem').first().getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('heading', { name: 'Suggested missed opportunities (9)' })).toBeVisible();
 
+  // The cohort worker keeps what it last read; the flag just accepted is a change it must not miss.
+  await page.getByRole('link', { name: 'Cohort' }).click();
+  const person003 = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Cohort person 003' }) });
+  await expect(person003.getByRole('cell').nth(9)).toHaveText('19');
+  await person003.getByRole('button', { name: 'Cohort person 003' }).click();
+  await expect(page.getByTestId('journey-counts')).toContainText('19 missed opportunities');
+
   await page.getByRole('link', { name: 'Review' }).click();
   await expect(page.getByTestId('review-position')).toHaveText('1 / 21');
   for (let step = 1; step <= 19; step += 1) {
