@@ -13,33 +13,32 @@ export interface PriceSettings {
   series: DeflatorSeries;
 }
 
-/** The aggregates last read, kept by the worker so that coming back to the screen does not read them again. */
+/** What the caller already knows of the stored aggregates. */
 export interface KnownAggregates {
-  aggregates: Map<string, CaseAggregate>;
-  /** The contacts they account for. */
-  contacts: number;
+  /**
+   * Whether they were found since the store was opened to account for every stored contact. If
+   * so they still do, as every write through the app keeps them in step, and the check (a count
+   * of every contact: seconds for a million here) is not made again.
+   */
+  checked: boolean;
+  /** The aggregates themselves, read before and unchanged since, as the caller knows from the store's change events. */
+  aggregates?: Map<string, CaseAggregate>;
 }
 
 /** The table and charts with the aggregates they came from, or word that the aggregates miss contacts and must be rebuilt first. */
-export type CohortTotals = ({ upToDate: true; known: KnownAggregates } & AggregateCohort) | { upToDate: false };
+export type CohortTotals = ({ upToDate: true; aggregates: Map<string, CaseAggregate> } & AggregateCohort) | { upToDate: false };
 
-async function readAggregates(db: JourneyDatabase, known: KnownAggregates | null): Promise<{ known: KnownAggregates; upToDate: boolean }> {
-  if (known !== null) return { known, upToDate: (await db.contacts.count()) === known.contacts };
-  const stored = await readCaseAggregates(db);
-  let contacts = 0;
-  for (const aggregate of stored.aggregates.values()) contacts += aggregate.contacts;
-  return { known: { aggregates: stored.aggregates, contacts }, upToDate: stored.upToDate };
+async function readAggregates(db: JourneyDatabase, known: KnownAggregates): Promise<{ aggregates: Map<string, CaseAggregate>; upToDate: boolean }> {
+  if (!known.checked) return readCaseAggregates(db);
+  const aggregates = known.aggregates ?? new Map((await db.caseAggregates.toArray()).map((a) => [a.caseId, a]));
+  return { aggregates, upToDate: true };
 }
 
-/**
- * The cohort's table and charts from each case's stored aggregate, without reading a contact.
- * Given the aggregates read last time (unchanged since, as the caller knows from the store's
- * change events), it only checks that they still account for every stored contact.
- */
-export async function readCohortTotals(db: JourneyDatabase, settings: PriceSettings, known: KnownAggregates | null = null): Promise<CohortTotals> {
+/** The cohort's table and charts from each case's stored aggregate, without reading a contact. */
+export async function readCohortTotals(db: JourneyDatabase, settings: PriceSettings, known: KnownAggregates = { checked: false }): Promise<CohortTotals> {
   const [cases, agencies, unitCosts, read] = await Promise.all([db.cases.toArray(), db.agencies.toArray(), db.unitCosts.toArray(), readAggregates(db, known)]);
   if (!read.upToDate) return { upToDate: false };
-  return { upToDate: true, known: read.known, ...cohortFromAggregates({ cases, agencies, unitCosts, aggregates: read.known.aggregates, ...settings }) };
+  return { upToDate: true, aggregates: read.aggregates, ...cohortFromAggregates({ cases, agencies, unitCosts, aggregates: read.aggregates, ...settings }) };
 }
 
 export interface ContactAnalyses {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { compareBeforeAfter } from '../../shared/cohort/before-after';
 import { rebuildCaseAggregates } from '../storage/case-aggregates';
 import { JourneyDatabase } from '../storage/journey-database';
-import { readCohortTotals, readContactAnalyses, type ContactAnalyses, type KnownAggregates } from './cohort-reader';
+import type { CaseAggregate } from '../../shared/cohort/case-aggregate';
+import { readCohortTotals, readContactAnalyses, type ContactAnalyses } from './cohort-reader';
 import { ToCohortWorker, beforeAfterText, type BeforeAfterAsked, type FromCohortWorkerMessage } from './cohort-worker-protocol';
 
 /**
@@ -18,7 +19,9 @@ let db: JourneyDatabase | null = null;
 /** The screen's latest reading, and what it depends on; -1 when the screen was left. */
 let run = -1;
 let reading = '';
-let knownAggregates: { version: string; known: KnownAggregates } | null = null;
+/** Stores whose aggregates were found to account for every stored contact since the worker started. */
+const checked = new Set<string>();
+let knownAggregates: { version: string; aggregates: Map<string, CaseAggregate> } | null = null;
 let knownAnalyses: { version: string; analyses: ContactAnalyses } | null = null;
 let asked: BeforeAfterAsked | null = null;
 let answerDue = false;
@@ -53,8 +56,8 @@ function answerLatest(): void {
 async function totals(message: OpenMessage, current: () => boolean): Promise<boolean> {
   const store = database(message.database);
   const version = storeReading(message);
-  const known = knownAggregates?.version === version ? knownAggregates.known : null;
-  let read = await readCohortTotals(store, message, known);
+  const aggregates = knownAggregates?.version === version ? knownAggregates.aggregates : undefined;
+  let read = await readCohortTotals(store, message, { checked: checked.has(message.database), aggregates });
   if (!current()) return false;
   if (!read.upToDate) {
     // Contacts were written around the app: every figure waits until the aggregates account for them.
@@ -62,11 +65,11 @@ async function totals(message: OpenMessage, current: () => boolean): Promise<boo
     reply({ kind: 'rebuilding', run: message.run });
     await rebuildCaseAggregates(store);
     if (!current()) return false;
-    read = await readCohortTotals(store, message);
-    if (!current()) return false;
-    if (!read.upToDate) throw new Error('the stored contacts changed while the cohort totals were being brought up to date; open the cohort again');
+    read = await readCohortTotals(store, message, { checked: true });
+    if (!current() || !read.upToDate) return false;
   }
-  knownAggregates = { version, known: read.known };
+  checked.add(message.database);
+  knownAggregates = { version, aggregates: read.aggregates };
   reply({ kind: 'totals', run: message.run, rows: read.rows, analysis: read.analysis });
   return true;
 }
