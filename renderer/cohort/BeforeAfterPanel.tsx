@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { BeforeAfterComparison } from '../../shared/cohort/before-after';
 import { beforeAfterScenarioCsv, beforeAfterScenarioRows } from '../../shared/cohort/before-after-scenario';
 import { formatPence } from '../../shared/costing/money';
 import { parseUkDateInput } from '../../shared/model';
@@ -62,41 +63,48 @@ export function BeforeAfterPanel({ contacts, ask, answer }: BeforeAfterPanelProp
       {!attributionOk && <p role="alert">Attribution must be a percentage from 0 to 100.</p>}
       {message && <p role="status">{message}</p>}
       {contacts.state === 'reading' && <ContactsProgress contacts={contacts} />}
-      {result !== null && !result.ok && <p className="notice">{result.reason}</p>}
-      {result !== null && result.ok && (
-        <div aria-busy={answer?.current !== true} data-testid="before-after-result">
-          <p className="hint">
-            {result.people} people; {result.personYearsBefore.toFixed(1)} person-years observed before and {result.personYearsAfter.toFixed(1)} after; {result.attributionPercent.toString()}% of each change attributed.
-            {result.leftOut.length > 0 ? ` Left out: ${result.leftOut.map((l) => `${l.pseudonym} (${l.reason})`).join('; ')}.` : ''}
-          </p>
-          <table className="case-table" aria-label="Before and after by cost bearer">
-            <thead>
-              <tr>
-                <th scope="col">Cost bearer</th>
-                <th scope="col" className="number">Contacts / person-year before</th>
-                <th scope="col" className="number">after</th>
-                <th scope="col" className="number">Cost / person-year before</th>
-                <th scope="col" className="number">after</th>
-                <th scope="col" className="number">Saving (attributed)</th>
-                <th scope="col" className="number">Cost increase (attributed)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...result.lines, result.total].map((l) => (
-                <tr key={l.costBearer} className={l === result.total ? 'total-row' : undefined}>
-                  <th scope="row">{l.costBearer}</th>
-                  <td className="number">{l.before.contactsPerPersonYear.toFixed(1)}</td>
-                  <td className="number">{l.after.contactsPerPersonYear.toFixed(1)}</td>
-                  <td className="number">{formatPence(l.before.costPerPersonYearPence)}</td>
-                  <td className="number">{formatPence(l.after.costPerPersonYearPence)}</td>
-                  <td className="number">{formatPence(l.savingPerPersonYearPence)}</td>
-                  <td className="number">{formatPence(l.costIncreasePerPersonYearPence)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      {result !== null && (
+        <div aria-busy={answer?.current !== true} data-testid="before-after-answer">
+          {result.ok ? <Comparison result={result} /> : <p className="notice">{result.reason}</p>}
         </div>
       )}
     </section>
+  );
+}
+
+function Comparison({ result }: { result: BeforeAfterComparison }) {
+  return (
+    <>
+      <p className="hint">
+        {result.people} people; {result.personYearsBefore.toFixed(1)} person-years observed before and {result.personYearsAfter.toFixed(1)} after; {result.attributionPercent.toString()}% of each change attributed.
+        {result.leftOut.length > 0 ? ` Left out: ${result.leftOut.map((l) => `${l.pseudonym} (${l.reason})`).join('; ')}.` : ''}
+      </p>
+      <table className="case-table" aria-label="Before and after by cost bearer">
+        <thead>
+          <tr>
+            <th scope="col">Cost bearer</th>
+            <th scope="col" className="number">Contacts / person-year before</th>
+            <th scope="col" className="number">after</th>
+            <th scope="col" className="number">Cost / person-year before</th>
+            <th scope="col" className="number">after</th>
+            <th scope="col" className="number">Saving (attributed)</th>
+            <th scope="col" className="number">Cost increase (attributed)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...result.lines, result.total].map((l) => (
+            <tr key={l.costBearer} className={l === result.total ? 'total-row' : undefined}>
+              <th scope="row">{l.costBearer}</th>
+              <td className="number">{l.before.contactsPerPersonYear.toFixed(1)}</td>
+              <td className="number">{l.after.contactsPerPersonYear.toFixed(1)}</td>
+              <td className="number">{formatPence(l.before.costPerPersonYearPence)}</td>
+              <td className="number">{formatPence(l.after.costPerPersonYearPence)}</td>
+              <td className="number">{formatPence(l.savingPerPersonYearPence)}</td>
+              <td className="number">{formatPence(l.costIncreasePerPersonYearPence)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
