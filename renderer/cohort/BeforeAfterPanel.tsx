@@ -72,12 +72,27 @@ export function BeforeAfterPanel({ contacts, ask, answer }: BeforeAfterPanelProp
   );
 }
 
+/** Who was left out and why, a few names for each reason: half a city-wide cohort may have no date of its own. */
+function leftOutText(leftOut: BeforeAfterComparison['leftOut']): string {
+  const byReason = new Map<string, string[]>();
+  for (const { pseudonym, reason } of leftOut) {
+    const people = byReason.get(reason);
+    if (people === undefined) byReason.set(reason, [pseudonym]);
+    else people.push(pseudonym);
+  }
+  return [...byReason]
+    .map(([reason, people]) => `${people.slice(0, LEFT_OUT_NAMED).join(', ')}${people.length > LEFT_OUT_NAMED ? ` and ${people.length - LEFT_OUT_NAMED} more` : ''} (${reason})`)
+    .join('; ');
+}
+
+const LEFT_OUT_NAMED = 5;
+
 function Comparison({ result }: { result: BeforeAfterComparison }) {
   return (
     <>
       <p className="hint">
         {result.people} people; {result.personYearsBefore.toFixed(1)} person-years observed before and {result.personYearsAfter.toFixed(1)} after; {result.attributionPercent.toString()}% of each change attributed.
-        {result.leftOut.length > 0 ? ` Left out: ${result.leftOut.map((l) => `${l.pseudonym} (${l.reason})`).join('; ')}.` : ''}
+        {result.leftOut.length > 0 ? ` Left out: ${leftOutText(result.leftOut)}.` : ''}
       </p>
       <table className="case-table" aria-label="Before and after by cost bearer">
         <thead>

@@ -37,6 +37,8 @@ test('a lead opens a 30-case cohort, sorts and filters it, works the most expens
 
   // Before and after one date for everyone, worked out by the cohort worker, exported as a scenario sheet.
   const beforeAfter = page.getByRole('region', { name: 'Before and after an intervention' });
+  // Each case's own date first: those without one are named, a few for each reason.
+  await expect(beforeAfter.getByText(/^14 people; .* Left out: Cohort person 003, Cohort person 005, Cohort person 007, Cohort person 010, Cohort person 011 and 11 more \(no intervention date\)\.$/)).toBeVisible();
   await beforeAfter.getByLabel('Intervention date (blank: each case’s own)').fill('01/04/2021');
   await beforeAfter.getByLabel('Attribution %').fill('50');
   const byBearer = beforeAfter.getByRole('table', { name: 'Before and after by cost bearer' });
