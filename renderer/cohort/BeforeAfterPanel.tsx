@@ -4,7 +4,6 @@ import { beforeAfterScenarioCsv, beforeAfterScenarioRows } from '../../shared/co
 import { formatPence } from '../../shared/costing/money';
 import { parseUkDateInput } from '../../shared/model';
 import { useAppServices } from '../app/app-services';
-import { ContactsProgress } from './ContactsProgress';
 import type { CohortContacts, CohortView } from './use-cohort';
 
 interface BeforeAfterPanelProps extends Pick<CohortView, 'ask' | 'answer'> {
@@ -62,7 +61,7 @@ export function BeforeAfterPanel({ contacts, ask, answer }: BeforeAfterPanelProp
       {dateProblem && <p role="alert">{dateProblem}</p>}
       {!attributionOk && <p role="alert">Attribution must be a percentage from 0 to 100.</p>}
       {message && <p role="status">{message}</p>}
-      {contacts.state === 'reading' && <ContactsProgress contacts={contacts} />}
+      {contacts.state === 'reading' && <p className="loading">Worked out once the contacts are read ({contacts.casesRead.toLocaleString('en-GB')} of {contacts.cases.toLocaleString('en-GB')} cases so far).</p>}
       {result !== null && (
         <div aria-busy={answer?.current !== true} data-testid="before-after-answer">
           {result.ok ? <Comparison result={result} /> : <p className="notice">{result.reason}</p>}
