@@ -44,9 +44,16 @@ function timeToShow(page: Page, testId: string, expected: string): Promise<OpenT
   );
 }
 
+/** Leaves for a screen that reads nothing from the store (the browser build's Backups screen reads every backup in full). */
 async function leaveCohort(page: Page): Promise<void> {
-  await page.evaluate(() => (window.location.hash = '#/backups'));
-  await expect(page.getByRole('heading', { name: 'Backups' })).toBeVisible();
+  await page.evaluate(() => (window.location.hash = '#/scenarios'));
+  await expect(page.getByRole('heading', { name: 'Savings scenarios' })).toBeVisible();
+}
+
+async function restart(page: Page): Promise<void> {
+  await leaveCohort(page);
+  await page.reload();
+  await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
 }
 
 /** The main thread's JavaScript heap after a full collection: what the screen holds on to, without the worker's. */
@@ -102,12 +109,13 @@ async function seededOpens(page: Page, project: SyntheticProject, testId: string
     await leaveCohort(page);
     again.push(await timeToShow(page, testId, expected));
   }
+  // The first start-up with contacts in the store makes the day's backup of all of them: the app's work, not the cohort's.
+  await restart(page);
+  await timeToShow(page, testId, expected);
   const first: OpenTimes[] = [];
   const heap: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
-    await leaveCohort(page);
-    await page.reload();
-    await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+    await restart(page);
     first.push(await timeToShow(page, testId, expected));
     heap.push(await mainHeapMb(page));
   }
