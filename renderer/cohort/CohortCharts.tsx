@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CohortAnalysis } from '../../shared/cohort/cohort-analysis';
 import { formatPence, formatWholePounds } from '../../shared/costing/money';
@@ -16,7 +17,7 @@ function ChartCard({ title, children, summary }: { title: string; children: Reac
 }
 
 /** The cohort questions commissioners ask, drawn: where the money goes, when, on whom, and what was missed. */
-export function CohortCharts({ analysis }: { analysis: CohortAnalysis }) {
+export const CohortCharts = memo(function CohortCharts({ analysis }: { analysis: CohortAnalysis }) {
   const bearers = analysis.byCostBearer.slice(0, 10).map((l) => ({ name: l.name, total: l.totalPence, perCase: l.perCasePence }));
   const years = analysis.byFinancialYear.map((l) => ({ name: l.name, total: l.totalPence }));
   const bands = analysis.costBands.map((b) => ({ name: `${pounds(b.fromPence)}–${pounds(b.toPence)}`, cases: b.cases }));
@@ -78,4 +79,4 @@ export function CohortCharts({ analysis }: { analysis: CohortAnalysis }) {
       </div>
     </section>
   );
-}
+});

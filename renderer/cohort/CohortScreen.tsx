@@ -1,24 +1,20 @@
-import { useMemo, useState } from 'react';
-import { commonSequences } from '../../shared/cohort/cohort-analysis';
-import { contactsByCase } from '../../shared/cohort/by-case';
+import { useState } from 'react';
 import { ExportMenu } from '../export/ExportMenu';
 import { BeforeAfterPanel } from './BeforeAfterPanel';
 import { CohortCharts } from './CohortCharts';
 import { CohortTable } from './CohortTable';
-import { useCohort, useCohortContacts } from './use-cohort';
+import { ContactsProgress } from './ContactsProgress';
+import { useCohort } from './use-cohort';
 
 /** Every case at once: sort, filter, pick, compare, chart, and the before/after question. */
 export function CohortScreen({ onOpen, onReview }: { onOpen: (caseId: string) => void; onReview: (caseId: string) => void }) {
-  const cohort = useCohort();
-  const withContacts = useCohortContacts(cohort);
+  const { cohort, ask, answer } = useCohort();
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const sequences = useMemo(
-    () => (withContacts ? commonSequences(contactsByCase(withContacts.contacts), { targetKeywords: ['arrest', 'A&E attendance', 'eviction', 'evicted'], days: 90, length: 3, top: 10 }) : undefined),
-    [withContacts],
-  );
   if (cohort.state === 'rebuilding') return <p className="loading">Bringing the cohort totals up to date with the stored contacts…</p>;
   if (cohort.state === 'loading') return <p className="loading">Costing the cohort…</p>;
+  if (cohort.state === 'failed') return <p role="alert">The cohort could not be read: {cohort.message}</p>;
   const first = [...selected][0];
+  const { contacts } = cohort;
   return (
     <section className="cohort-screen" aria-labelledby="cohort-heading">
       <div className="screen-heading">
@@ -32,20 +28,20 @@ export function CohortScreen({ onOpen, onReview }: { onOpen: (caseId: string) =>
       <CohortCharts analysis={cohort.analysis} />
       <section aria-labelledby="sequences-heading">
         <h2 id="sequences-heading">What came before an arrest, A&amp;E attendance or eviction (90 days)</h2>
-        {sequences === undefined ? <p className="loading">Reading the contacts…</p> : (
+        {contacts.state === 'reading' ? <ContactsProgress contacts={contacts} /> : (
           <table className="case-table" aria-label="Common sequences">
             <thead>
               <tr><th scope="col">Contacts before (oldest first)</th><th scope="col">Then</th><th scope="col" className="number">Times</th><th scope="col" className="number">People</th></tr>
             </thead>
             <tbody>
-              {sequences.map((s) => (
+              {contacts.sequences.map((s) => (
                 <tr key={`${s.before.join('>')}>${s.target}`}><td>{s.before.join(' → ') || '(nothing recorded)'}</td><td>{s.target}</td><td className="number">{s.occurrences}</td><td className="number">{s.people}</td></tr>
               ))}
             </tbody>
           </table>
         )}
       </section>
-      {withContacts === undefined ? <p className="loading">Reading the contacts for before and after…</p> : <BeforeAfterPanel input={withContacts} />}
+      <BeforeAfterPanel contacts={contacts} ask={ask} answer={answer} />
     </section>
   );
 }

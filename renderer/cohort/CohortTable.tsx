@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useMemo, useRef, useState } from 'react';
 import { formatPence } from '../../shared/costing/money';
 import { formatUkDate } from '../../shared/model';
 import type { CaseSummaryRow as CohortRow } from '../../shared/cohort/cohort-summary';
@@ -34,8 +35,17 @@ interface CohortTableProps {
   onOpen: (caseId: string) => void;
 }
 
-/** The cohort, sortable by any column and filtered by lead, status, grade or name. */
-export function CohortTable({ rows, selected, onSelect, onOpen }: CohortTableProps) {
+/** Rows drawn beyond the visible ones on each side, so a quick scroll never shows a gap. */
+const OVERSCAN = 10;
+/** A row's height before it is measured (one line of text in a table cell). */
+const ROW_HEIGHT = 33;
+
+/**
+ * The cohort, sortable by any column and filtered by lead, status, grade or name. Only the rows
+ * in view are drawn (a city-wide cohort has a thousand), between two spacer rows that keep the
+ * scroll height; the table keeps its headers and tells assistive technology how many rows it has.
+ */
+export const CohortTable = memo(function CohortTable({ rows, selected, onSelect, onOpen }: CohortTableProps) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'totalPence', descending: true });
   const [lead, setLead] = useState('');
   const [status, setStatus] = useState('');
@@ -51,6 +61,12 @@ export function CohortTable({ rows, selected, onSelect, onOpen }: CohortTablePro
       return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) * direction;
     });
   }, [rows, lead, status, search, sort]);
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN, getItemKey: (index) => shown[index].caseId });
+  const drawn = virtualizer.getVirtualItems();
+  const spaceAbove = drawn[0]?.start ?? 0;
+  const spaceBelow = virtualizer.getTotalSize() - (drawn[drawn.length - 1]?.end ?? 0);
 
   const toggle = (id: string, on: boolean) => {
     const next = new Set(selected);
@@ -83,10 +99,14 @@ export function CohortTable({ rows, selected, onSelect, onOpen }: CohortTablePro
         </label>
         <span className="hint" data-testid="cohort-count">{shown.length} of {rows.length} cases</span>
       </div>
-      <div className="cohort-table-wrap">
-        <table className="case-table cohort-table" aria-label="Cohort">
+      <div className="cohort-table-wrap" ref={scroller}>
+        <table className="case-table cohort-table" aria-label="Cohort" aria-rowcount={shown.length + 1}>
+          <colgroup>
+            <col className="cohort-select-column" />
+            {COLUMNS.map((c) => <col key={c.key} className={`cohort-column-${c.key}`} />)}
+          </colgroup>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col"><span className="visually-hidden">Select</span></th>
               {COLUMNS.map((c) => (
                 <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'} className={c.numeric ? 'number' : undefined}>
@@ -98,21 +118,26 @@ export function CohortTable({ rows, selected, onSelect, onOpen }: CohortTablePro
             </tr>
           </thead>
           <tbody>
-            {shown.map((r) => (
-              <tr key={r.caseId}>
-                <td><input type="checkbox" aria-label={`Select ${r.pseudonym}`} checked={selected.has(r.caseId)} onChange={(e) => toggle(r.caseId, e.target.checked)} /></td>
-                {COLUMNS.map((c) =>
-                  c.key === 'pseudonym' ? (
-                    <th key={c.key} scope="row"><button type="button" className="link-button" onClick={() => onOpen(r.caseId)}>{r.pseudonym}</button></th>
-                  ) : (
-                    <td key={c.key} className={c.numeric ? 'number' : undefined}>{cell(r, c.key)}</td>
-                  ),
-                )}
-              </tr>
-            ))}
+            {spaceAbove > 0 && <tr aria-hidden="true" className="cohort-spacer" style={{ height: spaceAbove }} />}
+            {drawn.map(({ index, key }) => {
+              const r = shown[index];
+              return (
+                <tr key={key} data-index={index} ref={virtualizer.measureElement} aria-rowindex={index + 2}>
+                  <td><input type="checkbox" aria-label={`Select ${r.pseudonym}`} checked={selected.has(r.caseId)} onChange={(e) => toggle(r.caseId, e.target.checked)} /></td>
+                  {COLUMNS.map((c) =>
+                    c.key === 'pseudonym' ? (
+                      <th key={c.key} scope="row"><button type="button" className="link-button" onClick={() => onOpen(r.caseId)}>{r.pseudonym}</button></th>
+                    ) : (
+                      <td key={c.key} className={c.numeric ? 'number' : undefined}>{cell(r, c.key)}</td>
+                    ),
+                  )}
+                </tr>
+              );
+            })}
+            {spaceBelow > 0 && <tr aria-hidden="true" className="cohort-spacer" style={{ height: spaceBelow }} />}
           </tbody>
         </table>
       </div>
     </>
   );
-}
+});

@@ -1,64 +1,106 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
-import { cohortFromAggregates } from '../../shared/cohort/aggregate-cohort';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { BeforeAfterResult } from '../../shared/cohort/before-after';
 import type { CohortAnalysis } from '../../shared/cohort/cohort-analysis';
-import type { CohortInput } from '../../shared/cohort/cohort-costing';
 import type { CaseSummaryRow } from '../../shared/cohort/cohort-summary';
-import type { Case } from '../../shared/model';
+import { CRISIS_SEQUENCES, type SequenceVariant } from '../../shared/cohort/common-sequences';
 import { useAppServices } from '../app/app-services';
 import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';
-import { readCaseAggregates, rebuildCaseAggregates } from '../storage/case-aggregates';
+import { FromCohortWorker, type BeforeAfterAsked, type ToCohortWorker } from './cohort-worker-protocol';
+import { cohortWorker, nextRequest, stopCohortWorker, storeVersion, subscribeToStoreChanges } from './cohort-worker-client';
+
+export type CohortContacts = { state: 'reading'; casesRead: number; cases: number } | { state: 'read'; sequences: SequenceVariant[] };
 
 export type Cohort =
   | { state: 'loading' }
   /** The stored aggregates miss contacts written around the app: rebuilt before any figure is shown. */
   | { state: 'rebuilding' }
-  | { state: 'ready'; cases: Case[]; rows: CaseSummaryRow[]; analysis: CohortAnalysis };
+  | { state: 'failed'; message: string }
+  | { state: 'ready'; rows: CaseSummaryRow[]; analysis: CohortAnalysis; contacts: CohortContacts };
 
-/**
- * The cohort table and charts, costed at the store's price base from each case's stored
- * aggregate: a few hundred rows per case instead of every contact, so the view opens at once.
- */
-export function useCohort(): Cohort {
-  const { db } = useAppServices();
-  const [priceBase] = usePriceBase();
-  const [series] = useDeflatorSeries();
-  const stored = useLiveQuery(async () => {
-    const [cases, agencies, unitCosts, aggregates] = await Promise.all([db.cases.toArray(), db.agencies.toArray(), db.unitCosts.toArray(), readCaseAggregates(db)]);
-    return { cases, agencies, unitCosts, ...aggregates };
-  }, [db]);
-  const stale = stored !== undefined && !stored.upToDate;
-  useEffect(() => {
-    if (stale) void rebuildCaseAggregates(db);
-  }, [db, stale]);
-  return useMemo((): Cohort => {
-    if (stale) return { state: 'rebuilding' };
-    if (stored === undefined || priceBase === undefined || series === undefined) return { state: 'loading' };
-    return { state: 'ready', cases: stored.cases, ...cohortFromAggregates({ ...stored, priceBase, series }) };
-  }, [stored, stale, priceBase, series]);
+export type BeforeAfterQuestion = Omit<BeforeAfterAsked, 'kind' | 'question'>;
+
+export interface CohortView {
+  cohort: Cohort;
+  /** Asks the before/after question again; only the answer to the latest question is kept. */
+  ask: (question: BeforeAfterQuestion) => void;
+  /** The latest answer received; `current` once it answers the latest question on the latest reading of the store. */
+  answer: { result: BeforeAfterResult; current: boolean } | null;
+}
+
+interface Answer {
+  run: number;
+  question: number;
+  result: BeforeAfterResult;
 }
 
 /**
- * Every contact, for the analyses that follow contacts in order (sequences before a crisis,
- * before and after an intervention). Asked for only once the table is on screen, so reading a
- * large store never delays it.
+ * The cohort, read and computed by the cohort worker: the table and charts from each case's
+ * stored aggregate first, then the contacts case by case for the sequences and before/after, with
+ * progress. Leaving the screen stops any reading in progress; a change to the store or the price
+ * base starts a fresh reading and drops the old one.
  */
-export function useCohortContacts(cohort: Cohort): CohortInput | undefined {
+export function useCohort(): CohortView {
   const { db } = useAppServices();
   const [priceBase] = usePriceBase();
   const [series] = useDeflatorSeries();
-  const [wanted, setWanted] = useState(false);
-  const shown = cohort.state === 'ready';
+  const [cohort, setCohort] = useState<Cohort>({ state: 'loading' });
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const version = useSyncExternalStore(subscribeToStoreChanges, () => storeVersion(db.name));
+  // Numbers of the latest reading and question, as state for rendering and as refs for the worker's replies.
+  const [opened, setOpened] = useState(0);
+  const [asked, setAsked] = useState(0);
+  const run = useRef(-1);
+  const question = useRef(-1);
+
   useEffect(() => {
-    if (!shown) return;
-    // Two frames: the table is painted before the store is read.
-    const frame = requestAnimationFrame(() => requestAnimationFrame(() => setWanted(true)));
-    return () => cancelAnimationFrame(frame);
-  }, [shown]);
-  const stored = useLiveQuery(async () => {
-    if (!wanted) return undefined;
-    const [cases, contacts, agencies, unitCosts] = await Promise.all([db.cases.toArray(), db.contacts.toArray(), db.agencies.toArray(), db.unitCosts.toArray()]);
-    return { cases, contacts, agencies, unitCosts };
-  }, [db, wanted]);
-  return useMemo(() => (stored === undefined || priceBase === undefined || series === undefined ? undefined : { ...stored, priceBase, series }), [stored, priceBase, series]);
+    const worker = cohortWorker();
+    worker.onmessage = (event: MessageEvent<unknown>) => {
+      const parsed = FromCohortWorker.safeParse(event.data);
+      if (!parsed.success) return setCohort({ state: 'failed', message: `the cohort worker sent a message the screen cannot read: ${parsed.error.message}` });
+      const message = parsed.data;
+      if (message.run !== run.current) return;
+      switch (message.kind) {
+        case 'rebuilding':
+          return setCohort({ state: 'rebuilding' });
+        case 'totals':
+          return setCohort({ state: 'ready', rows: message.rows, analysis: message.analysis, contacts: { state: 'reading', casesRead: 0, cases: message.rows.length } });
+        case 'progress':
+          return setCohort((c) => (c.state === 'ready' ? { ...c, contacts: { state: 'reading', casesRead: message.casesRead, cases: message.cases } } : c));
+        case 'sequences':
+          return setCohort((c) => (c.state === 'ready' ? { ...c, contacts: { state: 'read', sequences: message.sequences } } : c));
+        case 'before-after':
+          if (message.question === question.current) setAnswer({ run: message.run, question: message.question, result: message.result });
+          return;
+        case 'failed':
+          return setCohort({ state: 'failed', message: message.message });
+      }
+    };
+    worker.onerror = (event) => {
+      stopCohortWorker();
+      setCohort({ state: 'failed', message: event.message || 'the cohort worker stopped' });
+    };
+    return () => {
+      const close: ToCohortWorker = { kind: 'close' };
+      worker.postMessage(close);
+      worker.onmessage = null;
+      worker.onerror = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (priceBase === undefined || series === undefined) return;
+    run.current = nextRequest();
+    setOpened(run.current);
+    const message: ToCohortWorker = { kind: 'open', run: run.current, database: db.name, storeVersion: version, priceBase, series, sequences: CRISIS_SEQUENCES };
+    cohortWorker().postMessage(message);
+  }, [db, priceBase, series, version]);
+
+  const ask = useCallback((asked: BeforeAfterQuestion) => {
+    question.current = nextRequest();
+    setAsked(question.current);
+    const message: ToCohortWorker = { kind: 'before-after', question: question.current, ...asked };
+    cohortWorker().postMessage(message);
+  }, []);
+
+  return { cohort, ask, answer: answer === null ? null : { result: answer.result, current: answer.run === opened && answer.question === asked } };
 }

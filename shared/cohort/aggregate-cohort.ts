@@ -1,10 +1,10 @@
-import Big from 'big.js';
 import { upliftFactor, type DeflatorSeries } from '../costing/deflator';
 import { ZERO, pence, roundToPenny, type Pence } from '../costing/money';
 import type { Agency, Case, FinancialYear, UnitCost } from '../model';
 import { emptyAggregate, type CaseAggregate } from './case-aggregate';
 import { assembleAnalysis, countMissed, type CohortAnalysis, type CohortAnalysisOptions, type MissedGroups } from './cohort-analysis';
 import { UNKNOWN_AGENCY } from './cohort-costing';
+import { QuantitySum } from './quantity-sum';
 import type { CaseSummaryRow } from './cohort-summary';
 
 export interface AggregateCohortInput {
@@ -62,25 +62,24 @@ export function cohortFromAggregates(input: AggregateCohortInput, options: Cohor
   const byCostBearer = new Map<string, Pence>();
   const byFinancialYear = new Map<string, Pence>();
   // Quantities by unit cost and financial year over the whole cohort, priced once at the end.
-  const cohortQuantities = new Map<string, { rate: NonNullable<Rate>; financialYear: string; quantity: Pence }>();
+  const cohortQuantities = new Map<string, { rate: NonNullable<Rate>; byYear: Map<string, QuantitySum> }>();
   const missedByCategory: MissedGroups = new Map();
   const missedByAgency: MissedGroups = new Map();
   let total = ZERO;
   const rows = input.cases.map((c): CaseSummaryRow => {
     const aggregate = input.aggregates.get(c.id) ?? emptyAggregate(c.id);
-    const quantities = new Map<string, { rate: NonNullable<Rate>; all: Pence; after: Pence }>();
+    const quantities = new Map<string, { rate: NonNullable<Rate>; all: QuantitySum; after: QuantitySum }>();
     let caseTotal = ZERO;
     let after = ZERO;
     let uncosted = 0;
     for (const row of aggregate.rows) {
-      const agencyName = agencyNames.get(row.agencyId) ?? UNKNOWN_AGENCY;
-      if (row.missedOpportunities > 0) countMissed(missedByAgency, agencyName, c.id, row.missedOpportunities);
+      if (row.missedOpportunities > 0) countMissed(missedByAgency, agencyNames.get(row.agencyId) ?? UNKNOWN_AGENCY, c.id, row.missedOpportunities);
       if (row.overridden > 0) {
         // Own costs are borne by the unit cost's bearer if the library has it, else by the agency, as in journeyTotals.
         const own = pence(row.overridePence);
         caseTotal = caseTotal.plus(own);
         if (row.afterFirstMissed) after = after.plus(own);
-        add(byCostBearer, (row.unitCostId === null ? undefined : unitCosts.get(row.unitCostId))?.costBearer ?? agencyName, own);
+        add(byCostBearer, (row.unitCostId === null ? undefined : unitCosts.get(row.unitCostId))?.costBearer ?? agencyNames.get(row.agencyId) ?? UNKNOWN_AGENCY, own);
         add(byFinancialYear, row.financialYear, own);
       }
       const others = row.contacts - row.overridden;
@@ -90,19 +89,29 @@ export function cohortFromAggregates(input: AggregateCohortInput, options: Cohor
         uncosted += others;
         continue;
       }
-      const quantity = new Big(row.quantity[rate.unitCost.unit]);
-      const forCase = quantities.get(rate.unitCost.id) ?? { rate, all: ZERO, after: ZERO };
-      forCase.all = forCase.all.plus(quantity);
-      if (row.afterFirstMissed) forCase.after = forCase.after.plus(quantity);
-      quantities.set(rate.unitCost.id, forCase);
-      const key = `${rate.unitCost.id}\u0000${row.financialYear}`;
-      const forCohort = cohortQuantities.get(key) ?? { rate, financialYear: row.financialYear, quantity: ZERO };
-      forCohort.quantity = forCohort.quantity.plus(quantity);
-      cohortQuantities.set(key, forCohort);
+      const quantity = row.quantity[rate.unitCost.unit];
+      let forCase = quantities.get(rate.unitCost.id);
+      if (forCase === undefined) {
+        forCase = { rate, all: new QuantitySum(), after: new QuantitySum() };
+        quantities.set(rate.unitCost.id, forCase);
+      }
+      forCase.all.add(quantity);
+      if (row.afterFirstMissed) forCase.after.add(quantity);
+      let forCohort = cohortQuantities.get(rate.unitCost.id);
+      if (forCohort === undefined) {
+        forCohort = { rate, byYear: new Map() };
+        cohortQuantities.set(rate.unitCost.id, forCohort);
+      }
+      let forYear = forCohort.byYear.get(row.financialYear);
+      if (forYear === undefined) {
+        forYear = new QuantitySum();
+        forCohort.byYear.set(row.financialYear, forYear);
+      }
+      forYear.add(quantity);
     }
     for (const q of quantities.values()) {
-      caseTotal = caseTotal.plus(q.rate.perUnit.times(q.all));
-      if (!q.after.eq(0)) after = after.plus(q.rate.perUnit.times(q.after));
+      caseTotal = caseTotal.plus(q.rate.perUnit.times(q.all.value()));
+      if (!q.after.isZero()) after = after.plus(q.rate.perUnit.times(q.after.value()));
     }
     for (const [category, flags] of Object.entries(aggregate.missedByCategory)) countMissed(missedByCategory, category, c.id, flags);
     total = total.plus(caseTotal);
@@ -123,10 +132,12 @@ export function cohortFromAggregates(input: AggregateCohortInput, options: Cohor
       costAfterFirstMissedPence: aggregate.firstMissed === null ? null : roundToPenny(after),
     };
   });
-  for (const { rate, financialYear, quantity } of cohortQuantities.values()) {
-    const amount = rate.perUnit.times(quantity);
-    add(byCostBearer, rate.unitCost.costBearer, amount);
-    add(byFinancialYear, financialYear, amount);
+  for (const { rate, byYear } of cohortQuantities.values()) {
+    for (const [financialYear, quantity] of byYear) {
+      const amount = rate.perUnit.times(quantity.value());
+      add(byCostBearer, rate.unitCost.costBearer, amount);
+      add(byFinancialYear, financialYear, amount);
+    }
   }
   const servicesTouched = rows.map((r) => ({ caseId: r.caseId, pseudonym: r.pseudonym, agencies: r.agencies }));
   const analysis = assembleAnalysis({ total, byCostBearer, byFinancialYear, costPerCasePence: rows.map((r) => r.totalPence), servicesTouched, missedByCategory, missedByAgency }, options);

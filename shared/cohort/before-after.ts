@@ -1,12 +1,13 @@
 import Big from 'big.js';
-import { costContact } from '../costing/contact-cost';
 import { ZERO, roundToPenny, type Pence } from '../costing/money';
-import { datePart, formatUkDate, isLocalDate, toDayNumber, type FinancialYear, type LocalDate } from '../model';
+import { formatUkDate, isLocalDate, type Case, type FinancialYear, type LocalDate } from '../model';
+import { BeforeAfterIndex, UNCOSTED } from './before-after-index';
 import { contactsByCase } from './by-case';
 import { contains, lengthInDays, observedWindows, recordsRange } from './before-after-windows';
-import { costBearerOf, type CohortInput } from './cohort-costing';
+import type { CohortInput } from './cohort-costing';
 
-export interface BeforeAfterInput extends CohortInput {
+/** The question the user asks: everything but the cohort's own records. */
+export interface BeforeAfterQuestion {
   /** One intervention date for every case; null to use each case's own (cases without one are left out). */
   interventionDate: LocalDate | null;
   windowMonths: number;
@@ -16,6 +17,8 @@ export interface BeforeAfterInput extends CohortInput {
   recordsFrom?: LocalDate;
   recordsUntil?: LocalDate;
 }
+
+export interface BeforeAfterInput extends CohortInput, BeforeAfterQuestion {}
 
 export interface WindowFigures {
   contacts: number;
@@ -106,11 +109,10 @@ function parseAttribution(value: Big | string | number): Big | null {
   }
 }
 
-function coverage(input: BeforeAfterInput): { from: LocalDate; until: LocalDate } | null {
-  const starts = input.contacts.map((c) => datePart(c.start)).sort();
-  const from = input.recordsFrom ?? starts[0];
-  const until = input.recordsUntil ?? starts[starts.length - 1];
-  return from === undefined || until === undefined ? null : { from, until };
+function coverage(index: BeforeAfterIndex, question: BeforeAfterQuestion): { from: LocalDate; until: LocalDate } | null {
+  const from = question.recordsFrom ?? index.firstDate;
+  const until = question.recordsUntil ?? index.lastDate;
+  return from === null || until === null ? null : { from, until };
 }
 
 /**
@@ -119,62 +121,73 @@ function coverage(input: BeforeAfterInput): { from: LocalDate; until: LocalDate 
  * before/after on recorded data, not an evaluation: there is no comparison group.
  */
 export function beforeAfter(input: BeforeAfterInput): BeforeAfterResult {
-  const attribution = parseAttribution(input.attributionPercent);
+  const index = new BeforeAfterIndex(input);
+  for (const [caseId, contacts] of contactsByCase(input.contacts)) index.addCase(caseId, contacts);
+  return compareBeforeAfter(index, input.cases, input);
+}
+
+/** beforeAfter over a cohort whose contacts were indexed case by case (see BeforeAfterIndex). */
+export function compareBeforeAfter(index: BeforeAfterIndex, cases: readonly Case[], question: BeforeAfterQuestion): BeforeAfterResult {
+  const attribution = parseAttribution(question.attributionPercent);
   if (attribution === null) return { ok: false, reason: 'the attribution must be a percentage from 0 to 100' };
-  if (!Number.isInteger(input.windowMonths) || input.windowMonths < 1) return { ok: false, reason: 'the window must be a whole number of months, at least 1' };
-  if (input.interventionDate !== null && !isLocalDate(input.interventionDate)) return { ok: false, reason: `"${input.interventionDate}" is not a date` };
-  const covered = coverage(input);
+  if (!Number.isInteger(question.windowMonths) || question.windowMonths < 1) return { ok: false, reason: 'the window must be a whole number of months, at least 1' };
+  if (question.interventionDate !== null && !isLocalDate(question.interventionDate)) return { ok: false, reason: `"${question.interventionDate}" is not a date` };
+  const covered = coverage(index, question);
   if (covered === null) return { ok: false, reason: 'there are no contacts to show which dates the records cover; give the dates' };
   const records = recordsRange(covered.from, covered.until);
 
-  const unitCosts = new Map(input.unitCosts.map((u) => [u.id, u]));
-  const agencyNames = new Map(input.agencies.map((a) => [a.id, a.name]));
-  const byCase = contactsByCase(input.contacts);
-  const byBearer = new Map<string, Tallies>();
-  const all = emptyTallies();
+  // Contacts counted per priced cost on each side; the costs are multiplied out once at the end.
+  const counted = { before: new Float64Array(index.costs.length), after: new Float64Array(index.costs.length) };
   const uncostedContacts = { before: 0, after: 0 };
   const leftOut: BeforeAfterComparison['leftOut'] = [];
   let people = 0;
   let daysBefore = 0;
   let daysAfter = 0;
 
-  for (const c of input.cases) {
-    const intervention = input.interventionDate ?? c.interventionDate;
+  for (const c of cases) {
+    const intervention = question.interventionDate ?? c.interventionDate;
     if (intervention === null) {
       leftOut.push({ caseId: c.id, pseudonym: c.pseudonym, reason: 'no intervention date' });
       continue;
     }
     people += 1;
-    const windows = observedWindows(intervention, input.windowMonths, records);
+    const windows = observedWindows(intervention, question.windowMonths, records);
     daysBefore += lengthInDays(windows.before);
     daysAfter += lengthInDays(windows.after);
-    for (const contact of byCase.get(c.id) ?? []) {
-      const day = toDayNumber(datePart(contact.start));
+    const contacts = index.contactsOf(c.id);
+    if (contacts === undefined) continue;
+    contacts.days.forEach((day, i) => {
       const side: keyof Tallies | null = contains(windows.before, day) ? 'before' : contains(windows.after, day) ? 'after' : null;
-      if (side === null) continue;
-      const cost = costContact(contact, contact.unitCostId === null ? undefined : unitCosts.get(contact.unitCostId), input.priceBase, input.series);
-      if (cost.status === 'uncosted') {
-        uncostedContacts[side] += 1;
-        continue;
-      }
-      const bearer = costBearerOf(cost, agencyNames.get(contact.agencyId));
-      const tallies = byBearer.get(bearer) ?? emptyTallies();
-      byBearer.set(bearer, tallies);
-      for (const t of [tallies[side], all[side]]) {
-        t.contacts += 1;
-        t.cost = t.cost.plus(cost.amount);
-      }
-    }
+      if (side === null) return;
+      const cost = contacts.costs[i];
+      if (cost === UNCOSTED) uncostedContacts[side] += 1;
+      else counted[side][cost] += 1;
+    });
   }
   if (people === 0) return { ok: false, reason: 'no case has an intervention date' };
   const unseen = (side: string) => `no time ${side} the intervention dates falls within the records (${formatUkDate(covered.from)} to ${formatUkDate(covered.until)})`;
   if (daysBefore === 0) return { ok: false, reason: unseen('before') };
   if (daysAfter === 0) return { ok: false, reason: unseen('after') };
 
+  const byBearer = new Map<string, Tallies>();
+  const all = emptyTallies();
+  index.costs.forEach(({ bearer, amount }, cost) => {
+    for (const side of ['before', 'after'] as const) {
+      const times = counted[side][cost];
+      if (times === 0) continue;
+      const tallies = byBearer.get(bearer) ?? emptyTallies();
+      byBearer.set(bearer, tallies);
+      for (const t of [tallies[side], all[side]]) {
+        t.contacts += times;
+        t.cost = t.cost.plus(amount.times(times));
+      }
+    }
+  });
+
   return {
     ok: true,
-    priceBase: input.priceBase,
-    windowMonths: input.windowMonths,
+    priceBase: index.priceBase,
+    windowMonths: question.windowMonths,
     attributionPercent: attribution,
     recordsFrom: covered.from,
     recordsUntil: covered.until,

@@ -47,10 +47,10 @@ export interface CaseAggregate {
   rows: AggregateRow[];
 }
 
-/** Each contact's quantity under every unit, memoised on what contactQuantity reads: a million contacts have a few thousand distinct shapes. */
+/** Each contact's quantity under every unit (in COST_UNITS order), memoised on what contactQuantity reads: a million contacts have a few thousand distinct shapes. */
 const QUANTITY_TEXTS = new Map<string, readonly string[]>();
 
-function quantityTexts(contact: Contact): readonly string[] {
+export function quantityTexts(contact: Contact): readonly string[] {
   let shape: string;
   if (contact.quantity !== null) shape = `q${contact.quantity}`;
   else if (contact.end === null) shape = 'open';

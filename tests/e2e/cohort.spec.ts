@@ -28,6 +28,29 @@ test('a lead opens a 30-case cohort, sorts and filters it, works the most expens
   await page.getByLabel('Designated lead').selectOption('');
   await page.getByRole('figure').filter({ hasText: 'Cost by organisation bearing it' }).screenshot({ path: 'test-results/screenshots/cohort-chart.png' });
 
+  // Only the rows in view are drawn; the table still says it has 30, and scrolling brings the cheapest case into view.
+  await expect(table).toHaveAttribute('aria-rowcount', '31');
+  await expect(table.getByRole('row').filter({ hasText: 'Cohort person' })).not.toHaveCount(30);
+  await page.locator('.cohort-table-wrap').evaluate((wrap) => wrap.scrollTo({ top: wrap.scrollHeight }));
+  await expect(table.getByRole('row').last()).toHaveAttribute('aria-rowindex', '31');
+  await page.locator('.cohort-table-wrap').evaluate((wrap) => wrap.scrollTo({ top: 0 }));
+
+  // Before and after one date for everyone, worked out by the cohort worker, exported as a scenario sheet.
+  const beforeAfter = page.getByRole('region', { name: 'Before and after an intervention' });
+  // Each case's own date first: those without one are named, a few for each reason.
+  await expect(beforeAfter.getByText(/^14 people; .* Left out: Cohort person 003, Cohort person 005, Cohort person 007, Cohort person 010, Cohort person 011 and 11 more \(no intervention date\)\.$/)).toBeVisible();
+  await beforeAfter.getByLabel('Intervention date (blank: each case’s own)').fill('01/04/2021');
+  await beforeAfter.getByLabel('Attribution %').fill('50');
+  const byBearer = beforeAfter.getByRole('table', { name: 'Before and after by cost bearer' });
+  await expect(beforeAfter.getByText('30 people; 30.0 person-years observed before and 30.0 after; 50% of each change attributed.')).toBeVisible();
+  await expect(byBearer.getByRole('row', { name: /^Police / })).toHaveText(/7\.6\s*5\.9\s*£4,052\.84\s*£2,939\.12\s*£556\.86\s*£0\.00/);
+  await expect(byBearer.getByRole('row', { name: /^All cost bearers / })).toHaveText(/£16,473\.13\s*£15,457\.02\s*£508\.05/);
+  const sheet = await fileDialogs.save(() => beforeAfter.getByRole('button', { name: 'Export as scenario sheet…' }).click());
+  const lines = sheet.bytes.toString('utf8').split('\r\n');
+  expect(lines[0]).toBe('\uFEFFOrganisation,Item,Unit cost,Quantity,Direction,Attribution %,Source');
+  // Every digit of the exact change per person-year survives the trip from the worker.
+  expect(lines.find((l) => l.startsWith('Police,'))).toContain('"Change in cost per person-year (£4,052.84 before, £2,939.12 after), for a year of the cohort",1113.7151266540722808720607,30,saving,50,');
+
   await firstCase().getByRole('button').click();
   await expect(page.getByRole('heading', { name: 'Cohort person 003' })).toBeVisible();
   await expect(page.getByTestId('journey-counts')).toContainText('18 missed opportunities');
@@ -39,6 +62,13 @@ test('a lead opens a 30-case cohort, sorts and filters it, works the most expens
   await expect(page.getByRole('heading', { name: 'Suggested missed opportunities (10)' })).toBeVisible();
   await suggestions.getByRole('listitem').first().getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('heading', { name: 'Suggested missed opportunities (9)' })).toBeVisible();
+
+  // The cohort worker keeps what it last read; the flag just accepted is a change it must not miss.
+  await page.getByRole('link', { name: 'Cohort' }).click();
+  const person003 = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Cohort person 003' }) });
+  await expect(person003.getByRole('cell').nth(9)).toHaveText('19');
+  await person003.getByRole('button', { name: 'Cohort person 003' }).click();
+  await expect(page.getByTestId('journey-counts')).toContainText('19 missed opportunities');
 
   await page.getByRole('link', { name: 'Review' }).click();
   await expect(page.getByTestId('review-position')).toHaveText('1 / 21');
