@@ -10,6 +10,17 @@ import type { Node } from '@xyflow/react';
  * letters "MO", so it reads at a glance without relying on colour; a suggested one an open
  * diamond, "MO?" and a dotted outline, so nobody mistakes a suggestion for a finding.
  */
+/**
+ * A card's link dot. A live one is React Flow's Handle, which follows React Flow's store, so it is
+ * drawn only where it can be used. Elsewhere an inert, invisible box of the same size and place
+ * stands in: React Flow measures a card's handles from its DOM whenever the card's size changes,
+ * and a card with none found draws none of its links.
+ */
+function LinkHandle({ type, position, live }: { type: 'source' | 'target'; position: Position; live: boolean }) {
+  if (live) return <Handle type={type} position={position} className="link-handle" />;
+  return <span className={`link-handle link-handle-resting link-handle-${position} ${type}`} data-handlepos={position} aria-hidden="true" />;
+}
+
 function ContactNodeFace({ id, data, selected }: NodeProps<Node<ContactNodeData, 'contact'>>) {
   const { contact, colour, dateLabel, suggested } = data;
   const missed = contact.missedOpportunity !== null;
@@ -20,7 +31,7 @@ function ContactNodeFace({ id, data, selected }: NodeProps<Node<ContactNodeData,
       style={{ borderLeftColor: colour, background: `${colour}1a` }}
       title={`${contact.contactType} — ${dateLabel}${missed ? `\nMissed opportunity: ${contact.missedOpportunity?.category}` : ''}`}
     >
-      {handles && <Handle type="target" position={Position.Left} className="link-handle" />}
+      <LinkHandle type="target" position={Position.Left} live={handles} />
       <span className="contact-type">
         {missed && (
           <span className="mo-marker" aria-hidden="true">
@@ -35,7 +46,7 @@ function ContactNodeFace({ id, data, selected }: NodeProps<Node<ContactNodeData,
         {contact.contactType}
       </span>
       <span className="contact-date">{dateLabel}</span>
-      {handles && <Handle type="source" position={Position.Right} className="link-handle" />}
+      <LinkHandle type="source" position={Position.Right} live={handles} />
     </div>
   );
 }
