@@ -1,20 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BENCH_SIZE, median, recordResult, type BenchTarget } from './bench-results';
-import { seedStore, syntheticProject, type SyntheticProject } from './bench-store';
+import { bigCohort, seedStore, syntheticProject, type SyntheticProject } from './bench-store';
 
 const FULL = BENCH_SIZE === 'full';
 const RUNS = FULL ? 5 : 3;
 /** Issue 7: the cohort view with 150 cases / 100,000 contacts, and cohort totals over 1,000,000 contacts, each within a second. */
 const ONE_SECOND: BenchTarget | undefined = FULL ? { maxMs: 1_000 } : undefined;
-
-/**
- * A cohort too big for one generated file (a million contacts is more text than one string can
- * hold), made of several seeds' cohorts: case ids carry their seed, so none collide.
- */
-function bigCohort(seeds: number[], casesEach: number, contactsEach: number): SyntheticProject {
-  const parts = seeds.map((seed) => syntheticProject(seed, casesEach, contactsEach));
-  return { ...parts[0], cases: parts.flatMap((p) => p.cases), contacts: parts.flatMap((p) => p.contacts) };
-}
 
 interface OpenTimes {
   /** Until the element shows text starting with the expected text (the table's count, or the totals). */
