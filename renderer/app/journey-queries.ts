@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { missedOpportunityCount } from '../../shared/cohort/case-aggregate';
 import type { Agency, Case, Contact, LifeEvent, Link, MissedOpportunityCategory, UnitCost } from '../../shared/model';
 import { useAppServices } from './app-services';
 
@@ -10,16 +11,16 @@ export interface CaseSummary {
   missedOpportunityCount: number;
 }
 
+/** The case list's counts come from the per-case summaries, so the start screen never reads a city-wide store's contacts. */
 export function useCaseSummaries(): CaseSummary[] | undefined {
   const { db } = useAppServices();
   return useLiveQuery(async () => {
-    const cases = await db.cases.orderBy('pseudonym').toArray();
-    return Promise.all(
-      cases.map(async (c) => {
-        const contacts = await db.contacts.where('caseId').equals(c.id).toArray();
-        return { case: c, contactCount: contacts.length, missedOpportunityCount: contacts.filter((x) => x.missedOpportunity !== null).length };
-      }),
-    );
+    const [cases, aggregates] = await Promise.all([db.cases.orderBy('pseudonym').toArray(), db.caseAggregates.toArray()]);
+    const byCase = new Map(aggregates.map((a) => [a.caseId, a]));
+    return cases.map((c) => {
+      const aggregate = byCase.get(c.id);
+      return { case: c, contactCount: aggregate?.contacts ?? 0, missedOpportunityCount: aggregate === undefined ? 0 : missedOpportunityCount(aggregate) };
+    });
   }, [db]);
 }
 

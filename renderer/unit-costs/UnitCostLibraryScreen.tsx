@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { contactsByUnitCost } from '../../shared/cohort/case-aggregate';
 import { addUnitCost, deleteUnitCost, setUnitCostRetired, updateUnitCost } from '../../shared/editing/unit-cost-edits';
 import { formatPence } from '../../shared/costing/money';
 import { searchUnitCosts } from '../../shared/costing/unit-cost-library';
@@ -15,13 +16,8 @@ export function UnitCostLibraryScreen() {
   const { db } = useAppServices();
   const perform = usePerform();
   const unitCosts = useUnitCosts();
-  const usage = useLiveQuery(async () => {
-    const counts = new Map<string, number>();
-    await db.contacts.orderBy('unitCostId').eachKey((key) => {
-      if (typeof key === 'string') counts.set(key, (counts.get(key) ?? 0) + 1);
-    });
-    return counts;
-  }, [db]);
+  // From the per-case summaries, so the library opens at once over a city-wide store.
+  const usage = useLiveQuery(async () => contactsByUnitCost(await db.caseAggregates.toArray()), [db]);
   const [query, setQuery] = useState('');
   const [showRetired, setShowRetired] = useState(false);
   const [editing, setEditing] = useState<UnitCost | 'new' | null>(null);

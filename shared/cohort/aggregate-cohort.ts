@@ -1,7 +1,7 @@
 import { upliftFactor, type DeflatorSeries } from '../costing/deflator';
 import { ZERO, pence, roundToPenny, type Pence } from '../costing/money';
 import type { Agency, Case, FinancialYear, UnitCost } from '../model';
-import { emptyAggregate, type CaseAggregate } from './case-aggregate';
+import { emptyAggregate, missedOpportunityCount, type CaseAggregate } from './case-aggregate';
 import { assembleAnalysis, countMissed, type CohortAnalysis, type CohortAnalysisOptions, type MissedGroups } from './cohort-analysis';
 import { UNKNOWN_AGENCY } from './cohort-costing';
 import { QuantitySum } from './quantity-sum';
@@ -115,7 +115,7 @@ export function cohortFromAggregates(input: AggregateCohortInput, options: Cohor
     }
     for (const [category, flags] of Object.entries(aggregate.missedByCategory)) countMissed(missedByCategory, category, c.id, flags);
     total = total.plus(caseTotal);
-    const missedOpportunities = Object.values(aggregate.missedByCategory).reduce((sum, n) => sum + n, 0);
+    const missedOpportunities = missedOpportunityCount(aggregate);
     return {
       caseId: c.id,
       pseudonym: c.pseudonym,

@@ -94,5 +94,7 @@ test('an analyst maps a journey, edits it, undoes and redoes, and finds it all a
   await page.screenshot({ path: 'test-results/screenshots/journey-view.png' });
 
   await page.getByRole('button', { name: '← Cases' }).click();
-  await expect(page.getByRole('row', { name: /Sample Person A/ })).toContainText('5');
+  const listed = page.getByRole('row', { name: /Sample Person A/ });
+  await expect(listed.getByRole('cell').nth(4)).toHaveText('5');
+  await expect(listed.getByRole('cell').nth(5)).toHaveText('1');
 });
