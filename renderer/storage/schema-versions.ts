@@ -44,6 +44,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { [CASE_AGGREGATES]: 'caseId' },
     upgrade: (tx) => buildCaseAggregates(tx.table(CONTACTS), tx.table(CASE_AGGREGATES)),
   },
+  {
+    // Contacts are no longer indexed by agency or unit cost: nothing looks them up that way (the
+    // unit-cost library counts uses from the case summaries), and every index is written again
+    // for each contact an import adds.
+    version: 5,
+    stores: { contacts: 'id, caseId, [caseId+start], contactType' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
