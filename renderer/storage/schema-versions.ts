@@ -45,12 +45,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: (tx) => buildCaseAggregates(tx.table(CONTACTS), tx.table(CASE_AGGREGATES)),
   },
   {
-    // Every index is written again for each contact an import adds, so contacts keep only those
-    // something reads by: none looks them up by agency or unit cost (the unit-cost library counts
-    // uses from the case summaries), and a lookup by case is answered by the first part of the
-    // case-and-date index (Dexie's virtual index), so the case index goes too.
+    // Contacts are no longer indexed by agency or unit cost: nothing looks them up that way (the
+    // unit-cost library counts uses from the case summaries), and every index is written again
+    // for each contact an import adds.
     version: 5,
-    stores: { contacts: 'id, [caseId+start], contactType' },
+    stores: { contacts: 'id, caseId, [caseId+start], contactType' },
   },
 ];
 
