@@ -6,9 +6,7 @@ test('an analyst costs contacts, changes the price year, and overrides one cost 
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByLabel('Pseudonym').fill('Costed Person');
-  await page.getByRole('button', { name: 'Create case' }).click();
+  await app.createCase('Costed Person');
 
   await page.getByRole('button', { name: 'Add contact' }).click();
   const panel = journey.panel();

@@ -4,9 +4,7 @@ import { AppPage } from './pages/app-page';
 test('an unexpected failure is shown, keeps the work, and offers a diagnostic report with no personal data', async ({ page, fileDialogs }) => {
   const app = new AppPage(page);
   await app.open();
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByLabel('Pseudonym').fill('Jane Example');
-  await page.getByRole('button', { name: 'Create case' }).click();
+  await app.createCase('Jane Example');
   await expect(page.getByRole('heading', { name: 'Jane Example' })).toBeVisible();
 
   await page.evaluate(() => {

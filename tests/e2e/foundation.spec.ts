@@ -22,10 +22,7 @@ test('an analyst maps a journey, edits it, undoes and redoes, and finds it all a
   const journey = new JourneyPage(page);
   await app.open();
 
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByLabel('Pseudonym').fill('Sample Person A');
-  await page.getByLabel('Designated lead').fill('Lead Analyst');
-  await page.getByRole('button', { name: 'Create case' }).click();
+  await app.createCase('Sample Person A', 'Lead Analyst');
   await expect(page.getByRole('heading', { name: 'Sample Person A' })).toBeVisible();
 
   await journey.addContactsWithForm([

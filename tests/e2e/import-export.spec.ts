@@ -27,9 +27,7 @@ function messyExtract(): Buffer {
 test('an analyst imports a messy 200-row extract, fixes the mapping, exports the costed workbook and undoes the import', async ({ page, fileDialogs }) => {
   const app = new AppPage(page);
   await app.open();
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByLabel('Pseudonym').fill('Imported Person');
-  await page.getByRole('button', { name: 'Create case' }).click();
+  await app.createCase('Imported Person');
   await page.getByRole('link', { name: 'Import…' }).click();
 
   await fileDialogs.open(() => page.getByRole('button', { name: 'Choose a spreadsheet…' }).click(), { name: 'partnership extract.xlsx', buffer: messyExtract() });

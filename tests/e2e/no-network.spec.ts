@@ -10,9 +10,7 @@ test('no request leaves the app while a user works through every screen', async 
   await app.open();
   const origin = new URL(page.url()).origin;
 
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByLabel('Pseudonym').fill('Network Check');
-  await page.getByRole('button', { name: 'Create case' }).click();
+  await app.createCase('Network Check');
   await page.getByRole('button', { name: 'Add contact' }).click();
   await page.getByLabel('Date (dd/mm/yyyy)').fill('03/02/2019');
   await page.getByLabel('Contact type').fill('Arrest and detain');

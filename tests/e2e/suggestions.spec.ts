@@ -6,9 +6,7 @@ test('the rules suggest missed opportunities; the analyst accepts one and dismis
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByLabel('Pseudonym').fill('Crisis Person');
-  await page.getByRole('button', { name: 'Create case' }).click();
+  await app.createCase('Crisis Person');
   const dates = ['03/01/2019', '10/01/2019', '17/01/2019', '01/06/2019', '08/06/2019', '15/06/2019'];
   await journey.addContactsWithForm(dates.map((date, i) => ({ date, agency: 'A&E', type: `A&E attendance ${i + 1}` })));
 

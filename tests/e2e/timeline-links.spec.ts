@@ -6,10 +6,7 @@ test('an analyst links two contacts by dragging from one card to the other, and 
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByLabel('Pseudonym').fill('Linked Person');
-  await page.getByLabel('Designated lead').fill('Lead Analyst');
-  await page.getByRole('button', { name: 'Create case' }).click();
+  await app.createCase('Linked Person', 'Lead Analyst');
   await journey.addContactsWithForm([
     { date: '03/02/2019', agency: 'Police', type: 'Arrest' },
     { date: '20/03/2019', agency: 'Housing', type: 'Housing options' },

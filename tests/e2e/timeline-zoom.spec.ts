@@ -6,10 +6,7 @@ test('zooming with the wheel into a busy week splits its "n contacts" block into
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByLabel('Pseudonym').fill('Zoomed Person');
-  await page.getByLabel('Designated lead').fill('Lead Analyst');
-  await page.getByRole('button', { name: 'Create case' }).click();
+  await app.createCase('Zoomed Person', 'Lead Analyst');
   await journey.addContactsWithForm([
     ...['03', '04', '05', '06', '07'].map((day, i) => ({ date: `${day}/02/2019`, agency: 'Police', type: `Street contact ${i + 1}` })),
     { date: '01/06/2017', agency: 'Housing', type: 'Housing options' },

@@ -6,9 +6,7 @@ test('a trainer opens a sample in training mode, flags a missed opportunity, res
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByLabel('Pseudonym').fill('Real Case');
-  await page.getByRole('button', { name: 'Create case' }).click();
+  await app.createCase('Real Case');
   await page.getByRole('link', { name: 'Cases' }).click();
 
   await page.getByRole('button', { name: 'Open Sample A in training mode' }).click();

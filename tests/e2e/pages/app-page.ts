@@ -19,6 +19,14 @@ export class AppPage {
     await this.ready();
   }
 
+  /** Creates a case from the case list, as a user does, with a designated lead if one is given. */
+  async createCase(pseudonym: string, designatedLead?: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'New case' }).click();
+    await this.page.getByLabel('Pseudonym').fill(pseudonym);
+    if (designatedLead !== undefined) await this.page.getByLabel('Designated lead').fill(designatedLead);
+    await this.page.getByRole('button', { name: 'Create case' }).click();
+  }
+
   undoButton(): Locator {
     return this.page.getByRole('navigation', { name: 'History' }).getByRole('button', { name: 'Undo' });
   }
