@@ -11,7 +11,7 @@ interface BackupSize {
   size: number;
 }
 
-export const BACKUP_DATABASE_NAME = 'journey-mapper-backups';
+const BACKUP_DATABASE_NAME = 'journey-mapper-backups';
 
 /**
  * In a browser the backups sit in their own IndexedDB database beside the case store. They survive

@@ -36,7 +36,7 @@ export function lineGzip(): LineGzip {
   };
 }
 
-export function concatBytes(parts: Uint8Array[]): Uint8Array {
+function concatBytes(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((sum, p) => sum + p.byteLength, 0));
   let offset = 0;
   for (const part of parts) {

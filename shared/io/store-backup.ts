@@ -11,8 +11,8 @@ import { hasPollutingKey, integrityErrors, parseProjectFileText } from './projec
  * read a line at a time: a store of a million contacts makes more text than one string holds,
  * and gzip makes it about a tenth of the size (fourteen are kept).
  */
-export const STORE_BACKUP_TYPE = 'journey-mapper/store-backup';
-export const STORE_BACKUP_VERSION = 1;
+const STORE_BACKUP_TYPE = 'journey-mapper/store-backup';
+const STORE_BACKUP_VERSION = 1;
 
 const RowCounts = z.object(Object.fromEntries(JOURNEY_TABLES.map((t) => [t, z.number().int().min(0)])) as Record<JourneyTable, z.ZodNumber>);
 

@@ -71,7 +71,7 @@ export function contactOf(draft: ContactDraft, refs: ContactRefs): Contact {
 }
 
 /** Turns a checked row's draft into the contact the import writes for it. */
-export function importedContactMaker(record: ContactImport): (draft: ContactDraft) => Contact {
+function importedContactMaker(record: ContactImport): (draft: ContactDraft) => Contact {
   const { refs } = record;
   const places = new Map(refs.caseOrder.map((caseId, place) => [caseId, place]));
   const missing = (draft: ContactDraft, what: string): never => {

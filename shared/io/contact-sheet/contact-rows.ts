@@ -53,7 +53,7 @@ export interface ContactSheetSettings {
   dateOrder: DateOrder;
 }
 
-export const MAX_LISTED_PROBLEMS = 1_000;
+const MAX_LISTED_PROBLEMS = 1_000;
 /** The longest text each field takes, as the contact schema allows. */
 const MAX_LENGTH: Partial<Record<ContactField, number>> = { case: 200, agency: 200, contactType: 200, outcome: 2_000, description: 20_000, category: 200, note: 5_000, shouldHaveHappened: 5_000, costBearer: 200, source: 2_000, overrideReason: 2_000 };
 

@@ -7,7 +7,7 @@ import { BATCH_ROWS, type ReadProblem, type SheetSource } from './sheet-source';
 const CHUNK_CHARACTERS = 1 << 20;
 const MAX_READ_PROBLEMS = 1_000;
 /** What SheetJS calls the one sheet of a csv, so messages read the same whatever the file. */
-export const DELIMITED_SHEET_NAME = 'Sheet1';
+const DELIMITED_SHEET_NAME = 'Sheet1';
 
 /** In order of preference when two are as common. */
 const DELIMITERS = [',', '\t', ';', '|'];

@@ -39,7 +39,7 @@ export interface SheetCheckResult {
   preview: ContactDraft[];
 }
 
-export const PREVIEW_CONTACTS = 50;
+const PREVIEW_CONTACTS = 50;
 
 class Tally {
   private readonly counts = new Map<string, ValueCount>();
