@@ -4,6 +4,7 @@ import { CaseListScreen } from '../cases/CaseListScreen';
 import { BackupsScreen } from '../backups/BackupsScreen';
 import { useDailyBackup } from '../backups/use-daily-backup';
 import { CohortScreen } from '../cohort/CohortScreen';
+import { usePreparedCohort } from '../cohort/use-cohort';
 import { ImportScreen } from '../import/ImportScreen';
 import { ReviewMode } from '../review/ReviewMode';
 import { TrainingBanner } from '../training/TrainingBanner';
@@ -46,6 +47,7 @@ export function App() {
   const [unexpected, dismissUnexpected] = useUnexpectedErrors();
   // A training sandbox is thrown away on reset: it is never backed up over the user's own backups.
   useDailyBackup(ready && training === null, setBackupProblem);
+  usePreparedCohort(ready);
 
   const onMenuCommand = useCallback((command: MenuCommand) => setPendingCommand(command), []);
   useUndoShortcuts(onMenuCommand);

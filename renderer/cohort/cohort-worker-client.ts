@@ -1,4 +1,5 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
+import type { ToCohortWorker } from './cohort-worker-protocol';
 
 /** Tables whose changes change what the cohort screen shows. */
 const COHORT_TABLES = new Set(['cases', 'agencies', 'unitCosts', 'contacts', 'caseAggregates']);
@@ -23,10 +24,11 @@ function countChanges(parts: ObservabilitySet): void {
 }
 
 /**
- * The app's one cohort worker, started on the first visit to the cohort screen and kept for the
- * app's life: starting a worker takes most of a second on these machines, and it keeps what it
- * last read of the store, so coming back to the screen costs only the costing. From the moment it
- * starts, every change to the cohort's tables is counted, so it never answers from a stale reading.
+ * The app's one cohort worker, started when the app is first idle (or on the first visit to the
+ * cohort screen, if sooner) and kept for the app's life: starting a worker takes most of a second
+ * on these machines, and it keeps what it last read of the store, so a visit costs only the
+ * costing. From the moment it starts, every change to the cohort's tables is counted, so it never
+ * answers from a stale reading.
  */
 export function cohortWorker(): Worker {
   if (worker === null) {
@@ -34,6 +36,12 @@ export function cohortWorker(): Worker {
     worker = new Worker(new URL('./cohort.worker.ts', import.meta.url), { type: 'module' });
   }
   return worker;
+}
+
+/** Starts the worker and has it open the store and check its aggregates, so the first visit finds them ready. */
+export function prepareCohortWorker(database: string): void {
+  const message: ToCohortWorker = { kind: 'prepare', database, storeVersion: storeVersion(database) };
+  cohortWorker().postMessage(message);
 }
 
 /** After the worker failed: the next visit starts a fresh one. */

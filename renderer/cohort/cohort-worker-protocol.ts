@@ -41,6 +41,8 @@ export const ToCohortWorker = z.discriminatedUnion('kind', [
     sequences: SequenceOptionsSchema,
   }),
   BeforeAfterAsked,
+  /** The app is idle after start-up: open the store and check its aggregates before the first visit asks. */
+  z.object({ kind: z.literal('prepare'), database: z.string().min(1), storeVersion: count }),
   /** The screen was left: stop reading, keep what was read. */
   z.object({ kind: z.literal('close') }),
 ]);

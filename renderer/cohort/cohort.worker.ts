@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { z } from 'zod';
 import { compareBeforeAfter } from '../../shared/cohort/before-after';
-import { rebuildCaseAggregates } from '../storage/case-aggregates';
+import { readCaseAggregates, rebuildCaseAggregates } from '../storage/case-aggregates';
 import { JourneyDatabase } from '../storage/journey-database';
 import type { CaseAggregate } from '../../shared/cohort/case-aggregate';
 import { readCohortTotals, readContactAnalyses, type ContactAnalyses } from './cohort-reader';
@@ -14,6 +14,7 @@ import { ToCohortWorker, beforeAfterText, type BeforeAfterAsked, type FromCohort
  * store version they were read at, to answer new questions and later visits without the store.
  */
 type OpenMessage = Extract<ToCohortWorker, { kind: 'open' }>;
+type PrepareMessage = Extract<ToCohortWorker, { kind: 'prepare' }>;
 
 let db: JourneyDatabase | null = null;
 /** The screen's latest reading, and what it depends on; -1 when the screen was left. */
@@ -24,6 +25,8 @@ const checked = new Set<string>();
 let knownAggregates: { version: string; aggregates: Map<string, CaseAggregate> } | null = null;
 let knownAnalyses: { version: string; analyses: ContactAnalyses } | null = null;
 let asked: BeforeAfterAsked | null = null;
+/** The check made while the app was idle, if it is still running: a visit waits for it rather than make a second. */
+let preparing: Promise<void> = Promise.resolve();
 let answerDue = false;
 const PROGRESS_EVERY_MS = 100;
 
@@ -38,7 +41,7 @@ function database(name: string): JourneyDatabase {
 }
 
 /** What a reading depends on: the store and its changes, and for costed contacts the price base and series too. */
-const storeReading = (m: OpenMessage) => `${m.database}\u0000${m.storeVersion}`;
+const storeReading = (m: OpenMessage | PrepareMessage) => `${m.database}\u0000${m.storeVersion}`;
 const pricedReading = (m: OpenMessage) => `${storeReading(m)}\u0000${m.priceBase}\u0000${JSON.stringify(m.series)}`;
 
 /** Answers the latest question once the index is ready; questions typed faster than they are answered are dropped. */
@@ -54,6 +57,7 @@ function answerLatest(): void {
 }
 
 async function totals(message: OpenMessage, current: () => boolean): Promise<boolean> {
+  await preparing;
   const store = database(message.database);
   const version = storeReading(message);
   const aggregates = knownAggregates?.version === version ? knownAggregates.aggregates : undefined;
@@ -94,6 +98,18 @@ async function contacts(message: OpenMessage, current: () => boolean): Promise<v
   answerLatest();
 }
 
+/**
+ * Opens the store and checks its aggregates while the app is idle, keeping them for the first
+ * reading: on the first visit after start-up that check and the store's opening were most of the
+ * wait. A failure here is left for the first visit's own reading to meet and report.
+ */
+async function prepare(message: PrepareMessage): Promise<void> {
+  const read = await readCaseAggregates(database(message.database));
+  if (!read.upToDate || checked.has(message.database)) return;
+  checked.add(message.database);
+  knownAggregates ??= { version: storeReading(message), aggregates: read.aggregates };
+}
+
 async function open(message: OpenMessage): Promise<void> {
   run = message.run;
   reading = pricedReading(message);
@@ -115,6 +131,9 @@ self.onmessage = (event: MessageEvent<unknown>) => {
     case 'before-after':
       asked = message;
       return answerLatest();
+    case 'prepare':
+      preparing = prepare(message).catch(() => undefined);
+      return;
     case 'open':
       open(message).catch((error: unknown) => reply({ kind: 'failed', run: message.run, message: error instanceof Error ? error.message : String(error) }));
   }

@@ -6,7 +6,7 @@ import { CRISIS_SEQUENCES, type SequenceVariant } from '../../shared/cohort/comm
 import { useAppServices } from '../app/app-services';
 import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';
 import { FromCohortWorker, type BeforeAfterAsked, type ToCohortWorker } from './cohort-worker-protocol';
-import { cohortWorker, nextRequest, stopCohortWorker, storeVersion, subscribeToStoreChanges } from './cohort-worker-client';
+import { cohortWorker, nextRequest, prepareCohortWorker, stopCohortWorker, storeVersion, subscribeToStoreChanges } from './cohort-worker-client';
 
 export type CohortContacts = { state: 'reading'; casesRead: number; cases: number } | { state: 'read'; sequences: SequenceVariant[] };
 
@@ -103,4 +103,14 @@ export function useCohort(): CohortView {
   }, []);
 
   return { cohort, ask, answer: answer === null ? null : { result: answer.result, current: answer.run === opened && answer.question === asked } };
+}
+
+/** Once the store is open and the app idle, starts the cohort worker so the first visit to the cohort does not wait for it. */
+export function usePreparedCohort(storeOpen: boolean): void {
+  const { db } = useAppServices();
+  useEffect(() => {
+    if (!storeOpen) return;
+    const idle = requestIdleCallback(() => prepareCohortWorker(db.name), { timeout: 2_000 });
+    return () => cancelIdleCallback(idle);
+  }, [storeOpen, db]);
 }

@@ -41,5 +41,7 @@ describe('messages between the cohort screen and its worker', () => {
     expect(inexact.success).toBe(false);
     expect(ToCohortWorker.safeParse({ kind: 'before-after', question: 1, interventionDate: '2020-02-30', windowMonths: 12, attributionPercent: '50' }).success).toBe(false);
     expect(ToCohortWorker.safeParse({ kind: 'open', run: 1, database: 'journey-mapper', storeVersion: 0, priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES, sequences: { targetKeywords: ['arrest'], days: 90, length: 3, top: 10 } }).success).toBe(true);
+    expect(ToCohortWorker.safeParse({ kind: 'prepare', database: 'journey-mapper', storeVersion: 0 }).success).toBe(true);
+    expect(ToCohortWorker.safeParse({ kind: 'prepare', database: '', storeVersion: 0 }).success).toBe(false);
   });
 });
