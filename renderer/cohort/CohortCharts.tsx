@@ -1,16 +1,16 @@
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CohortAnalysis } from '../../shared/cohort/cohort-analysis';
 import { formatPence, formatWholePounds } from '../../shared/costing/money';
 
 const pounds = (pence: number) => formatWholePounds(pence);
 
-function ChartCard({ title, children, summary }: { title: string; children: React.ReactElement; summary: string }) {
+function ChartCard({ title, children, summary, drawn }: { title: string; children: React.ReactElement; summary: string; drawn: boolean }) {
   return (
     <figure className="chart-card">
       <figcaption>{title}</figcaption>
-      <div className="chart-area" role="img" aria-label={`${title}: ${summary}`}>
-        <ResponsiveContainer width="100%" height="100%">{children}</ResponsiveContainer>
+      <div className="chart-area" role="img" aria-label={`${title}: ${summary}`} aria-busy={!drawn}>
+        {drawn && <ResponsiveContainer width="100%" height="100%">{children}</ResponsiveContainer>}
       </div>
     </figure>
   );
@@ -24,6 +24,10 @@ export const CohortCharts = memo(function CohortCharts({ analysis }: { analysis:
   const services = Object.entries(analysis.servicesTouched.reduce<Record<number, number>>((acc, s) => ({ ...acc, [s.agencies]: (acc[s.agencies] ?? 0) + 1 }), {})).map(([agencies, people]) => ({ name: agencies, people }));
   const missed = analysis.missedByCategory.slice(0, 8).map((m) => ({ name: m.name, flags: m.flags }));
   const money = { tickFormatter: (v: number) => pounds(v), width: 90 };
+  // The first drawing of the charts after start-up takes most of a second here (the chart code is
+  // not yet compiled), so the headline and the table show first and the charts follow in a render
+  // that input can interrupt; each chart's place and summary are there from the start.
+  const drawn = useDeferredValue(true, false);
   return (
     <section className="cohort-charts" aria-labelledby="charts-heading">
       <h2 id="charts-heading">Cohort analysis</h2>
@@ -31,7 +35,7 @@ export const CohortCharts = memo(function CohortCharts({ analysis }: { analysis:
         {analysis.cases === 1 ? "1 person" : `${analysis.cases} people`} cost {formatPence(analysis.totalPence)} in all, {formatPence(analysis.perCasePence)} each on average; {analysis.peopleAtOrAboveThreshold} had contact with {analysis.servicesThreshold} or more services.
       </p>
       <div className="chart-grid">
-        <ChartCard title="Cost by organisation bearing it" summary={bearers.slice(0, 3).map((b) => `${b.name} ${pounds(b.total)}`).join(', ')}>
+        <ChartCard title="Cost by organisation bearing it" drawn={drawn} summary={bearers.slice(0, 3).map((b) => `${b.name} ${pounds(b.total)}`).join(', ')}>
           <BarChart data={bearers} layout="vertical" margin={{ left: 20 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" {...money} />
@@ -40,7 +44,7 @@ export const CohortCharts = memo(function CohortCharts({ analysis }: { analysis:
             <Bar dataKey="total" name="Total" fill="#0b5cad" isAnimationActive={false} />
           </BarChart>
         </ChartCard>
-        <ChartCard title="Cost by financial year" summary={years.map((y) => `${y.name} ${pounds(y.total)}`).join(', ')}>
+        <ChartCard title="Cost by financial year" drawn={drawn} summary={years.map((y) => `${y.name} ${pounds(y.total)}`).join(', ')}>
           <BarChart data={years}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="name" tick={{ fontSize: 11 }} />
@@ -49,7 +53,7 @@ export const CohortCharts = memo(function CohortCharts({ analysis }: { analysis:
             <Bar dataKey="total" name="Total" fill="#009E73" isAnimationActive={false} />
           </BarChart>
         </ChartCard>
-        <ChartCard title="Cost per person" summary={bands.map((b) => `${b.cases} people ${b.name}`).join(', ')}>
+        <ChartCard title="Cost per person" drawn={drawn} summary={bands.map((b) => `${b.cases} people ${b.name}`).join(', ')}>
           <BarChart data={bands}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="name" tick={{ fontSize: 10 }} interval={0} angle={-20} textAnchor="end" height={50} />
@@ -58,7 +62,7 @@ export const CohortCharts = memo(function CohortCharts({ analysis }: { analysis:
             <Bar dataKey="cases" name="People" fill="#CC79A7" isAnimationActive={false} />
           </BarChart>
         </ChartCard>
-        <ChartCard title="Services each person touched" summary={services.map((s) => `${s.people} people ${s.name} services`).join(', ')}>
+        <ChartCard title="Services each person touched" drawn={drawn} summary={services.map((s) => `${s.people} people ${s.name} services`).join(', ')}>
           <BarChart data={services}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="name" label={{ value: 'services', position: 'insideBottom', offset: -2, fontSize: 11 }} />
@@ -67,7 +71,7 @@ export const CohortCharts = memo(function CohortCharts({ analysis }: { analysis:
             <Bar dataKey="people" name="People" fill="#E69F00" isAnimationActive={false} />
           </BarChart>
         </ChartCard>
-        <ChartCard title="Missed opportunities by category" summary={missed.map((m) => `${m.name} ${m.flags}`).join(', ')}>
+        <ChartCard title="Missed opportunities by category" drawn={drawn} summary={missed.map((m) => `${m.name} ${m.flags}`).join(', ')}>
           <BarChart data={missed} layout="vertical" margin={{ left: 20 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" allowDecimals={false} />

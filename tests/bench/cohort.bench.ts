@@ -12,6 +12,8 @@ interface OpenTimes {
   shown: number;
   /** Until the sequences and the answer to the before/after question are shown too, read from every contact. */
   contacts: number;
+  /** Until every chart is drawn: they follow the table and headline in a later render. */
+  charts: number;
 }
 
 /** Milliseconds from asking for the cohort screen until `testId` shows text starting with `expected`, and until the contact analyses show. */
@@ -21,12 +23,16 @@ function timeToShow(page: Page, testId: string, expected: string): Promise<OpenT
       new Promise<OpenTimes>((resolve) => {
         const started = performance.now();
         let shown: number | null = null;
+        let contacts: number | null = null;
+        let charts: number | null = null;
         window.location.hash = '#/cohort';
         const check = () => {
           const now = performance.now() - started;
           if (shown === null && document.querySelector(`[data-testid="${id}"]`)?.textContent?.startsWith(text)) shown = now;
-          const contacts = document.querySelector('table[aria-label="Common sequences"]') !== null && document.querySelector('[data-testid="before-after-answer"]') !== null;
-          if (shown !== null && contacts) resolve({ shown, contacts: now });
+          if (contacts === null && document.querySelector('table[aria-label="Common sequences"]') !== null && document.querySelector('[data-testid="before-after-answer"]') !== null) contacts = now;
+          const figures = document.querySelectorAll('.chart-area');
+          if (charts === null && figures.length > 0 && [...figures].every((f) => f.querySelector('svg.recharts-surface') !== null)) charts = now;
+          if (shown !== null && contacts !== null && charts !== null) resolve({ shown, contacts, charts });
           else requestAnimationFrame(check);
         };
         check();
@@ -79,8 +85,10 @@ interface Opens {
   rebuildMs: number;
   /** Opens after the first in a session: the worker kept what it read and the store was checked. */
   again: OpenTimes[];
-  /** The first open after the app started: the worker starts, checks the store against a count of every contact, reads every aggregate and every contact. */
+  /** The first open after the app started, asked the moment it is ready: the worker starts, checks the store against a count of every contact, reads every aggregate and every contact. */
   first: OpenTimes[];
+  /** The first open after the app started, asked as a user would: a few seconds after it is ready, when the worker has started and checked the store while the app was idle. */
+  settled: OpenTimes[];
   mainHeapMb: number[];
 }
 
@@ -110,18 +118,28 @@ async function seededOpens(page: Page, project: SyntheticProject, testId: string
     first.push(await timeToShow(page, testId, expected));
     heap.push(await mainHeapMb(page));
   }
-  return { rebuildMs, again, first, mainHeapMb: heap };
+  const settled: OpenTimes[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    await restart(page);
+    await page.waitForTimeout(SETTLE_MS);
+    settled.push(await timeToShow(page, testId, expected));
+  }
+  return { rebuildMs, again, first, settled, mainHeapMb: heap };
 }
+
+/** How long after start-up the settled opens are asked: the time a user takes to look at the start screen and choose the cohort. */
+const SETTLE_MS = 3_000;
 
 const ms = (times: number[]) => times.map((t) => Math.round(t)).join(', ');
 
-/** Three results per size: opens in a session, the first open after start-up, and the contact analyses on that first open. */
+/** Four results per size: opens in a session, the first open after start-up (asked at once and asked a few seconds later), and the contact analyses on the first open. */
 function record(name: string, size: string, opens: Opens, baselines: number[], what: string): void {
   const baseline = { runs: RUNS, baseline: 'plain loop summing the same contacts in memory', baselineMedianMs: median(baselines) };
   const heap = `main-thread heap after the contact analyses were shown: ${opens.mainHeapMb.join(', ')} MB`;
   const results = [
     recordResult({ name, size, ...baseline, medianMs: median(opens.again.map((o) => o.shown)), target: ONE_SECOND, notes: `opens after the first in a session; every run: ${ms(opens.again.map((o) => o.shown))} ms (${what}). The first open after seeding straight into IndexedDB rebuilt the aggregates: ${Math.round(opens.rebuildMs)} ms` }),
-    recordResult({ name: `${name}, first open after start-up`, size, ...baseline, medianMs: median(opens.first.map((o) => o.shown)), target: ONE_SECOND, notes: `every run: ${ms(opens.first.map((o) => o.shown))} ms, after a reload: the worker starts, counts every contact to check the aggregates, reads them and costs them` }),
+    recordResult({ name: `${name}, first open after start-up`, size, ...baseline, medianMs: median(opens.first.map((o) => o.shown)), target: ONE_SECOND, notes: `every run: ${ms(opens.first.map((o) => o.shown))} ms, asked the moment the app is ready after a reload: the worker starts, counts every contact to check the aggregates, reads them and costs them; every chart drawn at ${ms(opens.first.map((o) => o.charts))} ms` }),
+    recordResult({ name: `${name}, first open ${SETTLE_MS / 1000} s after start-up`, size, ...baseline, medianMs: median(opens.settled.map((o) => o.shown)), target: ONE_SECOND, notes: `every run: ${ms(opens.settled.map((o) => o.shown))} ms, asked ${SETTLE_MS / 1000} s after the app was ready after a reload: the worker was started and checked the store while the app was idle; every chart drawn at ${ms(opens.settled.map((o) => o.charts))} ms` }),
     recordResult({ name: 'cohort sequences and before/after shown, first open after start-up', size, ...baseline, medianMs: median(opens.first.map((o) => o.contacts)), notes: `every run: ${ms(opens.first.map((o) => o.contacts))} ms from asking for the screen, every contact read case by case in the worker; opens later in the session: ${ms(opens.again.map((o) => o.contacts))} ms. ${heap}` }),
   ];
   for (const result of results) process.stdout.write(`${JSON.stringify(result)}\n`);

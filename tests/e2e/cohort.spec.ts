@@ -6,6 +6,9 @@ import { AppPage } from './pages/app-page';
 test('a lead opens a 30-case cohort, sorts and filters it, works the most expensive case’s suggestions and reviews it', async ({ page, fileDialogs, desktopApp }) => {
   const app = new AppPage(page);
   await app.open();
+  // The cohort worker starts while the app is idle and checks the empty store before the cohort is
+  // written; what it prepared then must not pass for the cohort written after.
+  await expect.poll(() => page.workers().some((w) => w.url().includes('cohort.worker'))).toBe(true);
   await fileDialogs.open(() => page.getByRole('button', { name: 'Open project file…' }).click(), { name: 'cohort-30.journey.json', buffer: readFileSync('samples/projects/cohort-30.journey.json') });
   await page.getByRole('link', { name: 'Cohort' }).click();
   await expect(page.getByTestId('cohort-count')).toHaveText('30 of 30 cases');
@@ -26,6 +29,9 @@ test('a lead opens a 30-case cohort, sorts and filters it, works the most expens
   await expect(firstCase()).toHaveText('Cohort person 013');
   await expect(page.getByTestId('cohort-count')).not.toHaveText('30 of 30 cases');
   await page.getByLabel('Designated lead').selectOption('');
+  // Drawn a render after the table and headline: all five, none left waiting.
+  await expect(page.getByRole('figure').locator('svg.recharts-surface')).toHaveCount(5);
+  await expect(page.locator('.chart-area[aria-busy="true"]')).toHaveCount(0);
   await page.getByRole('figure').filter({ hasText: 'Cost by organisation bearing it' }).screenshot({ path: 'test-results/screenshots/cohort-chart.png' });
 
   // Only the rows in view are drawn; the table still says it has 30, and scrolling brings the cheapest case into view.
