@@ -18,7 +18,7 @@ export interface KnownAggregates {
   /**
    * Whether they were found since the store was opened to account for every stored contact. If
    * so they still do, as every write through the app keeps them in step, and the check (a count
-   * of every contact: seconds for a million here) is not made again.
+   * of every contact) is not made again.
    */
   checked: boolean;
   /** The aggregates themselves, read before and unchanged since, as the caller knows from the store's change events. */

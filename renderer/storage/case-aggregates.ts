@@ -21,8 +21,8 @@ export interface StoredAggregates {
   /**
    * Whether the aggregates account for every stored contact. A store written around the app
    * (straight into IndexedDB, or by a version without them) fails this check and must be rebuilt
-   * before any total is shown. The count is tens of milliseconds for a million contacts in a warm
-   * store but 1.6-2.7 s here on the first read after a restart, so the cohort makes it once a session.
+   * before any total is shown. The count of a million contacts is 60-80 ms here, even just after a
+   * reload; the cohort makes it once a session, while the app is idle after start-up.
    */
   upToDate: boolean;
 }

@@ -47,6 +47,32 @@ async function leaveCohort(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Savings scenarios' })).toBeVisible();
 }
 
+/** Waits until the browser build's backup store holds a backup: the app's daily backup of the seeded store is done. */
+async function dayBackedUp(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const open = indexedDB.open('journey-mapper-backups');
+              open.onsuccess = () => {
+                const database = open.result;
+                const backups = (count: number) => {
+                  database.close();
+                  resolve(count);
+                };
+                if (!database.objectStoreNames.contains('sizes')) return backups(0);
+                const count = database.transaction('sizes').objectStore('sizes').count();
+                count.onsuccess = () => backups(count.result);
+              };
+            }),
+        ),
+      { timeout: 10 * 60_000, intervals: [1_000] },
+    )
+    .toBeGreaterThan(0);
+}
+
 async function restart(page: Page): Promise<void> {
   await leaveCohort(page);
   await page.reload();
@@ -93,24 +119,25 @@ interface Opens {
 }
 
 /**
- * Seeds the store straight into IndexedDB (as a store written around the app would be), opens the
- * cohort once, which finds the aggregates short of the contacts and rebuilds them, then times the
+ * Seeds the store straight into IndexedDB (as a store written around the app would be), restarts,
+ * opens the cohort once, which finds the aggregates short of the contacts and rebuilds them, then times the
  * opens that follow in the same session, then the first open after each of as many restarts.
  */
 async function seededOpens(page: Page, project: SyntheticProject, testId: string, expected: string): Promise<Opens> {
   await page.goto('/');
   await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
   await seedStore(page, { agencies: project.agencies, cases: project.cases, contacts: project.contacts });
-  await leaveCohort(page);
+  // The app started, and its cohort worker checked the store, before the seeding wrote around it:
+  // a restart, as after another program wrote the store, has the worker find the aggregates short.
+  await restart(page);
   const rebuildMs = (await timeToShow(page, testId, expected)).shown;
+  // That start-up, the first with contacts in the store, also made the day's backup of all of them: the app's work, not the cohort's.
+  await dayBackedUp(page);
   const again: OpenTimes[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     await leaveCohort(page);
     again.push(await timeToShow(page, testId, expected));
   }
-  // The first start-up with contacts in the store makes the day's backup of all of them: the app's work, not the cohort's.
-  await restart(page);
-  await timeToShow(page, testId, expected);
   const first: OpenTimes[] = [];
   const heap: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
