@@ -32,11 +32,16 @@ async function freshStore(): Promise<JourneyDatabase> {
   return db;
 }
 
+/** A fresh store, what it holds, and an import of `rows` contacts planned against it. */
+async function plannedImport(rows: number) {
+  const db = await freshStore();
+  const before = await contents(db);
+  return { db, before, ...planCsvImport(bigSheet(rows), await libraryOf(db)) };
+}
+
 describe('an import interrupted part-way leaves the store exactly as before', () => {
   it('when an error is thrown half-way through writing 5,000 contacts', async () => {
-    const db = await freshStore();
-    const before = await contents(db);
-    const { source, record } = planCsvImport(bigSheet(5_000), await libraryOf(db));
+    const { db, before, source, record } = await plannedImport(5_000);
     let written = 0;
     db.contacts.hook('creating', () => {
       written += 1;
@@ -54,9 +59,7 @@ describe('an import interrupted part-way leaves the store exactly as before', ()
   });
 
   it('when the app closes the store as the write starts', async () => {
-    const db = await freshStore();
-    const before = await contents(db);
-    const { source, record } = planCsvImport(bigSheet(5_000), await libraryOf(db));
+    const { db, before, source, record } = await plannedImport(5_000);
     const writing = writeContactImport(db, record, importedContacts(source, record));
     db.close();
     await expect(writing).rejects.toThrow();
@@ -66,9 +69,7 @@ describe('an import interrupted part-way leaves the store exactly as before', ()
   });
 
   it('when the window is closed part-way (the browser aborts the open transaction, as it does for a closed page or ended worker)', async () => {
-    const db = await freshStore();
-    const before = await contents(db);
-    const { source, record } = planCsvImport(bigSheet(45_000), await libraryOf(db));
+    const { db, before, source, record } = await plannedImport(45_000);
     const written: number[] = [];
     const writing = writeContactImport(db, record, importedContacts(source, record), { onWritten: (n) => { written.push(n); Dexie.currentTransaction?.abort(); } });
     await expect(writing).rejects.toThrow();
@@ -79,9 +80,7 @@ describe('an import interrupted part-way leaves the store exactly as before', ()
   });
 
   it('when the user cancels while the contacts are being written', async () => {
-    const db = await freshStore();
-    const before = await contents(db);
-    const { source, record } = planCsvImport(bigSheet(45_000), await libraryOf(db));
+    const { db, before, source, record } = await plannedImport(45_000);
     const cancel = new AbortController();
     const batches: number[] = [];
     const writing = writeContactImport(db, record, importedContacts(source, record), { signal: cancel.signal, onWritten: (n) => { batches.push(n); cancel.abort(new Error('cancelled')); } });
@@ -92,9 +91,7 @@ describe('an import interrupted part-way leaves the store exactly as before', ()
   });
 
   it('and a completed import is undone in one step, back to exactly the store before it, and redone to exactly the same rows', async () => {
-    const db = await freshStore();
-    const before = await contents(db);
-    const { source, record } = planCsvImport(bigSheet(2_000), await libraryOf(db));
+    const { db, before, source, record } = await plannedImport(2_000);
     const history = new UndoHistory((set) => applyChangeSet(db, set));
     await history.performStep(async () => {
       await writeContactImport(db, record, importedContacts(source, record));
