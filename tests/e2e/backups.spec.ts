@@ -6,9 +6,7 @@ test('an analyst backs up, carries on, restores the backup in two clicks, can un
   await app.open();
   const newCase = async (pseudonym: string) => {
     await page.getByRole('link', { name: 'Cases' }).click();
-    await page.getByRole('button', { name: 'New case' }).click();
-    await page.getByLabel('Pseudonym').fill(pseudonym);
-    await page.getByRole('button', { name: 'Create case' }).click();
+    await app.createCase(pseudonym);
     await expect(page.getByRole('heading', { name: pseudonym })).toBeVisible();
   };
   await newCase('Kept Person');

@@ -5,9 +5,7 @@ test('the case list creates, renames, grades, deletes with confirmation, and und
   const app = new AppPage(page);
   await app.open();
   for (const name of ['Case North', 'Case South']) {
-    await page.getByRole('button', { name: 'New case' }).click();
-    await page.getByLabel('Pseudonym').fill(name);
-    await page.getByRole('button', { name: 'Create case' }).click();
+    await app.createCase(name);
     await expect(page.getByRole('heading', { name })).toBeVisible();
     await page.getByRole('button', { name: '← Cases' }).click();
   }
