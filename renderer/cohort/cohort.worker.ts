@@ -25,6 +25,8 @@ const checked = new Set<string>();
 let knownAggregates: { version: string; aggregates: Map<string, CaseAggregate> } | null = null;
 let knownAnalyses: { version: string; analyses: ContactAnalyses } | null = null;
 let asked: BeforeAfterAsked | null = null;
+/** Whether the screen has asked for a reading since the worker started. */
+let visited = false;
 /** The check made while the app was idle, if it is still running: a visit waits for it rather than make a second. */
 let preparing: Promise<void> = Promise.resolve();
 let answerDue = false;
@@ -104,6 +106,8 @@ async function contacts(message: OpenMessage, current: () => boolean): Promise<v
  * wait. A failure here is left for the first visit's own reading to meet and report.
  */
 async function prepare(message: PrepareMessage): Promise<void> {
+  // A visit that came first makes its own check; a second reading alongside would only slow it.
+  if (visited) return;
   const read = await readCaseAggregates(database(message.database));
   if (!read.upToDate || checked.has(message.database)) return;
   checked.add(message.database);
@@ -111,6 +115,7 @@ async function prepare(message: PrepareMessage): Promise<void> {
 }
 
 async function open(message: OpenMessage): Promise<void> {
+  visited = true;
   run = message.run;
   reading = pricedReading(message);
   const current = () => run === message.run;
