@@ -101,17 +101,18 @@ async function contacts(message: OpenMessage, current: () => boolean): Promise<v
 }
 
 /**
- * Opens the store and checks its aggregates while the app is idle, keeping them for the first
- * reading: on the first visit after start-up that check and the store's opening were most of the
- * wait. A failure here is left for the first visit's own reading to meet and report.
+ * Checks the store's aggregates while the app is idle and keeps them for the first reading:
+ * reading them (1.6 s for a million contacts' here) was most of the first visit's wait. A failure
+ * here is left for the first visit's own reading to meet and report.
  */
 async function prepare(message: PrepareMessage): Promise<void> {
   // A visit that came first makes its own check; a second reading alongside would only slow it.
+  // A visit that comes during this one waits for it (`preparing`), so nothing else sets these meanwhile.
   if (visited) return;
   const read = await readCaseAggregates(database(message.database));
-  if (!read.upToDate || checked.has(message.database)) return;
+  if (!read.upToDate) return;
   checked.add(message.database);
-  knownAggregates ??= { version: storeReading(message), aggregates: read.aggregates };
+  knownAggregates = { version: storeReading(message), aggregates: read.aggregates };
 }
 
 async function open(message: OpenMessage): Promise<void> {
