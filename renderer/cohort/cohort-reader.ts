@@ -5,7 +5,7 @@ import type { CaseAggregate } from '../../shared/cohort/case-aggregate';
 import { SequenceCounter, type SequenceOptions, type SequenceVariant } from '../../shared/cohort/common-sequences';
 import type { DeflatorSeries } from '../../shared/costing/deflator';
 import type { Case, Contact, FinancialYear } from '../../shared/model';
-import { readCaseAggregates } from '../storage/case-aggregates';
+import { readCaseAggregates, storedCaseAggregates } from '../storage/case-aggregates';
 import type { JourneyDatabase } from '../storage/journey-database';
 
 export interface PriceSettings {
@@ -30,7 +30,7 @@ export type CohortTotals = ({ upToDate: true; aggregates: Map<string, CaseAggreg
 
 async function readAggregates(db: JourneyDatabase, known: KnownAggregates): Promise<{ aggregates: Map<string, CaseAggregate>; upToDate: boolean }> {
   if (!known.checked) return readCaseAggregates(db);
-  const aggregates = known.aggregates ?? new Map((await db.caseAggregates.toArray()).map((a) => [a.caseId, a]));
+  const aggregates = known.aggregates ?? (await storedCaseAggregates(db));
   return { aggregates, upToDate: true };
 }
 

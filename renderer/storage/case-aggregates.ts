@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, EntityTable, Middleware } from 'dexie';
 import { aggregateCase, applyContactChanges, emptyAggregate, type CaseAggregate } from '../../shared/cohort/case-aggregate';
+import { packAggregate, unpackAggregate, type PackedCaseAggregate } from '../../shared/cohort/packed-aggregate';
 import type { Contact } from '../../shared/model';
 import type { JourneyDatabase } from './journey-database';
 
@@ -10,10 +11,15 @@ export const CASE_AGGREGATES = 'caseAggregates';
  * Builds every case's aggregate from the stored contacts, one case at a time through the caseId
  * index, so a store of a million contacts never holds them all in memory at once.
  */
-export async function buildCaseAggregates(contacts: EntityTable<Contact, 'id'>, aggregates: EntityTable<CaseAggregate, 'caseId'>): Promise<void> {
+export async function buildCaseAggregates(contacts: EntityTable<Contact, 'id'>, aggregates: EntityTable<PackedCaseAggregate, 'caseId'>): Promise<void> {
   await aggregates.clear();
   const caseIds = (await contacts.orderBy('caseId').uniqueKeys()) as string[];
-  for (const caseId of caseIds) await aggregates.put(aggregateCase(caseId, await contacts.where('caseId').equals(caseId).toArray()));
+  for (const caseId of caseIds) await aggregates.put(packAggregate(aggregateCase(caseId, await contacts.where('caseId').equals(caseId).toArray())));
+}
+
+/** Every case's aggregate as stored, by case id. */
+export async function storedCaseAggregates(db: JourneyDatabase): Promise<Map<string, CaseAggregate>> {
+  return new Map((await db.caseAggregates.toArray()).map((packed) => [packed.caseId, unpackAggregate(packed)]));
 }
 
 export interface StoredAggregates {
@@ -31,7 +37,7 @@ export async function readCaseAggregates(db: JourneyDatabase): Promise<StoredAgg
   return db.transaction('r', db.contacts, db.caseAggregates, async () => {
     const [stored, contacts] = await Promise.all([db.caseAggregates.toArray(), db.contacts.count()]);
     const counted = stored.reduce((sum, a) => sum + a.contacts, 0);
-    return { aggregates: new Map(stored.map((a) => [a.caseId, a])), upToDate: counted === contacts };
+    return { aggregates: new Map(stored.map((a) => [a.caseId, unpackAggregate(a)])), upToDate: counted === contacts };
   });
 }
 
@@ -57,11 +63,12 @@ async function updateAggregates(down: DBCore, trans: DBCoreTransaction, removed:
   if (caseIds.length === 0) return;
   const table = down.table(CASE_AGGREGATES);
   const contacts = down.table(CONTACTS);
-  const stored = (await table.getMany({ trans, keys: caseIds })) as Array<CaseAggregate | undefined>;
-  const puts: CaseAggregate[] = [];
+  const stored = (await table.getMany({ trans, keys: caseIds })) as Array<PackedCaseAggregate | undefined>;
+  const puts: PackedCaseAggregate[] = [];
   const deletions: string[] = [];
   for (const [i, caseId] of caseIds.entries()) {
-    let next = applyContactChanges(stored[i] ?? emptyAggregate(caseId), removedByCase.get(caseId) ?? [], addedByCase.get(caseId) ?? []);
+    const before = stored[i];
+    let next = applyContactChanges(before === undefined ? emptyAggregate(caseId) : unpackAggregate(before), removedByCase.get(caseId) ?? [], addedByCase.get(caseId) ?? []);
     if (next === null) {
       const index = contacts.schema.getIndexByKeyPath('caseId');
       if (index === undefined) throw new Error('the contacts table has no caseId index to rebuild a case from');
@@ -69,7 +76,7 @@ async function updateAggregates(down: DBCore, trans: DBCoreTransaction, removed:
       next = aggregateCase(caseId, result as Contact[]);
     }
     if (next.contacts === 0) deletions.push(caseId);
-    else puts.push(next);
+    else puts.push(packAggregate(next));
   }
   if (deletions.length > 0) await table.mutate({ type: 'delete', trans, keys: deletions });
   if (puts.length > 0) await table.mutate({ type: 'put', trans, values: puts });

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { CaseAggregate } from '../../shared/cohort/case-aggregate';
+import type { PackedCaseAggregate } from '../../shared/cohort/packed-aggregate';
 import { DEFAULT_UNIT_COST_LIBRARY } from '../../shared/costing/shipped-data';
 import { defaultAgencies } from '../../shared/editing/default-agencies';
 import type { MappingTemplate } from '../../shared/io/contact-sheet/mapping-template';
@@ -41,7 +41,7 @@ export class JourneyDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   mappingTemplates!: EntityTable<MappingTemplate, 'id'>;
   dismissedSuggestions!: EntityTable<DismissedSuggestion, 'key'>;
-  caseAggregates!: EntityTable<CaseAggregate, 'caseId'>;
+  caseAggregates!: EntityTable<PackedCaseAggregate, 'caseId'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

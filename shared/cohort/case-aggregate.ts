@@ -158,7 +158,7 @@ function countCategories(categories: Record<string, number>, contacts: Iterable<
 }
 
 /** How many of the case's contacts are flagged as missed opportunities. */
-export function missedOpportunityCount(aggregate: CaseAggregate): number {
+export function missedOpportunityCount(aggregate: Pick<CaseAggregate, 'missedByCategory'>): number {
   return Object.values(aggregate.missedByCategory).reduce((sum, n) => sum + n, 0);
 }
 

@@ -2,9 +2,10 @@ import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { aggregateContacts } from '../../../shared/cohort/case-aggregate';
+import { aggregateContacts, type CaseAggregate } from '../../../shared/cohort/case-aggregate';
+import { isPackedAggregate, packAggregate, unpackAggregate, type PackedCaseAggregate } from '../../../shared/cohort/packed-aggregate';
 import type { Contact } from '../../../shared/model';
-import { readCaseAggregates } from '../../../renderer/storage/case-aggregates';
+import { CASE_AGGREGATES, readCaseAggregates } from '../../../renderer/storage/case-aggregates';
 import { JourneyDatabase } from '../../../renderer/storage/journey-database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/storage/schema-versions';
 
@@ -33,6 +34,13 @@ async function writeWithVersion(name: string, fixture: StoreFixture): Promise<vo
   old.close();
 }
 
+/** Aggregates compared as the app reads them: before version 6 their rows were stored as records, since then packed. */
+function asRead(table: string, row: Record<string, unknown>): Record<string, unknown> {
+  if (table !== CASE_AGGREGATES) return row;
+  const aggregate = row as unknown as PackedCaseAggregate | CaseAggregate;
+  return (isPackedAggregate(aggregate) ? unpackAggregate(aggregate) : aggregate) as unknown as Record<string, unknown>;
+}
+
 describe('storage migrations', () => {
   it('has one frozen fixture for every schema version', () => {
     expect(fixtures().map((f) => f.schemaVersion).sort()).toEqual(SCHEMA_VERSIONS.map((s) => s.version));
@@ -46,8 +54,8 @@ describe('storage migrations', () => {
       await db.open();
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
       for (const [table, rows] of Object.entries(fixture.tables)) {
-        const stored = await db.table(table).toArray();
-        for (const row of rows) expect(stored).toContainEqual(expect.objectContaining(row));
+        const stored = (await db.table(table).toArray()).map((row: Record<string, unknown>) => asRead(table, row));
+        for (const row of rows) expect(stored).toContainEqual(expect.objectContaining(asRead(table, row)));
       }
       // An upgraded store is never re-seeded: the user's own agency list stays as it was.
       expect(await db.agencies.count()).toBe(fixture.tables.agencies.length);
@@ -79,6 +87,21 @@ describe('storage migrations', () => {
     const indexes = [...db.backendDB().transaction('contacts').objectStore('contacts').indexNames].sort();
     expect(indexes).toEqual(['[caseId+start]', 'caseId', 'contactType'].sort());
     expect(await db.contacts.where('[caseId+start]').between([fixture.tables.cases[0].id, Dexie.minKey], [fixture.tables.cases[0].id, Dexie.maxKey]).count()).toBe(fixture.tables.contacts.length);
+    db.close();
+    await db.delete();
+  });
+
+  it('packs the case aggregates\' rows when it upgrades a version 5 store, and reads them back unchanged', async () => {
+    const fixture = JSON.parse(readFileSync(`${FIXTURE_DIR}/v5.json`, 'utf8')) as StoreFixture;
+    const written = fixture.tables.caseAggregates as unknown as CaseAggregate[];
+    const name = `migration-v5-packed-${Date.now()}`;
+    await writeWithVersion(name, fixture);
+    const db = new JourneyDatabase(name);
+    await db.open();
+    expect(await db.caseAggregates.toArray()).toEqual(written.map(packAggregate));
+    const read = await readCaseAggregates(db);
+    expect(read.upToDate).toBe(true);
+    expect([...read.aggregates.values()]).toEqual(written);
     db.close();
     await db.delete();
   });

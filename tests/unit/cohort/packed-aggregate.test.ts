@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aggregateContacts, emptyAggregate } from '../../../shared/cohort/case-aggregate';
+import { isPackedAggregate, packAggregate, unpackAggregate } from '../../../shared/cohort/packed-aggregate';
+import { contactsArb } from './arbitraries';
+
+describe('packed case aggregates', () => {
+  it('unpack to exactly the aggregate that was packed, rows in order, name each unit cost, year and agency once, and survive JSON as the store fixtures keep them', () => {
+    fc.assert(
+      fc.property(contactsArb(60), (contacts) => {
+        for (const aggregate of aggregateContacts(contacts).values()) {
+          const packed = packAggregate(aggregate);
+          expect(isPackedAggregate(packed)).toBe(true);
+          expect(new Set(packed.names).size).toBe(packed.names.length);
+          expect(isPackedAggregate(aggregate)).toBe(false);
+          expect(unpackAggregate(packed)).toEqual(aggregate);
+          expect(unpackAggregate(JSON.parse(JSON.stringify(packed)))).toEqual(aggregate);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('pack a case with no contacts left to no rows', () => {
+    const packed = packAggregate(emptyAggregate('case'));
+    expect(packed).toMatchObject({ names: [], rowNumbers: [], rowQuantities: '' });
+    expect(unpackAggregate(packed)).toEqual(emptyAggregate('case'));
+  });
+});
