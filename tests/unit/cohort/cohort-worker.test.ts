@@ -1,0 +1,85 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { CRISIS_SEQUENCES } from '../../../shared/cohort/common-sequences';
+import { parseProjectFileText } from '../../../shared/io/project-file';
+import { projectImportChangeSet } from '../../../shared/io/project-import';
+import type { FromCohortWorkerMessage, ToCohortWorker } from '../../../renderer/cohort/cohort-worker-protocol';
+import { applyChangeSet } from '../../../renderer/storage/apply-change-set';
+import { JourneyDatabase } from '../../../renderer/storage/journey-database';
+import { UndoHistory } from '../../../renderer/storage/undo-history';
+
+/** How often the worker read the aggregates (the count of every contact and the aggregates themselves): the cost its start-up check saves a first visit. */
+const aggregateReadings = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../../renderer/storage/case-aggregates', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../renderer/storage/case-aggregates')>();
+  return {
+    ...actual,
+    readCaseAggregates: (...args: Parameters<typeof actual.readCaseAggregates>) => {
+      aggregateReadings.count += 1;
+      return actual.readCaseAggregates(...args);
+    },
+  };
+});
+
+type WorkerScope = { postMessage: (message: FromCohortWorkerMessage) => void; onmessage: ((event: { data: ToCohortWorker }) => void) | null };
+/** What the worker's module sees as `self`. */
+const scope: WorkerScope = { postMessage: () => undefined, onmessage: null };
+vi.stubGlobal('self', scope);
+
+let db: JourneyDatabase;
+
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+async function sampleCohortStore(): Promise<JourneyDatabase> {
+  db = new JourneyDatabase(`cohort-worker-${Date.now()}-${Math.random()}`);
+  const read = parseProjectFileText(readFileSync('samples/projects/cohort-30.journey.json', 'utf8'));
+  if (!read.ok) throw new Error(read.errors[0]);
+  const [agencies, unitCosts, categories] = await Promise.all([db.agencies.toArray(), db.unitCosts.toArray(), db.categories.toArray()]);
+  await new UndoHistory((changeSet) => applyChangeSet(db, changeSet)).perform(projectImportChangeSet(read.project, { caseIds: new Set(), agencies, unitCosts, categories }).changeSet);
+  return db;
+}
+
+/** A worker just started, as the app starts one: its module loaded afresh, replies gathered. */
+async function startedWorker(): Promise<{ send: (message: ToCohortWorker) => void; reply: (kind: FromCohortWorkerMessage['kind']) => Promise<FromCohortWorkerMessage> }> {
+  const replies: FromCohortWorkerMessage[] = [];
+  scope.postMessage = (message) => replies.push(message);
+  vi.resetModules();
+  aggregateReadings.count = 0;
+  await import('../../../renderer/cohort/cohort.worker');
+  return {
+    send: (message) => scope.onmessage?.({ data: message }),
+    reply: async (kind) => {
+      await vi.waitFor(() => expect(replies.map((r) => r.kind)).toContain(kind), { timeout: 10_000 });
+      return replies.find((r) => r.kind === kind) as FromCohortWorkerMessage;
+    },
+  };
+}
+
+const open = (database: string): ToCohortWorker => ({ kind: 'open', run: 1, database, storeVersion: 0, priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES, sequences: CRISIS_SEQUENCES });
+
+describe('the cohort worker at start-up', () => {
+  it('checks the store while the app is idle, and a visit during that check waits for it instead of reading again', async () => {
+    const store = await sampleCohortStore();
+    const worker = await startedWorker();
+    worker.send({ kind: 'prepare', database: store.name, storeVersion: 0 });
+    worker.send(open(store.name));
+    expect(await worker.reply('totals')).toMatchObject({ analysis: { totalPence: 270_372_454 } });
+    await worker.reply('sequences');
+    expect(aggregateReadings.count).toBe(1);
+  });
+
+  it('skips its start-up check once a visit has begun, which reads the store itself', async () => {
+    const store = await sampleCohortStore();
+    const worker = await startedWorker();
+    worker.send(open(store.name));
+    worker.send({ kind: 'prepare', database: store.name, storeVersion: 0 });
+    expect(await worker.reply('totals')).toMatchObject({ analysis: { totalPence: 270_372_454 } });
+    await worker.reply('sequences');
+    expect(aggregateReadings.count).toBe(1);
+  });
+});
