@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { missedOpportunityCount } from '../../shared/cohort/case-aggregate';
 import type { Agency, Case, Contact, LifeEvent, Link, MissedOpportunityCategory, UnitCost } from '../../shared/model';
+import { storedCaseCounts } from '../storage/case-aggregates';
 import { useAppServices } from './app-services';
 
 /** Live views of the store: components re-render when the rows they show change, from any edit. */
@@ -15,11 +15,10 @@ export interface CaseSummary {
 export function useCaseSummaries(): CaseSummary[] | undefined {
   const { db } = useAppServices();
   return useLiveQuery(async () => {
-    const [cases, aggregates] = await Promise.all([db.cases.orderBy('pseudonym').toArray(), db.caseAggregates.toArray()]);
-    const byCase = new Map(aggregates.map((a) => [a.caseId, a]));
+    const [cases, counts] = await Promise.all([db.cases.orderBy('pseudonym').toArray(), storedCaseCounts(db)]);
     return cases.map((c) => {
-      const aggregate = byCase.get(c.id);
-      return { case: c, contactCount: aggregate?.contacts ?? 0, missedOpportunityCount: aggregate === undefined ? 0 : missedOpportunityCount(aggregate) };
+      const count = counts.get(c.id);
+      return { case: c, contactCount: count?.contacts ?? 0, missedOpportunityCount: count?.missedOpportunities ?? 0 };
     });
   }, [db]);
 }

@@ -1,5 +1,5 @@
 import { COST_UNITS, type CostUnit, type FinancialYear } from '../model';
-import type { AggregateRow, CaseAggregate } from './case-aggregate';
+import { missedOpportunityCount, type AggregateRow, type CaseAggregate } from './case-aggregate';
 
 /**
  * A case's aggregate as the store keeps it: its rows packed into a list of names, a list of
@@ -10,6 +10,8 @@ import type { AggregateRow, CaseAggregate } from './case-aggregate';
  * Plain arrays and text, not typed arrays, so a stored aggregate is also plain JSON.
  */
 export interface PackedCaseAggregate extends Omit<CaseAggregate, 'rows'> {
+  /** How many of the case's contacts are flagged: the case list reads it and `contacts` from an index, without reading the rows. */
+  missedOpportunities: number;
   /** The unit cost ids, financial years and agency ids the rows name, each once. */
   names: string[];
   /** ROW_NUMBERS numbers a row, in the order of the fields below. */
@@ -49,11 +51,11 @@ export function packAggregate(aggregate: CaseAggregate): PackedCaseAggregate {
     );
     for (const unit of COST_UNITS) quantities.push(row.quantity[unit]);
   }
-  return { ...summary, names, rowNumbers, rowQuantities: quantities.join(' ') };
+  return { ...summary, missedOpportunities: missedOpportunityCount(aggregate), names, rowNumbers, rowQuantities: quantities.join(' ') };
 }
 
 export function unpackAggregate(packed: PackedCaseAggregate): CaseAggregate {
-  const { names, rowNumbers, rowQuantities, ...summary } = packed;
+  const { caseId, contacts, firstContact, lastContact, firstMissed, missedByCategory, names, rowNumbers, rowQuantities } = packed;
   const quantities = rowQuantities === '' ? [] : rowQuantities.split(' ');
   const rows: AggregateRow[] = [];
   for (let at = 0, q = 0; at < rowNumbers.length; at += ROW_NUMBERS, q += COST_UNITS.length) {
@@ -72,7 +74,7 @@ export function unpackAggregate(packed: PackedCaseAggregate): CaseAggregate {
       quantity,
     });
   }
-  return { ...summary, rows };
+  return { caseId, contacts, firstContact, lastContact, firstMissed, missedByCategory, rows };
 }
 
 /** A store written before schema version 6 holds aggregates with their rows as records. */

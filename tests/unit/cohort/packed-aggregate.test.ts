@@ -12,6 +12,7 @@ describe('packed case aggregates', () => {
           const packed = packAggregate(aggregate);
           expect(isPackedAggregate(packed)).toBe(true);
           expect(new Set(packed.names).size).toBe(packed.names.length);
+          expect(packed.missedOpportunities).toBe(contacts.filter((c) => c.caseId === aggregate.caseId && c.missedOpportunity !== null).length);
           expect(isPackedAggregate(aggregate)).toBe(false);
           expect(unpackAggregate(packed)).toEqual(aggregate);
           expect(unpackAggregate(JSON.parse(JSON.stringify(packed)))).toEqual(aggregate);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { aggregateContacts } from '../../../shared/cohort/case-aggregate';
+import { aggregateContacts, missedOpportunityCount } from '../../../shared/cohort/case-aggregate';
 import { deleteRow, insertRow, updateRow } from '../../../shared/editing/change-set';
 import { addContact, createCase } from '../../../shared/editing/journey-edits';
 import { importedContacts } from '../../../shared/io/contact-sheet/contact-import';
@@ -11,7 +11,7 @@ import { parseProjectFileText } from '../../../shared/io/project-file';
 import { projectImportChangeSet } from '../../../shared/io/project-import';
 import type { Contact } from '../../../shared/model';
 import { applyChangeSet } from '../../../renderer/storage/apply-change-set';
-import { readCaseAggregates, rebuildCaseAggregates } from '../../../renderer/storage/case-aggregates';
+import { readCaseAggregates, rebuildCaseAggregates, storedCaseCounts } from '../../../renderer/storage/case-aggregates';
 import { JourneyDatabase } from '../../../renderer/storage/journey-database';
 import { writeContactImport } from '../../../renderer/storage/contact-import-store';
 import { UndoHistory } from '../../../renderer/storage/undo-history';
@@ -43,6 +43,7 @@ async function expectInStep(database: JourneyDatabase): Promise<void> {
   const stored = await readCaseAggregates(database);
   expect(stored.upToDate).toBe(true);
   expect(stored.aggregates).toEqual(aggregateContacts(await database.contacts.toArray()));
+  expect(await storedCaseCounts(database)).toEqual(new Map([...stored.aggregates.values()].map((a) => [a.caseId, { contacts: a.contacts, missedOpportunities: missedOpportunityCount(a) }])));
 }
 
 describe('case aggregates in the store', () => {

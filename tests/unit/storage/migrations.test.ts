@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { aggregateContacts, type CaseAggregate } from '../../../shared/cohort/case-aggregate';
+import { aggregateContacts, missedOpportunityCount, type CaseAggregate } from '../../../shared/cohort/case-aggregate';
 import { isPackedAggregate, packAggregate, unpackAggregate, type PackedCaseAggregate } from '../../../shared/cohort/packed-aggregate';
 import type { Contact } from '../../../shared/model';
-import { CASE_AGGREGATES, readCaseAggregates } from '../../../renderer/storage/case-aggregates';
+import { CASE_AGGREGATES, readCaseAggregates, storedCaseCounts } from '../../../renderer/storage/case-aggregates';
 import { JourneyDatabase } from '../../../renderer/storage/journey-database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/storage/schema-versions';
 
@@ -33,6 +33,8 @@ async function writeWithVersion(name: string, fixture: StoreFixture): Promise<vo
   for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkPut(rows);
   old.close();
 }
+
+const countsOf = (aggregates: Iterable<CaseAggregate>) => new Map([...aggregates].map((a) => [a.caseId, { contacts: a.contacts, missedOpportunities: missedOpportunityCount(a) }]));
 
 /** Aggregates compared as the app reads them: before version 6 their rows were stored as records, since then packed. */
 function asRead(table: string, row: Record<string, unknown>): Record<string, unknown> {
@@ -74,6 +76,7 @@ describe('storage migrations', () => {
     expect(stored.upToDate).toBe(true);
     expect(stored.aggregates.size).toBe(fixture.tables.cases.length);
     expect(stored.aggregates).toEqual(aggregateContacts(fixture.tables.contacts as unknown as Contact[]));
+    expect(await storedCaseCounts(db)).toEqual(countsOf(stored.aggregates.values()));
     db.close();
     await db.delete();
   });
@@ -91,7 +94,7 @@ describe('storage migrations', () => {
     await db.delete();
   });
 
-  it('packs the case aggregates\' rows when it upgrades a version 5 store, and reads them back unchanged', async () => {
+  it('packs the case aggregates\' rows when it upgrades a version 5 store, reads them back unchanged, and indexes their counts for the case list', async () => {
     const fixture = JSON.parse(readFileSync(`${FIXTURE_DIR}/v5.json`, 'utf8')) as StoreFixture;
     const written = fixture.tables.caseAggregates as unknown as CaseAggregate[];
     const name = `migration-v5-packed-${Date.now()}`;
@@ -102,6 +105,7 @@ describe('storage migrations', () => {
     const read = await readCaseAggregates(db);
     expect(read.upToDate).toBe(true);
     expect([...read.aggregates.values()]).toEqual(written);
+    expect(await storedCaseCounts(db)).toEqual(countsOf(written));
     db.close();
     await db.delete();
   });
