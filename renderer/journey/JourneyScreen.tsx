@@ -77,8 +77,11 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
     if (command !== null) onCommandHandled();
   }, [command, onCommandHandled, platform, theCase?.pseudonym]);
 
+  // One list for as long as the agencies are unchanged: the timeline sorts every contact into its
+  // lane again whenever it is handed a new one, which would be on every selection or panel change.
+  const visibleAgencies = useMemo(() => (allAgencies ?? []).filter((a) => !a.hidden), [allAgencies]);
   // N starts a new contact from anywhere on the journey that is not a text box: the fast entry route.
-  const firstVisibleAgencyId = allAgencies?.find((a) => !a.hidden)?.id ?? '';
+  const firstVisibleAgencyId = visibleAgencies[0]?.id ?? '';
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
@@ -120,7 +123,6 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
       </section>
     );
 
-  const visibleAgencies = allAgencies.filter((a) => !a.hidden);
   const selectedContact = panel.kind === 'contact' ? (journey.contacts.find((c) => c.id === panel.contactId) ?? null) : null;
   const missedCount = journey.contacts.filter((c) => c.missedOpportunity !== null).length;
   const today = formatUkDate(new Date().toISOString().slice(0, 10));
