@@ -102,7 +102,7 @@ async function contacts(message: OpenMessage, current: () => boolean): Promise<v
 
 /**
  * Checks the store's aggregates while the app is idle and keeps them for the first reading:
- * reading them (1.6 s for a million contacts' here) was most of the first visit's wait. A failure
+ * reading them (about half a second for a million contacts' here, packed; 1.6 s before they were) was most of the first visit's wait. A failure
  * here is left for the first visit's own reading to meet and report.
  */
 async function prepare(message: PrepareMessage): Promise<void> {
