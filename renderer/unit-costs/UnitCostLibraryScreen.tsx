@@ -1,13 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { contactsByUnitCost } from '../../shared/cohort/case-aggregate';
+import { contactsByUnitCost } from '../../shared/cohort/packed-aggregate';
 import { addUnitCost, deleteUnitCost, setUnitCostRetired, updateUnitCost } from '../../shared/editing/unit-cost-edits';
 import { formatPence } from '../../shared/costing/money';
 import { searchUnitCosts } from '../../shared/costing/unit-cost-library';
 import type { UnitCost } from '../../shared/model';
 import { useAppServices, usePerform } from '../app/app-services';
 import { useUnitCosts } from '../app/journey-queries';
-import { storedCaseAggregates } from '../storage/case-aggregates';
 import { UnitCostForm } from './UnitCostForm';
 import { DeflatorSeriesPanel } from './DeflatorSeriesPanel';
 import { UnitCostLibraryFiles } from './UnitCostLibraryFiles';
@@ -18,7 +17,7 @@ export function UnitCostLibraryScreen() {
   const perform = usePerform();
   const unitCosts = useUnitCosts();
   // From the per-case summaries, so the library opens at once over a city-wide store.
-  const usage = useLiveQuery(async () => contactsByUnitCost((await storedCaseAggregates(db)).values()), [db]);
+  const usage = useLiveQuery(async () => contactsByUnitCost(await db.caseAggregates.toArray()), [db]);
   const [query, setQuery] = useState('');
   const [showRetired, setShowRetired] = useState(false);
   const [editing, setEditing] = useState<UnitCost | 'new' | null>(null);

@@ -162,15 +162,6 @@ export function missedOpportunityCount(aggregate: Pick<CaseAggregate, 'missedByC
   return Object.values(aggregate.missedByCategory).reduce((sum, n) => sum + n, 0);
 }
 
-/** How many contacts in all the cases use each unit cost, as the unit-cost library shows it. */
-export function contactsByUnitCost(aggregates: Iterable<CaseAggregate>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const aggregate of aggregates) {
-    for (const row of aggregate.rows) if (row.unitCostId !== null) counts.set(row.unitCostId, (counts.get(row.unitCostId) ?? 0) + row.contacts);
-  }
-  return counts;
-}
-
 /** One case's aggregate from all its contacts. */
 export function aggregateCase(caseId: string, contacts: readonly Contact[]): CaseAggregate {
   const firstMissed = earliestMissed(contacts);

@@ -14,7 +14,7 @@ export interface PackedCaseAggregate extends Omit<CaseAggregate, 'rows'> {
   missedOpportunities: number;
   /** The unit cost ids, financial years and agency ids the rows name, each once. */
   names: string[];
-  /** ROW_NUMBERS numbers a row, in the order of the fields below. */
+  /** Eight numbers a row, in the order ROW_NUMBERS gives. */
   rowNumbers: number[];
   /** Each row's quantity under every unit, in COST_UNITS order, all rows' separated by spaces. */
   rowQuantities: string;
@@ -80,4 +80,16 @@ export function unpackAggregate(packed: PackedCaseAggregate): CaseAggregate {
 /** A store written before schema version 6 holds aggregates with their rows as records. */
 export function isPackedAggregate(stored: PackedCaseAggregate | CaseAggregate): stored is PackedCaseAggregate {
   return 'rowNumbers' in stored;
+}
+
+/** How many contacts in all the cases use each unit cost, as the unit-cost library shows it, counted from the packed rows as stored. */
+export function contactsByUnitCost(aggregates: Iterable<PackedCaseAggregate>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { names, rowNumbers } of aggregates) {
+    for (let at = 0; at < rowNumbers.length; at += ROW_NUMBERS) {
+      const unitCost = rowNumbers[at];
+      if (unitCost !== NO_UNIT_COST) counts.set(names[unitCost], (counts.get(names[unitCost]) ?? 0) + rowNumbers[at + 4]);
+    }
+  }
+  return counts;
 }

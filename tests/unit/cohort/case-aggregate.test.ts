@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateCase, aggregateContacts, applyContactChanges, contactsByUnitCost, missedOpportunityCount, type CaseAggregate } from '../../../shared/cohort/case-aggregate';
+import { aggregateCase, aggregateContacts, applyContactChanges, missedOpportunityCount, type CaseAggregate } from '../../../shared/cohort/case-aggregate';
 import { cohortFromAggregates } from '../../../shared/cohort/aggregate-cohort';
 import { analyseCohort } from '../../../shared/cohort/cohort-analysis';
 import { costCohort, type CohortInput } from '../../../shared/cohort/cohort-costing';
@@ -77,17 +77,6 @@ describe('case aggregates', () => {
           expect(missedOpportunityCount(aggregate)).toBe(own.filter((c) => c.missedOpportunity !== null).length);
           expect(aggregate.contacts).toBe(own.length);
         }
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it('count the contacts using each unit cost, as the unit-cost library shows them, from the contacts themselves', () => {
-    fc.assert(
-      fc.property(contactsArb(40), (contacts) => {
-        const expected = new Map<string, number>();
-        for (const c of contacts) if (c.unitCostId !== null) expected.set(c.unitCostId, (expected.get(c.unitCostId) ?? 0) + 1);
-        expect(contactsByUnitCost(aggregateContacts(contacts).values())).toEqual(expected);
       }),
       { numRuns: 200 },
     );

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateContacts, emptyAggregate } from '../../../shared/cohort/case-aggregate';
-import { isPackedAggregate, packAggregate, unpackAggregate } from '../../../shared/cohort/packed-aggregate';
+import { contactsByUnitCost, isPackedAggregate, packAggregate, unpackAggregate } from '../../../shared/cohort/packed-aggregate';
 import { contactsArb } from './arbitraries';
 
 describe('packed case aggregates', () => {
@@ -26,5 +26,16 @@ describe('packed case aggregates', () => {
     const packed = packAggregate(emptyAggregate('case'));
     expect(packed).toMatchObject({ names: [], rowNumbers: [], rowQuantities: '' });
     expect(unpackAggregate(packed)).toEqual(emptyAggregate('case'));
+  });
+
+  it('count the contacts using each unit cost, as the unit-cost library shows them, from the packed rows as the contacts themselves would', () => {
+    fc.assert(
+      fc.property(contactsArb(40), (contacts) => {
+        const expected = new Map<string, number>();
+        for (const c of contacts) if (c.unitCostId !== null) expected.set(c.unitCostId, (expected.get(c.unitCostId) ?? 0) + 1);
+        expect(contactsByUnitCost([...aggregateContacts(contacts).values()].map(packAggregate))).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
