@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { cohortFromAggregates, type AggregateCohort } from '../../shared/cohort/aggregate-cohort';
 import { BeforeAfterIndex } from '../../shared/cohort/before-after-index';
-import type { CaseAggregate } from '../../shared/cohort/case-aggregate';
+import type { PackedCaseAggregate } from '../../shared/cohort/packed-aggregate';
 import { SequenceCounter, type SequenceOptions, type SequenceVariant } from '../../shared/cohort/common-sequences';
 import type { DeflatorSeries } from '../../shared/costing/deflator';
 import type { Case, Contact, FinancialYear } from '../../shared/model';
@@ -22,13 +22,13 @@ export interface KnownAggregates {
    */
   checked: boolean;
   /** The aggregates themselves, read before and unchanged since, as the caller knows from the store's change events. */
-  aggregates?: Map<string, CaseAggregate>;
+  aggregates?: Map<string, PackedCaseAggregate>;
 }
 
 /** The table and charts with the aggregates they came from, or word that the aggregates miss contacts and must be rebuilt first. */
-export type CohortTotals = ({ upToDate: true; aggregates: Map<string, CaseAggregate> } & AggregateCohort) | { upToDate: false };
+export type CohortTotals = ({ upToDate: true; aggregates: Map<string, PackedCaseAggregate> } & AggregateCohort) | { upToDate: false };
 
-async function readAggregates(db: JourneyDatabase, known: KnownAggregates): Promise<{ aggregates: Map<string, CaseAggregate>; upToDate: boolean }> {
+async function readAggregates(db: JourneyDatabase, known: KnownAggregates): Promise<{ aggregates: Map<string, PackedCaseAggregate>; upToDate: boolean }> {
   if (!known.checked) return readCaseAggregates(db);
   const aggregates = known.aggregates ?? (await storedCaseAggregates(db));
   return { aggregates, upToDate: true };

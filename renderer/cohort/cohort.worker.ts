@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { compareBeforeAfter } from '../../shared/cohort/before-after';
 import { readCaseAggregates, rebuildCaseAggregates } from '../storage/case-aggregates';
 import { JourneyDatabase } from '../storage/journey-database';
-import type { CaseAggregate } from '../../shared/cohort/case-aggregate';
+import type { PackedCaseAggregate } from '../../shared/cohort/packed-aggregate';
 import { readCohortTotals, readContactAnalyses, type ContactAnalyses } from './cohort-reader';
 import { ToCohortWorker, beforeAfterText, type BeforeAfterAsked, type FromCohortWorkerMessage } from './cohort-worker-protocol';
 
@@ -22,7 +22,7 @@ let run = -1;
 let reading = '';
 /** Stores whose aggregates were found to account for every stored contact since the worker started. */
 const checked = new Set<string>();
-let knownAggregates: { version: string; aggregates: Map<string, CaseAggregate> } | null = null;
+let knownAggregates: { version: string; aggregates: Map<string, PackedCaseAggregate> } | null = null;
 let knownAnalyses: { version: string; analyses: ContactAnalyses } | null = null;
 let asked: BeforeAfterAsked | null = null;
 /** Whether the screen has asked for a reading since the worker started. */

@@ -1,5 +1,5 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, EntityTable, Middleware } from 'dexie';
-import { aggregateCase, applyContactChanges, emptyAggregate, type CaseAggregate } from '../../shared/cohort/case-aggregate';
+import { aggregateCase, applyContactChanges, emptyAggregate } from '../../shared/cohort/case-aggregate';
 import { packAggregate, unpackAggregate, type PackedCaseAggregate } from '../../shared/cohort/packed-aggregate';
 import type { Contact } from '../../shared/model';
 import type { JourneyDatabase } from './journey-database';
@@ -19,9 +19,9 @@ export async function buildCaseAggregates(contacts: EntityTable<Contact, 'id'>, 
   for (const caseId of caseIds) await aggregates.put(packAggregate(aggregateCase(caseId, await contacts.where('caseId').equals(caseId).toArray())));
 }
 
-/** Every case's aggregate as stored, by case id. */
-export async function storedCaseAggregates(db: JourneyDatabase): Promise<Map<string, CaseAggregate>> {
-  return new Map((await db.caseAggregates.toArray()).map((packed) => [packed.caseId, unpackAggregate(packed)]));
+/** Every case's aggregate as stored (packed), by case id. */
+export async function storedCaseAggregates(db: JourneyDatabase): Promise<Map<string, PackedCaseAggregate>> {
+  return new Map((await db.caseAggregates.toArray()).map((packed) => [packed.caseId, packed]));
 }
 
 export interface CaseCounts {
@@ -40,7 +40,7 @@ export async function storedCaseCounts(db: JourneyDatabase): Promise<Map<string,
 }
 
 export interface StoredAggregates {
-  aggregates: Map<string, CaseAggregate>;
+  aggregates: Map<string, PackedCaseAggregate>;
   /**
    * Whether the aggregates account for every stored contact. A store written around the app
    * (straight into IndexedDB, or by a version without them) fails this check and must be rebuilt
@@ -54,7 +54,7 @@ export async function readCaseAggregates(db: JourneyDatabase): Promise<StoredAgg
   return db.transaction('r', db.contacts, db.caseAggregates, async () => {
     const [stored, contacts] = await Promise.all([db.caseAggregates.toArray(), db.contacts.count()]);
     const counted = stored.reduce((sum, a) => sum + a.contacts, 0);
-    return { aggregates: new Map(stored.map((a) => [a.caseId, unpackAggregate(a)])), upToDate: counted === contacts };
+    return { aggregates: new Map(stored.map((a) => [a.caseId, a])), upToDate: counted === contacts };
   });
 }
 

@@ -1,16 +1,17 @@
 import { upliftFactor, type DeflatorSeries } from '../costing/deflator';
 import { ZERO, pence, roundToPenny, type Pence } from '../costing/money';
 import type { Agency, Case, FinancialYear, UnitCost } from '../model';
-import { emptyAggregate, missedOpportunityCount, type CaseAggregate } from './case-aggregate';
+import { emptyAggregate } from './case-aggregate';
 import { assembleAnalysis, countMissed, type CohortAnalysis, type CohortAnalysisOptions, type MissedGroups } from './cohort-analysis';
 import { UNKNOWN_AGENCY } from './cohort-costing';
+import { PackedRows, packAggregate, type PackedCaseAggregate } from './packed-aggregate';
 import { QuantitySum } from './quantity-sum';
 import type { CaseSummaryRow } from './cohort-summary';
 
 export interface AggregateCohortInput {
   cases: Case[];
   /** By case id; a case with none has no contacts. */
-  aggregates: ReadonlyMap<string, CaseAggregate>;
+  aggregates: ReadonlyMap<string, PackedCaseAggregate>;
   agencies: Agency[];
   unitCosts: UnitCost[];
   priceBase: FinancialYear;
@@ -67,12 +68,15 @@ export function cohortFromAggregates(input: AggregateCohortInput, options: Cohor
   const missedByAgency: MissedGroups = new Map();
   let total = ZERO;
   const rows = input.cases.map((c): CaseSummaryRow => {
-    const aggregate = input.aggregates.get(c.id) ?? emptyAggregate(c.id);
+    const aggregate = input.aggregates.get(c.id) ?? packAggregate(emptyAggregate(c.id));
+    const agenciesSeen = new Set<string>();
     const quantities = new Map<string, { rate: NonNullable<Rate>; all: QuantitySum; after: QuantitySum }>();
     let caseTotal = ZERO;
     let after = ZERO;
     let uncosted = 0;
-    for (const row of aggregate.rows) {
+    const row = new PackedRows(aggregate);
+    while (row.next()) {
+      agenciesSeen.add(row.agencyId);
       if (row.missedOpportunities > 0) countMissed(missedByAgency, agencyNames.get(row.agencyId) ?? UNKNOWN_AGENCY, c.id, row.missedOpportunities);
       if (row.overridden > 0) {
         // Own costs are borne by the unit cost's bearer if the library has it, else by the agency, as in journeyTotals.
@@ -89,7 +93,7 @@ export function cohortFromAggregates(input: AggregateCohortInput, options: Cohor
         uncosted += others;
         continue;
       }
-      const quantity = row.quantity[rate.unitCost.unit];
+      const quantity = row.quantity(rate.unitCost.unit);
       let forCase = quantities.get(rate.unitCost.id);
       if (forCase === undefined) {
         forCase = { rate, all: new QuantitySum(), after: new QuantitySum() };
@@ -115,7 +119,6 @@ export function cohortFromAggregates(input: AggregateCohortInput, options: Cohor
     }
     for (const [category, flags] of Object.entries(aggregate.missedByCategory)) countMissed(missedByCategory, category, c.id, flags);
     total = total.plus(caseTotal);
-    const missedOpportunities = missedOpportunityCount(aggregate);
     return {
       caseId: c.id,
       pseudonym: c.pseudonym,
@@ -125,10 +128,10 @@ export function cohortFromAggregates(input: AggregateCohortInput, options: Cohor
       firstContact: aggregate.firstContact,
       lastContact: aggregate.lastContact,
       contacts: aggregate.contacts,
-      agencies: new Set(aggregate.rows.map((r) => r.agencyId)).size,
+      agencies: agenciesSeen.size,
       totalPence: roundToPenny(caseTotal),
       uncostedContacts: uncosted,
-      missedOpportunities,
+      missedOpportunities: aggregate.missedOpportunities,
       costAfterFirstMissedPence: aggregate.firstMissed === null ? null : roundToPenny(after),
     };
   });

@@ -54,25 +54,74 @@ export function packAggregate(aggregate: CaseAggregate): PackedCaseAggregate {
   return { ...summary, missedOpportunities: missedOpportunityCount(aggregate), names, rowNumbers, rowQuantities: quantities.join(' ') };
 }
 
+const UNIT_INDEX = Object.fromEntries(COST_UNITS.map((unit, i) => [unit, i])) as Record<CostUnit, number>;
+
+/**
+ * A packed aggregate's rows read where they lie, one at a time: costing a million contacts'
+ * summaries from them takes about half the time it took when each row was first unpacked into a
+ * record with a quantity object (measured in Node on the generator's million contacts), most of
+ * that time having been the making and collecting of those objects.
+ */
+export class PackedRows {
+  private at = -ROW_NUMBERS;
+  private quantities: string[] | null = null;
+
+  constructor(private readonly packed: PackedCaseAggregate) {}
+
+  /** Moves to the next row; false once past the last. */
+  next(): boolean {
+    this.at += ROW_NUMBERS;
+    return this.at < this.packed.rowNumbers.length;
+  }
+
+  get unitCostId(): string | null {
+    const index = this.packed.rowNumbers[this.at];
+    return index === NO_UNIT_COST ? null : this.packed.names[index];
+  }
+
+  get financialYear(): FinancialYear {
+    return this.packed.names[this.packed.rowNumbers[this.at + 1]] as FinancialYear;
+  }
+
+  get agencyId(): string {
+    return this.packed.names[this.packed.rowNumbers[this.at + 2]];
+  }
+
+  get afterFirstMissed(): boolean {
+    return this.packed.rowNumbers[this.at + 3] === 1;
+  }
+
+  get contacts(): number {
+    return this.packed.rowNumbers[this.at + 4];
+  }
+
+  get missedOpportunities(): number {
+    return this.packed.rowNumbers[this.at + 5];
+  }
+
+  get overridden(): number {
+    return this.packed.rowNumbers[this.at + 6];
+  }
+
+  get overridePence(): number {
+    return this.packed.rowNumbers[this.at + 7];
+  }
+
+  /** The row's quantity under the unit, as exact decimal text. */
+  quantity(unit: CostUnit): string {
+    this.quantities ??= this.packed.rowQuantities.split(' ');
+    return this.quantities[(this.at / ROW_NUMBERS) * COST_UNITS.length + UNIT_INDEX[unit]];
+  }
+}
+
 export function unpackAggregate(packed: PackedCaseAggregate): CaseAggregate {
-  const { caseId, contacts, firstContact, lastContact, firstMissed, missedByCategory, names, rowNumbers, rowQuantities } = packed;
-  const quantities = rowQuantities === '' ? [] : rowQuantities.split(' ');
+  const { caseId, contacts, firstContact, lastContact, firstMissed, missedByCategory } = packed;
   const rows: AggregateRow[] = [];
-  for (let at = 0, q = 0; at < rowNumbers.length; at += ROW_NUMBERS, q += COST_UNITS.length) {
-    const quantity = {} as Record<CostUnit, string>;
-    COST_UNITS.forEach((unit, i) => (quantity[unit] = quantities[q + i]));
-    const unitCost = rowNumbers[at];
-    rows.push({
-      unitCostId: unitCost === NO_UNIT_COST ? null : names[unitCost],
-      financialYear: names[rowNumbers[at + 1]] as FinancialYear,
-      agencyId: names[rowNumbers[at + 2]],
-      afterFirstMissed: rowNumbers[at + 3] === 1,
-      contacts: rowNumbers[at + 4],
-      missedOpportunities: rowNumbers[at + 5],
-      overridden: rowNumbers[at + 6],
-      overridePence: rowNumbers[at + 7],
-      quantity,
-    });
+  const row = new PackedRows(packed);
+  while (row.next()) {
+    const quantity = Object.fromEntries(COST_UNITS.map((unit) => [unit, row.quantity(unit)])) as Record<CostUnit, string>;
+    const { unitCostId, financialYear, agencyId, afterFirstMissed, overridden, overridePence } = row;
+    rows.push({ unitCostId, financialYear, agencyId, afterFirstMissed, contacts: row.contacts, missedOpportunities: row.missedOpportunities, overridden, overridePence, quantity });
   }
   return { caseId, contacts, firstContact, lastContact, firstMissed, missedByCategory, rows };
 }
@@ -85,10 +134,11 @@ export function isPackedAggregate(stored: PackedCaseAggregate | CaseAggregate): 
 /** How many contacts in all the cases use each unit cost, as the unit-cost library shows it, counted from the packed rows as stored. */
 export function contactsByUnitCost(aggregates: Iterable<PackedCaseAggregate>): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { names, rowNumbers } of aggregates) {
-    for (let at = 0; at < rowNumbers.length; at += ROW_NUMBERS) {
-      const unitCost = rowNumbers[at];
-      if (unitCost !== NO_UNIT_COST) counts.set(names[unitCost], (counts.get(names[unitCost]) ?? 0) + rowNumbers[at + 4]);
+  for (const aggregate of aggregates) {
+    const row = new PackedRows(aggregate);
+    while (row.next()) {
+      const unitCostId = row.unitCostId;
+      if (unitCostId !== null) counts.set(unitCostId, (counts.get(unitCostId) ?? 0) + row.contacts);
     }
   }
   return counts;

@@ -1,3 +1,5 @@
+import type { CaseAggregate } from '../../../shared/cohort/case-aggregate';
+import { packAggregate, type PackedCaseAggregate } from '../../../shared/cohort/packed-aggregate';
 import type { Agency, Case, Contact, Sector, UnitCost } from '../../../shared/model';
 
 export const T = '2024-01-01T00:00:00.000Z';
@@ -37,3 +39,8 @@ export function unitCost(id: string, amountPence: number, costBearer: string, fi
 }
 
 export const flag = (category: string) => ({ category, note: '', shouldHaveHappened: '' });
+
+/** Aggregates as the store keeps them and the cohort costs them. */
+export function packedAggregates(aggregates: ReadonlyMap<string, CaseAggregate>): Map<string, PackedCaseAggregate> {
+  return new Map([...aggregates].map(([caseId, aggregate]) => [caseId, packAggregate(aggregate)]));
+}

@@ -16,6 +16,7 @@ import { JourneyDatabase } from '../../../renderer/storage/journey-database';
 import { writeContactImport } from '../../../renderer/storage/contact-import-store';
 import { UndoHistory } from '../../../renderer/storage/undo-history';
 import { SHEET_HEADER, importStep, libraryOf, planCsvImport } from './sheet-import';
+import { packedAggregates } from '../cohort/fixtures';
 
 let db: JourneyDatabase;
 let counter = 0;
@@ -42,7 +43,7 @@ async function importSampleCohort(database: JourneyDatabase, history: UndoHistor
 async function expectInStep(database: JourneyDatabase): Promise<void> {
   const stored = await readCaseAggregates(database);
   expect(stored.upToDate).toBe(true);
-  expect(stored.aggregates).toEqual(aggregateContacts(await database.contacts.toArray()));
+  expect(stored.aggregates).toEqual(packedAggregates(aggregateContacts(await database.contacts.toArray())));
   expect(await storedCaseCounts(database)).toEqual(new Map([...stored.aggregates.values()].map((a) => [a.caseId, { contacts: a.contacts, missedOpportunities: missedOpportunityCount(a) }])));
 }
 
