@@ -26,9 +26,9 @@ function countChanges(parts: ObservabilitySet): void {
 /**
  * The app's one cohort worker, started when the app is first idle (or on the first visit to the
  * cohort screen, if sooner) and kept for the app's life: it checks and reads the store's
- * summaries while nobody waits (about half a second for a million contacts' summaries here), and keeps what it
- * last read, so a visit costs only the costing. From the moment it starts, every change to the cohort's tables is counted, so it never
- * answers from a stale reading.
+ * summaries while nobody waits (about half a second for a million contacts' summaries here), and
+ * keeps what it last read, so a visit costs only the costing. From the moment it starts, every
+ * change to the cohort's tables is counted, so it never answers from a stale reading.
  */
 export function cohortWorker(): Worker {
   if (worker === null) {

@@ -102,8 +102,9 @@ async function contacts(message: OpenMessage, current: () => boolean): Promise<v
 
 /**
  * Checks the store's aggregates while the app is idle and keeps them for the first reading:
- * reading them (about half a second for a million contacts' here, packed; 1.6 s before they were) was most of the first visit's wait. A failure
- * here is left for the first visit's own reading to meet and report.
+ * reading them (about half a second for a million contacts' here, packed; 1.6 s before they were)
+ * was most of the first visit's wait. A failure here is left for the first visit's own reading to
+ * meet and report.
  */
 async function prepare(message: PrepareMessage): Promise<void> {
   // A visit that came first makes its own check; a second reading alongside would only slow it.

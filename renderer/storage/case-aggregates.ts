@@ -19,9 +19,11 @@ export async function buildCaseAggregates(contacts: EntityTable<Contact, 'id'>, 
   for (const caseId of caseIds) await aggregates.put(packAggregate(aggregateCase(caseId, await contacts.where('caseId').equals(caseId).toArray())));
 }
 
+const byCaseId = (stored: PackedCaseAggregate[]) => new Map(stored.map((packed) => [packed.caseId, packed]));
+
 /** Every case's aggregate as stored (packed), by case id. */
 export async function storedCaseAggregates(db: JourneyDatabase): Promise<Map<string, PackedCaseAggregate>> {
-  return new Map((await db.caseAggregates.toArray()).map((packed) => [packed.caseId, packed]));
+  return byCaseId(await db.caseAggregates.toArray());
 }
 
 export interface CaseCounts {
@@ -54,7 +56,7 @@ export async function readCaseAggregates(db: JourneyDatabase): Promise<StoredAgg
   return db.transaction('r', db.contacts, db.caseAggregates, async () => {
     const [stored, contacts] = await Promise.all([db.caseAggregates.toArray(), db.contacts.count()]);
     const counted = stored.reduce((sum, a) => sum + a.contacts, 0);
-    return { aggregates: new Map(stored.map((a) => [a.caseId, a])), upToDate: counted === contacts };
+    return { aggregates: byCaseId(stored), upToDate: counted === contacts };
   });
 }
 

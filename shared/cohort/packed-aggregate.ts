@@ -5,9 +5,10 @@ import { missedOpportunityCount, type AggregateRow, type CaseAggregate } from '.
  * A case's aggregate as the store keeps it: its rows packed into a list of names, a list of
  * numbers and one text, instead of a record per row. A case of a thousand contacts has some 190
  * rows; read as records, a million contacts' thousand aggregates took 1.5-1.6 s to come out of
- * IndexedDB in a worker here, packed 0.4 s, and unpacking them 0.1-0.15 s more (the browser
- * rebuilds a stored record object by object, but copies a list of small numbers or a text).
- * Plain arrays and text, not typed arrays, so a stored aggregate is also plain JSON.
+ * IndexedDB in a worker here, packed 0.4 s (the browser rebuilds a stored record object by object,
+ * but copies a list of small numbers or a text). The cohort is costed from the packed rows where
+ * they lie (PackedRows); only a write's delta unpacks one. Plain arrays and text, not typed arrays,
+ * so a stored aggregate is also plain JSON.
  */
 export interface PackedCaseAggregate extends Omit<CaseAggregate, 'rows'> {
   /** How many of the case's contacts are flagged: the case list reads it and `contacts` from an index, without reading the rows. */

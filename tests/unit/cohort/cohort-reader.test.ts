@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cohortFromAggregates } from '../../../shared/cohort/aggregate-cohort';
@@ -8,12 +7,9 @@ import { beforeAfter, compareBeforeAfter } from '../../../shared/cohort/before-a
 import { contactsByCase } from '../../../shared/cohort/by-case';
 import { CRISIS_SEQUENCES, commonSequences } from '../../../shared/cohort/common-sequences';
 import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
-import { parseProjectFileText } from '../../../shared/io/project-file';
-import { projectImportChangeSet } from '../../../shared/io/project-import';
 import { readCohortTotals, readContactAnalyses } from '../../../renderer/cohort/cohort-reader';
-import { applyChangeSet } from '../../../renderer/storage/apply-change-set';
 import { JourneyDatabase } from '../../../renderer/storage/journey-database';
-import { UndoHistory } from '../../../renderer/storage/undo-history';
+import { importSampleCohort } from '../storage/sample-cohort';
 import { packedAggregates } from './fixtures';
 
 const settings = { priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES };
@@ -26,10 +22,7 @@ afterEach(async () => {
 
 async function sampleCohortStore(): Promise<JourneyDatabase> {
   db = new JourneyDatabase(`cohort-reader-${Date.now()}-${Math.random()}`);
-  const read = parseProjectFileText(readFileSync('samples/projects/cohort-30.journey.json', 'utf8'));
-  if (!read.ok) throw new Error(read.errors[0]);
-  const [agencies, unitCosts, categories] = await Promise.all([db.agencies.toArray(), db.unitCosts.toArray(), db.categories.toArray()]);
-  await new UndoHistory((changeSet) => applyChangeSet(db, changeSet)).perform(projectImportChangeSet(read.project, { caseIds: new Set(), agencies, unitCosts, categories }).changeSet);
+  await importSampleCohort(db);
   return db;
 }
 

@@ -1,14 +1,10 @@
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
 import { CRISIS_SEQUENCES } from '../../../shared/cohort/common-sequences';
-import { parseProjectFileText } from '../../../shared/io/project-file';
-import { projectImportChangeSet } from '../../../shared/io/project-import';
 import type { FromCohortWorkerMessage, ToCohortWorker } from '../../../renderer/cohort/cohort-worker-protocol';
-import { applyChangeSet } from '../../../renderer/storage/apply-change-set';
 import { JourneyDatabase } from '../../../renderer/storage/journey-database';
-import { UndoHistory } from '../../../renderer/storage/undo-history';
+import { importSampleCohort } from '../storage/sample-cohort';
 
 /** How often the worker read the aggregates (the count of every contact and the aggregates themselves): the cost its start-up check saves a first visit. */
 const aggregateReadings = vi.hoisted(() => ({ count: 0 }));
@@ -37,10 +33,7 @@ afterEach(async () => {
 
 async function sampleCohortStore(): Promise<JourneyDatabase> {
   db = new JourneyDatabase(`cohort-worker-${Date.now()}-${Math.random()}`);
-  const read = parseProjectFileText(readFileSync('samples/projects/cohort-30.journey.json', 'utf8'));
-  if (!read.ok) throw new Error(read.errors[0]);
-  const [agencies, unitCosts, categories] = await Promise.all([db.agencies.toArray(), db.unitCosts.toArray(), db.categories.toArray()]);
-  await new UndoHistory((changeSet) => applyChangeSet(db, changeSet)).perform(projectImportChangeSet(read.project, { caseIds: new Set(), agencies, unitCosts, categories }).changeSet);
+  await importSampleCohort(db);
   return db;
 }
 

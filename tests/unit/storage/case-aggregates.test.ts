@@ -8,7 +8,6 @@ import { deleteRow, insertRow, updateRow } from '../../../shared/editing/change-
 import { addContact, createCase } from '../../../shared/editing/journey-edits';
 import { importedContacts } from '../../../shared/io/contact-sheet/contact-import';
 import { parseProjectFileText } from '../../../shared/io/project-file';
-import { projectImportChangeSet } from '../../../shared/io/project-import';
 import type { Contact } from '../../../shared/model';
 import { applyChangeSet } from '../../../renderer/storage/apply-change-set';
 import { readCaseAggregates, rebuildCaseAggregates, storedCaseCounts } from '../../../renderer/storage/case-aggregates';
@@ -16,6 +15,7 @@ import { JourneyDatabase } from '../../../renderer/storage/journey-database';
 import { writeContactImport } from '../../../renderer/storage/contact-import-store';
 import { UndoHistory } from '../../../renderer/storage/undo-history';
 import { SHEET_HEADER, importStep, libraryOf, planCsvImport } from './sheet-import';
+import { importSampleCohort } from './sample-cohort';
 import { packedAggregates } from '../cohort/fixtures';
 
 let db: JourneyDatabase;
@@ -31,13 +31,6 @@ afterEach(async () => {
   db.close();
   await db.delete();
 });
-
-async function importSampleCohort(database: JourneyDatabase, history: UndoHistory): Promise<void> {
-  const read = parseProjectFileText(readFileSync('samples/projects/cohort-30.journey.json', 'utf8'));
-  if (!read.ok) throw new Error(read.errors[0]);
-  const [agencies, unitCosts, categories] = await Promise.all([database.agencies.toArray(), database.unitCosts.toArray(), database.categories.toArray()]);
-  await history.perform(projectImportChangeSet(read.project, { caseIds: new Set(), agencies, unitCosts, categories }).changeSet);
-}
 
 /** The stored aggregates must be exactly those of the stored contacts, built from scratch. */
 async function expectInStep(database: JourneyDatabase): Promise<void> {
@@ -82,7 +75,7 @@ describe('case aggregates in the store', () => {
 
   it('stay in step with writes that do not go through a change set, in parallel in one transaction or as a clear', async () => {
     const database = freshDatabase();
-    await importSampleCohort(database, new UndoHistory((changeSet) => applyChangeSet(database, changeSet)));
+    await importSampleCohort(database);
     const [a, b, c] = await database.contacts.limit(3).toArray();
     await database.transaction('rw', database.contacts, () =>
       Promise.all([database.contacts.put({ ...a, agencyId: 'elsewhere' }), database.contacts.put({ ...b, start: '2030-01-01T10:00' }), database.contacts.delete(c.id)]),
@@ -98,7 +91,7 @@ describe('case aggregates in the store', () => {
 
   it('roll back with the contacts when a transaction fails', async () => {
     const database = freshDatabase();
-    await importSampleCohort(database, new UndoHistory((changeSet) => applyChangeSet(database, changeSet)));
+    await importSampleCohort(database);
     const before = await readCaseAggregates(database);
     const [a] = await database.contacts.limit(1).toArray();
     await expect(
@@ -127,7 +120,7 @@ describe('case aggregates in the store', () => {
 
   it('are found out of date when contacts were written around the app, and rebuilt', async () => {
     const database = freshDatabase();
-    await importSampleCohort(database, new UndoHistory((changeSet) => applyChangeSet(database, changeSet)));
+    await importSampleCohort(database);
     const name = database.name;
     const extra = (await database.contacts.limit(40).toArray()).map((c) => ({ ...c, id: `raw-${c.id}` }));
     database.close();
