@@ -46,3 +46,19 @@ export function fitScale(minDay: number, maxDay: number, widthPx: number, paddin
 export function shiftBetween(drawn: TimeScale, shown: TimeScale): { factor: number; offsetX: number } {
   return { factor: shown.pxPerDay / drawn.pxPerDay, offsetX: (drawn.originDay - shown.originDay) * shown.pxPerDay };
 }
+
+/** A span of flow x, from..to. */
+export interface FlowSpan {
+  fromX: number;
+  toX: number;
+}
+
+/**
+ * Whether cards laid out under `drawn` across `laidOut`, carried to `shown` (shiftBetween), still
+ * cover every x of `view`. Zooming in only spreads them, so they always do; zooming out draws them
+ * together and the view's edges come to show time that has no cards laid out yet.
+ */
+export function carriedCardsCover(drawn: TimeScale, shown: TimeScale, laidOut: FlowSpan, view: FlowSpan): boolean {
+  const { factor, offsetX } = shiftBetween(drawn, shown);
+  return factor * laidOut.fromX + offsetX <= view.fromX && factor * laidOut.toX + offsetX >= view.toX;
+}

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { JourneyTotals } from '../../../shared/costing/journey-totals';
 import { formatWholePounds } from '../../../shared/costing/money';
 import { formatUkDate, fromDayNumber, toDayNumber, type Agency, type Contact, type LifeEvent, type Link } from '../../../shared/model';
-import { DEFAULT_LAYOUT_DIMS, clampPxPerDay, dayToX, financialYearBands, laneAt, layoutJourney, prepareJourneyTracks, visibleItems, shiftBetween, xToDay, zoomAround, type TimeScale } from '../../../shared/timeline';
+import { DEFAULT_LAYOUT_DIMS, carriedCardsCover, clampPxPerDay, dayToX, financialYearBands, laneAt, layoutJourney, prepareJourneyTracks, visibleItems, shiftBetween, xToDay, zoomAround, type TimeScale } from '../../../shared/timeline';
 import { TimelineElements, itemsToRender, linkEnds, type JourneyIndex, type TimelineNode } from './flow-elements';
 import { CostLine } from './CostLine';
 import { LaneLabels } from './LaneLabels';
@@ -80,7 +80,12 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
 
   // `scale` is the time scale the journey is laid out at; `shown` is what the axis shows, ahead of it during a wheel zoom.
   const [scale, setLaidOutScale] = useState<TimeScale>(() => ({ originDay: extent.minDay, pxPerDay: 4 }));
-  const gesture = useZoomGesture(scale, setLaidOutScale);
+  const [viewport, setViewport] = useState<Viewport>({ x: PAD_PX, y: 0, zoom: 1 });
+  const cullFrom = Math.floor(-viewport.x / CULL_STEP_PX) * CULL_STEP_PX;
+  const fromX = cullFrom - CULL_MARGIN_PX;
+  const toX = cullFrom + width + CULL_STEP_PX + CULL_MARGIN_PX;
+  const carriedCardsCoverView = useStableCallback((shown: TimeScale) => carriedCardsCover(scale, shown, { fromX, toX }, { fromX: -viewport.x, toX: -viewport.x + width }));
+  const gesture = useZoomGesture(scale, setLaidOutScale, carriedCardsCoverView);
   const { shown, cancel: cancelGesture } = gesture;
   const setScale = useCallback(
     (next: TimeScale) => {
@@ -89,7 +94,6 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     },
     [cancelGesture],
   );
-  const [viewport, setViewport] = useState<Viewport>({ x: PAD_PX, y: 0, zoom: 1 });
   // The view follows the journey as contacts are added, until the user moves it themselves.
   const [followJourney, setFollowJourney] = useState(true);
 
@@ -203,9 +207,6 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const linkItems = useMemo(() => linkEnds(links, layout), [links, layout]);
   const [elements] = useState(() => new TimelineElements());
 
-  const cullFrom = Math.floor(-viewport.x / CULL_STEP_PX) * CULL_STEP_PX;
-  const fromX = cullFrom - CULL_MARGIN_PX;
-  const toX = cullFrom + width + CULL_STEP_PX + CULL_MARGIN_PX;
   const { nodes, edges } = useMemo(() => {
     if (!placed) return NOTHING_PLACED;
     const inView = itemsToRender(visibleItems(layout, fromX, toX), linkItems);

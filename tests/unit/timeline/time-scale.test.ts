@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../shared/model';
-import { ZOOM_LIMITS, clampPxPerDay, dayToX, fitScale, shiftBetween, xToDay, zoomAround } from '../../../shared/timeline';
+import { ZOOM_LIMITS, carriedCardsCover, clampPxPerDay, dayToX, fitScale, shiftBetween, xToDay, zoomAround } from '../../../shared/timeline';
 
 const day = toDayNumber('2019-02-03');
 
@@ -50,5 +50,37 @@ describe('time scale', () => {
     const scale = fitScale(day, day + 100, 1048, 24);
     expect(scale.originDay).toBe(day);
     expect(dayToX(scale, day + 100)).toBeCloseTo(1000, 9);
+  });
+
+  describe('whether cards laid out at one scale, carried to another, still cover the view', () => {
+    const drawn = { originDay: day - 400, pxPerDay: 1.5 };
+    const view = { fromX: 0, toX: 1200 };
+    const laidOut = { fromX: -132, toX: 1200 + 264 + 132 };
+
+    it('always do when zooming in around a point in view', () => {
+      for (const anchorX of [0, 300, 600, 1199]) {
+        for (const factor of [1, 1.2, 1.6 ** 3, 1000]) expect(carriedCardsCover(drawn, zoomAround(drawn, factor, anchorX), laidOut, view)).toBe(true);
+      }
+    });
+
+    it('stop once zooming out has drawn them in from the view\'s edges', () => {
+      // A small step out keeps them over the view: the laid-out span reaches a card and more beyond each edge.
+      expect(carriedCardsCover(drawn, zoomAround(drawn, 0.95, 600), laidOut, view)).toBe(true);
+      expect(carriedCardsCover(drawn, zoomAround(drawn, 1 / 1.6, 600), laidOut, view)).toBe(false);
+      // Anchored at the left edge, the cards draw in from the right only.
+      const shown = zoomAround(drawn, 0.7, 0);
+      const { factor, offsetX } = shiftBetween(drawn, shown);
+      expect(factor * laidOut.fromX + offsetX).toBeLessThanOrEqual(view.fromX);
+      expect(factor * laidOut.toX + offsetX).toBeLessThan(view.toX);
+      expect(carriedCardsCover(drawn, shown, laidOut, view)).toBe(false);
+    });
+
+    it('agree with carrying each edge day across by dayToX', () => {
+      const shown = zoomAround(drawn, 0.9, 450);
+      const leftDay = xToDay(drawn, laidOut.fromX);
+      const rightDay = xToDay(drawn, laidOut.toX);
+      const covers = dayToX(shown, leftDay) <= view.fromX && dayToX(shown, rightDay) >= view.toX;
+      expect(carriedCardsCover(drawn, shown, laidOut, view)).toBe(covers);
+    });
   });
 });
