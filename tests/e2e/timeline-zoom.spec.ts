@@ -38,3 +38,47 @@ test('zooming with the wheel into a busy week splits its "n contacts" block into
   expect((await journey.contactNode('Street contact 3,').boundingBox())?.width).toBe(cardWidth);
   await expect(page.locator('.timeline-canvas.zooming')).toHaveCount(0);
 });
+
+test('the cost line marks the missed opportunities in view, and only those', async ({ page }) => {
+  const app = new AppPage(page);
+  const journey = new JourneyPage(page);
+  await app.open();
+  await app.createCase('Marked Person', 'Lead Analyst');
+  await journey.addContactsWithForm([
+    { date: '01/06/2017', agency: 'Housing', type: 'Housing options' },
+    { date: '05/02/2019', agency: 'Police', type: 'Street contact' },
+    { date: '01/06/2021', agency: 'Police', type: 'Arrest' },
+  ]);
+  const panel = journey.panel();
+  for (const type of ['Housing options', 'Arrest']) {
+    await journey.select(type);
+    await panel.getByRole('checkbox', { name: 'Missed opportunity' }).check();
+    await panel.getByLabel('Category').selectOption('No referral made');
+    await panel.getByRole('button', { name: 'Save changes' }).click();
+    await expect(journey.contactNode(`${type},`).locator('.contact-node.missed')).toHaveCount(1);
+  }
+  await panel.getByRole('button', { name: 'Close contact' }).click();
+
+  const marks = page.locator('.cost-line-missed');
+  await page.getByRole('button', { name: 'Fit journey' }).click();
+  await expect(marks).toHaveCount(2);
+  await expect(marks.first().locator('title')).toContainText('Missed opportunity (No referral made)');
+
+  // A few weeks around the 2019 contact: neither missed opportunity is in view, so neither is drawn.
+  // The journey starts 48 px into the canvas, on 01/06/2017.
+  const scale = Number(await page.getByTestId('timeline').getAttribute('data-px-per-day'));
+  const canvas = await page.locator('.timeline-canvas').boundingBox();
+  const card = await journey.contactNode('Street contact').boundingBox();
+  if (canvas === null || card === null) throw new Error('the 2019 contact is not on screen');
+  const daysIn = (Date.UTC(2019, 1, 5) - Date.UTC(2017, 5, 1)) / 86_400_000;
+  await page.mouse.move(canvas.x + 48 + daysIn * scale, card.y + card.height / 2);
+  await page.keyboard.down('Control');
+  for (let notch = 0; notch < 3; notch += 1) await page.mouse.wheel(0, -600);
+  await page.keyboard.up('Control');
+  await expect(page.locator('.timeline-canvas.zooming')).toHaveCount(0);
+  await expect(journey.contactNode('Street contact')).toBeVisible();
+  await expect(marks).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Fit journey' }).click();
+  await expect(marks).toHaveCount(2);
+});

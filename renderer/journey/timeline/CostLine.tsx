@@ -2,7 +2,7 @@ import { useMemo, type CSSProperties } from 'react';
 import type { JourneyTotals } from '../../../shared/costing/journey-totals';
 import { formatWholePounds } from '../../../shared/costing/money';
 import { toDayNumber } from '../../../shared/model';
-import { dayToX, type TimeScale } from '../../../shared/timeline';
+import { dayToX, xToDay, type TimeScale } from '../../../shared/timeline';
 
 interface CostLineProps {
   totals: JourneyTotals;
@@ -24,6 +24,20 @@ function cumulativeAt(points: JourneyTotals['cumulative'], day: number): number 
     else high = mid;
   }
   return low === 0 ? 0 : points[low - 1].cumulativePence;
+}
+
+const MARK_RADIUS = 6;
+
+/** The index of the first mark on or after `day` (the marks are in date order). */
+function firstMarkFrom(marks: { day: number }[], day: number): number {
+  let low = 0;
+  let high = marks.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (marks[mid].day < day) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
@@ -48,20 +62,25 @@ export function CostLine({ totals, scale, viewportX, width }: CostLineProps) {
       parts.push(`${parts.length === 0 ? 'M' : ' L'}${x},${lineY(previous)} L${x},${lineY(points[i].cumulativePence)}`);
       previous = points[i].cumulativePence;
     }
-    const marks = totals.missedOpportunities.map((m) => {
-      const day = toDayNumber(m.date);
+    const marks = [...totals.missedOpportunities].map((m) => ({ m, day: toDayNumber(m.date) })).sort((a, b) => a.day - b.day).map(({ m, day }) => {
       const style = { transform: `translate(calc(var(--px-per-day) * ${day - fromDay}px), ${lineY(cumulativeAt(points, day))}px)` } as CSSProperties;
-      return (
-        <g key={m.contactId} className="cost-line-missed" style={style}>
-          <title>{`Missed opportunity (${m.category}): ${formatWholePounds(m.costAfterPence)} spent after it`}</title>
-          <path d="M0,-6 L6,0 L0,6 L-6,0 Z" fill="#b3261e" stroke="#fff" strokeWidth={1} />
-        </g>
-      );
+      return {
+        day,
+        element: (
+          <g key={m.contactId} className="cost-line-missed" style={style}>
+            <title>{`Missed opportunity (${m.category}): ${formatWholePounds(m.costAfterPence)} spent after it`}</title>
+            <path d={`M0,-${MARK_RADIUS} L${MARK_RADIUS},0 L0,${MARK_RADIUS} L-${MARK_RADIUS},0 Z`} fill="#b3261e" stroke="#fff" strokeWidth={1} />
+          </g>
+        ),
+      };
     });
     const lastDay = points.length === 0 ? null : points[points.length - 1].day;
     return { path: parts.join(''), fromDay, lastDay, lastPence: previous, marks };
   }, [totals]);
   const shift = viewportX + dayToX(scale, drawn.fromDay);
+  // Only the marks in view are drawn: a zoom restyles every mark drawn, and a journey of 20,000
+  // contacts has hundreds. They are the same elements from render to render, so React keeps them.
+  const inView = drawn.marks.slice(firstMarkFrom(drawn.marks, xToDay(scale, -viewportX - MARK_RADIUS)), firstMarkFrom(drawn.marks, xToDay(scale, -viewportX + width + MARK_RADIUS)));
   const tailFrom = drawn.lastDay === null ? null : viewportX + dayToX(scale, drawn.lastDay);
   return (
     <svg className="cost-line" width={width} height={HEIGHT} role="img" aria-label={`Cumulative cost rising to ${formatWholePounds(totals.totalPence)}`} data-testid="cost-line">
@@ -76,8 +95,10 @@ export function CostLine({ totals, scale, viewportX, width }: CostLineProps) {
         stroke="#12324f"
         strokeWidth={2}
       />
-      <g transform={`translate(${shift},0)`} style={{ '--px-per-day': scale.pxPerDay } as CSSProperties}>
-        {drawn.marks}
+      {/* The shift and the scale on two groups: each mark inherits the scale explicitly, so any
+          change to its group's style restyles every mark, and a pan changes only the shift. */}
+      <g transform={`translate(${shift},0)`}>
+        <g style={{ '--px-per-day': scale.pxPerDay } as CSSProperties}>{inView.map((mark) => mark.element)}</g>
       </g>
       {tailFrom !== null && tailFrom < width && <path d={`M${tailFrom},${y(drawn.lastPence)} L${width},${y(drawn.lastPence)}`} className="cost-line-path" fill="none" stroke="#12324f" strokeWidth={2} />}
     </svg>
