@@ -100,28 +100,31 @@ export async function scriptedPan(page: Page, box: Box, probe: ViewProbe, grabba
 export type ZoomNotch = (zoomIn: boolean) => Promise<void>;
 
 /**
- * Three seconds of zooming time in and out around the middle of the view, a notch at a time as
- * fast as the page takes them: by default Ctrl + mouse wheel, the app's own zoom gesture.
+ * Three seconds of zooming time in and out (or, `outFirst`, out and back in) around the middle of
+ * the view, a notch at a time as fast as the page takes them: by default Ctrl + mouse wheel, the
+ * app's own zoom gesture.
  */
-export async function scriptedZoom(page: Page, box: Box, probe: ViewProbe, notch?: ZoomNotch, seconds = 3): Promise<Motion> {
+export async function scriptedZoom(page: Page, box: Box, probe: ViewProbe, notch?: ZoomNotch, outFirst = false, seconds = 3): Promise<Motion> {
   await page.mouse.move(box.left + box.width / 2, box.top + box.height * 0.55);
   const wheel: ZoomNotch = (zoomIn) => page.mouse.wheel(0, zoomIn ? -100 : 100);
   if (notch === undefined) await page.keyboard.down('Control');
   const before = await probe();
-  let zoomedIn = before;
+  let turned = before;
   await startFrames(page);
   const ends = Date.now() + seconds * 1000;
   let step = 0;
   while (Date.now() < ends) {
-    // Twelve notches in, twelve out: from the whole journey to a few weeks and back.
-    await (notch ?? wheel)(step % 24 < 12);
+    // Twelve notches one way, twelve back: from the whole journey to a few weeks and back, or
+    // from a few months out to years and back.
+    const firstHalf = step % 24 < 12;
+    await (notch ?? wheel)(outFirst ? !firstHalf : firstHalf);
     step += 1;
-    if (step === 12) zoomedIn = await probe();
+    if (step === 12) turned = await probe();
   }
   const motion = await stopFrames(page, step);
-  // A slow page may not have taken twelve notches in the time: it is still zoomed in part way.
-  if (step < 12) zoomedIn = await probe();
-  expectMoved(before, zoomedIn, 'zoom');
+  // A slow page may not have taken twelve notches in the time: it is still part way.
+  if (step < 12) turned = await probe();
+  expectMoved(before, turned, 'zoom');
   if (notch === undefined) await page.keyboard.up('Control');
   return motion;
 }

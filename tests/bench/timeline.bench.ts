@@ -28,6 +28,8 @@ interface Measured {
   opens: number[];
   pans: Motion[];
   zooms: Motion[];
+  /** Zooming out first, from the pan's few months: the app must lay out again during the gesture. */
+  zoomOuts: Motion[];
 }
 
 const ukDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
@@ -54,14 +56,22 @@ async function measureApp(page: Page, project: SyntheticProject): Promise<Measur
     await page.getByRole('button', { name: 'Fit journey' }).click();
     zooms.push(await scriptedZoom(page, area, probe));
   }
-  await page.getByRole('button', { name: 'Fit journey' }).click();
-  for (let press = 0; press < ZOOM_IN_PRESSES; press += 1) await page.getByRole('button', { name: 'Zoom in time' }).click();
+  const showFewMonths = async () => {
+    await page.getByRole('button', { name: 'Fit journey' }).click();
+    for (let press = 0; press < ZOOM_IN_PRESSES; press += 1) await page.getByRole('button', { name: 'Zoom in time' }).click();
+  };
+  const zoomOuts: Motion[] = [];
+  for (let run = 0; run < MOTION_RUNS; run += 1) {
+    await showFewMonths();
+    zoomOuts.push(await scriptedZoom(page, area, probe, undefined, true));
+  }
+  await showFewMonths();
   const pxPerDay = Number(await page.getByTestId('timeline').getAttribute('data-px-per-day'));
   await page.screenshot({ path: `test-results/screenshots/bench-timeline-${project.contacts.length}-app.png` });
   const pans: Motion[] = [];
   const onBackground: Grabbable = (x, y) => page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.classList.contains('react-flow__pane') ?? false, [x, y]);
   for (let run = 0; run < MOTION_RUNS; run += 1) pans.push(await scriptedPan(page, area, probe, onBackground));
-  return { opens, zooms, pans, box: area, visibleDays: area.width / pxPerDay };
+  return { opens, zooms, zoomOuts, pans, box: area, visibleDays: area.width / pxPerDay };
 }
 
 async function measurePeer(page: Page, project: SyntheticProject, box: Box, visibleDays: number): Promise<Measured> {
@@ -97,18 +107,25 @@ async function measurePeer(page: Page, project: SyntheticProject, box: Box, visi
     await page.evaluate(() => window.peerFit?.());
     zooms.push(await scriptedZoom(page, box, probe, peerNotch));
   }
-  await page.evaluate((days) => {
-    const timeline = window.peerTimeline;
-    if (timeline === undefined) return;
-    window.peerFit?.();
-    const { start, end } = timeline.getWindow();
-    const middle = (start.getTime() + end.getTime()) / 2;
-    timeline.setWindow(middle - (days / 2) * 86_400_000, middle + (days / 2) * 86_400_000, { animation: false });
-  }, visibleDays);
+  const showFewMonths = () =>
+    page.evaluate((days) => {
+      const timeline = window.peerTimeline;
+      if (timeline === undefined) return;
+      window.peerFit?.();
+      const { start, end } = timeline.getWindow();
+      const middle = (start.getTime() + end.getTime()) / 2;
+      timeline.setWindow(middle - (days / 2) * 86_400_000, middle + (days / 2) * 86_400_000, { animation: false });
+    }, visibleDays);
+  const zoomOuts: Motion[] = [];
+  for (let run = 0; run < MOTION_RUNS; run += 1) {
+    await showFewMonths();
+    zoomOuts.push(await scriptedZoom(page, box, probe, peerNotch, true));
+  }
+  await showFewMonths();
   await page.screenshot({ path: `test-results/screenshots/bench-timeline-${project.contacts.length}-vis-timeline.png` });
   const pans: Motion[] = [];
   for (let run = 0; run < MOTION_RUNS; run += 1) pans.push(await scriptedPan(page, box, probe));
-  return { opens, zooms, pans };
+  return { opens, zooms, zoomOuts, pans };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -133,9 +150,15 @@ for (const contacts of SIZES) {
         target: goal.open,
         notes: `every run: ${app.opens.map(Math.round).join(', ')} ms vs ${peer.opens.map(Math.round).join(', ')} ms; the app's time includes reading the journey from IndexedDB and costing it`,
       }),
-      ...(['pan', 'zoom'] as const).map((kind) => {
-        const mine = kind === 'pan' ? app.pans : app.zooms;
-        const theirs = kind === 'pan' ? peer.pans : peer.zooms;
+      ...(['pan', 'zoom', 'zoom out and back'] as const).map((kind) => {
+        const motions = (of: Measured) => (kind === 'pan' ? of.pans : kind === 'zoom' ? of.zooms : of.zoomOuts);
+        const mine = motions(app);
+        const theirs = motions(peer);
+        const script = {
+          pan: `3 s drag at ${Math.round(app.visibleDays)} days in view`,
+          zoom: '3 s zooming in and out, 12 notches each way, from the whole journey (the app: Ctrl + wheel; vis-timeline: its setWindow per notch)',
+          'zoom out and back': `3 s zooming out and back in, 12 notches each way, from ${Math.round(app.visibleDays)} days in view (the app: Ctrl + wheel; vis-timeline: its setWindow per notch)`,
+        }[kind];
         return recordResult({
           name: `timeline ${kind} frame rate`,
           size,
@@ -146,7 +169,7 @@ for (const contacts of SIZES) {
           baselineMedianMs: median(theirs.map((m) => m.frameMs)),
           baselineFps: round(median(theirs.map((m) => m.fps))),
           target: goal.motion,
-          notes: `${kind === 'pan' ? `3 s drag at ${Math.round(app.visibleDays)} days in view` : '3 s zooming in and out, 12 notches each way (the app: Ctrl + wheel; vis-timeline: its setWindow per notch)'}; fps every run: ${fpsList(mine)} vs ${fpsList(theirs)}; longest frame ${Math.round(Math.max(...mine.map((m) => m.longestFrameMs)))} ms vs ${Math.round(Math.max(...theirs.map((m) => m.longestFrameMs)))} ms; ${kind === 'pan' ? 'pointer moves' : 'notches'} taken every run: ${stepList(mine)} vs ${stepList(theirs)}`,
+          notes: `${script}; fps every run: ${fpsList(mine)} vs ${fpsList(theirs)}; longest frame ${Math.round(Math.max(...mine.map((m) => m.longestFrameMs)))} ms vs ${Math.round(Math.max(...theirs.map((m) => m.longestFrameMs)))} ms; ${kind === 'pan' ? 'pointer moves' : 'notches'} taken every run: ${stepList(mine)} vs ${stepList(theirs)}`,
         });
       }),
     ];
