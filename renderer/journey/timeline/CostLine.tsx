@@ -43,9 +43,10 @@ function firstMarkFrom(marks: { day: number }[], day: number): number {
 /**
  * The cumulative cost of the journey along the same time axis as the lanes, with each missed
  * opportunity marked where it happened: what the system went on spending after it.
- * The line and the marks are drawn once per journey in days from the first contact; a pan or a
+ * The line and the marks are made once per journey in days from the first contact; a pan or a
  * zoom only changes the transform that maps days to the screen (the marks read the scale from a
- * style variable, so they keep their shape), never a path with a point per contact.
+ * style variable, so they keep their shape) and which marks are in view, never a path with a
+ * point per contact.
  */
 export function CostLine({ totals, scale, viewportX, width }: CostLineProps) {
   const y = (pence: number) => HEIGHT - PAD - (pence / Math.max(totals.totalPence, 1)) * (HEIGHT - 2 * PAD);
@@ -62,7 +63,7 @@ export function CostLine({ totals, scale, viewportX, width }: CostLineProps) {
       parts.push(`${parts.length === 0 ? 'M' : ' L'}${x},${lineY(previous)} L${x},${lineY(points[i].cumulativePence)}`);
       previous = points[i].cumulativePence;
     }
-    const marks = [...totals.missedOpportunities].map((m) => ({ m, day: toDayNumber(m.date) })).sort((a, b) => a.day - b.day).map(({ m, day }) => {
+    const marks = totals.missedOpportunities.map((m) => ({ m, day: toDayNumber(m.date) })).sort((a, b) => a.day - b.day).map(({ m, day }) => {
       const style = { transform: `translate(calc(var(--px-per-day) * ${day - fromDay}px), ${lineY(cumulativeAt(points, day))}px)` } as CSSProperties;
       return {
         day,
