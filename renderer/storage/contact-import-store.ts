@@ -22,6 +22,11 @@ function createdRows(record: ContactImport, table: JourneyTable): unknown[] {
   return record.created.filter((c) => c.table === table).map((c) => c.after);
 }
 
+interface ImportWriteOptions {
+  signal?: AbortSignal;
+  onWritten?: (written: number) => void;
+}
+
 /**
  * Writes an import in one IndexedDB transaction, so it lands whole or not at all: an error, a
  * cancel, a crash or closing the app part-way leaves the store exactly as it was. An IndexedDB
@@ -33,31 +38,48 @@ export async function writeContactImport(
   db: JourneyDatabase,
   record: ContactImport,
   contacts: Iterable<Contact[]>,
-  options: { signal?: AbortSignal; onWritten?: (written: number) => void } = {},
+  options: ImportWriteOptions = {},
 ): Promise<void> {
-  await db.transaction('rw', tablesOf(db), async () => {
-    for (const table of ['cases', 'agencies', 'unitCosts'] as const) {
-      const rows = createdRows(record, table);
-      if (rows.length > 0) await db.table(table).bulkAdd(rows);
-    }
-    let written = 0;
-    let batch: Contact[] = [];
-    const add = async () => {
-      options.signal?.throwIfAborted();
-      // Adds, not puts: no contact of an import can replace one already stored.
-      await db.contacts.bulkAdd(batch);
-      written += batch.length;
-      batch = [];
-      options.onWritten?.(written);
-    };
-    for (const read of contacts) {
-      batch.push(...read);
-      if (batch.length >= WRITE_BATCH) await add();
-    }
-    if (batch.length > 0) await add();
+  try {
+    await db.transaction('rw', tablesOf(db), async (transaction) => {
+      // A cancel takes the batch being written back at once: a batch of 20,000 contacts can take
+      // 20 s to write (Chromium 150 with three indexes), too long to wait for it to end.
+      const stop = () => transaction.abort();
+      options.signal?.addEventListener('abort', stop, { once: true });
+      try {
+        await writeRows(db, record, contacts, options);
+      } finally {
+        options.signal?.removeEventListener('abort', stop);
+      }
+    });
+  } catch (error) {
     options.signal?.throwIfAborted();
-    if (written !== record.contacts) throw new Error(`the file now gives ${written.toLocaleString('en-GB')} contacts where the check found ${record.contacts.toLocaleString('en-GB')}; nothing was imported`);
-  });
+    throw error;
+  }
+}
+
+async function writeRows(db: JourneyDatabase, record: ContactImport, contacts: Iterable<Contact[]>, options: ImportWriteOptions): Promise<void> {
+  for (const table of ['cases', 'agencies', 'unitCosts'] as const) {
+    const rows = createdRows(record, table);
+    if (rows.length > 0) await db.table(table).bulkAdd(rows);
+  }
+  let written = 0;
+  let batch: Contact[] = [];
+  const add = async () => {
+    options.signal?.throwIfAborted();
+    // Adds, not puts: no contact of an import can replace one already stored.
+    await db.contacts.bulkAdd(batch);
+    written += batch.length;
+    batch = [];
+    options.onWritten?.(written);
+  };
+  for (const read of contacts) {
+    batch.push(...read);
+    if (batch.length >= WRITE_BATCH) await add();
+  }
+  if (batch.length > 0) await add();
+  options.signal?.throwIfAborted();
+  if (written !== record.contacts) throw new Error(`the file now gives ${written.toLocaleString('en-GB')} contacts where the check found ${record.contacts.toLocaleString('en-GB')}; nothing was imported`);
 }
 
 /**

@@ -90,6 +90,23 @@ describe('an import interrupted part-way leaves the store exactly as before', ()
     db.close();
   });
 
+  it('when the user cancels while a batch is on its way to the store, which is taken back at once rather than written first', async () => {
+    const { db, before, source, record } = await plannedImport(45_000);
+    const cancel = new AbortController();
+    const batches: number[] = [];
+    const bulkAdd = db.contacts.bulkAdd.bind(db.contacts);
+    db.contacts.bulkAdd = ((...args: Parameters<typeof bulkAdd>) => {
+      const adding = bulkAdd(...args);
+      cancel.abort(new Error('cancelled'));
+      return adding;
+    }) as typeof bulkAdd;
+    const writing = writeContactImport(db, record, importedContacts(source, record), { signal: cancel.signal, onWritten: (n) => batches.push(n) });
+    await expect(writing).rejects.toThrow('cancelled');
+    expect(batches).toEqual([]);
+    expect(await contents(db)).toEqual(before);
+    db.close();
+  });
+
   it('and a completed import is undone in one step, back to exactly the store before it, and redone to exactly the same rows', async () => {
     const { db, before, source, record } = await plannedImport(2_000);
     const history = new UndoHistory((set) => applyChangeSet(db, set));
