@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import { datePart, formatUkDate, toDayNumber, type Agency, type Contact, type LocalDateTime, type Sector } from '../model';
 
 /** A contact as the rules read it: its calendar day, its agency's sector and what it says. */
@@ -34,21 +35,12 @@ export function ruleJourney(contacts: Contact[], agencies: Map<string, Agency>):
     .map((c) => c.ruleContact);
 }
 
-/** Index of the first contact on or after `day`. */
-function firstOnOrAfter(journey: RuleContact[], day: number): number {
-  let low = 0;
-  let high = journey.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (journey[mid].day < day) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+/** The journey is in day order: `left` is the index of the first contact on or after a day. */
+const byDay = bisector((contact: RuleContact) => contact.day);
 
 /** Contacts starting on calendar days `fromDay` to `toDay`, both included. */
 export function contactsBetween(journey: RuleContact[], fromDay: number, toDay: number): RuleContact[] {
-  return journey.slice(firstOnOrAfter(journey, fromDay), firstOnOrAfter(journey, toDay + 1));
+  return journey.slice(byDay.left(journey, fromDay), byDay.left(journey, toDay + 1));
 }
 
 export function inSectors(contact: RuleContact, sectors: readonly Sector[]): boolean {

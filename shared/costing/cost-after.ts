@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import { datePart, hasTime, toDayNumber, type Contact, type LocalDate, type LocalDateTime } from '../model';
 import { ZERO, roundToPenny, type Pence } from './money';
 
@@ -47,22 +48,15 @@ export interface CostAfter {
  * O(n + m log n), so long journeys with many flags stay fast. Because a date-only contact sorts at
  * 00:00, "strictly later" (as defined above) is always a tail of that order.
  */
+const byMinute = bisector((contact: { minute: number }) => contact.minute);
+
 export function costsAfter(contacts: Contact[], amountOf: (contact: Contact) => Pence, flagged: Contact[]): CostAfter[] {
   const ordered = contacts.map((c) => ({ minute: minuteOf(c.start), amount: amountOf(c) })).sort((a, b) => a.minute - b.minute);
   const runningTotals: Pence[] = [ZERO];
   for (const c of ordered) runningTotals.push(runningTotals[runningTotals.length - 1].plus(c.amount));
   const total = runningTotals[ordered.length];
   // Index of the first contact starting at or after `minute`.
-  const firstAtOrAfter = (minute: number) => {
-    let low = 0;
-    let high = ordered.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (ordered[mid].minute < minute) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
+  const firstAtOrAfter = (minute: number) => byMinute.left(ordered, minute);
   return flagged.map((f) => {
     const from = firstAtOrAfter(firstLaterMinute(f.start));
     const to = firstAtOrAfter(minuteOf(twelveMonthsAfter(f.start)) + MINUTES_PER_DAY);

@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import type { JourneyTracks, LaneTrack } from './journey-tracks';
 import { DEFAULT_LAYOUT_DIMS, type LayoutDims } from './layout-dims';
 import { layoutLanes, type LaneLayout } from './lanes';
@@ -36,13 +37,7 @@ function cellOf(scale: TimeScale, day: number, width: number): number {
 
 /** The first index from `low` whose day falls in `cell` or later (days are in order, so cells are too). */
 function firstAtCell(days: Float64Array, low: number, cell: number, scale: TimeScale, width: number): number {
-  let high = days.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (cellOf(scale, days[mid], width) < cell) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return bisector((day: number) => cellOf(scale, day, width)).left(days, cell, low);
 }
 
 /**

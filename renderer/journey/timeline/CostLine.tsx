@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import { useMemo, type CSSProperties } from 'react';
 import type { JourneyTotals } from '../../../shared/costing/journey-totals';
 import { formatWholePounds } from '../../../shared/costing/money';
@@ -14,31 +15,16 @@ interface CostLineProps {
 const HEIGHT = 56;
 const PAD = 6;
 
-/** The running total on the last point at or before `day` (the points are in date order). */
+/** Points and marks are in date order. */
+const byDay = bisector((item: { day: number }) => item.day);
+
+/** The running total on the last point at or before `day`. */
 function cumulativeAt(points: JourneyTotals['cumulative'], day: number): number {
-  let low = 0;
-  let high = points.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (points[mid].day <= day) low = mid + 1;
-    else high = mid;
-  }
-  return low === 0 ? 0 : points[low - 1].cumulativePence;
+  const after = byDay.right(points, day);
+  return after === 0 ? 0 : points[after - 1].cumulativePence;
 }
 
 const MARK_RADIUS = 6;
-
-/** The index of the first mark on or after `day` (the marks are in date order). */
-function firstMarkFrom(marks: { day: number }[], day: number): number {
-  let low = 0;
-  let high = marks.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (marks[mid].day < day) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /**
  * The cumulative cost of the journey along the same time axis as the lanes, with each missed
@@ -81,7 +67,7 @@ export function CostLine({ totals, scale, viewportX, width }: CostLineProps) {
   const shift = viewportX + dayToX(scale, drawn.fromDay);
   // Only the marks in view are drawn: a zoom restyles every mark drawn, and a journey of 20,000
   // contacts has hundreds. They are the same elements from render to render, so React keeps them.
-  const inView = drawn.marks.slice(firstMarkFrom(drawn.marks, xToDay(scale, -viewportX - MARK_RADIUS)), firstMarkFrom(drawn.marks, xToDay(scale, -viewportX + width + MARK_RADIUS)));
+  const inView = drawn.marks.slice(byDay.left(drawn.marks, xToDay(scale, -viewportX - MARK_RADIUS)), byDay.left(drawn.marks, xToDay(scale, -viewportX + width + MARK_RADIUS)));
   const tailFrom = drawn.lastDay === null ? null : viewportX + dayToX(scale, drawn.lastDay);
   return (
     <svg className="cost-line" width={width} height={HEIGHT} role="img" aria-label={`Cumulative cost rising to ${formatWholePounds(totals.totalPence)}`} data-testid="cost-line">
