@@ -21,15 +21,10 @@ test('zooming with the wheel into a busy week splits its "n contacts" block into
   const timeline = page.getByTestId('timeline');
   const scaleBefore = Number(await timeline.getAttribute('data-px-per-day'));
 
-  // Point at the middle of the week: the journey starts 48 px into the canvas, on 01/06/2017.
-  const canvas = await page.locator('.timeline-canvas').boundingBox();
+  // Point at the middle of the week.
   const box = await block.boundingBox();
-  if (canvas === null || box === null) throw new Error('the block is not on screen');
-  const daysIn = (Date.UTC(2019, 1, 5) - Date.UTC(2017, 5, 1)) / 86_400_000;
-  await page.mouse.move(canvas.x + 48 + daysIn * scaleBefore, box.y + box.height / 2);
-  await page.keyboard.down('Control');
-  for (let notch = 0; notch < 3; notch += 1) await page.mouse.wheel(0, -600);
-  await page.keyboard.up('Control');
+  if (box === null) throw new Error('the block is not on screen');
+  await journey.wheelZoomInOn('2019-02-05', '2017-06-01', box.y + box.height / 2);
 
   // The axis follows at once; once the wheel rests the week is laid out again as five cards.
   await expect.poll(async () => Number(await timeline.getAttribute('data-px-per-day'))).toBeGreaterThan(scaleBefore * 100);
@@ -65,16 +60,9 @@ test('the cost line marks the missed opportunities in view, and only those', asy
   await expect(marks.first().locator('title')).toContainText('Missed opportunity (No referral made)');
 
   // A few weeks around the 2019 contact: neither missed opportunity is in view, so neither is drawn.
-  // The journey starts 48 px into the canvas, on 01/06/2017.
-  const scale = Number(await page.getByTestId('timeline').getAttribute('data-px-per-day'));
-  const canvas = await page.locator('.timeline-canvas').boundingBox();
   const card = await journey.contactNode('Street contact').boundingBox();
-  if (canvas === null || card === null) throw new Error('the 2019 contact is not on screen');
-  const daysIn = (Date.UTC(2019, 1, 5) - Date.UTC(2017, 5, 1)) / 86_400_000;
-  await page.mouse.move(canvas.x + 48 + daysIn * scale, card.y + card.height / 2);
-  await page.keyboard.down('Control');
-  for (let notch = 0; notch < 3; notch += 1) await page.mouse.wheel(0, -600);
-  await page.keyboard.up('Control');
+  if (card === null) throw new Error('the 2019 contact is not on screen');
+  await journey.wheelZoomInOn('2019-02-05', '2017-06-01', card.y + card.height / 2);
   await expect(page.locator('.timeline-canvas.zooming')).toHaveCount(0);
   await expect(journey.contactNode('Street contact')).toBeVisible();
   await expect(marks).toHaveCount(0);

@@ -55,6 +55,21 @@ export class JourneyPage {
     await form.getByRole('button', { name: 'Close add contact' }).click();
   }
 
+  /**
+   * Ctrl + wheel, three long notches in, with the pointer on `day` at height `y`. The journey must
+   * be fitted: it then starts 48 px into the canvas, on `firstDay` (both yyyy-mm-dd).
+   */
+  async wheelZoomInOn(day: string, firstDay: string, y: number): Promise<void> {
+    const scale = Number(await this.page.getByTestId('timeline').getAttribute('data-px-per-day'));
+    const canvas = await this.page.locator('.timeline-canvas').boundingBox();
+    if (canvas === null) throw new Error('the timeline is not on screen');
+    const daysIn = (Date.parse(day) - Date.parse(firstDay)) / 86_400_000;
+    await this.page.mouse.move(canvas.x + 48 + daysIn * scale, y);
+    await this.page.keyboard.down('Control');
+    for (let notch = 0; notch < 3; notch += 1) await this.page.mouse.wheel(0, -600);
+    await this.page.keyboard.up('Control');
+  }
+
   async select(labelStart: string): Promise<void> {
     await this.contactNode(labelStart).click();
     await expect(this.panel().getByRole('heading', { name: 'Contact' })).toBeVisible();
