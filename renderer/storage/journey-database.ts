@@ -44,7 +44,10 @@ export class JourneyDatabase extends Dexie {
   caseAggregates!: EntityTable<PackedCaseAggregate, 'caseId'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+    // Live queries hand out the rows they read, frozen, instead of a deep copy of them on every
+    // answer: a 20,000-contact journey was copied whole on opening and again after every edit.
+    // Nothing in the app changes a row in place; an edit writes a new one.
+    super(name, { cache: 'immutable', ...options });
     for (const schema of SCHEMA_VERSIONS) {
       const version = this.version(schema.version).stores(schema.stores);
       if (schema.upgrade) version.upgrade(schema.upgrade);

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addContact, createCase, updateContact } from '../../../shared/editing/journey-edits';
 import type { ChangeSet } from '../../../shared/editing/change-set';
@@ -34,6 +35,30 @@ describe('journey database', () => {
     const database = freshDatabase();
     expect(await database.agencies.count()).toBe(10);
     expect((await database.categories.toArray()).map((c) => c.name)).toContain('Victim support not triggered');
+  });
+
+  it('hands live queries the stored rows frozen, one copy for every reader, and new rows after an edit', async () => {
+    const database = freshDatabase();
+    const theCase = createCase({ pseudonym: 'A' });
+    await applyChangeSet(database, theCase);
+    const caseId = theCase.changes[0].key;
+    const add = addContact({ caseId, agencyId: 'agency-police', contactType: 'Arrest', start: '2019-02-03' });
+    await applyChangeSet(database, add);
+    const journey = () => database.contacts.where('[caseId+start]').between([caseId, ''], [caseId, '\uffff']).toArray();
+    const answers: Contact[][] = [];
+    const readers = [0, 1].map(() => liveQuery(journey).subscribe((contacts) => answers.push(contacts)));
+    await expect.poll(() => answers.length).toBe(2);
+    const [first, second] = answers;
+    expect(Object.isFrozen(first) && Object.isFrozen(first[0])).toBe(true);
+    // A copy per answer was what cost a 20,000-contact journey its first render and every edit.
+    expect(second[0]).toBe(first[0]);
+    expect(() => {
+      (first[0] as { contactType: string }).contactType = 'changed in place';
+    }).toThrow(TypeError);
+    await applyChangeSet(database, updateContact(first[0], { contactType: 'Arrest and detain' }));
+    await expect.poll(() => answers.at(-1)?.[0].contactType).toBe('Arrest and detain');
+    expect(first[0].contactType).toBe('Arrest');
+    readers.forEach((reader) => reader.unsubscribe());
   });
 
   it('applies a change set atomically: a failing row leaves nothing written', async () => {
