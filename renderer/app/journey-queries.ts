@@ -28,10 +28,11 @@ export function useCase(caseId: string): Case | null | undefined {
   return useLiveQuery(async () => (await db.cases.get(caseId)) ?? null, [db, caseId]);
 }
 
+/** As the store's live query hands it out: frozen, so read-only here too. */
 export interface CaseJourney {
-  contacts: Contact[];
-  links: Link[];
-  lifeEvents: LifeEvent[];
+  contacts: readonly Contact[];
+  links: readonly Link[];
+  lifeEvents: readonly LifeEvent[];
 }
 
 export function useCaseJourney(caseId: string): CaseJourney | undefined {

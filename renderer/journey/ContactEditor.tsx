@@ -7,8 +7,8 @@ import { ContactLinks } from './ContactLinks';
 
 interface ContactEditorProps {
   contact: Contact;
-  contacts: Contact[];
-  links: Link[];
+  contacts: readonly Contact[];
+  links: readonly Link[];
   library: ContactFormLibrary;
   onClose: () => void;
 }

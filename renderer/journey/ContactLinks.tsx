@@ -5,8 +5,8 @@ import { usePerform } from '../app/app-services';
 
 interface ContactLinksProps {
   contact: Contact;
-  contacts: Contact[];
-  links: Link[];
+  contacts: readonly Contact[];
+  links: readonly Link[];
   agencies: Agency[];
 }
 

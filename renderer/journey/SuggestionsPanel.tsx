@@ -7,7 +7,7 @@ import { useAppServices, usePerform } from '../app/app-services';
 interface SuggestionsPanelProps {
   caseId: string;
   suggestions: Suggestion[];
-  contacts: Contact[];
+  contacts: readonly Contact[];
   categories: MissedOpportunityCategory[];
   onSelectContact: (contactId: string) => void;
   onRules: () => void;

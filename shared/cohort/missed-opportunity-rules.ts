@@ -19,7 +19,7 @@ export interface Suggestion {
 }
 
 export interface SuggestionInput {
-  contacts: Contact[];
+  contacts: readonly Contact[];
   agencies: Agency[];
   settings: RuleSettings;
   /** Keys of suggestions the analyst dismissed. */

@@ -50,7 +50,7 @@ export interface CostAfter {
  */
 const byMinute = bisector((contact: { minute: number }) => contact.minute);
 
-export function costsAfter(contacts: Contact[], amountOf: (contact: Contact) => Pence, flagged: Contact[]): CostAfter[] {
+export function costsAfter(contacts: readonly Contact[], amountOf: (contact: Contact) => Pence, flagged: readonly Contact[]): CostAfter[] {
   const ordered = contacts.map((c) => ({ minute: minuteOf(c.start), amount: amountOf(c) })).sort((a, b) => a.minute - b.minute);
   const runningTotals: Pence[] = [ZERO];
   for (const c of ordered) runningTotals.push(runningTotals[runningTotals.length - 1].plus(c.amount));

@@ -25,7 +25,7 @@ function pounds(values: Record<string, number>): Record<string, number> {
 
 export interface CostReportInput {
   cases: Case[];
-  contacts: Contact[];
+  contacts: readonly Contact[];
   agencies: Agency[];
   unitCosts: UnitCost[];
   priceBase: FinancialYear;

@@ -42,7 +42,7 @@ export interface JourneyTotals {
 }
 
 export interface JourneyCostingInput {
-  contacts: Contact[];
+  contacts: readonly Contact[];
   unitCosts: UnitCost[];
   agencies: Agency[];
   priceBase: FinancialYear;

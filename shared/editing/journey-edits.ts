@@ -67,7 +67,7 @@ export function updateContact(before: Contact, fields: Partial<ContactFields>): 
 }
 
 /** A contact's links go with it: an edge to nothing would be meaningless. */
-export function deleteContacts(contacts: Contact[], allLinksOfCase: Link[]): ChangeSet {
+export function deleteContacts(contacts: readonly Contact[], allLinksOfCase: readonly Link[]): ChangeSet {
   const ids = new Set(contacts.map((c) => c.id));
   const links = allLinksOfCase.filter((l) => ids.has(l.fromContactId) || ids.has(l.toContactId));
   const label = contacts.length === 1 ? `delete contact ${contacts[0].contactType}` : `delete ${contacts.length} contacts`;

@@ -19,9 +19,9 @@ import { useZoomGesture } from './use-zoom-gesture';
 export type CanvasCommand = { kind: 'fit' | 'zoom-in' | 'zoom-out'; seq: number };
 
 interface TimelineCanvasProps {
-  contacts: Contact[];
-  links: Link[];
-  lifeEvents: LifeEvent[];
+  contacts: readonly Contact[];
+  links: readonly Link[];
+  lifeEvents: readonly LifeEvent[];
   agencies: Agency[];
   selectedContactId: string | null;
   /** Contact id → suggested category, for contacts the rules flag and the analyst has not decided on. */

@@ -153,7 +153,7 @@ export interface LinkEnds {
   target: TimelineItem;
 }
 
-export function linkEnds(links: Link[], layout: JourneyLayout): LinkEnds[] {
+export function linkEnds(links: readonly Link[], layout: JourneyLayout): LinkEnds[] {
   const ends: LinkEnds[] = [];
   for (const link of links) {
     const source = itemOfContact(layout, link.fromContactId);
