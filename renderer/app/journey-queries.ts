@@ -3,7 +3,11 @@ import type { Agency, Case, Contact, LifeEvent, Link, MissedOpportunityCategory,
 import { storedCaseCounts } from '../storage/case-aggregates';
 import { useAppServices } from './app-services';
 
-/** Live views of the store: components re-render when the rows they show change, from any edit. */
+/**
+ * Live views of the store: components re-render when the rows they show change, from any edit.
+ * The rows are the store's own, frozen and shared by every reader (the database's immutable
+ * cache), so the lists are read-only: sort or change a copy.
+ */
 
 export interface CaseSummary {
   case: Case;
@@ -28,7 +32,6 @@ export function useCase(caseId: string): Case | null | undefined {
   return useLiveQuery(async () => (await db.cases.get(caseId)) ?? null, [db, caseId]);
 }
 
-/** As the store's live query hands it out: frozen, so read-only here too. */
 export interface CaseJourney {
   contacts: readonly Contact[];
   links: readonly Link[];
@@ -47,17 +50,17 @@ export function useCaseJourney(caseId: string): CaseJourney | undefined {
   }, [db, caseId]);
 }
 
-export function useAgencies(): Agency[] | undefined {
+export function useAgencies(): readonly Agency[] | undefined {
   const { db } = useAppServices();
   return useLiveQuery(() => db.agencies.orderBy('laneOrder').toArray(), [db]);
 }
 
-export function useCategories(): MissedOpportunityCategory[] | undefined {
+export function useCategories(): readonly MissedOpportunityCategory[] | undefined {
   const { db } = useAppServices();
   return useLiveQuery(() => db.categories.orderBy('name').toArray(), [db]);
 }
 
-export function useUnitCosts(): UnitCost[] | undefined {
+export function useUnitCosts(): readonly UnitCost[] | undefined {
   const { db } = useAppServices();
   return useLiveQuery(() => db.unitCosts.orderBy('name').toArray(), [db]);
 }

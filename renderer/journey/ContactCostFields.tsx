@@ -8,14 +8,14 @@ import type { FinancialYear, UnitCost } from '../../shared/model';
 interface ContactCostFieldsProps {
   values: ContactFormValues;
   errors: ContactFormErrors;
-  unitCosts: UnitCost[];
+  unitCosts: readonly UnitCost[];
   priceBase: FinancialYear;
   series: DeflatorSeries;
   onChange: (changes: Partial<ContactFormValues>) => void;
 }
 
 /** What the preview says, computed by the costing engine from the form as it stands. */
-function preview(values: ContactFormValues, unitCosts: UnitCost[], priceBase: FinancialYear, series: DeflatorSeries): string {
+function preview(values: ContactFormValues, unitCosts: readonly UnitCost[], priceBase: FinancialYear, series: DeflatorSeries): string {
   const result = contactFromForm(values);
   if (!result.ok) return 'Complete the contact to see its cost.';
   const unitCost = unitCosts.find((u) => u.id === result.fields.unitCostId);

@@ -6,10 +6,10 @@ import { ContactCostFields } from './ContactCostFields';
 
 /** Everything a contact's fields are chosen from. */
 export interface ContactFormLibrary {
-  agencies: Agency[];
-  categories: MissedOpportunityCategory[];
+  agencies: readonly Agency[];
+  categories: readonly MissedOpportunityCategory[];
   contactTypes: string[];
-  unitCosts: UnitCost[];
+  unitCosts: readonly UnitCost[];
   priceBase: FinancialYear;
   series: DeflatorSeries;
 }

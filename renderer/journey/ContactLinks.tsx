@@ -7,10 +7,10 @@ interface ContactLinksProps {
   contact: Contact;
   contacts: readonly Contact[];
   links: readonly Link[];
-  agencies: Agency[];
+  agencies: readonly Agency[];
 }
 
-export function describeContact(contact: Contact, agencies: Agency[]): string {
+export function describeContact(contact: Contact, agencies: readonly Agency[]): string {
   const agency = agencies.find((a) => a.id === contact.agencyId)?.name ?? 'Unknown agency';
   return `${formatUkDate(contact.start)} ${agency}: ${contact.contactType}`;
 }

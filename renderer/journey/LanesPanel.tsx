@@ -4,7 +4,7 @@ import { SECTORS, type Agency, type Sector } from '../../shared/model';
 import { usePerform } from '../app/app-services';
 
 /** Lane order and visibility, and new agencies: the swimlanes are the agencies. */
-export function LanesPanel({ agencies, onClose }: { agencies: Agency[]; onClose: () => void }) {
+export function LanesPanel({ agencies, onClose }: { agencies: readonly Agency[]; onClose: () => void }) {
   const perform = usePerform();
   const [name, setName] = useState('');
   const [sector, setSector] = useState<Sector>('Other');

@@ -8,12 +8,12 @@ interface SuggestionsPanelProps {
   caseId: string;
   suggestions: Suggestion[];
   contacts: readonly Contact[];
-  categories: MissedOpportunityCategory[];
+  categories: readonly MissedOpportunityCategory[];
   onSelectContact: (contactId: string) => void;
   onRules: () => void;
 }
 
-function SuggestionItem({ suggestion, contact, categories, caseId, onSelectContact }: { suggestion: Suggestion; contact: Contact; categories: MissedOpportunityCategory[]; caseId: string; onSelectContact: (id: string) => void }) {
+function SuggestionItem({ suggestion, contact, categories, caseId, onSelectContact }: { suggestion: Suggestion; contact: Contact; categories: readonly MissedOpportunityCategory[]; caseId: string; onSelectContact: (id: string) => void }) {
   const { db } = useAppServices();
   const perform = usePerform();
   const [accepting, setAccepting] = useState(false);

@@ -7,7 +7,7 @@ import { useAppServices, usePerform } from '../app/app-services';
 const JSON_FILTER = [{ name: 'Unit-cost library', extensions: ['json'] }];
 
 /** Libraries travel as files: share a local library, or take one in (adding entries it does not have). */
-export function UnitCostLibraryFiles({ unitCosts }: { unitCosts: UnitCost[] }) {
+export function UnitCostLibraryFiles({ unitCosts }: { unitCosts: readonly UnitCost[] }) {
   const { platform } = useAppServices();
   const perform = usePerform();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);

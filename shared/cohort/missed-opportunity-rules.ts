@@ -20,7 +20,7 @@ export interface Suggestion {
 
 export interface SuggestionInput {
   contacts: readonly Contact[];
-  agencies: Agency[];
+  agencies: readonly Agency[];
   settings: RuleSettings;
   /** Keys of suggestions the analyst dismissed. */
   dismissed: ReadonlySet<string>;

@@ -43,8 +43,8 @@ export interface JourneyTotals {
 
 export interface JourneyCostingInput {
   contacts: readonly Contact[];
-  unitCosts: UnitCost[];
-  agencies: Agency[];
+  unitCosts: readonly UnitCost[];
+  agencies: readonly Agency[];
   priceBase: FinancialYear;
   series: DeflatorSeries;
 }

@@ -30,13 +30,13 @@ export function readUnitCostLibrary(text: string, fileName: string): LibraryRead
   return { ok: true, library: parsed.data };
 }
 
-export function writeUnitCostLibrary(unitCosts: UnitCost[], source: string): string {
-  const file: UnitCostLibraryFile = { type: 'journey-mapper/unit-cost-library', version: 1, source, unitCosts };
+export function writeUnitCostLibrary(unitCosts: readonly UnitCost[], source: string): string {
+  const file: UnitCostLibraryFile = { type: 'journey-mapper/unit-cost-library', version: 1, source, unitCosts: [...unitCosts] };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** Case-insensitive search over name, who bears the cost, and source; every word must match. */
-export function searchUnitCosts(unitCosts: UnitCost[], query: string): UnitCost[] {
+export function searchUnitCosts(unitCosts: readonly UnitCost[], query: string): readonly UnitCost[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return unitCosts;
   return unitCosts.filter((u) => {

@@ -102,7 +102,7 @@ export function deleteLifeEvent(row: LifeEvent): ChangeSet {
   return { label: `delete life event ${row.kind}`, changes: [deleteRow('lifeEvents', row)] };
 }
 
-export function addAgency(name: string, sector: Sector, existing: Agency[]): ChangeSet {
+export function addAgency(name: string, sector: Sector, existing: readonly Agency[]): ChangeSet {
   const laneOrder = existing.reduce((max, a) => Math.max(max, a.laneOrder), -1) + 1;
   const row = Agency.parse({ id: newId(), name, sector, colour: paletteColour(existing.length), laneOrder, hidden: false });
   return { label: `add agency ${row.name}`, changes: [insertRow('agencies', row)] };
@@ -114,7 +114,7 @@ export function updateAgency(before: Agency, fields: Partial<Omit<Agency, 'id'>>
 }
 
 /** Moves one lane up or down by swapping lane order with its visible neighbour. */
-export function moveLane(agencies: Agency[], agencyId: string, direction: -1 | 1): ChangeSet {
+export function moveLane(agencies: readonly Agency[], agencyId: string, direction: -1 | 1): ChangeSet {
   const ordered = [...agencies].sort((a, b) => a.laneOrder - b.laneOrder);
   const index = ordered.findIndex((a) => a.id === agencyId);
   const neighbour = ordered[index + direction];

@@ -40,7 +40,7 @@ export interface ReviewSlides {
 
 export const CONTEXT_DAYS = 90;
 
-export function reviewSlides(theCase: Case, contacts: readonly Contact[], agencies: Agency[], totals: JourneyTotals, contextDays = CONTEXT_DAYS): ReviewSlides {
+export function reviewSlides(theCase: Case, contacts: readonly Contact[], agencies: readonly Agency[], totals: JourneyTotals, contextDays = CONTEXT_DAYS): ReviewSlides {
   const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
   const ordered = [...contacts].sort((a, b) => toDayNumber(a.start) - toDayNumber(b.start) || a.id.localeCompare(b.id));
   const context = (c: Contact): ContextContact => ({ contactId: c.id, start: c.start, agency: agencyName.get(c.agencyId) ?? '', contactType: c.contactType, missed: c.missedOpportunity !== null });
