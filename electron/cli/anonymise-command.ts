@@ -23,8 +23,8 @@ export const anonymise: Command = async (args, io) => {
     io.err(read.errors.map((e) => `${file}: ${e}\n`).join(''));
     return 1;
   }
-  const { project, report } = anonymiseProject(read.project, { seed });
-  await writeFile(out, serialiseProjectFile({ ...project, exportedAt: nowTimestamp() }));
+  const { project, report } = anonymiseProject(read.project, { seed, now: nowTimestamp() });
+  await writeFile(out, serialiseProjectFile(project));
   io.out(`Wrote ${out} (seed ${seed}; the same seed gives the same copy)\n\n${reportText(report)}`);
   return 0;
 };

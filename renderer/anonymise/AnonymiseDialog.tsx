@@ -39,7 +39,7 @@ export function AnonymiseDialog({ caseIds, onClose }: { caseIds: string[]; onClo
   }, [db, caseIds]);
 
   const seed = /^\d{1,15}$/.test(seedText.trim()) ? Number(seedText.trim()) : null;
-  const result = useMemo(() => (original === null || seed === null ? null : anonymiseProject(original, { seed })), [original, seed]);
+  const result = useMemo(() => (original === null || seed === null ? null : anonymiseProject(original, { seed, now: new Date().toISOString() })), [original, seed]);
   const baseName = result === null ? 'anonymised' : safeFileName(result.project.cases.length === 1 ? result.project.cases[0].pseudonym : `anonymised ${result.project.cases.length} cases`);
 
   const exportAs = async (kind: JourneyFileKind) => {

@@ -1,13 +1,19 @@
 import type { ProjectFile } from '../io/project-file';
 import { financialYearOf, formatUkDate, toDayNumber, type Case, type Contact, type LifeEvent, type Link } from '../model';
 import { addCounts, checkByHand, replacedList, type AnonymisationReport, type AnonymisedCaseSummary, type ReportPlace } from './anonymisation-report';
-import { ageBand, ageOn, drawOffsetDays, shiftDate, shiftDateTime, shiftTimestamp } from './date-shift';
+import { ageBand, ageOn, drawOffsetDays, shiftDate, shiftDateTime } from './date-shift';
 import { scanText, type KindCounts, type TextContext } from './scan-text';
 import { SeedStream } from './seed-stream';
 
 export interface AnonymiseOptions {
   /** Any whole number: the same seed always gives the same copy. */
   seed: number;
+  /**
+   * The time of anonymisation (ISO, UTC): every instant the app records itself is this in the
+   * copy. Moving them with the journey would let anyone with the copy read the offset off the
+   * gap between them and the file's own export time.
+   */
+  now: string;
 }
 
 export const DESIGNATED_LEAD_LABEL = 'Designated lead';
@@ -19,11 +25,12 @@ const wordsOf = (names: string[]) => new Set(names.flatMap((n) => n.toLowerCase(
  * A new, anonymised copy of a project: the original object is never changed. Every case gets a
  * new pseudonym and new ids (so two anonymised copies of one case cannot be joined by id), its
  * known names are dropped, its designated lead becomes a role label, its date of birth an age
- * band at the first contact, all its dates move by one seeded offset, and every free-text field
- * is scanned for identifiers, which become typed tokens. Agencies, unit costs and categories are
- * library data and are kept, so costs stay exactly as they were.
+ * band at the first contact, all its journey dates move by one seeded offset, the instants the
+ * app recorded (created, updated, exported) become the time of anonymisation, and every
+ * free-text field is scanned for identifiers, which become typed tokens. Agencies, unit costs and
+ * categories are library data and are kept, so costs stay exactly as they were.
  */
-export function anonymiseProject(project: ProjectFile, { seed }: AnonymiseOptions): { project: ProjectFile; report: AnonymisationReport } {
+export function anonymiseProject(project: ProjectFile, { seed, now }: AnonymiseOptions): { project: ProjectFile; report: AnonymisationReport } {
   const random = new SeedStream(seed);
   const knownNames = project.cases.flatMap((c) => c.knownNames);
   const staffNames = project.cases.map((c) => c.designatedLead).filter((n) => n.trim() !== '');
@@ -80,8 +87,8 @@ export function anonymiseProject(project: ProjectFile, { seed }: AnonymiseOption
       dateOfBirth: null,
       ageBand: band,
       interventionDate: original.interventionDate === null ? null : shiftDate(original.interventionDate, offsetDays),
-      createdAt: shiftTimestamp(original.createdAt, offsetDays),
-      updatedAt: shiftTimestamp(original.updatedAt, offsetDays),
+      createdAt: now,
+      updatedAt: now,
     });
 
     let movedYear = 0;
@@ -103,8 +110,8 @@ export function anonymiseProject(project: ProjectFile, { seed }: AnonymiseOption
           shouldHaveHappened: scan(c.missedOpportunity.shouldHaveHappened, record, 'what should have happened'),
         },
         costOverride: c.costOverride === null ? null : { ...c.costOverride, reason: scan(c.costOverride.reason, record, 'reason for own cost') },
-        createdAt: shiftTimestamp(c.createdAt, offsetDays),
-        updatedAt: shiftTimestamp(c.updatedAt, offsetDays),
+        createdAt: now,
+        updatedAt: now,
       });
     });
     summaries.push({ pseudonym, ageBand: band, contacts: contacts.length, contactsInAnotherFinancialYear: movedYear });
@@ -130,5 +137,5 @@ export function anonymiseProject(project: ProjectFile, { seed }: AnonymiseOption
     places,
     checkByHand: checkByHand(places),
   };
-  return { project: { ...project, anonymised: true, ...out }, report };
+  return { project: { ...project, exportedAt: now, anonymised: true, ...out }, report };
 }

@@ -20,11 +20,6 @@ export function shiftDateTime(value: LocalDateTime, offsetDays: number): LocalDa
   return `${shiftDate(datePart(value), offsetDays)}${value.slice(10)}`;
 }
 
-/** App timestamps (created, updated) move too, so they cannot date the real contacts. */
-export function shiftTimestamp(value: string, offsetDays: number): string {
-  return new Date(Date.parse(value) + offsetDays * 86_400_000).toISOString();
-}
-
 const AGE_BANDS: Array<[number, string]> = [
   [18, 'under 18'],
   [25, '18-24'],

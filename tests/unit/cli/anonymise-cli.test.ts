@@ -18,10 +18,13 @@ describe('command line: anonymise', () => {
     expect(first.stdout).toContain('Check by hand before sharing:');
     expect(first.stdout).not.toContain('Hughes');
     expect((await cli('anonymise', INPUT, '--out', b, '--seed', '12')).code).toBe(0);
-    const strip = (text: string) => text.replace(/"exportedAt": "[^"]+"/, '');
+    // The copy's created, updated and exported times are the time of each run.
+    const strip = (text: string) => text.replace(/"(?:createdAt|updatedAt|exportedAt)": "[^"]+"/g, '');
     expect(strip(readFileSync(a, 'utf8'))).toBe(strip(readFileSync(b, 'utf8')));
     const copy = JSON.parse(readFileSync(a, 'utf8'));
     expect(copy.anonymised).toBe(true);
+    const recorded = [copy.exportedAt, ...copy.cases.flatMap((c: { createdAt: string; updatedAt: string }) => [c.createdAt, c.updatedAt])];
+    for (const at of recorded) expect(Math.abs(Date.parse(at) - Date.now()), at).toBeLessThan(60_000);
     expect(readFileSync(a, 'utf8')).not.toMatch(/Kelly|Hughes|Whitfield|DE23 8LF/);
     expect(readFileSync(INPUT, 'utf8')).toBe(before);
     expect((await cli('validate', a)).code).toBe(0);
