@@ -7,7 +7,9 @@ const PHONE = /(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d(?:[\s-]?\)?[\s-]?\d){8,
 const NHS = /(?<![\d£.,])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?!\d|[.,]\d)/g;
 const NHS_CUE = /\bnhs\b[^.\n]{0,20}$/i;
 const NI = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gi;
-const POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d(?!st|nd|rd|th)[ABD-HJLNP-UW-Z]{2}\b/gi;
+const POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?(\d[ABD-HJLNP-UW-Z]{2})\b/gi;
+/** An inward code that is also an ordinal as written (1st, 2nd, 3rd, 4th): "4st" or "1ST" is a postcode, "1st" is not. */
+const ORDINAL = /^(?:1st|2nd|3rd|[04-9]th)$/;
 const OUTWARD_POSTCODE = /\b(?:postcode|post code|postal district)\s*:?\s*([A-Z]{1,2}\d[A-Z\d]?)\b/gi;
 /** HM Prison Service numbers (A1234BC) and PNC ids (19/123456A). */
 const PRISON_NUMBER = /\b[A-Z]\d{4}[A-Z]{2}\b/g;
@@ -49,7 +51,9 @@ export function numberSpans(text: string): Span[] {
     spans.push(tokenSpan(start, end, cued || isNhsNumber(match[0]) ? 'nhs-number' : 'reference'));
   }
   for (const { start, end } of matchesOf(NI, text)) spans.push(tokenSpan(start, end, 'ni-number'));
-  for (const { start, end } of matchesOf(POSTCODE, text)) spans.push(tokenSpan(start, end, 'postcode'));
+  for (const { start, end, match } of matchesOf(POSTCODE, text)) {
+    if (!ORDINAL.test(match[1])) spans.push(tokenSpan(start, end, 'postcode'));
+  }
   for (const { start, end } of matchesOf(OUTWARD_POSTCODE, text, 1)) spans.push(tokenSpan(start, end, 'postcode'));
   for (const pattern of [PRISON_NUMBER, PNC_ID, SLASHED_REF, LONG_NUMBER]) {
     for (const { start, end } of matchesOf(pattern, text)) spans.push(tokenSpan(start, end, 'reference'));

@@ -1,4 +1,5 @@
 import { addressSpans } from './address-detectors';
+import { labelledValueSpans } from './labelled-values';
 import { nameSpans, possibleNamesLeft, type NameContext } from './name-detectors';
 import { RELATIVE_CUES } from './name-vocabulary';
 import { ageSpans, contactSpans, numberSpans } from './number-detectors';
@@ -11,9 +12,11 @@ export interface TextContext extends NameContext {
 
 /**
  * The detectors, most specific first: where two find the same stretch of text, the earlier one
- * names its kind (a date after "DOB" is a date of birth, an 11-digit 07... number a phone).
+ * names its kind (a value after a label is what the label says, a date after "DOB" is a date of
+ * birth, an 11-digit 07... number a phone).
  */
 const DETECTORS: Array<(text: string, context: TextContext) => Span[]> = [
+  (text) => labelledValueSpans(text),
   (text) => contactSpans(text),
   (text, context) => dateSpans(text, context.offsetDays),
   (text) => numberSpans(text),

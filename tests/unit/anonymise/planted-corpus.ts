@@ -98,4 +98,17 @@ export const PLANTED_NOTES = [
   'Probation: reassessment by [[staff:Priya Shah]]; son [[name:Tyler]] now [[age:aged 19]] and living with his father [[name:Paul Hughes]].',
   'Housing: complaint emailed from [[email:tracey.h@example.com]] about the B&B; reply sent to [[postcode:DE22 1FS]].',
   'Treatment: blood-borne virus clinic letter to NHS [[nhs-number:914 542 1242]]; copy to GP [[staff:Dr Qureshi]].',
+  // Values after a label whose shape no pattern expects: a specimen NI number, a wrong check digit, a digit missing, lower case.
+  'Benefits: NI number [[ni-number:QQ 12 34 56 C]] came through on the claim form; DWP could not match it.',
+  'Probation: NI no: [[ni-number:qq 12 34 56 c]], written in lower case on the referral.',
+  'Housing: N.I. number - [[ni-number:QQ-12-34-56-C]]; benefit claim pending.',
+  'DWP: NINO=[[ni-number:QQ123456C]] checked, no live claim.',
+  'A&E: NHS no. [[nhs-number:123 456 7890]] does not pass the check digit; GP to confirm.',
+  'Police: crime ref [[reference:22 1234]] and custody number: [[reference:CU 2231 20]] – held overnight.',
+  'Prison: prison no [[reference:A 1234 BC]] at HMP Nottingham; PNC ID: [[reference:2019/0044511B]].',
+  'Housing: Tel: [[phone:(01332) 200300]] (home), MOBILE NO [[phone:0770 090 04]] (a digit missing).',
+  'Outreach: DOB [[date-of-birth:14th Feb 88]] per her ID card; Tel. [[phone:981 222]] (ext).',
+  'Referral: email: [[email:kez at example dot com]]; address: [[address:the flat above the chip shop]], postcode [[postcode:ne1 4st]].',
+  'Housing: letter returned from [[postcode:ne1 4st]], marked not known at this address.',
+  'Custody record: custody no [[reference:4471/2]], prisoner number [[reference:zz 9876]].',
 ];
