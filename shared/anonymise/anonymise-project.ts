@@ -32,7 +32,8 @@ const wordsOf = (names: string[]) => new Set(names.flatMap((n) => n.toLowerCase(
  */
 export function anonymiseProject(project: ProjectFile, { seed, now }: AnonymiseOptions): { project: ProjectFile; report: AnonymisationReport } {
   const random = new SeedStream(seed);
-  const knownNames = project.cases.flatMap((c) => c.knownNames);
+  // A case's own name is a known name too: a sheet's Case column often brings in the real name.
+  const knownNames = project.cases.flatMap((c) => [c.pseudonym, ...c.knownNames]);
   const staffNames = project.cases.map((c) => c.designatedLead).filter((n) => n.trim() !== '');
   const notNames = wordsOf([...project.agencies.map((a) => a.name), ...project.unitCosts.map((u) => u.name), ...project.missedOpportunityCategories.map((c) => c.name)]);
   const agencyName = new Map(project.agencies.map((a) => [a.id, a.name]));

@@ -3,7 +3,7 @@ import { matchesOf, tokenSpan, type Span } from './text-span';
 
 /** What a case tells us about the names in its records. */
 export interface NameContext {
-  /** The person's real names and aliases (Case.knownNames): always [NAME], in any case. */
+  /** The person's pseudonym, real names and aliases (Case.pseudonym, Case.knownNames): always [NAME], in any case. */
   knownNames: string[];
   /** Names of staff known to the case, such as the designated lead: always [STAFF]. */
   staffNames: string[];
@@ -62,7 +62,8 @@ function knownNameSpans(text: string, names: string[], kind: 'name' | 'staff', c
     const full = new RegExp(`(?<![\\w])${words.map(escape).join('\\s+')}(?![\\w])`, 'gi');
     for (const { start, end } of matchesOf(full, text)) spans.push(tokenSpan(start, end, kind));
     for (const word of words) {
-      if (word.replace(/\W/g, '').length < 2 || NOT_NAME_WORDS.has(word.toLowerCase()) || context.notNames.has(word.toLowerCase())) continue;
+      // Numbers and ordinary words in a name ("Case 12", "Person K7QX", "Woman W") are found only in the full name.
+      if (word.replace(/\W/g, '').length < 2 || /\d/.test(word) || NOT_NAME_WORDS.has(word.toLowerCase()) || context.notNames.has(word.toLowerCase())) continue;
       const proper = word[0].toUpperCase() + word.slice(1).toLowerCase();
       const part = new RegExp(`(?<![\\w])(?:${escape(proper)}|${escape(word.toUpperCase())})(?![\\w])`, 'g');
       for (const { start, end } of matchesOf(part, text)) spans.push(tokenSpan(start, end, kind));

@@ -55,7 +55,8 @@ export const NOT_NAME_WORDS = new Set(
   agency agencies partnership partnerships board boards strategy strategic operational high medium low risk risks very not graded
   open closed red amber green black white asian british english scottish welsh irish polish romanian kurdish eritrean syrian
   ok okay yes no mr mrs ms miss dr pc dc ds sgt insp ucr ucrs ndtms nfa nfa'd tenancy landlord landlords letting lettings agent
-  supported accommodation b&b bed breakfast hotel flat flats room rooms`.split(/\s+/),
+  supported accommodation b&b bed breakfast hotel flat flats room rooms person people woman women man men client clients patient
+  patients subject case cases sample samples male female boy girl offender`.split(/\s+/),
 );
 
 /** Titles that introduce a member of staff: the name after them becomes [STAFF]. */

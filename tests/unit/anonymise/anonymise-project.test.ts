@@ -50,6 +50,19 @@ describe('anonymising a project', () => {
     expect(report.checkByHand.some((line) => line.includes('mention relatives'))).toBe(true);
   });
 
+  it("treats the case's own name as a known name: a sheet's Case column often brings in the real name", () => {
+    const named = { ...original, cases: [{ ...original.cases[0], pseudonym: 'Terence Blackwood', knownNames: [], notes: 'Real first name Terence; the BLACKWOOD family is known to police.' }] };
+    named.contacts = named.contacts.map((c, i) => (i === 0 ? { ...c, description: 'real first name Terence, seen with his brother' } : c));
+    const file = serialiseProjectFile(anonymiseProject(named, { seed: 3, now: NOW }).project);
+    expect(file).not.toMatch(/Terence|Blackwood/i);
+    expect(file).toContain('real first name [NAME], seen with his brother');
+  });
+
+  it('finds a numbered pseudonym only whole: its number and ordinary words stay in the text', () => {
+    const numbered = { ...original, cases: [{ ...original.cases[0], pseudonym: 'Case 12', knownNames: [], notes: 'Case reviewed 12 times; Case 12 closed.' }] };
+    expect(anonymiseProject(numbered, { seed: 3, now: NOW }).project.cases[0].notes).toBe('Case reviewed 12 times; [NAME] closed.');
+  });
+
   it('keeps every interval between contacts, and moves every date by the same whole number of weeks', () => {
     fc.assert(
       fc.property(fc.integer({ min: -2_147_483_648, max: 2_147_483_647 }), (seed) => {
