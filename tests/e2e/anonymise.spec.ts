@@ -4,10 +4,12 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 
 const FIXTURE = 'tests/fixtures/anonymise/planted-case.journey.json';
+type Recorded = { createdAt: string; updatedAt: string };
 /** Identifiers planted in the fixture's case notes and contact descriptions. */
 const PLANTED = ['Kelly', 'Hughes', 'Kez', 'Tracey', 'Sarah Whitfield', 'Dean Colley', 'DE23 8LF', '07700 900461', '558 073 0217', 'CR/448210/19', 'k.hughes88@example.co.uk', 'Osmaston Road', 'JT 48 22 17 C', '14/02/1988'];
 
 test('an analyst anonymises a case, reads the report, exports the workbook and adds the copy as a new case; the original is unchanged', async ({ page, fileDialogs }) => {
+  const started = Date.now();
   const app = new AppPage(page);
   await app.open();
   await fileDialogs.open(() => page.getByRole('button', { name: 'Open project file…' }).click(), { name: 'planted.journey.json', buffer: readFileSync(FIXTURE) });
@@ -36,12 +38,24 @@ test('an analyst anonymises a case, reads the report, exports the workbook and a
   for (const identifier of PLANTED) expect(everyCell, identifier).not.toContain(identifier);
   expect(everyCell).toContain('[NAME]');
 
+  // Every instant the app recorded is the time of anonymisation: none moved with the journey's dates.
+  const projectSaved = await fileDialogs.save(() => dialog.getByRole('button', { name: 'Export Project file (.journey.json)' }).click());
+  const copy = JSON.parse(projectSaved.bytes.toString('utf8')) as { exportedAt: string; cases: Recorded[]; contacts: Recorded[] };
+  const recorded = [copy.exportedAt, ...[...copy.cases, ...copy.contacts].flatMap((r) => [r.createdAt, r.updatedAt])];
+  for (const at of recorded) expect(Date.parse(at), at).toBeGreaterThanOrEqual(started - 1000);
+  for (const at of recorded) expect(Date.parse(at), at).toBeLessThanOrEqual(Date.now());
+
   await dialog.getByRole('button', { name: 'Add as a new case' }).click();
   await expect(dialog.getByRole('status')).toContainText(`Added ${pseudonym}`);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('button', { name: `Rename ${pseudonym}` })).toBeVisible();
   await expect(page.getByLabel('Designated lead for KH planted')).toHaveValue('Sarah Whitfield');
   await expect(page.getByLabel(`Designated lead for ${pseudonym}`)).toHaveValue('Designated lead');
+  const rowOf = (name: string) => page.getByRole('row').filter({ has: page.getByRole('button', { name: `Rename ${name}` }) });
+  const today = new Date().toISOString().slice(0, 10).split('-').reverse().join('/');
+  await expect(rowOf(pseudonym)).toContainText(today);
+  await expect(rowOf('KH planted')).toContainText('06/01/2025');
+  await page.screenshot({ path: 'test-results/screenshots/anonymised-copy-in-cases.png', fullPage: true });
 
   // The original exports exactly as it was opened: same notes, dates and descriptions.
   await page.locator('.case-list > .screen-heading summary', { hasText: 'Export…' }).click();
