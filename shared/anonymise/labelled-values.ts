@@ -37,8 +37,8 @@ const LABELS: Label[] = [
   label('address', 'free', String.raw`(?:home\s+|current\s+|previous\s+|bail\s+)?address`),
 ];
 
-/** Between a label and its value: a colon, equals, hash or dash; "is" or "was" only before a code or a date. */
-const SEPARATOR = /^\s*(?:([:=#\-–—])|(?:is|was)(?=\s))?\s*/i;
+/** Between a label and its value: a colon, equals, hash or dash; "is" or "was" only before a code or a date; an opening quote. */
+const SEPARATOR = /^\s*(?:([:=#\-–—])|(?:is|was)(?=\s))?\s*["“]?/i;
 /** Free text after a label that says there is no value. */
 const NO_VALUE = /^(?:unknown|not\s+known|n\/?k|n\/?a|none|nil|nfa|no\s+fixed\s+abode|not\s+given|not\s+recorded|withheld|refused|declined|tbc|to\s+be\s+confirmed)\b/i;
 /** Short words that end a code rather than belong to it, as written in lower case (a capital A or BC can be part of one). */
@@ -50,16 +50,16 @@ const codeGroup = (token: string) => hasDigit(token) && /^[\p{L}\d+()/.#-]+$/u.t
 const letters = (token: string, most: number) => new RegExp(`^\\p{L}{1,${most}}$`, 'u').test(token) && !STOP_WORDS.has(token);
 
 /**
- * Where a value starting at `from` ends: at a comma, semicolon, bar or line end; a full stop,
- * question or exclamation mark before a space or the end; a dash between spaces; or a closing
- * bracket the value did not open ("(01332) 200300" is one value).
+ * Where a value starting at `from` ends: at a comma, semicolon, bar, closing quote or line end; a
+ * full stop, colon, question or exclamation mark before a space or the end; a dash between
+ * spaces; or a closing bracket the value did not open ("(01332) 200300" is one value).
  */
 function valueEnd(text: string, from: number, limit: number): number {
   let depth = 0;
   for (let i = from; i < limit; i++) {
     const ch = text[i];
     const next = text[i + 1] ?? ' ';
-    if (',;|\n'.includes(ch) || ('.!?'.includes(ch) && /\s/.test(next)) || (/\s/.test(ch) && '-–—'.includes(next) && /\s/.test(text[i + 2] ?? ' '))) return i;
+    if (',;|\n"”'.includes(ch) || ('.!?:'.includes(ch) && /\s/.test(next)) || (/\s/.test(ch) && '-–—'.includes(next) && /\s/.test(text[i + 2] ?? ' '))) return i;
     if ('([{'.includes(ch)) depth++;
     else if (')]}'.includes(ch)) {
       if (depth === 0) return i;
@@ -98,8 +98,8 @@ function valueLength(tokens: string[], shape: ValueShape): number {
  * no, tel, phone, mobile, email, address, postcode) is an identifier whatever its shape: a
  * specimen NI number, an NHS number with a wrong check digit or a phone number with a digit
  * missing is still the person's. The value runs to the end of the value, not of the sentence:
- * to the first comma, semicolon, full stop (or ? or !) before a space, dash between spaces,
- * closing bracket it did not open, line end or the next label; a code or a date also ends at
+ * to the first comma, semicolon, closing quote, full stop (or : ? !) before a space, dash between
+ * spaces, closing bracket it did not open, line end or the next label; a code or a date also ends at
  * the first word that cannot be part of one ("NI number QQ 12 34 56 C came through"). An address
  * or email address needs a colon, equals, hash or dash after its label ("address: ..."), so
  * "the address was not suitable" is left alone, as is a value saying there is none ("unknown").

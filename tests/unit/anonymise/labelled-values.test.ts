@@ -17,6 +17,8 @@ describe('a value after a label is redacted whatever its shape, up to the end of
     ['the next label', 'NINO QQ123456C NHS no 123 456 7890', 'NINO [NI NUMBER] NHS no [NHS NUMBER]'],
     ['a word that cannot be part of a date', 'DOB 14th Feb 88 per her ID', 'DOB [DATE OF BIRTH] per her ID'],
     ['a word after a prison number', 'prison no A 1234 BC at HMP Foston', 'prison no [REFERENCE] at HMP Foston'],
+    ['a colon before a space', 'mobile no 0770 090 04: rang twice', 'mobile no [PHONE]: rang twice'],
+    ['a closing quote', 'gave NI number "QQ 12 34 56 C" at the desk', 'gave NI number "[NI NUMBER]" at the desk'],
     ['a comma after free text', 'email: kez at example dot com, not checked', 'email: [EMAIL], not checked'],
   ])('ends at %s', (_, text, expected) => {
     expect(scan(text)).toBe(expected);
