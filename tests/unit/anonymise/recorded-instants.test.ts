@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { anonymiseProject } from '../../../shared/anonymise/anonymise-project';
 import { reportText } from '../../../shared/anonymise/anonymisation-report';
 import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
@@ -120,4 +121,45 @@ describe('an anonymised copy keeps its date shift secret', () => {
       { numRuns: 30 },
     );
   }, 120_000);
+
+  it('stamps every instant field the model has, in every kind of record, with the time of anonymisation', () => {
+    const tables = Object.entries(ProjectFileV1.shape).flatMap(([table, schema]) => {
+      const element = unwrapped(schema).def;
+      return element.type === 'array' && element.element !== undefined ? [{ table, paths: instantPaths(element.element) }] : [];
+    });
+    expect(tables.find((t) => t.table === 'cases')?.paths).toEqual(expect.arrayContaining([['createdAt'], ['updatedAt']]));
+    expect(tables.find((t) => t.table === 'contacts')?.paths).toEqual(expect.arrayContaining([['createdAt'], ['updatedAt']]));
+
+    const EARLIER = '2020-01-06T09:00:00.000Z';
+    const original = structuredClone(library);
+    for (const { table, paths } of tables) for (const row of original[table as keyof ProjectFile] as unknown as Array<Record<string, unknown>>) for (const path of paths) setAt(row, path, EARLIER);
+    const now = '2026-12-07T20:00:00.000Z';
+    const { project: copy } = anonymiseProject(original, { seed: 11, now });
+    expect(copy.exportedAt).toBe(now);
+    for (const { table, paths } of tables) {
+      // A nested field is absent only where its record has no such part (a contact with no missed opportunity).
+      for (const row of copy[table as keyof ProjectFile] as unknown as Array<Record<string, unknown>>) for (const path of paths) expect([undefined, now], `${table}.${path.join('.')}`).toContain(getAt(row, path));
+    }
+  });
 });
+
+type Def = { type: string; format?: string; innerType?: z.core.$ZodType; element?: z.core.$ZodType; shape?: Record<string, z.core.$ZodType> };
+/** A schema without its optional, nullable and default wrappers, by what zod says it is. */
+function unwrapped(schema: z.core.$ZodType): { def: Def } {
+  const def = schema._zod.def as unknown as Def;
+  return def.innerType === undefined ? { def } : unwrapped(def.innerType);
+}
+/** The key paths of every ISO instant (datetime) field in an object schema, nested objects included. */
+function instantPaths(schema: z.core.$ZodType, at: string[] = []): string[][] {
+  const { def } = unwrapped(schema);
+  if (def.type === 'string' && def.format === 'datetime') return [at];
+  if (def.type !== 'object' || def.shape === undefined) return [];
+  return Object.entries(def.shape).flatMap(([key, field]) => instantPaths(field, [...at, key]));
+}
+function getAt(row: Record<string, unknown>, path: string[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), row);
+}
+function setAt(row: Record<string, unknown>, path: string[], value: string): void {
+  const parent = getAt(row, path.slice(0, -1));
+  if (parent !== null && typeof parent === 'object') (parent as Record<string, unknown>)[path[path.length - 1]] = value;
+}
