@@ -15,11 +15,18 @@ interface CaseDetailsPanelProps {
  * what before/after compares around, so they are edited here, in one save that Undo takes back.
  */
 export function CaseDetailsPanel({ row, onClose }: CaseDetailsPanelProps) {
+  // The version this panel saved, so it can say so until anything else changes the case.
+  const [saved, setSaved] = useState<string | null>(null);
   // A fresh form for each stored version, so Undo and Redo show in it at once.
-  return <CaseDetailsForm key={`${row.id}:${row.updatedAt}`} row={row} onClose={onClose} />;
+  return <CaseDetailsForm key={`${row.id}:${row.updatedAt}`} row={row} onClose={onClose} justSaved={saved === row.updatedAt} onSaved={setSaved} />;
 }
 
-function CaseDetailsForm({ row, onClose }: CaseDetailsPanelProps) {
+interface CaseDetailsFormProps extends CaseDetailsPanelProps {
+  justSaved: boolean;
+  onSaved: (updatedAt: string) => void;
+}
+
+function CaseDetailsForm({ row, onClose, justSaved, onSaved }: CaseDetailsFormProps) {
   const perform = usePerform();
   const id = useId();
   const [values, setValues] = useState<CaseFormValues>(() => caseToForm(row));
@@ -31,7 +38,10 @@ function CaseDetailsForm({ row, onClose }: CaseDetailsPanelProps) {
     const result = caseFromForm(values, new Date().toISOString().slice(0, 10));
     if (!result.ok) return setErrors(result.errors);
     setErrors({});
-    await perform(updateCase(row, result.fields));
+    const change = updateCase(row, result.fields);
+    await perform(change);
+    const after = change.changes[0].after as Case;
+    onSaved(after.updatedAt);
   };
 
   const field = (key: keyof CaseFormValues, label: string, input: ReactNode, hint?: string) => (
@@ -58,7 +68,7 @@ function CaseDetailsForm({ row, onClose }: CaseDetailsPanelProps) {
   return (
     <section className="side-panel-section case-details" aria-labelledby={`${id}-heading`}>
       <div className="panel-heading">
-        <h2 id={`${id}-heading`}>Case details</h2>
+        <h2 id={`${id}-heading`}>Case details: {row.pseudonym}</h2>
         <button type="button" onClick={onClose} aria-label="Close case details">
           ×
         </button>
@@ -97,6 +107,7 @@ function CaseDetailsForm({ row, onClose }: CaseDetailsPanelProps) {
         <button type="submit" className="primary">
           Save case details
         </button>
+        <p role="status" className="hint">{justSaved ? 'Saved. Undo takes the whole save back.' : ''}</p>
       </form>
     </section>
   );

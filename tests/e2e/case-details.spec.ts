@@ -27,6 +27,7 @@ test('case details: every case field edited from the journey and from the case l
   await panel.getByLabel('Date of birth (dd/mm/yyyy)').fill('03/02/1994');
   await panel.getByRole('button', { name: 'Save case details' }).click();
   await expect(panel.getByRole('alert')).toHaveCount(0);
+  await expect(panel.getByRole('status')).toHaveText('Saved. Undo takes the whole save back.');
   await expect(panel.getByLabel('Intervention date (dd/mm/yyyy)')).toHaveValue('01/04/2020');
   await page.screenshot({ path: 'test-results/screenshots/case-details-journey.png' });
 
