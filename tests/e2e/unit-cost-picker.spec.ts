@@ -45,7 +45,7 @@ test("the import's unknown-values step tells two library entries of one name apa
   const app = new AppPage(page);
   await app.open();
   await app.createCase('Imported Twin');
-  await page.getByRole('link', { name: 'Import…' }).click();
+  await new JourneyPage(page).moreAction('Import…');
   const csv = `Case,Date,Agency,Contact type\r\n,03/02/2019,Adult social care,${SOCIAL_WORKER}\r\n`;
   await fileDialogs.open(() => page.getByRole('button', { name: 'Choose a spreadsheet…' }).click(), { name: 'social care.csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Check 1 row' }).click();
