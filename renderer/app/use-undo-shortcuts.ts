@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { useAppServices } from './app-services';
 
-function isTextEntry(target: EventTarget | null): boolean {
+/** Inside a text box, select or editable text, a key types or chooses; it is never a shortcut. */
+export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }

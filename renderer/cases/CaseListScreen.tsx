@@ -11,6 +11,7 @@ import { projectImportChangeSet } from '../../shared/io/project-import';
 import { AnonymiseButton } from '../anonymise/AnonymiseButton';
 import { ExportMenu } from '../export/ExportMenu';
 import { SampleCards } from '../training/SampleCards';
+import { CaseDetailsPanel } from './CaseDetailsPanel';
 import { CaseRow } from './CaseRow';
 import { NewCaseForm } from './NewCaseForm';
 
@@ -29,6 +30,8 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
   const [toast, setToast] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [projectProblems, setProjectProblems] = useState<string[]>([]);
+  const [detailsFor, setDetailsFor] = useState<string | null>(null);
+  const detailsRow = summaries?.find((s) => s.case.id === detailsFor)?.case;
 
   const openProjectFile = async () => {
     const file = await platform.openFile({ title: 'Open a Journey Mapper project file', filters: [{ name: 'Journey Mapper project', extensions: ['json'] }] });
@@ -83,6 +86,11 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
           <ul>{projectProblems.map((p) => <li key={p}>{p}</li>)}</ul>
         </div>
       )}
+      {detailsRow && (
+        <div className="case-details-box">
+          <CaseDetailsPanel row={detailsRow} onClose={() => setDetailsFor(null)} />
+        </div>
+      )}
       {creating && <NewCaseForm onCreated={(id) => onOpen(id)} onCancel={() => setCreating(false)} />}
       {summaries === undefined ? null : summaries.length === 0 ? (
         <p className="empty">No cases yet. Create a case for one person, under a pseudonym, and plot their contacts with services.</p>
@@ -112,7 +120,9 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
                 summary={s}
                 selected={selected.has(s.case.id)}
                 onSelect={(on) => setSelected((current) => { const next = new Set(current); if (on) next.add(s.case.id); else next.delete(s.case.id); return next; })}
-                onOpen={() => onOpen(s.case.id)} onDelete={() => setDeleting({ row: s.case, contactCount: s.contactCount })} />
+                onOpen={() => onOpen(s.case.id)}
+                onDetails={() => setDetailsFor(s.case.id)}
+                onDelete={() => setDeleting({ row: s.case, contactCount: s.contactCount })} />
             ))}
           </tbody>
         </table>

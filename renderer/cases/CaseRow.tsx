@@ -9,11 +9,12 @@ interface CaseRowProps {
   selected: boolean;
   onSelect: (selected: boolean) => void;
   onOpen: () => void;
+  onDetails: () => void;
   onDelete: () => void;
 }
 
 /** One case in the list, edited in place: the lead and grading change at every review meeting. */
-export function CaseRow({ summary, selected, onSelect, onOpen, onDelete }: CaseRowProps) {
+export function CaseRow({ summary, selected, onSelect, onOpen, onDetails, onDelete }: CaseRowProps) {
   const perform = usePerform();
   const row = summary.case;
   const [renaming, setRenaming] = useState(false);
@@ -84,6 +85,7 @@ export function CaseRow({ summary, selected, onSelect, onOpen, onDelete }: CaseR
       <td>{formatUkDate(row.updatedAt.slice(0, 10))}</td>
       <td className="row-actions">
         <button type="button" onClick={onOpen}>Open</button>
+        <button type="button" onClick={onDetails} aria-label={`Details of ${row.pseudonym}`}>Details</button>
         <button type="button" onClick={() => setRenaming(true)} aria-label={`Rename ${row.pseudonym}`}>Rename</button>
         <button type="button" className="danger" onClick={onDelete} aria-label={`Delete ${row.pseudonym}`}>Delete</button>
       </td>

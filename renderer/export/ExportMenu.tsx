@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useAppServices } from '../app/app-services';
+import { PopupMenu } from '../components/PopupMenu';
 import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';
 import { projectForCases } from '../storage/project-export';
 import { JOURNEY_FILE_KINDS, JOURNEY_FILE_LABELS, journeyFile, safeFileName, type JourneyFileKind } from './journey-files';
@@ -17,10 +18,8 @@ export function ExportMenu({ caseIds, baseName, extraItems = [] }: ExportMenuPro
   const [priceBase] = usePriceBase();
   const [series] = useDeflatorSeries();
   const [message, setMessage] = useState<string | null>(null);
-  const menu = useRef<HTMLDetailsElement>(null);
 
   const run = async (label: string, task: () => Promise<{ saved: boolean; fileName: string | null }>) => {
-    if (menu.current) menu.current.open = false;
     try {
       const result = await task();
       setMessage(result.saved ? `Saved ${result.fileName ?? label}.` : null);
@@ -38,21 +37,28 @@ export function ExportMenu({ caseIds, baseName, extraItems = [] }: ExportMenuPro
 
   return (
     <span className="export-menu">
-      <details ref={menu}>
-        <summary className="button" aria-disabled={caseIds.length === 0}>Export…</summary>
-        <div className="menu-items" role="menu">
-          {JOURNEY_FILE_KINDS.map((kind) => (
-            <button key={kind} type="button" role="menuitem" disabled={caseIds.length === 0} onClick={() => void exportAs(kind)}>
-              {JOURNEY_FILE_LABELS[kind]}
-            </button>
-          ))}
-          {extraItems.map((item) => (
-            <button key={item.label} type="button" role="menuitem" onClick={() => void run(item.label, item.run)}>
-              {item.label}
-            </button>
-          ))}
-        </div>
-      </details>
+      <PopupMenu label="Export…" disabled={caseIds.length === 0}>
+        {(close) => (
+          <>
+            {JOURNEY_FILE_KINDS.map((kind) => (
+              <button key={kind} type="button" role="menuitem" disabled={caseIds.length === 0} onClick={() => {
+                close();
+                void exportAs(kind);
+              }}>
+                {JOURNEY_FILE_LABELS[kind]}
+              </button>
+            ))}
+            {extraItems.map((item) => (
+              <button key={item.label} type="button" role="menuitem" onClick={() => {
+                close();
+                void run(item.label, item.run);
+              }}>
+                {item.label}
+              </button>
+            ))}
+          </>
+        )}
+      </PopupMenu>
       {message !== null && <span role="status" className="export-message">{message}</span>}
     </span>
   );

@@ -2,6 +2,7 @@ import { valueKey } from '../../shared/io/contact-sheet/contact-import';
 import { resolutionOf, type AgencyResolution, type ContactTypeResolution, type ValueResolutions } from '../../shared/io/contact-sheet/import-plan';
 import type { ValueCount } from '../../shared/io/contact-sheet/sheet-check';
 import { SECTORS, type Agency, type Sector, type UnitCost } from '../../shared/model';
+import { UnitCostPicker } from '../unit-costs/UnitCostPicker';
 
 interface UnknownValuesPanelProps {
   agencies: ValueCount[];
@@ -77,10 +78,15 @@ export function UnknownValuesPanel({ agencies, contactTypes, knownAgencies, unit
                     <th scope="row">{t.value}</th>
                     <td>{t.rows === 1 ? '1 row' : `${t.rows} rows`}</td>
                     <td>
-                      <select aria-label={`Unit cost for “${t.value}”`} value={resolution?.kind === 'unit cost' ? resolution.unitCostId : ''} onChange={(e) => setContactType(t.value, e.target.value)}>
-                        <option value="">Keep as a new contact type (uncosted)</option>
-                        {unitCosts.filter((u) => !u.retired).map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-                      </select>
+                      <UnitCostPicker
+                        typed={t.value}
+                        unitCosts={unitCosts}
+                        value={resolution?.kind === 'unit cost' ? resolution.unitCostId : ''}
+                        onChange={(unitCostId) => setContactType(t.value, unitCostId)}
+                        label={`Unit cost for “${t.value}”`}
+                        labelHidden
+                        noneLabel="Keep as a new contact type (uncosted)"
+                      />
                     </td>
                   </tr>
                 );

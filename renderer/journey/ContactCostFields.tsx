@@ -30,29 +30,9 @@ function preview(values: ContactFormValues, unitCosts: readonly UnitCost[], pric
 
 export function ContactCostFields({ values, errors, unitCosts, priceBase, series, onChange }: ContactCostFieldsProps) {
   const id = useId();
-  const byBearer = new Map<string, UnitCost[]>();
-  for (const u of unitCosts) {
-    if (u.retired && u.id !== values.unitCostId) continue;
-    byBearer.set(u.costBearer, [...(byBearer.get(u.costBearer) ?? []), u]);
-  }
   return (
     <fieldset className="cost-fieldset">
       <legend>Cost</legend>
-      <div className="field">
-        <label htmlFor={`${id}-unit-cost`}>Unit cost</label>
-        <select id={`${id}-unit-cost`} value={values.unitCostId} onChange={(e) => onChange({ unitCostId: e.target.value })}>
-          <option value="">Not costed yet</option>
-          {[...byBearer].sort(([a], [b]) => a.localeCompare(b)).map(([bearer, entries]) => (
-            <optgroup key={bearer} label={bearer}>
-              {entries.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name} — {formatPence(u.amountPence)} per {u.unit} ({u.priceYear === 'unknown' ? 'year unknown' : u.priceYear})
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
       <p className="cost-preview" data-testid="cost-preview">{preview(values, unitCosts, priceBase, series)}</p>
       <div className="field-row">
         <div className="field">

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { emptyContactForm } from '../../shared/editing/contact-form';
 import { addContact } from '../../shared/editing/journey-edits';
 import { usePerform } from '../app/app-services';
@@ -7,15 +8,22 @@ interface ContactEntryProps {
   caseId: string;
   agencyId: string;
   date: string;
+  /** Changes with every request to add a contact (N, the button, a double-click on a lane). */
+  focusRequest: number;
   library: ContactFormLibrary;
   onClose: () => void;
 }
 
 /** Rapid entry: after each contact the form clears but keeps agency and date, ready for the next. */
-export function ContactEntry({ caseId, agencyId, date, library, onClose }: ContactEntryProps) {
+export function ContactEntry({ caseId, agencyId, date, focusRequest, library, onClose }: ContactEntryProps) {
   const perform = usePerform();
+  const section = useRef<HTMLElement>(null);
+  // Each request to add puts the cursor in the date, where the keyboard route starts.
+  useEffect(() => {
+    section.current?.querySelector<HTMLInputElement>('input[name="date"]')?.focus();
+  }, [focusRequest, agencyId, date]);
   return (
-    <section className="side-panel-section" aria-labelledby="contact-entry-heading">
+    <section ref={section} className="side-panel-section" aria-labelledby="contact-entry-heading">
       <div className="panel-heading">
         <h2 id="contact-entry-heading">Add contact</h2>
         <button type="button" onClick={onClose} aria-label="Close add contact">

@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { contactFromForm, type ContactFormErrors, type ContactFormFields, type ContactFormValues } from '../../shared/editing/contact-form';
+import { contactFromForm, withContactType, type ContactFormErrors, type ContactFormFields, type ContactFormValues } from '../../shared/editing/contact-form';
 import type { DeflatorSeries } from '../../shared/costing/deflator';
 import type { Agency, FinancialYear, MissedOpportunityCategory, UnitCost } from '../../shared/model';
+import { UnitCostPicker } from '../unit-costs/UnitCostPicker';
 import { ContactCostFields } from './ContactCostFields';
 
 /** Everything a contact's fields are chosen from. */
@@ -33,12 +34,8 @@ export function ContactForm({ initial, library, submitLabel, onSubmit, children 
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<ContactFormErrors>({});
   const set = <K extends keyof ContactFormValues>(key: K, value: ContactFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
-  // Typing a contact type that is a unit cost's name picks that unit cost: one less step per contact.
-  const setContactType = (contactType: string) =>
-    setValues((v) => {
-      const match = v.unitCostId === '' ? unitCosts.find((u) => !u.retired && u.name.toLowerCase() === contactType.trim().toLowerCase()) : undefined;
-      return { ...v, contactType, unitCostId: match?.id ?? v.unitCostId };
-    });
+  // Typing a library entry's whole name prices the contact: one less step per contact.
+  const setContactType = (contactType: string) => setValues((v) => withContactType(v, contactType, unitCosts));
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -98,11 +95,15 @@ export function ContactForm({ initial, library, submitLabel, onSubmit, children 
         </select>,
       )}
       {field('contactType', 'Contact type', text('contactType', { list: `${id}-types`, autoComplete: 'off' }))}
+      {/* The journey's own contact types; library entries are offered, with their costs, by the picker below. */}
       <datalist id={`${id}-types`}>
-        {[...new Set([...contactTypes, ...unitCosts.filter((u) => !u.retired).map((u) => u.name)])].map((t) => (
+        {contactTypes.map((t) => (
           <option key={t} value={t} />
         ))}
       </datalist>
+      <div className="field">
+        <UnitCostPicker typed={values.contactType} unitCosts={unitCosts} value={values.unitCostId} onChange={(unitCostId) => set('unitCostId', unitCostId)} label="Unit cost" noneLabel="Not costed yet" />
+      </div>
       <div className="field-row">
         {field('endDate', 'End date (optional)', text('endDate', { placeholder: 'dd/mm/yyyy', autoComplete: 'off' }))}
         {field('quantity', 'Quantity (optional)', text('quantity', { inputMode: 'decimal', autoComplete: 'off' }))}

@@ -4,8 +4,6 @@ import type { MenuCommand } from '../../shared/ipc/contract';
 import { formatUkDate } from '../../shared/model';
 import { useAppServices, usePerform } from '../app/app-services';
 import { journeyTotals } from '../../shared/costing/journey-totals';
-import { coveredYears } from '../../shared/costing/deflator';
-import { FinancialYear } from '../../shared/model';
 import { useDeflatorSeries, usePriceBase, useRuleSettings } from '../app/costing-settings';
 import { suggestMissedOpportunities } from '../../shared/cohort/missed-opportunity-rules';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -18,16 +16,19 @@ import { LanesPanel } from './LanesPanel';
 import { RulesPanel } from './RulesPanel';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { LifeEventPanel } from './LifeEventPanel';
-import { AnonymiseButton } from '../anonymise/AnonymiseButton';
-import { ExportMenu } from '../export/ExportMenu';
+import { CaseDetailsPanel } from '../cases/CaseDetailsPanel';
 import { safeFileName } from '../export/journey-files';
 import { TimelineCanvas, type CanvasCommand } from './timeline/TimelineCanvas';
 import { timelinePicture } from './timeline/timeline-picture';
 import { useAfterFirstPaint } from './timeline/use-after-first-paint';
+import { JourneyToolbar } from './JourneyToolbar';
+import { useJourneyShortcuts } from './use-journey-shortcuts';
 
 type SidePanel =
   | { kind: 'none' }
-  | { kind: 'add-contact'; agencyId: string; date: string }
+  /** `focus` changes with each request to add, so the form takes the cursor even when already open. */
+  | { kind: 'add-contact'; agencyId: string; date: string; focus: number }
+  | { kind: 'case-details' }
   | { kind: 'contact'; contactId: string }
   | { kind: 'life-event'; lifeEventId: string | null }
   | { kind: 'lanes' }
@@ -80,19 +81,14 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
   // One list for as long as the agencies are unchanged: the timeline sorts every contact into its
   // lane again whenever it is handed a new one, which would be on every selection or panel change.
   const visibleAgencies = useMemo(() => (allAgencies ?? []).filter((a) => !a.hidden), [allAgencies]);
-  // N starts a new contact from anywhere on the journey that is not a text box: the fast entry route.
   const firstVisibleAgencyId = visibleAgencies[0]?.id ?? '';
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
-      event.preventDefault();
-      setPanel({ kind: 'add-contact', agencyId: firstVisibleAgencyId, date: formatUkDate(new Date().toISOString().slice(0, 10)) });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [firstVisibleAgencyId]);
+  const addContactAt = (agencyId: string, date: string) => setPanel((p) => ({ kind: 'add-contact', agencyId, date, focus: p.kind === 'add-contact' ? p.focus + 1 : 0 }));
+  const addContact = () => addContactAt(firstVisibleAgencyId, formatUkDate(new Date().toISOString().slice(0, 10)));
+  useJourneyShortcuts((shortcut) => {
+    if (shortcut === 'new-contact') addContact();
+    else if (shortcut === 'close') setPanel({ kind: 'none' });
+    else sendCanvas(shortcut);
+  });
 
   const contactTypes = useMemo(() => [...new Set((journey?.contacts ?? []).map((c) => c.contactType))].sort(), [journey?.contacts]);
   const loaded = theCase !== undefined && journey !== undefined && allAgencies !== undefined && categories !== undefined && unitCosts !== undefined && priceBase !== undefined && series !== undefined;
@@ -125,43 +121,26 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
 
   const selectedContact = panel.kind === 'contact' ? (journey.contacts.find((c) => c.id === panel.contactId) ?? null) : null;
   const missedCount = journey.contacts.filter((c) => c.missedOpportunity !== null).length;
-  const today = formatUkDate(new Date().toISOString().slice(0, 10));
   const entryLibrary: ContactFormLibrary = { agencies: visibleAgencies, categories, contactTypes, unitCosts, priceBase, series };
 
   return (
     <section className="journey" aria-labelledby="journey-heading">
-      <div className="journey-toolbar" role="toolbar" aria-label="Journey">
-        <button type="button" onClick={onClose}>← Cases</button>
-        <h1 id="journey-heading">{theCase.pseudonym}</h1>
-        <span className="journey-counts" data-testid="journey-counts">
-          {countOf(journey.contacts.length, 'contact', 'contacts')} · {countOf(new Set(journey.contacts.map((c) => c.agencyId)).size, 'agency', 'agencies')} ·{' '}
-          {countOf(missedCount, 'missed opportunity', 'missed opportunities')}
-        </span>
-        <span className="toolbar-spacer" />
-        <label className="price-base">
-          Prices of
-          <select value={priceBase} onChange={(e) => void setPriceBase(FinancialYear.parse(e.target.value))} aria-label="Price year for all costs">
-            {coveredYears(series).map((y) => (
-              <option key={y} value={y}>
-                {y}
-                {series.forecastFrom !== undefined && y >= series.forecastFrom ? ' (forecast)' : ''}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" className="primary" onClick={() => setPanel({ kind: 'add-contact', agencyId: visibleAgencies[0]?.id ?? '', date: today })} aria-keyshortcuts="N">
-          Add contact
-        </button>
-        <button type="button" onClick={() => setPanel({ kind: 'life-event', lifeEventId: null })}>Add life event</button>
-        <button type="button" onClick={() => setPanel({ kind: 'lanes' })}>Lanes…</button>
-        <a className="button" href={`#/import/${encodeURIComponent(theCase.id)}`}>Import…</a>
-        <a className="button" href={`#/review/${encodeURIComponent(theCase.id)}`}>Review</a>
-        <button type="button" onClick={() => sendCanvas('zoom-out')} aria-label="Zoom out time">−</button>
-        <button type="button" onClick={() => sendCanvas('zoom-in')} aria-label="Zoom in time">+</button>
-        <button type="button" onClick={() => sendCanvas('fit')}>Fit journey</button>
-        <ExportMenu caseIds={[theCase.id]} baseName={theCase.pseudonym} extraItems={pictureItems} />
-        <AnonymiseButton caseIds={[theCase.id]} />
-      </div>
+      <JourneyToolbar
+        theCase={theCase}
+        counts={`${countOf(journey.contacts.length, 'contact', 'contacts')} · ${countOf(new Set(journey.contacts.map((c) => c.agencyId)).size, 'agency', 'agencies')} · ${countOf(missedCount, 'missed opportunity', 'missed opportunities')}`}
+        priceBase={priceBase}
+        series={series}
+        onPriceBase={(year) => void setPriceBase(year)}
+        onClose={onClose}
+        onAddContact={addContact}
+        onAddLifeEvent={() => setPanel({ kind: 'life-event', lifeEventId: null })}
+        onLanes={() => setPanel({ kind: 'lanes' })}
+        onCaseDetails={() => setPanel({ kind: 'case-details' })}
+        onZoomOut={() => sendCanvas('zoom-out')}
+        onZoomIn={() => sendCanvas('zoom-in')}
+        onFit={() => sendCanvas('fit')}
+        pictureItems={pictureItems}
+      />
       <div className="journey-body" ref={journeyBody}>
         <TimelineCanvas
           contacts={journey.contacts}
@@ -173,7 +152,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
           command={canvasCommand}
           onSelectContact={(contactId) => setPanel(contactId === null ? { kind: 'none' } : { kind: 'contact', contactId })}
           onSelectLifeEvent={(lifeEventId) => setPanel({ kind: 'life-event', lifeEventId })}
-          onAddAt={(agencyId, date) => setPanel({ kind: 'add-contact', agencyId, date })}
+          onAddAt={addContactAt}
           onLink={(from, to) => void perform(addLink({ caseId, fromContactId: from, toContactId: to, kind: 'referral', label: '' }))}
           totals={totals}
         />
@@ -196,6 +175,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
                 caseId={caseId}
                 agencyId={panel.agencyId}
                 date={panel.date}
+                focusRequest={panel.focus}
                 library={entryLibrary}
                 onClose={() => setPanel({ kind: 'none' })}
               />
@@ -217,6 +197,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
                 onClose={() => setPanel({ kind: 'none' })}
               />
             )}
+            {panel.kind === 'case-details' && <CaseDetailsPanel row={theCase} onClose={() => setPanel({ kind: 'none' })} />}
             {panel.kind === 'lanes' && <LanesPanel agencies={allAgencies} onClose={() => setPanel({ kind: 'none' })} />}
         </aside>
       </div>

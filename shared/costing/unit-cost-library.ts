@@ -44,3 +44,54 @@ export function searchUnitCosts(unitCosts: readonly UnitCost[], query: string): 
     return words.every((w) => text.includes(w));
   });
 }
+
+/** Names are compared as an analyst reads them: case and runs of spaces make no difference. */
+function comparableName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * The entry a typed contact type names: only an entry whose whole name it is, and only when
+ * exactly one entry in use has that name. A shorter name the typing passes through on the way
+ * ("A&E attendance" on the way to "A&E attendance, no investigation...") is not a match once
+ * more is typed, and two entries of one name are for the analyst to tell apart, never a guess.
+ */
+export function unitCostNamed(unitCosts: readonly UnitCost[], typed: string): UnitCost | null {
+  const wanted = comparableName(typed);
+  if (wanted === '') return null;
+  const named = unitCosts.filter((u) => !u.retired && comparableName(u.name) === wanted);
+  return named.length === 1 ? named[0] : null;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
+}
+
+/**
+ * The entries in use that a typed contact type may mean, closest first: those whose name holds
+ * every typed word (the last may be half typed), and failing any, those holding most of the
+ * typed words of three letters or more, so a sheet's "A&E attendance (unspecified)" still finds
+ * the A&E entries.
+ */
+export function unitCostCandidates(unitCosts: readonly UnitCost[], typed: string): UnitCost[] {
+  const typedWords = words(typed);
+  if (typedWords.length === 0) return [];
+  const inUse = unitCosts.filter((u) => !u.retired);
+  const byName = (a: UnitCost, b: UnitCost) => a.name.localeCompare(b.name);
+  const all = inUse.filter((u) => {
+    const name = comparableName(u.name);
+    return typedWords.every((w) => name.includes(w));
+  });
+  if (all.length > 0) {
+    const wanted = comparableName(typed);
+    return all.sort((a, b) => Number(comparableName(b.name) === wanted) - Number(comparableName(a.name) === wanted) || byName(a, b));
+  }
+  const longWords = typedWords.filter((w) => w.length >= 3);
+  const scored = inUse
+    .map((u) => {
+      const nameWords = words(u.name);
+      return { u, score: longWords.filter((w) => nameWords.some((n) => n.startsWith(w))).length };
+    })
+    .filter((s) => s.score > 0);
+  return scored.sort((a, b) => b.score - a.score || byName(a.u, b.u)).map((s) => s.u);
+}

@@ -1,5 +1,6 @@
 import { parsePoundsToPence, penceToPoundsText } from '../costing/money';
-import { formatUkDate, hasTime, parseUkDateAndTime, parseUkDateInput, toDayNumber, type Contact, type CostOverride, type MissedOpportunity } from '../model';
+import { unitCostNamed } from '../costing/unit-cost-library';
+import { formatUkDate, hasTime, parseUkDateAndTime, parseUkDateInput, toDayNumber, type Contact, type CostOverride, type MissedOpportunity, type UnitCost } from '../model';
 
 /** What the contact form holds: text as typed, so a half-typed date is never lost or coerced. */
 export interface ContactFormValues {
@@ -53,6 +54,19 @@ export function contactToForm(contact: Contact): ContactFormValues {
     overrideAmount: contact.costOverride === null ? '' : penceToPoundsText(contact.costOverride.amountPence),
     overrideReason: contact.costOverride?.reason ?? '',
   };
+}
+
+/**
+ * The form after the contact type is typed. While the unit cost is the one the contact type
+ * named (or none), it follows the name: an entry is picked only while the contact type is that
+ * entry's whole name, and dropped as soon as it is not, so nothing is priced by a name the
+ * analyst only passed through. A unit cost the analyst chose under another name stays.
+ */
+export function withContactType(values: ContactFormValues, contactType: string, unitCosts: readonly UnitCost[]): ContactFormValues {
+  const current = unitCosts.find((u) => u.id === values.unitCostId);
+  const followsName = values.unitCostId === '' || (current !== undefined && unitCostNamed([current], values.contactType) !== null);
+  if (!followsName) return { ...values, contactType };
+  return { ...values, contactType, unitCostId: unitCostNamed(unitCosts, contactType)?.id ?? '' };
 }
 
 /** Checks every field at once so the analyst sees all that is wrong, each next to its box. */

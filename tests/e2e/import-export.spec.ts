@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
+import { JourneyPage } from './pages/journey-page';
 
 const SERVICES = ['Police', 'A&E', 'Housing', 'Ambulance', 'Street Outreach', 'Womens Aid'];
 const CONTACTS = ['Arrest and detain', 'Welfare check', 'A&E attendance', 'Housing options', 'Outreach visit', 'Ambulance call-out'];
@@ -28,7 +29,7 @@ test('an analyst imports a messy 200-row extract, fixes the mapping, exports the
   const app = new AppPage(page);
   await app.open();
   await app.createCase('Imported Person');
-  await page.getByRole('link', { name: 'Import…' }).click();
+  await new JourneyPage(page).moreAction('Import…');
 
   await fileDialogs.open(() => page.getByRole('button', { name: 'Choose a spreadsheet…' }).click(), { name: 'partnership extract.xlsx', buffer: messyExtract() });
   await expect(page.getByRole('spinbutton', { name: 'Header row' })).toHaveValue('3');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
+import { JourneyPage } from './pages/journey-page';
 
 test('no request leaves the app while a user works through every screen', async ({ page, fileDialogs }) => {
   const requests: string[] = [];
@@ -20,7 +21,7 @@ test('no request leaves the app while a user works through every screen', async 
     await page.getByText('Export…').click();
     await page.getByRole('menuitem', { name: 'Costed workbook (.xlsx)' }).click();
   });
-  await page.getByRole('link', { name: 'Import…' }).click();
+  await new JourneyPage(page).moreAction('Import…');
   await fileDialogs.open(() => page.getByRole('button', { name: 'Choose a spreadsheet…' }).click(), { name: 'contacts-template.xlsx', buffer: readFileSync('samples/templates/contacts-template.xlsx') });
   await page.getByRole('button', { name: 'Check 3 rows' }).click();
   await expect(page.getByTestId('check-result')).toHaveText('All 3 contacts are valid.');

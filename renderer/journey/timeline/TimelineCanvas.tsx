@@ -1,5 +1,5 @@
 import { MarkerType, ReactFlow, ViewportPortal, type Connection, type Edge, type NodeMouseHandler, type OnMove, type Viewport } from '@xyflow/react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { JourneyTotals } from '../../../shared/costing/journey-totals';
 import { formatWholePounds } from '../../../shared/costing/money';
 import { formatUkDate, fromDayNumber, toDayNumber, type Agency, type Contact, type LifeEvent, type Link } from '../../../shared/model';
@@ -16,7 +16,16 @@ import { useElementSize } from './use-element-size';
 import { useStableCallback } from './use-stable-callback';
 import { useZoomGesture } from './use-zoom-gesture';
 
-export type CanvasCommand = { kind: 'fit' | 'zoom-in' | 'zoom-out'; seq: number };
+export type CanvasCommand = { kind: 'fit' | 'zoom-in' | 'zoom-out' | PanDirection; seq: number };
+type PanDirection = 'pan-left' | 'pan-right' | 'pan-up' | 'pan-down';
+
+/** A quarter of the view across, or a lane's height or so down, per key press. */
+function panned(v: Viewport, direction: PanDirection, width: number): Viewport {
+  if (direction === 'pan-left') return { ...v, x: v.x + width / 4 };
+  if (direction === 'pan-right') return { ...v, x: v.x - width / 4 };
+  if (direction === 'pan-up') return { ...v, y: Math.min(0, v.y + 80) };
+  return { ...v, y: v.y - 80 };
+}
 
 interface TimelineCanvasProps {
   contacts: readonly Contact[];
@@ -148,11 +157,15 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
 
   useEffect(() => {
     if (command === null) return;
-    if (command.kind === 'fit') {
+    const { kind } = command;
+    if (kind === 'fit') {
       fit();
       setFollowJourney(true);
+    } else if (kind === 'zoom-in' || kind === 'zoom-out') zoomAt(kind === 'zoom-in' ? ZOOM_STEP : 1 / ZOOM_STEP, width / 2);
+    else {
+      setFollowJourney(false);
+      setViewport((v) => panned(v, kind, width));
     }
-    else zoomAt(command.kind === 'zoom-in' ? ZOOM_STEP : 1 / ZOOM_STEP, width / 2);
     // Only a new command (a new seq) should act, not a change of the callbacks it uses.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [command?.seq]);
@@ -262,27 +275,6 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     onAddAt(agencyId, formatUkDate(fromDayNumber(day)));
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget) return;
-    const step = width / 4;
-    const moves: Record<string, () => void> = {
-      ArrowLeft: () => setViewport((v) => ({ ...v, x: v.x + step })),
-      ArrowRight: () => setViewport((v) => ({ ...v, x: v.x - step })),
-      ArrowUp: () => setViewport((v) => ({ ...v, y: Math.min(0, v.y + 80) })),
-      ArrowDown: () => setViewport((v) => ({ ...v, y: v.y - 80 })),
-      '+': () => zoomAt(ZOOM_STEP, width / 2),
-      '=': () => zoomAt(ZOOM_STEP, width / 2),
-      '-': () => zoomAt(1 / ZOOM_STEP, width / 2),
-      f: fit,
-    };
-    const move = moves[event.key];
-    if (move) {
-      event.preventDefault();
-      if (event.key !== 'f') setFollowJourney(false);
-      move();
-    }
-  };
-
   const agencyMap = index.agenciesById;
   const viewFromDay = xToDay(shown, -viewport.x);
   const viewToDay = xToDay(shown, -viewport.x + width);
@@ -300,7 +292,6 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
         className={`timeline-canvas${gesture.active ? ' zooming' : ''}`}
         ref={canvasRef}
         onDoubleClick={onDoubleClick}
-        onKeyDown={onKeyDown}
         tabIndex={0}
         role="region"
         aria-label="Journey timeline: arrow keys pan, plus and minus zoom time, F fits the journey, double-click a lane to add a contact there"

@@ -31,13 +31,28 @@ export function resolutionOf<T>(resolutions: Record<string, T>, value: string): 
 
 const byValue = (a: ValueCount, b: ValueCount) => a.value.localeCompare(b.value);
 
+/** Names (as value keys) that more than one library entry in use carries. */
+function sharedUnitCostNames(unitCosts: readonly UnitCost[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const u of unitCosts) {
+    if (u.retired) continue;
+    const key = valueKey(u.name);
+    if (seen.has(key)) shared.add(key);
+    seen.add(key);
+  }
+  return shared;
+}
+
 /** The agency and contact-type values the library does not know: each needs the user's decision. */
 export function findUnknownValues(names: SheetNames, library: ImportLibrary): { agencies: ValueCount[]; contactTypes: ValueCount[] } {
   const agencies = new Set(library.agencies.map((a) => valueKey(a.name)));
   const types = new Set([...library.contactTypes, ...library.unitCosts.filter((u) => !u.retired).map((u) => u.name)].map(valueKey));
+  // A name two entries share is for the user to tell apart, even when contacts already use it.
+  const shared = sharedUnitCostNames(library.unitCosts);
   return {
     agencies: names.agencies.filter((a) => !agencies.has(valueKey(a.value))).sort(byValue),
-    contactTypes: names.contactTypes.filter((t) => !types.has(valueKey(t.value))).sort(byValue),
+    contactTypes: names.contactTypes.filter((t) => !types.has(valueKey(t.value)) || shared.has(valueKey(t.value))).sort(byValue),
   };
 }
 
@@ -128,18 +143,20 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
   }
 
   const liveUnitCosts = input.library.unitCosts.filter((u) => !u.retired);
-  const unitCostsByName = new Map(liveUnitCosts.map((u) => [valueKey(u.name), u]));
+  const sharedNames = sharedUnitCostNames(liveUnitCosts);
+  const unitCostsByName = new Map(liveUnitCosts.filter((u) => !sharedNames.has(valueKey(u.name))).map((u) => [valueKey(u.name), u]));
   const knownTypes = new Set(input.library.contactTypes.map(valueKey));
   for (const named of names.contactTypes) {
     const key = valueKey(named.value);
     const resolution = resolutionOf(input.resolutions.contactTypes, named.value);
     if (unitCostsByName.has(key)) refs.contactTypes.set(key, unitCostsByName.get(key)?.id ?? null);
-    else if (knownTypes.has(key)) refs.contactTypes.set(key, null);
+    else if (sharedNames.has(key) && resolution === undefined) problem(named.firstRow, named.value, 'is the name of more than one unit cost; pick the one that prices it, or keep it uncosted');
+    else if (knownTypes.has(key) && !sharedNames.has(key)) refs.contactTypes.set(key, null);
     else if (resolution === undefined) problem(named.firstRow, named.value, 'is a contact type the library does not know; pick its unit cost or keep it as a new contact type');
     else if (resolution.kind === 'unit cost') refs.contactTypes.set(key, resolution.unitCostId);
     else {
       refs.contactTypes.set(key, null);
-      summary.newContactTypes.push(named.value);
+      if (!sharedNames.has(key)) summary.newContactTypes.push(named.value);
     }
   }
 

@@ -42,17 +42,22 @@ export class JourneyPage {
 
   /** The pointer route: double-click a lane where the contact happened. */
   async addContactByDoubleClick(agency: string, xFraction: number, type: string): Promise<void> {
-    const label = this.page.locator('.lane-label', { hasText: agency });
-    const labelBox = await label.boundingBox();
-    const canvasBox = await this.page.locator('.timeline-canvas').boundingBox();
-    if (labelBox === null || canvasBox === null) throw new Error(`lane ${agency} is not on screen`);
-    await this.page.mouse.dblclick(canvasBox.x + canvasBox.width * xFraction, labelBox.y + labelBox.height - 6);
+    await this.doubleClickLane(agency, xFraction);
     const form = this.panel();
     await expect(form.getByLabel('Agency')).toHaveValue(await this.agencyOptionValue(agency));
     await form.getByLabel('Contact type').fill(type);
     await form.getByRole('button', { name: 'Add contact', exact: true }).click();
     await expect(this.contactNode(type)).toHaveCount(1);
     await form.getByRole('button', { name: 'Close add contact' }).click();
+  }
+
+  /** Double-clicks the lane of `agency`, `xFraction` of the way across the canvas. */
+  async doubleClickLane(agency: string, xFraction: number): Promise<void> {
+    const label = this.page.locator('.lane-label', { hasText: agency });
+    const labelBox = await label.boundingBox();
+    const canvasBox = await this.page.locator('.timeline-canvas').boundingBox();
+    if (labelBox === null || canvasBox === null) throw new Error(`lane ${agency} is not on screen`);
+    await this.page.mouse.dblclick(canvasBox.x + canvasBox.width * xFraction, labelBox.y + labelBox.height - 6);
   }
 
   /**
@@ -68,6 +73,12 @@ export class JourneyPage {
     await this.page.keyboard.down('Control');
     for (let notch = 0; notch < 3; notch += 1) await this.page.mouse.wheel(0, -600);
     await this.page.keyboard.up('Control');
+  }
+
+  /** What is used less often sits under the toolbar's More menu. */
+  async moreAction(name: string): Promise<void> {
+    await this.page.getByRole('toolbar', { name: 'Journey' }).locator('summary', { hasText: 'More' }).click();
+    await this.page.getByRole('menuitem', { name }).click();
   }
 
   async select(labelStart: string): Promise<void> {
