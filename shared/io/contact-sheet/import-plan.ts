@@ -1,7 +1,7 @@
 import { insertRow, type RowChange } from '../../editing/change-set';
 import { Agency, Case, UnitCost, newId, paletteColour, type Sector } from '../../model';
 import { statedCostKey, valueKey, type ContactImport, type ImportRefs } from './contact-import';
-import type { ContactSheetSettings, ImportProblem } from './contact-rows';
+import { SCREEN_HINTS, type ContactSheetSettings, type ImportProblem } from './contact-rows';
 import type { SheetCheckResult, SheetNames, ValueCount } from './sheet-check';
 
 /** What the store already holds, against which the sheet's names are matched. */
@@ -83,7 +83,7 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
   if (names.withoutCase !== null) {
     const target = input.library.cases.find((c) => c.id === input.targetCaseId);
     const others = names.withoutCase.rows - 1;
-    const reason = `names no case${others === 0 ? '' : `, nor do ${others.toLocaleString('en-GB')} more ${others === 1 ? 'row' : 'rows'}`}; map a Case column, or import into an open case`;
+    const reason = `names no case${others === 0 ? '' : `, nor do ${others.toLocaleString('en-GB')} more ${others === 1 ? 'row' : 'rows'}`}; ${SCREEN_HINTS.noCase}`;
     if (target === undefined) problem(names.withoutCase.firstRow, '', reason);
     else {
       refs.targetCaseId = target.id;
