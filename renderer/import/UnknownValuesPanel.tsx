@@ -51,8 +51,9 @@ export function UnknownValuesPanel({ agencies, contactTypes, knownAgencies, unit
                   <td>
                     <select aria-label={`Agency for “${a.value}”`} value={agencyChoice(resolutionOf(resolutions.agencies, a.value))} onChange={(e) => setAgency(a.value, e.target.value)}>
                       <option value="">Choose…</option>
-                      <optgroup label="Create a new agency, in sector">
-                        {SECTORS.map((s) => <option key={s} value={`${NEW_PREFIX}${s}`}>New agency: {s}</option>)}
+                      {/* The sector is not the lane: "New agency: Police" read like a second Police lane. */}
+                      <optgroup label="Create a new lane, in sector">
+                        {SECTORS.map((s) => <option key={s} value={`${NEW_PREFIX}${s}`}>New lane (sector {s})</option>)}
                       </optgroup>
                       <optgroup label="Same as an existing agency">
                         {knownAgencies.map((k) => <option key={k.id} value={k.id}>{k.name}</option>)}

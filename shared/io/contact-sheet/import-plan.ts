@@ -43,6 +43,8 @@ export function findUnknownValues(names: SheetNames, library: ImportLibrary): { 
 
 export interface ImportSummary {
   contacts: number;
+  /** Sheet rows with problems left out of this import, if the user chose to. */
+  leftOutRows: number[];
   cases: Array<{ pseudonym: string; isNew: boolean; contacts: number }>;
   newAgencies: string[];
   newUnitCosts: string[];
@@ -51,6 +53,8 @@ export interface ImportSummary {
 
 export interface ImportPlanInput {
   check: Pick<SheetCheckResult, 'contacts' | 'names'>;
+  /** Import the good rows only, leaving out these rows with problems. */
+  leaveOutRows?: number[];
   library: ImportLibrary;
   resolutions: ValueResolutions;
   /** Rows with no case go to this case; null means every row must name its case. */
@@ -76,7 +80,8 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
   const problems: ImportProblem[] = [];
   const problem = (row: number | null, value: string, reason: string) => problems.push({ file: input.fileName, sheet: input.sheetName, row, column: null, value, reason });
   const created: RowChange[] = [];
-  const summary: ImportSummary = { contacts: input.check.contacts, cases: [], newAgencies: [], newUnitCosts: [], newContactTypes: [] };
+  const leftOutRows = input.leaveOutRows ?? [];
+  const summary: ImportSummary = { contacts: input.check.contacts, leftOutRows, cases: [], newAgencies: [], newUnitCosts: [], newContactTypes: [] };
   const refs: ImportRefs = { cases: new Map(), targetCaseId: null, agencies: new Map(), contactTypes: new Map(), statedCosts: new Map(), caseOrder: [] };
 
   const receiving = new Map<string, { firstRow: number; theCase: Case; isNew: boolean; contacts: number }>();
@@ -157,10 +162,11 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
   }
 
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
-  const label = `import ${summary.contacts.toLocaleString('en-GB')} ${summary.contacts === 1 ? 'contact' : 'contacts'} from ${input.fileName}`;
+  const leftOut = leftOutRows.length === 0 ? '' : ` (${leftOutRows.length.toLocaleString('en-GB')} problem ${leftOutRows.length === 1 ? 'row' : 'rows'} left out)`;
+  const label = `import ${summary.contacts.toLocaleString('en-GB')} ${summary.contacts === 1 ? 'contact' : 'contacts'} from ${input.fileName}${leftOut}`;
   return {
     ok: true,
-    record: { id: makeId(), label, fileName: input.fileName, sheetIndex: input.sheetIndex, settings: input.settings, created, refs, now: input.now, contacts: summary.contacts },
+    record: { id: makeId(), label, fileName: input.fileName, sheetIndex: input.sheetIndex, settings: input.settings, ...(leftOutRows.length === 0 ? {} : { leaveOutRows: leftOutRows }), created, refs, now: input.now, contacts: summary.contacts },
     summary,
   };
 }
