@@ -6,7 +6,7 @@ import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE, DEFAULT_UNIT_COST_LIBRARY 
 import { defaultAgencies } from '../../shared/editing/default-agencies';
 import { CONTACT_FIELD_LABELS, normaliseHeader } from '../../shared/io/contact-sheet/column-mapping';
 import { importedContacts, valueKey } from '../../shared/io/contact-sheet/contact-import';
-import { findUnknownValues, planContactImport, type ImportLibrary } from '../../shared/io/contact-sheet/import-plan';
+import { findSimilarCostBearers, findUnknownValues, planContactImport, type ImportLibrary } from '../../shared/io/contact-sheet/import-plan';
 import { headersAt, proposeSetup } from '../../shared/io/contact-sheet/mapping-template';
 import { openContactFile } from '../../shared/io/contact-sheet/open-contact-file';
 import { checkSheet as checkContactRows } from '../../shared/io/contact-sheet/sheet-check';
@@ -106,11 +106,14 @@ export const importSheet: Command = async (args, io) => {
   const target: Case[] = caseName === undefined ? [] : [{ id: 'case-1', pseudonym: caseName, knownNames: [], designatedLead: '', status: 'open', riskGrade: 'not graded', notes: '', dateOfBirth: null, interventionDate: null, createdAt: now, updatedAt: now }];
   const library: ImportLibrary = { cases: target, agencies: defaultAgencies(), unitCosts: DEFAULT_UNIT_COST_LIBRARY.unitCosts, contactTypes: [] };
   const unknown = findUnknownValues(checked.check.names, library);
+  // The command line cannot ask: a bearer spelt like the library's is taken as the library's, and said so.
+  const similarBearers = findSimilarCostBearers(checked.check.names, library);
   const plan = planContactImport({
     check: checked.check, library, targetCaseId: target[0]?.id ?? null, fileName: path.basename(file), sheetName: checked.source.name, sheetIndex: checked.sheetIndex, settings: checked.setup, now,
     resolutions: {
       agencies: Object.fromEntries(unknown.agencies.map((a) => [valueKey(a.value), { kind: 'new' as const, sector: 'Other' as const }])),
       contactTypes: Object.fromEntries(unknown.contactTypes.map((t) => [valueKey(t.value), { kind: 'new' as const }])),
+      costBearers: Object.fromEntries(similarBearers.map((b) => [valueKey(b.value), { kind: 'existing' as const }])),
     },
   });
   if (!plan.ok) {
@@ -126,6 +129,7 @@ export const importSheet: Command = async (args, io) => {
   io.out(`Wrote ${out}: ${plural(contacts.length, 'contact')} in ${plural(cases.length, 'case')}\n`);
   if (plan.summary.newAgencies.length > 0) io.out(`Created agencies (sector Other): ${plan.summary.newAgencies.join(', ')}\n`);
   if (plan.summary.newContactTypes.length > 0) io.out(`New contact types (uncosted): ${plan.summary.newContactTypes.join(', ')}\n`);
+  if (similarBearers.length > 0) io.out(`Cost bearers taken as the library's: ${similarBearers.map((b) => `"${b.value}" as "${b.existing}"`).join(', ')}\n`);
   if (plan.summary.newUnitCosts.length > 0) io.out(`Unit costs stated in the sheet: ${plan.summary.newUnitCosts.join(', ')}\n`);
   return 0;
 };

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { describeImportProblem } from '../../shared/io/contact-sheet/contact-rows';
-import { findUnknownValues, planContactImport, resolutionOf, type ImportLibrary, type ValueResolutions } from '../../shared/io/contact-sheet/import-plan';
+import { findSimilarCostBearers, findUnknownValues, planContactImport, resolutionOf, type ImportLibrary, type ValueResolutions } from '../../shared/io/contact-sheet/import-plan';
 import { valueKey } from '../../shared/io/contact-sheet/contact-import';
 import { proposeSetup, templateFrom, type SheetSetup } from '../../shared/io/contact-sheet/mapping-template';
 import type { SheetCheckResult } from '../../shared/io/contact-sheet/sheet-check';
@@ -135,7 +135,10 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
   const canLeaveOut = check !== null && check.problemCount > 0 && problemRows !== null && check.contacts > 0;
   const clean = check !== null && (check.problemCount === 0 || (leaveOut && canLeaveOut)) ? check : null;
   const unknown = useMemo(() => (clean !== null && library !== null ? findUnknownValues(clean.names, library) : null), [clean, library]);
-  const unresolvedAgencies = unknown?.agencies.filter((a) => resolutionOf(resolutions.agencies, a.value) === undefined).length ?? 0;
+  const similarBearers = useMemo(() => (clean !== null && library !== null ? findSimilarCostBearers(clean.names, library) : []), [clean, library]);
+  const unresolvedAgencies =
+    (unknown?.agencies.filter((a) => resolutionOf(resolutions.agencies, a.value) === undefined).length ?? 0) +
+    similarBearers.filter((b) => resolutionOf(resolutions.costBearers ?? {}, b.value) === undefined).length;
   const needsCase = clean !== null && clean.names.withoutCase !== null && targetCaseId === null;
   const sheetName = sheets[sheetIndex]?.name ?? '';
   const plan = useMemo(() => {
@@ -144,7 +147,7 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
     const contactTypeDefaults = Object.fromEntries(unknown.contactTypes.map((t) => [valueKey(t.value), { kind: 'new' as const }]));
     return planContactImport({
       check: clean, leaveOutRows: leaveOut ? (problemRows ?? []) : [], library, targetCaseId, fileName: fileName ?? '', sheetName, sheetIndex, settings: setup, now: nowTimestamp(),
-      resolutions: { agencies: resolutions.agencies, contactTypes: { ...contactTypeDefaults, ...resolutions.contactTypes } },
+      resolutions: { agencies: resolutions.agencies, contactTypes: { ...contactTypeDefaults, ...resolutions.contactTypes }, costBearers: resolutions.costBearers },
     });
   }, [clean, leaveOut, problemRows, library, setup, unknown, unresolvedAgencies, needsCase, targetCaseId, fileName, sheetName, sheetIndex, resolutions]);
 
@@ -250,8 +253,8 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
         />
       )}
       {clean !== null && clean.problemCount === 0 && <p className="notice" data-testid="check-result">All {clean.contacts.toLocaleString('en-GB')} contacts are valid.</p>}
-      {unknown !== null && library !== null && (unknown.agencies.length > 0 || unknown.contactTypes.length > 0) && (
-        <UnknownValuesPanel agencies={unknown.agencies} contactTypes={unknown.contactTypes} knownAgencies={library.agencies} unitCosts={library.unitCosts} resolutions={resolutions} onChange={setResolutions} />
+      {unknown !== null && library !== null && (unknown.agencies.length > 0 || unknown.contactTypes.length > 0 || similarBearers.length > 0) && (
+        <UnknownValuesPanel agencies={unknown.agencies} contactTypes={unknown.contactTypes} costBearers={similarBearers} knownAgencies={library.agencies} unitCosts={library.unitCosts} resolutions={resolutions} onChange={setResolutions} />
       )}
       {needsCase && <p className="notice">Choose the case to import into, or map a Case column.</p>}
       {plan !== null && !plan.ok && (

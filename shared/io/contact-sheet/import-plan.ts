@@ -1,3 +1,4 @@
+import { similarCostBearer } from '../../costing/cost-bearers';
 import { insertRow, type RowChange } from '../../editing/change-set';
 import { Agency, Case, UnitCost, newId, paletteColour, type Sector } from '../../model';
 import { statedCostKey, valueKey, type ContactImport, type ImportRefs } from './contact-import';
@@ -17,10 +18,32 @@ export type AgencyResolution = { kind: 'existing'; agencyId: string } | { kind: 
 /** An unknown contact type is priced by an existing unit cost, or kept as written and left uncosted. */
 export type ContactTypeResolution = { kind: 'unit cost'; unitCostId: string } | { kind: 'new' };
 
+/** A cost bearer written like one the library has: taken as that one, or kept as a new bearer. */
+export type CostBearerResolution = { kind: 'existing' } | { kind: 'new' };
+
 /** Keyed by the value as normalised by `valueKey`. */
 export interface ValueResolutions {
   agencies: Record<string, AgencyResolution>;
   contactTypes: Record<string, ContactTypeResolution>;
+  costBearers?: Record<string, CostBearerResolution>;
+}
+
+/** A cost bearer stated in the sheet that the library has under another spelling. */
+export interface SimilarCostBearer {
+  value: string;
+  existing: string;
+  firstRow: number;
+}
+
+/** The stated cost bearers the library has spelt differently: each needs the user's decision before a new bearer is made. */
+export function findSimilarCostBearers(names: SheetNames, library: ImportLibrary): SimilarCostBearer[] {
+  const known = [...new Set(library.unitCosts.map((u) => u.costBearer))];
+  const found = new Map<string, SimilarCostBearer>();
+  for (const { cost, firstRow } of names.statedCosts) {
+    const existing = similarCostBearer(cost.costBearer, known);
+    if (existing !== null && !found.has(cost.costBearer)) found.set(cost.costBearer, { value: cost.costBearer, existing, firstRow });
+  }
+  return [...found.values()].sort((a, b) => a.firstRow - b.firstRow);
 }
 
 /** A decision the user made about a value, if any: a name such as "constructor" must not find Object's own. */
@@ -149,7 +172,15 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
   }
 
   const pool = [...liveUnitCosts];
-  for (const { contactType, cost } of names.statedCosts) {
+  const similarBearers = new Map(findSimilarCostBearers(names, input.library).map((s) => [s.value, s]));
+  for (const { contactType, cost: stated, firstRow } of names.statedCosts) {
+    const similar = similarBearers.get(stated.costBearer);
+    const bearerChoice = similar === undefined ? undefined : resolutionOf(input.resolutions.costBearers ?? {}, stated.costBearer);
+    if (similar !== undefined && bearerChoice === undefined) {
+      problem(firstRow, stated.costBearer, `is written differently from the cost bearer "${similar.existing}" in the library; use that one, or keep it as a new cost bearer`);
+      continue;
+    }
+    const cost = similar !== undefined && bearerChoice?.kind === 'existing' ? { ...stated, costBearer: similar.existing } : stated;
     const same = (u: UnitCost) => u.amountPence === cost.amountPence && u.unit === cost.unit && u.priceYear === cost.priceYear;
     let match = pool.find((u) => same(u) && valueKey(u.name) === valueKey(contactType)) ?? pool.find((u) => same(u) && u.source === cost.source && u.costBearer === cost.costBearer);
     if (match === undefined) {
@@ -158,7 +189,7 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
       created.push(insertRow('unitCosts', match));
       summary.newUnitCosts.push(`${match.name} (${match.priceYear})`);
     }
-    refs.statedCosts.set(statedCostKey(contactType, cost), match.id);
+    refs.statedCosts.set(statedCostKey(contactType, stated), match.id);
   }
 
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };

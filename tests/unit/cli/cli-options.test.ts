@@ -58,4 +58,16 @@ describe('command-line options', () => {
     expect(duplicate.stderr).toContain('as is column B (Date); rename one of the two headers');
     for (const run of [refused, usDates, duplicate]) expect(run.stderr).not.toMatch(/map a Case column|open case|as the date order|map one of them/);
   }, 120_000);
+
+  it('takes a cost bearer spelt like the library\'s as the library\'s, and says so', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cli-bearer-'));
+    const sheet = path.join(dir, 'hostel.csv');
+    writeFileSync(sheet, 'Case,Date,Agency,Contact type,Unit cost,Price year,Cost bearer,Source\nPerson B,03/02/2019,Housing,Hostel night,35.00,2019/20,Local authority housing,Council\n');
+    const out = path.join(dir, 'b.journey.json');
+    const run = await cli('import', sheet, '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Cost bearers taken as the library\'s: "Local authority housing" as "Local authority (housing)"');
+    const unitCosts = (JSON.parse(readFileSync(out, 'utf8')) as { unitCosts: Array<{ name: string; costBearer: string }> }).unitCosts;
+    expect(unitCosts.find((u) => u.name === 'Hostel night')?.costBearer).toBe('Local authority (housing)');
+  }, 60_000);
 });
