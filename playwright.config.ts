@@ -1,5 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { electronBinary } from './tests/e2e/electron-binary';
+import { THIS_MACHINE, findBrowser } from './tests/e2e/find-browser';
+
+const browser = findBrowser(THIS_MACHINE);
+if (!browser.ok) throw new Error(browser.message);
 
 const withElectron = electronBinary() !== null;
 // E2E_PORT lets two checkouts run their suites side by side on one machine.
@@ -21,7 +25,7 @@ export default defineConfig({
     timezoneId: 'Europe/London',
     acceptDownloads: true,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: browser.path,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
     },
   },

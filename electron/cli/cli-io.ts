@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { SCREEN_HINTS, describeImportProblem, type ImportProblem } from '../../shared/io/contact-sheet/contact-rows';
 
 export interface Output {
   out(text: string): void;
@@ -13,9 +14,30 @@ export function option(args: string[], name: string): string | undefined {
 }
 
 const OPTIONS_WITH_VALUES = ['--price-year', '--out', '--to', '--case', '--seed'];
+const FLAGS = ['--json', '--month-first', '--help', '-h'];
+
+export const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h') || args[0] === 'help';
+
+/** The first argument that looks like an option this command line does not have, such as a mistyped `--csae`. */
+export function unknownOption(args: string[]): string | undefined {
+  return args.find((a, i) => a.startsWith('-') && !OPTIONS_WITH_VALUES.includes(a) && !FLAGS.includes(a) && !(i > 0 && OPTIONS_WITH_VALUES.includes(args[i - 1])));
+}
 
 export function positional(args: string[]): string | undefined {
   return args.find((a, i) => !a.startsWith('--') && !(i > 0 && OPTIONS_WITH_VALUES.includes(args[i - 1])));
+}
+
+/** The command line has no import screen: what to do is said in its own options. */
+const COMMAND_LINE_HINTS: Record<keyof typeof SCREEN_HINTS, string> = {
+  duplicateColumn: 'rename one of the two headers',
+  monthFirst: 'give --month-first, or correct them',
+  noCase: 'add a Case column, or give --case <pseudonym>',
+};
+
+export function describeForCommandLine(problem: ImportProblem): string {
+  const hint = (Object.keys(SCREEN_HINTS) as Array<keyof typeof SCREEN_HINTS>).find((k) => problem.reason.endsWith(`; ${SCREEN_HINTS[k]}`));
+  const reason = hint === undefined ? problem.reason : `${problem.reason.slice(0, -SCREEN_HINTS[hint].length)}${COMMAND_LINE_HINTS[hint]}`;
+  return describeImportProblem({ ...problem, reason });
 }
 
 export async function readInput(file: string, io: Output): Promise<Buffer | null> {
@@ -36,12 +58,14 @@ export function usageError(io: Output, message: string): number {
 
 export function usage(): string {
   return [
-    'Usage: npm run cli -- <command>',
+    'Usage: npm run cli -- <command> [options]   (--help prints this)',
     '  cost <project.journey.json> [--price-year 2024/25] [--json]   journey totals at one price base',
     '  scenario <scenario.xlsx|scenario.csv> [--json]                savings scenario (Safe Space Appendix 2 method)',
     '  validate <file>                                               check a project file, contacts sheet or scenario sheet',
-    '  import <contacts.xlsx|.csv> --out <project.journey.json> [--case <pseudonym>]',
-    '                                                                contacts sheet to a project file',
+    '  import <contacts.xlsx|.csv> --out <project.journey.json> [--case <pseudonym>] [--month-first]',
+    '                                                                contacts sheet to a project file; --case puts every',
+    '                                                                row into that case (a Case column is then not read);',
+    '                                                                --month-first reads dates as mm/dd/yyyy',
     '  export <project.journey.json> --to <out.xlsx|out.csv|out.xes|out.json> [--price-year 2024/25]',
     '                                                                costed workbook, CSV, XES event log or project file',
     '  anonymise <project.journey.json> --out <anonymised.journey.json> [--seed N]',

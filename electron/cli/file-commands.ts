@@ -6,8 +6,7 @@ import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE, DEFAULT_UNIT_COST_LIBRARY 
 import { defaultAgencies } from '../../shared/editing/default-agencies';
 import { CONTACT_FIELD_LABELS, normaliseHeader } from '../../shared/io/contact-sheet/column-mapping';
 import { importedContacts, valueKey } from '../../shared/io/contact-sheet/contact-import';
-import { describeImportProblem } from '../../shared/io/contact-sheet/contact-rows';
-import { findUnknownValues, planContactImport, type ImportLibrary } from '../../shared/io/contact-sheet/import-plan';
+import { findSimilarCostBearers, findUnknownValues, planContactImport, type ImportLibrary } from '../../shared/io/contact-sheet/import-plan';
 import { headersAt, proposeSetup } from '../../shared/io/contact-sheet/mapping-template';
 import { openContactFile } from '../../shared/io/contact-sheet/open-contact-file';
 import { checkSheet as checkContactRows } from '../../shared/io/contact-sheet/sheet-check';
@@ -18,7 +17,7 @@ import { journeyWorkbookBytes } from '../../shared/io/journey-workbook';
 import { journeyXes } from '../../shared/io/journey-xes';
 import { parseProjectFileText, serialiseProjectFile, type ProjectFile } from '../../shared/io/project-file';
 import { FinancialYear, nowTimestamp, type Agency, type Case, type Contact, type UnitCost } from '../../shared/model';
-import { option, plural, positional, readInput, usageError, type Command, type Output } from './cli-io';
+import { describeForCommandLine, option, plural, positional, readInput, usageError, type Command, type Output } from './cli-io';
 
 const isProjectFile = (file: string) => file.toLowerCase().endsWith('.json');
 
@@ -31,25 +30,38 @@ function readProject(file: string, bytes: Buffer, io: Output): ProjectFile | nul
 
 const isScenarioSheet = (grid: SheetGrid) => SCENARIO_HEADERS.every((h) => headersAt(grid, 0).map(normaliseHeader).includes(normaliseHeader(h)));
 
+interface SheetOptions {
+  /** Every row goes into one named case, so a Case column is not read. */
+  oneCase: boolean;
+  monthFirst: boolean;
+}
+
 /** A contacts sheet checked with the mapping the app would suggest; the mapping is printed so the user can see it. */
-function checkSheet(file: string, bytes: Buffer, io: Output) {
+function checkSheet(file: string, bytes: Buffer, io: Output, options: SheetOptions = { oneCase: false, monthFirst: false }) {
   const opened = openContactFile(new Uint8Array(bytes), path.basename(file));
   if (!opened.ok) {
-    io.err(opened.problems.map((p) => `${describeImportProblem(p)}\n`).join(''));
+    io.err(opened.problems.map((p) => `${describeForCommandLine(p)}\n`).join(''));
     return null;
   }
   const sheetIndex = Math.max(0, opened.sheets.findIndex((s) => s.rowCount > 0));
   const source = opened.sheets[sheetIndex];
-  const setup = proposeSetup(previewOf(source), []);
+  const proposed = proposeSetup(previewOf(source), []);
+  const setup = {
+    ...proposed,
+    columns: options.oneCase ? proposed.columns.map((field) => (field === 'case' ? null : field)) : proposed.columns,
+    dateOrder: options.monthFirst ? ('month first' as const) : proposed.dateOrder,
+  };
   const check = checkContactRows(source, setup, path.basename(file));
   const mapped = setup.columns.flatMap((field, i) => (field === null ? [] : [`${columnLetter(i)} ${setup.headers[i]} → ${CONTACT_FIELD_LABELS[field]}`]));
   io.out(`${path.basename(file)}, sheet "${source.name}", header row ${setup.headerRow + 1}${setup.canonical ? ' (canonical template)' : ''}; columns: ${mapped.join('; ')}\n`);
   if (check.problemCount > 0) {
-    io.err(check.problems.map((p) => `${describeImportProblem(p)}\n`).join(''));
+    io.err(check.problems.map((p) => `${describeForCommandLine(p)}\n`).join(''));
     if (check.problemCount > check.problems.length) io.err(`...and ${check.problemCount - check.problems.length} more problems\n`);
     return null;
   }
-  return { source, sheetIndex, setup, check };
+  const caseIndex = proposed.columns.indexOf('case');
+  const ignoredCaseColumn = options.oneCase && caseIndex >= 0 ? `${columnLetter(caseIndex)} (${setup.headers[caseIndex]})` : null;
+  return { source, sheetIndex, setup, check, ignoredCaseColumn };
 }
 
 export const validate: Command = async (args, io) => {
@@ -73,7 +85,7 @@ export const validate: Command = async (args, io) => {
     io.out(`${file}: a valid scenario sheet with ${plural(read.rows.length, 'row')} and ${computeScenario(read.rows).discrepancies.length} stated figures that disagree with their inputs\n`);
     return 0;
   }
-  const checked = checkSheet(file, bytes, io);
+  const checked = checkSheet(file, bytes, io, { oneCase: false, monthFirst: args.includes('--month-first') });
   if (checked === null) return 1;
   io.out(`${file}: ${checked.check.contacts} contacts, all valid\n`);
   return 0;
@@ -85,22 +97,27 @@ export const importSheet: Command = async (args, io) => {
   if (file === undefined || out === undefined) return usageError(io, 'import needs a contacts sheet and --out <project.journey.json>');
   const bytes = await readInput(file, io);
   if (bytes === null) return 1;
-  const checked = checkSheet(file, bytes, io);
-  if (checked === null) return 1;
-  const now = nowTimestamp();
   const caseName = option(args, '--case');
+  if (args.includes('--case') && (caseName === undefined || caseName.trim() === '' || caseName.startsWith('--'))) return usageError(io, '--case needs a pseudonym, e.g. --case "Person A"');
+  const checked = checkSheet(file, bytes, io, { oneCase: caseName !== undefined, monthFirst: args.includes('--month-first') });
+  if (checked === null) return 1;
+  if (caseName !== undefined && checked.ignoredCaseColumn !== null) io.out(`--case "${caseName}": every row goes into this case; column ${checked.ignoredCaseColumn} is not read\n`);
+  const now = nowTimestamp();
   const target: Case[] = caseName === undefined ? [] : [{ id: 'case-1', pseudonym: caseName, knownNames: [], designatedLead: '', status: 'open', riskGrade: 'not graded', notes: '', dateOfBirth: null, interventionDate: null, createdAt: now, updatedAt: now }];
   const library: ImportLibrary = { cases: target, agencies: defaultAgencies(), unitCosts: DEFAULT_UNIT_COST_LIBRARY.unitCosts, contactTypes: [] };
   const unknown = findUnknownValues(checked.check.names, library);
+  // The command line cannot ask: a bearer spelt like the library's is taken as the library's, and said so.
+  const similarBearers = findSimilarCostBearers(checked.check.names, library);
   const plan = planContactImport({
     check: checked.check, library, targetCaseId: target[0]?.id ?? null, fileName: path.basename(file), sheetName: checked.source.name, sheetIndex: checked.sheetIndex, settings: checked.setup, now,
     resolutions: {
       agencies: Object.fromEntries(unknown.agencies.map((a) => [valueKey(a.value), { kind: 'new' as const, sector: 'Other' as const }])),
       contactTypes: Object.fromEntries(unknown.contactTypes.map((t) => [valueKey(t.value), { kind: 'new' as const }])),
+      costBearers: Object.fromEntries(similarBearers.map((b) => [valueKey(b.value), { kind: 'existing' as const }])),
     },
   });
   if (!plan.ok) {
-    io.err(plan.problems.map((p) => `${describeImportProblem(p)}\n`).join(''));
+    io.err(plan.problems.map((p) => `${describeForCommandLine(p)}\n`).join(''));
     return 1;
   }
   const rows = <T>(table: string) => plan.record.created.filter((c) => c.table === table).map((c) => c.after as T);
@@ -110,8 +127,9 @@ export const importSheet: Command = async (args, io) => {
   const cases = [...target, ...rows<Case>('cases')].filter((c) => contacts.some((x) => x.caseId === c.id));
   await writeFile(out, serialiseProjectFile({ exportedAt: now, anonymised: false, cases, agencies, contacts, unitCosts, links: [], lifeEvents: [], missedOpportunityCategories: [] }));
   io.out(`Wrote ${out}: ${plural(contacts.length, 'contact')} in ${plural(cases.length, 'case')}\n`);
-  if (plan.summary.newAgencies.length > 0) io.out(`Created agencies (sector Other; change them in the app): ${plan.summary.newAgencies.join(', ')}\n`);
+  if (plan.summary.newAgencies.length > 0) io.out(`Created agencies (sector Other): ${plan.summary.newAgencies.join(', ')}\n`);
   if (plan.summary.newContactTypes.length > 0) io.out(`New contact types (uncosted): ${plan.summary.newContactTypes.join(', ')}\n`);
+  if (similarBearers.length > 0) io.out(`Cost bearers taken as the library's: ${similarBearers.map((b) => `"${b.value}" as "${b.existing}"`).join(', ')}\n`);
   if (plan.summary.newUnitCosts.length > 0) io.out(`Unit costs stated in the sheet: ${plan.summary.newUnitCosts.join(', ')}\n`);
   return 0;
 };

@@ -8,7 +8,7 @@ import { usePreparedCohort } from '../cohort/use-cohort';
 import { ImportScreen } from '../import/ImportScreen';
 import { ReviewMode } from '../review/ReviewMode';
 import { TrainingBanner } from '../training/TrainingBanner';
-import { loadSampleIfNew } from '../training/training-mode';
+import { prepareTrainingStore } from '../training/training-mode';
 import { JourneyScreen } from '../journey/JourneyScreen';
 import { ScenarioScreen } from '../scenarios/ScenarioScreen';
 import { UnitCostLibraryScreen } from '../unit-costs/UnitCostLibraryScreen';
@@ -37,11 +37,14 @@ export function App() {
     };
     db.on('versionchange', onVersionChange);
     db.open()
-      .then(() => (training === null ? undefined : loadSampleIfNew(db, training)))
-      .then(() => setReady(true))
+      .then(() => (training === null ? null : prepareTrainingStore(db, training, window.location)))
+      .then((landing) => {
+        if (landing !== null) navigate(landing);
+        setReady(true);
+      })
       .catch(() => setStoreClosed(true));
     return () => db.on('versionchange').unsubscribe(onVersionChange);
-  }, [db, training]);
+  }, [db, training, navigate]);
 
   const [backupProblem, setBackupProblem] = useState<string | null>(null);
   const [unexpected, dismissUnexpected] = useUnexpectedErrors();

@@ -14,6 +14,9 @@ export function ImportPreviewPanel({ drafts, summary }: { drafts: ContactDraft[]
   const lines = [
     ...summary.cases.slice(0, CASES_LISTED).map((c) => `${c.contacts.toLocaleString('en-GB')} ${c.contacts === 1 ? 'contact' : 'contacts'} into ${c.isNew ? 'a new case, ' : ''}${c.pseudonym}`),
     unlisted.length === 0 ? null : `…and ${unlisted.reduce((n, c) => n + c.contacts, 0).toLocaleString('en-GB')} contacts into ${unlisted.length.toLocaleString('en-GB')} more cases (${unlisted.filter((c) => c.isNew).length.toLocaleString('en-GB')} of them new)`,
+    summary.leftOutRows.length === 0
+      ? null
+      : `Left out: ${summary.leftOutRows.length.toLocaleString('en-GB')} problem ${summary.leftOutRows.length === 1 ? 'row' : 'rows'} (${summary.leftOutRows.length === 1 ? 'row' : 'rows'} ${summary.leftOutRows.slice(0, CASES_LISTED).join(', ')}${summary.leftOutRows.length > CASES_LISTED ? '…' : ''}), saved to a file before the import`,
     listOf('New agencies', summary.newAgencies),
     listOf('New unit costs (stated in the file)', summary.newUnitCosts),
     listOf('New contact types', summary.newContactTypes),

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { describeImportProblem } from '../../shared/io/contact-sheet/contact-rows';
-import { findUnknownValues, planContactImport, resolutionOf, type ImportLibrary, type ValueResolutions } from '../../shared/io/contact-sheet/import-plan';
+import { findSimilarCostBearers, findUnknownValues, planContactImport, resolutionOf, type ImportLibrary, type ValueResolutions } from '../../shared/io/contact-sheet/import-plan';
 import { valueKey } from '../../shared/io/contact-sheet/contact-import';
 import { proposeSetup, templateFrom, type SheetSetup } from '../../shared/io/contact-sheet/mapping-template';
 import type { SheetCheckResult } from '../../shared/io/contact-sheet/sheet-check';
@@ -48,6 +48,8 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
   const [templateName, setTemplateName] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const [cancelled, setCancelled] = useState(false);
+  // The user's explicit choice to import the good rows and save the problem rows to a file first.
+  const [leaveOut, setLeaveOut] = useState(false);
   const dropDepth = useRef(0);
   const [dragging, setDragging] = useState(false);
 
@@ -60,6 +62,7 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
   const setSetup = (next: SheetSetup) => {
     setSetupState(next);
     setCheck(null);
+    setLeaveOut(false);
   };
 
   const open = async (name: string, blob: Blob) => {
@@ -103,6 +106,7 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
     if (setup === null || fileName === null) return;
     const total = Math.max(0, sheets[sheetIndex].rowCount - setup.headerRow - 1);
     setStatus(null);
+    setLeaveOut(false);
     setProgress({ step: 'checking', label: 'Checking rows', done: 0, total, counted: true });
     try {
       setCheck(await worker.check(sheetIndex, setup, fileName, (done) => setProgress({ step: 'checking', label: 'Checking rows', done, total, counted: true })));
@@ -114,9 +118,9 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
   };
 
   const exportProblemRows = async () => {
-    if (check === null || setup === null || fileName === null) return;
+    if (check === null || setup === null || fileName === null) return { saved: false, fileName: null };
     const csv = await worker.problemRows(sheetIndex, setup.headerRow, check.problems);
-    await platform.saveFile({ suggestedName: `${fileName.replace(/\.[^.]+$/, '')} problem rows.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], bytes: new TextEncoder().encode(csv) });
+    return platform.saveFile({ suggestedName: `${fileName.replace(/\.[^.]+$/, '')} problem rows.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], bytes: new TextEncoder().encode(csv) });
   };
 
   const saveTemplate = async () => {
@@ -127,9 +131,14 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
   };
 
   const caseMapped = setup?.columns.includes('case') ?? false;
-  const clean = check !== null && check.problemCount === 0 ? check : null;
+  const problemRows = check?.problemRows ?? null;
+  const canLeaveOut = check !== null && check.problemCount > 0 && problemRows !== null && check.contacts > 0;
+  const clean = check !== null && (check.problemCount === 0 || (leaveOut && canLeaveOut)) ? check : null;
   const unknown = useMemo(() => (clean !== null && library !== null ? findUnknownValues(clean.names, library) : null), [clean, library]);
-  const unresolvedAgencies = unknown?.agencies.filter((a) => resolutionOf(resolutions.agencies, a.value) === undefined).length ?? 0;
+  const similarBearers = useMemo(() => (clean !== null && library !== null ? findSimilarCostBearers(clean.names, library) : []), [clean, library]);
+  const unresolvedAgencies =
+    (unknown?.agencies.filter((a) => resolutionOf(resolutions.agencies, a.value) === undefined).length ?? 0) +
+    similarBearers.filter((b) => resolutionOf(resolutions.costBearers ?? {}, b.value) === undefined).length;
   const needsCase = clean !== null && clean.names.withoutCase !== null && targetCaseId === null;
   const sheetName = sheets[sheetIndex]?.name ?? '';
   const plan = useMemo(() => {
@@ -137,16 +146,23 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
     // A new contact type is kept as written unless the user picks a unit cost: the list shows that default.
     const contactTypeDefaults = Object.fromEntries(unknown.contactTypes.map((t) => [valueKey(t.value), { kind: 'new' as const }]));
     return planContactImport({
-      check: clean, library, targetCaseId, fileName: fileName ?? '', sheetName, sheetIndex, settings: setup, now: nowTimestamp(),
-      resolutions: { agencies: resolutions.agencies, contactTypes: { ...contactTypeDefaults, ...resolutions.contactTypes } },
+      check: clean, leaveOutRows: leaveOut ? (problemRows ?? []) : [], library, targetCaseId, fileName: fileName ?? '', sheetName, sheetIndex, settings: setup, now: nowTimestamp(),
+      resolutions: { agencies: resolutions.agencies, contactTypes: { ...contactTypeDefaults, ...resolutions.contactTypes }, costBearers: resolutions.costBearers },
     });
-  }, [clean, library, setup, unknown, unresolvedAgencies, needsCase, targetCaseId, fileName, sheetName, sheetIndex, resolutions]);
+  }, [clean, leaveOut, problemRows, library, setup, unknown, unresolvedAgencies, needsCase, targetCaseId, fileName, sheetName, sheetIndex, resolutions]);
 
   const apply = async () => {
     if (plan === null || !plan.ok || file === null) return;
     const { record } = plan;
     const label = 'Writing contacts';
     setCancelled(false);
+    setStatus(null);
+    // The problem rows are saved before anything is written, so no row is ever only in neither place.
+    if ((record.leaveOutRows ?? []).length > 0) {
+      const saved = await exportProblemRows();
+      if (!saved.saved) return setStatus('Nothing was imported: the problem rows were not saved to a file.');
+      setStatus(`Saved the problem rows to ${saved.fileName ?? 'a file'}.`);
+    }
     setProgress({ step: 'writing', label, done: 0, total: record.contacts, counted: true });
     try {
       await history.performStep(async () => {
@@ -228,10 +244,17 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
           {progress?.step === 'checking' && progressBar}
         </>
       )}
-      {check !== null && check.problemCount > 0 && <ImportProblemsPanel check={check} onExportRows={() => void exportProblemRows()} />}
-      {clean !== null && <p className="notice" data-testid="check-result">All {clean.contacts.toLocaleString('en-GB')} contacts are valid.</p>}
-      {unknown !== null && library !== null && (unknown.agencies.length > 0 || unknown.contactTypes.length > 0) && (
-        <UnknownValuesPanel agencies={unknown.agencies} contactTypes={unknown.contactTypes} knownAgencies={library.agencies} unitCosts={library.unitCosts} resolutions={resolutions} onChange={setResolutions} />
+      {check !== null && check.problemCount > 0 && (
+        <ImportProblemsPanel
+          check={check}
+          onExportRows={() => void exportProblemRows()}
+          leavingOut={leaveOut}
+          onLeaveOut={canLeaveOut ? () => setLeaveOut(true) : null}
+        />
+      )}
+      {clean !== null && clean.problemCount === 0 && <p className="notice" data-testid="check-result">All {clean.contacts.toLocaleString('en-GB')} contacts are valid.</p>}
+      {unknown !== null && library !== null && (unknown.agencies.length > 0 || unknown.contactTypes.length > 0 || similarBearers.length > 0) && (
+        <UnknownValuesPanel agencies={unknown.agencies} contactTypes={unknown.contactTypes} costBearers={similarBearers} knownAgencies={library.agencies} unitCosts={library.unitCosts} resolutions={resolutions} onChange={setResolutions} />
       )}
       {needsCase && <p className="notice">Choose the case to import into, or map a Case column.</p>}
       {plan !== null && !plan.ok && (
@@ -242,11 +265,12 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
       {plan !== null && plan.ok && clean !== null && (
         <>
           <ImportPreviewPanel drafts={clean.preview} summary={plan.summary} />
+          {status !== null && <p role="status">{status}</p>}
           {progress?.step === 'writing' ? (
             progressBar
           ) : (
             <button type="button" className="primary" onClick={() => void apply()} disabled={progress !== null}>
-              Import {plan.summary.contacts.toLocaleString('en-GB')} contacts
+              {plan.summary.leftOutRows.length > 0 ? 'Save the problem rows, then import' : 'Import'} {plan.summary.contacts.toLocaleString('en-GB')} contacts
             </button>
           )}
           {cancelled && <p role="status">The import was cancelled: nothing was written.</p>}

@@ -1,5 +1,5 @@
 import { valueKey } from '../../shared/io/contact-sheet/contact-import';
-import { resolutionOf, type AgencyResolution, type ContactTypeResolution, type ValueResolutions } from '../../shared/io/contact-sheet/import-plan';
+import { resolutionOf, type AgencyResolution, type ContactTypeResolution, type SimilarCostBearer, type ValueResolutions } from '../../shared/io/contact-sheet/import-plan';
 import type { ValueCount } from '../../shared/io/contact-sheet/sheet-check';
 import { SECTORS, type Agency, type Sector, type UnitCost } from '../../shared/model';
 import { UnitCostPicker } from '../unit-costs/UnitCostPicker';
@@ -7,6 +7,8 @@ import { UnitCostPicker } from '../unit-costs/UnitCostPicker';
 interface UnknownValuesPanelProps {
   agencies: ValueCount[];
   contactTypes: ValueCount[];
+  /** Stated cost bearers the library has under another spelling. */
+  costBearers: SimilarCostBearer[];
   knownAgencies: Agency[];
   unitCosts: UnitCost[];
   resolutions: ValueResolutions;
@@ -21,7 +23,7 @@ function agencyChoice(resolution: AgencyResolution | undefined): string {
 }
 
 /** Each agency and contact type the library does not know, and the user's decision for it. */
-export function UnknownValuesPanel({ agencies, contactTypes, knownAgencies, unitCosts, resolutions, onChange }: UnknownValuesPanelProps) {
+export function UnknownValuesPanel({ agencies, contactTypes, costBearers, knownAgencies, unitCosts, resolutions, onChange }: UnknownValuesPanelProps) {
   const setAgency = (value: string, choice: string) => {
     const next = { ...resolutions.agencies };
     if (choice === '') delete next[valueKey(value)];
@@ -31,6 +33,12 @@ export function UnknownValuesPanel({ agencies, contactTypes, knownAgencies, unit
   const setContactType = (value: string, choice: string) => {
     const resolution: ContactTypeResolution = choice === '' ? { kind: 'new' } : { kind: 'unit cost', unitCostId: choice };
     onChange({ ...resolutions, contactTypes: { ...resolutions.contactTypes, [valueKey(value)]: resolution } });
+  };
+  const setCostBearer = (value: string, choice: string) => {
+    const next = { ...resolutions.costBearers };
+    if (choice === '') delete next[valueKey(value)];
+    else next[valueKey(value)] = { kind: choice === 'new' ? 'new' : 'existing' };
+    onChange({ ...resolutions, costBearers: next });
   };
   const createAll = () => onChange({ ...resolutions, agencies: Object.fromEntries(agencies.map((a) => [valueKey(a.value), resolutionOf(resolutions.agencies, a.value) ?? { kind: 'new', sector: 'Other' }])) });
 
@@ -52,12 +60,38 @@ export function UnknownValuesPanel({ agencies, contactTypes, knownAgencies, unit
                   <td>
                     <select aria-label={`Agency for “${a.value}”`} value={agencyChoice(resolutionOf(resolutions.agencies, a.value))} onChange={(e) => setAgency(a.value, e.target.value)}>
                       <option value="">Choose…</option>
-                      <optgroup label="Create a new agency, in sector">
-                        {SECTORS.map((s) => <option key={s} value={`${NEW_PREFIX}${s}`}>New agency: {s}</option>)}
+                      {/* The sector is not the lane: "New agency: Police" read like a second Police lane. */}
+                      <optgroup label="Create a new lane, in sector">
+                        {SECTORS.map((s) => <option key={s} value={`${NEW_PREFIX}${s}`}>New lane (sector {s})</option>)}
                       </optgroup>
                       <optgroup label="Same as an existing agency">
                         {knownAgencies.map((k) => <option key={k.id} value={k.id}>{k.name}</option>)}
                       </optgroup>
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {costBearers.length > 0 && (
+        <>
+          <p>
+            {costBearers.length === 1 ? '1 cost bearer in the file is' : `${costBearers.length} cost bearers in the file are`} written differently from one the library has:
+            use the library&apos;s, so their costs are totalled together, or keep each as a new cost bearer.
+          </p>
+          <table className="case-table" aria-label="Cost bearers written differently">
+            <tbody>
+              {costBearers.map((b) => (
+                <tr key={b.value}>
+                  <th scope="row">{b.value}</th>
+                  <td>row {b.firstRow}</td>
+                  <td>
+                    <select aria-label={`Cost bearer for “${b.value}”`} value={resolutionOf(resolutions.costBearers ?? {}, b.value)?.kind ?? ''} onChange={(e) => setCostBearer(b.value, e.target.value)}>
+                      <option value="">Choose…</option>
+                      <option value="existing">Use “{b.existing}” (in the library)</option>
+                      <option value="new">Keep “{b.value}” as a new cost bearer</option>
                     </select>
                   </td>
                 </tr>

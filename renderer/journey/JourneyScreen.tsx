@@ -12,6 +12,7 @@ import type { ContactFormLibrary } from './ContactForm';
 import { JourneyCostSummary } from './JourneyCostSummary';
 import { ContactEditor } from './ContactEditor';
 import { ContactEntry } from './ContactEntry';
+import { journeyLanes } from '../../shared/timeline/lanes';
 import { LanesPanel } from './LanesPanel';
 import { RulesPanel } from './RulesPanel';
 import { SuggestionsPanel } from './SuggestionsPanel';
@@ -81,7 +82,11 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
   // One list for as long as the agencies are unchanged: the timeline sorts every contact into its
   // lane again whenever it is handed a new one, which would be on every selection or panel change.
   const visibleAgencies = useMemo(() => (allAgencies ?? []).filter((a) => !a.hidden), [allAgencies]);
-  const firstVisibleAgencyId = visibleAgencies[0]?.id ?? '';
+  // The same goes for the lanes this journey shows: a new list only when the agencies its contacts use change.
+  const usedKey = useMemo(() => [...new Set((journey?.contacts ?? []).map((c) => c.agencyId))].sort().join('\n'), [journey?.contacts]);
+  const usedAgencyIds = useMemo(() => new Set(usedKey === '' ? [] : usedKey.split('\n')), [usedKey]);
+  const laneAgencies = useMemo(() => journeyLanes(visibleAgencies, usedAgencyIds, theCase?.addedLaneIds), [visibleAgencies, usedAgencyIds, theCase?.addedLaneIds]);
+  const firstVisibleAgencyId = laneAgencies[0]?.id ?? visibleAgencies[0]?.id ?? '';
   const addContactAt = (agencyId: string, date: string) => setPanel((p) => ({ kind: 'add-contact', agencyId, date, focus: p.kind === 'add-contact' ? p.focus + 1 : 0 }));
   const addContact = () => addContactAt(firstVisibleAgencyId, formatUkDate(new Date().toISOString().slice(0, 10)));
   useJourneyShortcuts((shortcut) => {
@@ -146,7 +151,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
           contacts={journey.contacts}
           links={journey.links}
           lifeEvents={journey.lifeEvents}
-          agencies={visibleAgencies}
+          agencies={laneAgencies}
           selectedContactId={selectedContact?.id ?? null}
           suggested={suggestedContacts}
           command={canvasCommand}
@@ -198,7 +203,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
               />
             )}
             {panel.kind === 'case-details' && <CaseDetailsPanel row={theCase} onClose={() => setPanel({ kind: 'none' })} />}
-            {panel.kind === 'lanes' && <LanesPanel agencies={allAgencies} onClose={() => setPanel({ kind: 'none' })} />}
+            {panel.kind === 'lanes' && <LanesPanel agencies={allAgencies} theCase={theCase} usedAgencyIds={usedAgencyIds} onClose={() => setPanel({ kind: 'none' })} />}
         </aside>
       </div>
     </section>

@@ -1,10 +1,21 @@
 import { useState, type FormEvent } from 'react';
-import { addAgency, moveLane, updateAgency } from '../../shared/editing/journey-edits';
-import { SECTORS, type Agency, type Sector } from '../../shared/model';
+import { addAgency, moveLane, showLaneInCase, updateAgency } from '../../shared/editing/journey-edits';
+import { SECTORS, type Agency, type Case, type Sector } from '../../shared/model';
 import { usePerform } from '../app/app-services';
 
-/** Lane order and visibility, and new agencies: the swimlanes are the agencies. */
-export function LanesPanel({ agencies, onClose }: { agencies: readonly Agency[]; onClose: () => void }) {
+interface LanesPanelProps {
+  agencies: readonly Agency[];
+  theCase: Case;
+  /** Agencies this journey's contacts use: their lanes are always in it. */
+  usedAgencyIds: ReadonlySet<string>;
+  onClose: () => void;
+}
+
+/**
+ * Lane order and visibility, and new agencies: the swimlanes are the agencies. A journey shows
+ * the lanes its contacts use; any other agency is added to this journey alone.
+ */
+export function LanesPanel({ agencies, theCase, usedAgencyIds, onClose }: LanesPanelProps) {
   const perform = usePerform();
   const [name, setName] = useState('');
   const [sector, setSector] = useState<Sector>('Other');
@@ -12,7 +23,7 @@ export function LanesPanel({ agencies, onClose }: { agencies: readonly Agency[];
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (name.trim() === '') return;
-    await perform(addAgency(name.trim(), sector, agencies));
+    await perform(addAgency(name.trim(), sector, agencies, theCase));
     setName('');
   };
 
@@ -31,6 +42,13 @@ export function LanesPanel({ agencies, onClose }: { agencies: readonly Agency[];
             <label>
               <input type="checkbox" checked={!a.hidden} onChange={(e) => void perform(updateAgency(a, { hidden: !e.target.checked }))} /> {a.name}
             </label>
+            {usedAgencyIds.has(a.id) ? (
+              <span className="hint">in use</span>
+            ) : (theCase.addedLaneIds ?? []).includes(a.id) ? (
+              <button type="button" aria-label={`Remove ${a.name} from this journey`} onClick={() => void perform(showLaneInCase(theCase, a.id, false))}>Remove from this journey</button>
+            ) : (
+              <button type="button" aria-label={`Add ${a.name} to this journey`} onClick={() => void perform(showLaneInCase(theCase, a.id, true))}>Add to this journey</button>
+            )}
             <button type="button" aria-label={`Move ${a.name} up`} disabled={index === 0} onClick={() => void perform(moveLane(agencies, a.id, -1))}>
               ↑
             </button>

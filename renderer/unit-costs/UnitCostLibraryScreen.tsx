@@ -22,6 +22,7 @@ export function UnitCostLibraryScreen() {
   const [showRetired, setShowRetired] = useState(false);
   const [editing, setEditing] = useState<UnitCost | 'new' | null>(null);
 
+  const knownCostBearers = useMemo(() => [...new Set((unitCosts ?? []).map((u) => u.costBearer))], [unitCosts]);
   const shown = useMemo(
     () => searchUnitCosts(unitCosts ?? [], query).filter((u) => showRetired || !u.retired),
     [unitCosts, query, showRetired],
@@ -52,6 +53,7 @@ export function UnitCostLibraryScreen() {
           <UnitCostForm
             key={editing === 'new' ? 'new' : editing.id}
             initial={editing === 'new' ? null : editing}
+            knownCostBearers={knownCostBearers}
             onCancel={() => setEditing(null)}
             onSubmit={async (fields) => {
               await perform(editing === 'new' ? addUnitCost(fields) : updateUnitCost(editing, fields));

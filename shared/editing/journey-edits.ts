@@ -102,10 +102,19 @@ export function deleteLifeEvent(row: LifeEvent): ChangeSet {
   return { label: `delete life event ${row.kind}`, changes: [deleteRow('lifeEvents', row)] };
 }
 
-export function addAgency(name: string, sector: Sector, existing: readonly Agency[]): ChangeSet {
+/** A new agency, added as a lane to the journey it was created from (and to no other). */
+export function addAgency(name: string, sector: Sector, existing: readonly Agency[], toCase?: Case): ChangeSet {
   const laneOrder = existing.reduce((max, a) => Math.max(max, a.laneOrder), -1) + 1;
   const row = Agency.parse({ id: newId(), name, sector, colour: paletteColour(existing.length), laneOrder, hidden: false });
-  return { label: `add agency ${row.name}`, changes: [insertRow('agencies', row)] };
+  const lane = toCase === undefined ? [] : showLaneInCase(toCase, row.id, true).changes;
+  return { label: `add agency ${row.name}`, changes: [insertRow('agencies', row), ...lane] };
+}
+
+/** Adds a lane to one journey, or takes an added lane away (a lane its contacts use stays regardless). */
+export function showLaneInCase(theCase: Case, agencyId: string, shown: boolean): ChangeSet {
+  const others = (theCase.addedLaneIds ?? []).filter((id) => id !== agencyId);
+  const change = updateCase(theCase, { addedLaneIds: shown ? [...others, agencyId] : others });
+  return { label: `${shown ? 'add a lane to' : 'take a lane from'} ${theCase.pseudonym}`, changes: change.changes };
 }
 
 export function updateAgency(before: Agency, fields: Partial<Omit<Agency, 'id'>>): ChangeSet {

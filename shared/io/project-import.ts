@@ -76,7 +76,11 @@ export function projectImportChangeSet(project: ProjectFile, store: StoreContent
     categoryNames.add(valueKey(category.name));
   }
 
-  for (const c of project.cases) changes.push(insertRow('cases', { ...c, id: idFor(c.id) }));
+  for (const c of project.cases) {
+    // Added lanes follow their agencies into the store; one the file does not carry is dropped.
+    const addedLaneIds = c.addedLaneIds?.flatMap((id) => { const mapped = agencyIds.get(id); return mapped === undefined ? [] : [mapped]; });
+    changes.push(insertRow('cases', { ...c, id: idFor(c.id), ...(addedLaneIds === undefined ? {} : { addedLaneIds }) }));
+  }
   for (const c of project.contacts) {
     const unitCostId = c.unitCostId === null ? null : (unitCostIds.get(c.unitCostId) ?? c.unitCostId);
     const row: Contact = { ...c, id: idFor(c.id), caseId: idFor(c.caseId), agencyId: agencyIds.get(c.agencyId) ?? c.agencyId, unitCostId };

@@ -27,6 +27,12 @@ export const Case = z.object({
    * birth. Optional so rows stored and files written before it still read unchanged.
    */
   ageBand: z.string().max(50).nullable().optional(),
+  /**
+   * Lanes the analyst added to this journey although no contact uses them yet (the journey shows
+   * these and the lanes its contacts use). Optional so rows stored and files written before it
+   * still read unchanged.
+   */
+  addedLaneIds: z.array(Id).max(1_000).optional(),
   /** Start of an intervention, for before/after comparisons around it. */
   interventionDate: LocalDate.nullable().default(null),
   createdAt: Timestamp,

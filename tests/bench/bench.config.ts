@@ -1,4 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { THIS_MACHINE, findBrowser } from '../e2e/find-browser';
+
+const browser = findBrowser(THIS_MACHINE);
+if (!browser.ok) throw new Error(browser.message);
 
 /** `npm run bench`: the benchmarks, in headless Chromium against the production build. Never part of `npm test`. */
 export default defineConfig({
@@ -11,7 +15,7 @@ export default defineConfig({
   use: {
     baseURL: 'http://127.0.0.1:4174',
     viewport: { width: 1440, height: 900 },
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] },
+    launchOptions: { executablePath: browser.path, args: ['--no-sandbox', '--disable-gpu'] },
   },
   webServer: [
     {

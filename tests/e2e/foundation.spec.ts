@@ -30,6 +30,11 @@ test('an analyst maps a journey, edits it, undoes and redoes, and finds it all a
     { date: '05/02/2019', agency: 'A&E', type: 'A&E attendance' },
     { date: '20/03/2019', agency: 'Police', type: 'ASB incident' },
   ]);
+  // A journey shows the lanes its contacts use; another agency's lane is added to it from Lanes….
+  await expect(page.locator('.lane-label', { hasText: 'Housing' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Lanes…' }).click();
+  await page.getByRole('button', { name: 'Add Housing to this journey' }).click();
+  await page.getByRole('button', { name: 'Close lanes' }).click();
   await journey.addContactByDoubleClick('Housing', 0.4, 'Housing options');
   await journey.addContactByDoubleClick('Housing', 0.7, 'B&B placement');
   await expect(journey.contactNodes()).toHaveCount(5);

@@ -51,7 +51,7 @@ test('an analyst imports a messy 200-row extract, fixes the mapping, exports the
   await field('I').selectOption({ label: 'Ignore' });
   await page.getByRole('button', { name: 'Check 200 rows' }).click();
   await expect(page.getByTestId('check-result')).toHaveText('All 200 contacts are valid.');
-  await page.getByLabel('Agency for “Street Outreach”').selectOption({ label: 'New agency: Third sector' });
+  await page.getByLabel('Agency for “Street Outreach”').selectOption({ label: 'New lane (sector Third sector)' });
   await page.getByLabel('Agency for “Womens Aid”').selectOption({ label: 'Third sector' });
   await expect(page.getByTestId('import-summary')).toContainText('200 contacts into Imported Person');
   await expect(page.getByTestId('import-summary')).toContainText('New agencies: Street Outreach');

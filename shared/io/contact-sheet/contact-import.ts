@@ -38,6 +38,8 @@ export interface ContactImport {
   fileName: string;
   sheetIndex: number;
   settings: ContactSheetSettings;
+  /** Sheet rows with problems that the user chose to leave out (saved to a file first); the rest are imported. */
+  leaveOutRows?: number[];
   created: RowChange[];
   refs: ImportRefs;
   /** Every contact's createdAt and updatedAt. */
@@ -101,9 +103,11 @@ export function* importedContacts(source: SheetSource, record: ContactImport): G
   };
   stopIfAnyProblem();
   const make = importedContactMaker(record);
+  const leaveOut = new Set(record.leaveOutRows ?? []);
   for (const { firstRow, rows } of batches) {
     const contacts: Contact[] = [];
     rows.forEach((cells, i) => {
+      if (leaveOut.has(firstRow + i)) return;
       const draft = reader.read(cells, firstRow + i);
       stopIfAnyProblem();
       if (draft !== null) contacts.push(make(draft));

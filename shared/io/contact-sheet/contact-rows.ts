@@ -15,6 +15,13 @@ export interface ImportProblem {
   reason: string;
 }
 
+/** What the app's import screen asks the user to do about a problem; the command line says it in its own options. */
+export const SCREEN_HINTS = {
+  duplicateColumn: 'map one of them to something else',
+  monthFirst: 'choose "month first" as the date order, or correct them',
+  noCase: 'map a Case column, or import into an open case',
+} as const;
+
 export function describeImportProblem(p: ImportProblem): string {
   const where = [p.file, `sheet "${p.sheet}"`, p.row === null ? null : `row ${p.row}`, p.column === null ? null : `column ${p.column}`].filter((x) => x !== null).join(', ');
   const value = p.value === '' ? '' : `"${p.value.length > 60 ? `${p.value.slice(0, 57)}...` : p.value}" `;
@@ -98,7 +105,7 @@ export class ContactRowReader {
     settings.columns.forEach((field, index) => {
       if (field === null) return;
       const earlier = this.columnOf.get(field);
-      if (earlier !== undefined) this.report(settings.headerRow + 1, index, this.headers[index] ?? '', `is mapped to ${CONTACT_FIELD_LABELS[field]}, as is column ${this.columnName(earlier)}; map one of them to something else`);
+      if (earlier !== undefined) this.report(settings.headerRow + 1, index, this.headers[index] ?? '', `is mapped to ${CONTACT_FIELD_LABELS[field]}, as is column ${this.columnName(earlier)}; ${SCREEN_HINTS.duplicateColumn}`);
       else this.columnOf.set(field, index);
     });
     for (const required of ['date', 'agency', 'contactType'] as const) {
@@ -125,7 +132,7 @@ export class ContactRowReader {
     if (this.setupFailed || dateColumn === undefined || this.settings.dateOrder !== 'day first' || !this.dateOrder.onlyMonthFirst()) return;
     this.problems.addFirst({
       file: this.fileName, sheet: this.sheet.name, row: null, column: this.columnName(dateColumn), value: this.dateOrder.exampleMonthFirst ?? '',
-      reason: 'these dates can only be month first (US order); choose "month first" as the date order, or correct them',
+      reason: `these dates can only be month first (US order); ${SCREEN_HINTS.monthFirst}`,
     });
   }
 

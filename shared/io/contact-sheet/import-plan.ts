@@ -1,7 +1,8 @@
+import { similarCostBearer } from '../../costing/cost-bearers';
 import { insertRow, type RowChange } from '../../editing/change-set';
 import { Agency, Case, UnitCost, newId, paletteColour, type Sector } from '../../model';
 import { statedCostKey, valueKey, type ContactImport, type ImportRefs } from './contact-import';
-import type { ContactSheetSettings, ImportProblem } from './contact-rows';
+import { SCREEN_HINTS, type ContactSheetSettings, type ImportProblem } from './contact-rows';
 import type { SheetCheckResult, SheetNames, ValueCount } from './sheet-check';
 
 /** What the store already holds, against which the sheet's names are matched. */
@@ -17,10 +18,32 @@ export type AgencyResolution = { kind: 'existing'; agencyId: string } | { kind: 
 /** An unknown contact type is priced by an existing unit cost, or kept as written and left uncosted. */
 export type ContactTypeResolution = { kind: 'unit cost'; unitCostId: string } | { kind: 'new' };
 
+/** A cost bearer written like one the library has: taken as that one, or kept as a new bearer. */
+export type CostBearerResolution = { kind: 'existing' } | { kind: 'new' };
+
 /** Keyed by the value as normalised by `valueKey`. */
 export interface ValueResolutions {
   agencies: Record<string, AgencyResolution>;
   contactTypes: Record<string, ContactTypeResolution>;
+  costBearers?: Record<string, CostBearerResolution>;
+}
+
+/** A cost bearer stated in the sheet that the library has under another spelling. */
+export interface SimilarCostBearer {
+  value: string;
+  existing: string;
+  firstRow: number;
+}
+
+/** The stated cost bearers the library has spelt differently: each needs the user's decision before a new bearer is made. */
+export function findSimilarCostBearers(names: SheetNames, library: ImportLibrary): SimilarCostBearer[] {
+  const known = [...new Set(library.unitCosts.map((u) => u.costBearer))];
+  const found = new Map<string, SimilarCostBearer>();
+  for (const { cost, firstRow } of names.statedCosts) {
+    const existing = similarCostBearer(cost.costBearer, known);
+    if (existing !== null && !found.has(cost.costBearer)) found.set(cost.costBearer, { value: cost.costBearer, existing, firstRow });
+  }
+  return [...found.values()].sort((a, b) => a.firstRow - b.firstRow);
 }
 
 /** A decision the user made about a value, if any: a name such as "constructor" must not find Object's own. */
@@ -58,6 +81,8 @@ export function findUnknownValues(names: SheetNames, library: ImportLibrary): { 
 
 export interface ImportSummary {
   contacts: number;
+  /** Sheet rows with problems left out of this import, if the user chose to. */
+  leftOutRows: number[];
   cases: Array<{ pseudonym: string; isNew: boolean; contacts: number }>;
   newAgencies: string[];
   newUnitCosts: string[];
@@ -66,6 +91,8 @@ export interface ImportSummary {
 
 export interface ImportPlanInput {
   check: Pick<SheetCheckResult, 'contacts' | 'names'>;
+  /** Import the good rows only, leaving out these rows with problems. */
+  leaveOutRows?: number[];
   library: ImportLibrary;
   resolutions: ValueResolutions;
   /** Rows with no case go to this case; null means every row must name its case. */
@@ -91,14 +118,15 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
   const problems: ImportProblem[] = [];
   const problem = (row: number | null, value: string, reason: string) => problems.push({ file: input.fileName, sheet: input.sheetName, row, column: null, value, reason });
   const created: RowChange[] = [];
-  const summary: ImportSummary = { contacts: input.check.contacts, cases: [], newAgencies: [], newUnitCosts: [], newContactTypes: [] };
+  const leftOutRows = input.leaveOutRows ?? [];
+  const summary: ImportSummary = { contacts: input.check.contacts, leftOutRows, cases: [], newAgencies: [], newUnitCosts: [], newContactTypes: [] };
   const refs: ImportRefs = { cases: new Map(), targetCaseId: null, agencies: new Map(), contactTypes: new Map(), statedCosts: new Map(), caseOrder: [] };
 
   const receiving = new Map<string, { firstRow: number; theCase: Case; isNew: boolean; contacts: number }>();
   if (names.withoutCase !== null) {
     const target = input.library.cases.find((c) => c.id === input.targetCaseId);
     const others = names.withoutCase.rows - 1;
-    const reason = `names no case${others === 0 ? '' : `, nor do ${others.toLocaleString('en-GB')} more ${others === 1 ? 'row' : 'rows'}`}; map a Case column, or import into an open case`;
+    const reason = `names no case${others === 0 ? '' : `, nor do ${others.toLocaleString('en-GB')} more ${others === 1 ? 'row' : 'rows'}`}; ${SCREEN_HINTS.noCase}`;
     if (target === undefined) problem(names.withoutCase.firstRow, '', reason);
     else {
       refs.targetCaseId = target.id;
@@ -161,7 +189,15 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
   }
 
   const pool = [...liveUnitCosts];
-  for (const { contactType, cost } of names.statedCosts) {
+  const similarBearers = new Map(findSimilarCostBearers(names, input.library).map((s) => [s.value, s]));
+  for (const { contactType, cost: stated, firstRow } of names.statedCosts) {
+    const similar = similarBearers.get(stated.costBearer);
+    const bearerChoice = similar === undefined ? undefined : resolutionOf(input.resolutions.costBearers ?? {}, stated.costBearer);
+    if (similar !== undefined && bearerChoice === undefined) {
+      problem(firstRow, stated.costBearer, `is written differently from the cost bearer "${similar.existing}" in the library; use that one, or keep it as a new cost bearer`);
+      continue;
+    }
+    const cost = similar !== undefined && bearerChoice?.kind === 'existing' ? { ...stated, costBearer: similar.existing } : stated;
     const same = (u: UnitCost) => u.amountPence === cost.amountPence && u.unit === cost.unit && u.priceYear === cost.priceYear;
     let match = pool.find((u) => same(u) && valueKey(u.name) === valueKey(contactType)) ?? pool.find((u) => same(u) && u.source === cost.source && u.costBearer === cost.costBearer);
     if (match === undefined) {
@@ -170,14 +206,15 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
       created.push(insertRow('unitCosts', match));
       summary.newUnitCosts.push(`${match.name} (${match.priceYear})`);
     }
-    refs.statedCosts.set(statedCostKey(contactType, cost), match.id);
+    refs.statedCosts.set(statedCostKey(contactType, stated), match.id);
   }
 
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
-  const label = `import ${summary.contacts.toLocaleString('en-GB')} ${summary.contacts === 1 ? 'contact' : 'contacts'} from ${input.fileName}`;
+  const leftOut = leftOutRows.length === 0 ? '' : ` (${leftOutRows.length.toLocaleString('en-GB')} problem ${leftOutRows.length === 1 ? 'row' : 'rows'} left out)`;
+  const label = `import ${summary.contacts.toLocaleString('en-GB')} ${summary.contacts === 1 ? 'contact' : 'contacts'} from ${input.fileName}${leftOut}`;
   return {
     ok: true,
-    record: { id: makeId(), label, fileName: input.fileName, sheetIndex: input.sheetIndex, settings: input.settings, created, refs, now: input.now, contacts: summary.contacts },
+    record: { id: makeId(), label, fileName: input.fileName, sheetIndex: input.sheetIndex, settings: input.settings, ...(leftOutRows.length === 0 ? {} : { leaveOutRows: leftOutRows }), created, refs, now: input.now, contacts: summary.contacts },
     summary,
   };
 }

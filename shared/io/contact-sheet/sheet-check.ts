@@ -34,6 +34,12 @@ export interface SheetCheckResult {
   problemCount: number;
   /** Rows that read as contacts. */
   contacts: number;
+  /**
+   * The sheet rows with a problem, when every problem is one row's own and all are listed: the
+   * rows an import of the good rows leaves out. Null when a problem is the sheet's (mapping,
+   * date order) or some are not listed, so leaving rows out could not be exact.
+   */
+  problemRows: number[] | null;
   names: SheetNames;
   /** The first contacts, for the preview. */
   preview: ContactDraft[];
@@ -73,6 +79,8 @@ export class SheetCheck {
   private readonly contactTypes = new Tally();
   private readonly statedCosts = new Map<string, StatedCostUse>();
   private readonly preview: ContactDraft[] = [];
+  /** Rows the file itself could not read cleanly (csv quoting): never counted as contacts. */
+  private readonly unreadableRows: Set<number>;
 
   constructor(
     private readonly source: SheetSource,
@@ -86,6 +94,7 @@ export class SheetCheck {
     }
     this.reader = new ContactRowReader(source, header, settings, fileName, this.problems);
     for (const p of source.readProblems) this.problems.add({ file: fileName, sheet: source.name, row: p.row, column: null, value: '', reason: p.reason });
+    this.unreadableRows = new Set(source.readProblems.map((p) => p.row));
   }
 
   /** Whether reading the rows is worth it: not when the sheet is empty or the mapping is wrong. */
@@ -95,6 +104,7 @@ export class SheetCheck {
 
   add(rows: SheetRow[], firstRow: number): void {
     rows.forEach((cells, i) => {
+      if (this.unreadableRows.has(firstRow + i)) return;
       const draft = this.reader.read(cells, firstRow + i);
       if (draft !== null) this.count(draft);
     });
@@ -120,10 +130,13 @@ export class SheetCheck {
 
   finish(): SheetCheckResult {
     this.reader.finish();
+    const listed = this.problems.listed;
+    const allRowsOwn = this.problems.count === listed.length && listed.every((p) => p.row !== null && p.row > this.settings.headerRow + 1);
     return {
-      problems: this.problems.listed,
+      problems: listed,
       problemCount: this.problems.count,
       contacts: this.contacts,
+      problemRows: allRowsOwn ? [...new Set(listed.map((p) => p.row as number))].sort((a, b) => a - b) : null,
       names: { cases: this.cases.values(), withoutCase: this.withoutCase.values()[0] ?? null, agencies: this.agencies.values(), contactTypes: this.contactTypes.values(), statedCosts: [...this.statedCosts.values()] },
       preview: this.preview,
     };

@@ -76,7 +76,7 @@ describe('command line files', () => {
     const unknownAgency = path.join(dir, 'agency.csv');
     writeFileSync(unknownAgency, 'Case,Date,End date,Agency,Contact type,Quantity,Outcome,Description,Missed opportunity,Category,Note\nP,03/02/2019,,Street team,Visit,,,,no,,\n');
     const created = await cli('import', unknownAgency, '--out', path.join(dir, 'b.journey.json'));
-    expect(created.stdout).toContain('Created agencies (sector Other; change them in the app): Street team');
+    expect(created.stdout).toContain('Created agencies (sector Other): Street team');
     expect(created.stdout).toContain('New contact types (uncosted): Visit');
     expect((await cli('import', 'tests/fixtures/bad-files/merged-cells.xlsx', '--out', path.join(dir, 'c.journey.json'))).code).toBe(1);
   }, 120_000);

@@ -46,6 +46,7 @@ describe('import plan', () => {
     if (!planned.ok) throw new Error(JSON.stringify(planned.problems));
     expect(planned.summary).toEqual({
       contacts: 4,
+      leftOutRows: [],
       cases: [{ pseudonym: 'Person A', isNew: false, contacts: 3 }, { pseudonym: 'Person B', isNew: true, contacts: 1 }],
       newAgencies: ['Outreach team'], newUnitCosts: ['Hostel night (2019/20)'], newContactTypes: ['Street visit'],
     });
