@@ -15,8 +15,10 @@ import { columnLetter, type SheetGrid } from '../../shared/io/contact-sheet/shee
 import { previewOf } from '../../shared/io/contact-sheet/sheet-source';
 import { journeyCsv } from '../../shared/io/journey-csv';
 import { journeyWorkbookBytes } from '../../shared/io/journey-workbook';
+import { isGzip } from '../../shared/io/gzip-lines';
 import { journeyXes } from '../../shared/io/journey-xes';
 import { parseProjectFileText, serialiseProjectFile, type ProjectFile } from '../../shared/io/project-file';
+import { readStoreBackup } from '../../shared/io/store-backup';
 import { FinancialYear, nowTimestamp, type Agency, type Case, type Contact, type UnitCost } from '../../shared/model';
 import { option, plural, positional, readInput, usageError, type Command, type Output } from './cli-io';
 
@@ -52,11 +54,23 @@ function checkSheet(file: string, bytes: Buffer, io: Output) {
   return { source, sheetIndex, setup, check };
 }
 
+/** A whole-store backup, read as a restore would read it (bounded, every row and reference checked), without writing anything. */
+function validateStoreBackup(file: string, bytes: Buffer, io: Output): number {
+  const read = readStoreBackup(new Uint8Array(bytes));
+  if (!read.ok) {
+    io.err(read.errors.map((e) => `${file}: ${e}\n`).join(''));
+    return 1;
+  }
+  io.out(`${file}: a valid store backup made ${read.exportedAt} with ${plural(read.rows.cases.length, 'case')} and ${plural(read.rows.contacts.length, 'contact')}\n`);
+  return 0;
+}
+
 export const validate: Command = async (args, io) => {
   const file = positional(args);
   if (file === undefined) return usageError(io, 'validate needs a file');
   const bytes = await readInput(file, io);
   if (bytes === null) return 1;
+  if (isGzip(bytes)) return validateStoreBackup(file, bytes, io);
   if (isProjectFile(file)) {
     const project = readProject(file, bytes, io);
     if (project === null) return 1;
