@@ -1,9 +1,10 @@
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session } from 'electron';
-import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc/contract';
 import { serveAppRequest } from './app-protocol';
 import { createIpcHandlers } from './ipc-handlers';
+import { privateFolder, writePrivateFile } from './private-files';
 import { buildMenuTemplate } from './menu';
 import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents } from './security';
 import { onVisibleDisplay, readWindowState, writeWindowState } from './window-state';
@@ -63,7 +64,7 @@ function registerIpc(): void {
   const handlers = createIpcHandlers({
     showSaveDialog: (options) => dialog.showSaveDialog({ defaultPath: options.defaultPath, filters: options.filters }),
     showOpenDialog: (options) => dialog.showOpenDialog({ title: options.title, filters: options.filters, properties: ['openFile'] }),
-    writeFile: (file, bytes) => writeFile(file, bytes),
+    writeFile: writePrivateFile,
     readFile: async (file) => new Uint8Array(await readFile(file)),
     fileSize: async (file) => (await stat(file)).size,
     printToPdf: async () => {
@@ -72,11 +73,7 @@ function registerIpc(): void {
       return new Uint8Array(await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', landscape: true }));
     },
     baseName: (file) => path.basename(file),
-    backupsFolder: async () => {
-      const folder = path.join(app.getPath('userData'), 'backups');
-      await mkdir(folder, { recursive: true });
-      return folder;
-    },
+    backupsFolder: () => privateFolder(path.join(app.getPath('userData'), 'backups')),
     listFiles: (folder) => readdir(folder),
     removeFile: (file) => rm(file, { force: true }),
     joinPath: (folder, name) => path.join(folder, name),
@@ -96,6 +93,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.whenReady().then(async () => {
+    await privateFolder(app.getPath('userData'));
     hardenSession(session.defaultSession);
     protocol.handle(APP_SCHEME, (request) => serveAppRequest(distDir, request));
     registerIpc();

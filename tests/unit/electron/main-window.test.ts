@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS } from '../../../shared/ipc/contract';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { INVOKE_CHANNELS, IPC_CHANNELS } from '../../../shared/ipc/contract';
 
 /**
  * Loads electron/main.ts against a recording fake of Electron, so the test reads the options the
@@ -13,11 +15,18 @@ const recorded = vi.hoisted(() => ({
   permissionCheck: null as null | (() => boolean),
   beforeRequest: null as null | ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void),
   ipcChannels: [] as string[],
+  ipcHandlers: new Map<string, (event: unknown, payload?: unknown) => Promise<unknown>>(),
+  profile: '',
   loadedUrl: '',
   ready: null as null | Promise<void>,
 }));
 
-vi.mock('electron', () => {
+vi.mock('electron', async () => {
+  const { chmodSync, mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  recorded.profile = mkdtempSync(`${tmpdir()}/journey-mapper-profile-`);
+  // As a profile made by an earlier version may be: readable by every account on the machine.
+  chmodSync(recorded.profile, 0o755);
   const webContents = {
     on: (event: string, handler: (...args: unknown[]) => void) => recorded.contentsHandlers.set(event, handler),
     setWindowOpenHandler: (handler: (details: { url: string }) => { action: string }) => {
@@ -41,7 +50,7 @@ vi.mock('electron', () => {
   }
   const app = {
     isPackaged: false,
-    getPath: () => '/tmp/journey-mapper-test-profile',
+    getPath: () => recorded.profile,
     setPath: vi.fn(),
     requestSingleInstanceLock: () => true,
     on: vi.fn(),
@@ -71,7 +80,12 @@ vi.mock('electron', () => {
     BrowserWindow,
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: (t: unknown) => t },
     dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
-    ipcMain: { handle: (channel: string) => recorded.ipcChannels.push(channel) },
+    ipcMain: {
+      handle: (channel: string, handler: (event: unknown, payload?: unknown) => Promise<unknown>) => {
+        recorded.ipcChannels.push(channel);
+        recorded.ipcHandlers.set(channel, handler);
+      },
+    },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     session: { defaultSession },
@@ -134,5 +148,15 @@ describe('electron/main', () => {
 
   it('registers a handler for every invoke channel of the contract, and no other', () => {
     expect([...recorded.ipcChannels].sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
+  it('writes backups owner-only (0600) in an owner-only folder (0700)', async () => {
+    const fromApp = { senderFrame: { url: 'app://journey-mapper/index.html' } };
+    const name = 'journey-mapper-backup-2026-12-01.journey-backup.gz';
+    await recorded.ipcHandlers.get(IPC_CHANNELS.writeBackup)?.(fromApp, { name, bytes: new Uint8Array([31, 139, 8]) });
+    const folder = path.join(recorded.profile, 'backups');
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    expect(statSync(path.join(folder, name)).mode & 0o777).toBe(0o600);
+    expect(statSync(recorded.profile).mode & 0o777).toBe(0o700);
   });
 });
