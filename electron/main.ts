@@ -6,7 +6,7 @@ import { serveAppRequest } from './app-protocol';
 import { createIpcHandlers } from './ipc-handlers';
 import { privateFolder, writePrivateFile } from './private-files';
 import { buildMenuTemplate } from './menu';
-import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents } from './security';
+import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, userDataOverride } from './security';
 import { onVisibleDisplay, readWindowState, writeWindowState } from './window-state';
 
 const distDir = path.join(__dirname, '..', 'dist');
@@ -15,7 +15,8 @@ const windowStateFile = () => path.join(app.getPath('userData'), 'window-state.j
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 // Tests point the app at a throw-away profile so each run starts with an empty case store.
-if (process.env.JOURNEY_MAPPER_USER_DATA) app.setPath('userData', process.env.JOURNEY_MAPPER_USER_DATA);
+const testProfile = userDataOverride(process.env, app.isPackaged);
+if (testProfile !== null) app.setPath('userData', testProfile);
 
 async function createWindow(): Promise<BrowserWindow> {
   const saved = onVisibleDisplay(await readWindowState(windowStateFile()), screen.getAllDisplays().map((d) => d.workArea));

@@ -23,6 +23,15 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The user-data folder the tests point the app at, honoured only in a development or test run
+ * (electron . from a checkout): in an installed app an environment variable set by anyone who
+ * can start it must not move the case store and backups somewhere else.
+ */
+export function userDataOverride(env: Record<string, string | undefined>, isPackaged: boolean): string | null {
+  return !isPackaged && env.JOURNEY_MAPPER_USER_DATA ? env.JOURNEY_MAPPER_USER_DATA : null;
+}
+
 export function isAppUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
