@@ -68,10 +68,10 @@ function validateStoreBackup(file: string, bytes: Buffer, io: Output): number {
 export const validate: Command = async (args, io) => {
   const file = positional(args);
   if (file === undefined) return usageError(io, 'validate needs a file');
-  const bytes = await readInput(file, io);
+  const bytes = await readInput(file, io, args);
   if (bytes === null) return 1;
   if (isGzip(bytes)) return validateStoreBackup(file, bytes, io);
-  if (isProjectFile(file)) {
+  if (isProjectFile(file) || bytes.toString('utf8', 0, 64).trimStart().startsWith('{')) {
     const project = readProject(file, bytes, io);
     if (project === null) return 1;
     io.out(`${file}: a valid project file (version ${project.version}) with ${plural(project.cases.length, 'case')} and ${plural(project.contacts.length, 'contact')}\n`);
@@ -97,7 +97,7 @@ export const importSheet: Command = async (args, io) => {
   const file = positional(args);
   const out = option(args, '--out');
   if (file === undefined || out === undefined) return usageError(io, 'import needs a contacts sheet and --out <project.journey.json>');
-  const bytes = await readInput(file, io);
+  const bytes = await readInput(file, io, args);
   if (bytes === null) return 1;
   const checked = checkSheet(file, bytes, io);
   if (checked === null) return 1;
@@ -140,7 +140,7 @@ export const exportProject: Command = async (args, io) => {
   if (!EXPORT_KINDS.includes(kind)) return usageError(io, `--to ${to}: the file must end in ${EXPORT_KINDS.join(', ')}`);
   const priceYear = FinancialYear.safeParse(option(args, '--price-year') ?? DEFAULT_PRICE_BASE);
   if (!priceYear.success || DEFAULT_DEFLATOR_SERIES.values[priceYear.data] === undefined) return usageError(io, '--price-year must be a financial year the deflator series covers, such as 2024/25');
-  const bytes = await readInput(file, io);
+  const bytes = await readInput(file, io, args);
   if (bytes === null) return 1;
   const project = readProject(file, bytes, io);
   if (project === null) return 1;
