@@ -30,7 +30,9 @@ test('an analyst backs up, carries on, restores the backup in two clicks, can un
 
   // Export everything, carry on, then bring the store back from that one file.
   await page.getByRole('link', { name: 'Backups' }).click();
-  const everything = await fileDialogs.save(() => page.getByRole('button', { name: 'Export everything…' }).click());
+  await page.getByRole('button', { name: 'Export everything…' }).click();
+  await page.getByRole('dialog').getByRole('checkbox', { name: 'Encrypt with a passphrase' }).uncheck();
+  const everything = await fileDialogs.save(() => page.getByRole('dialog').getByRole('button', { name: 'Export…' }).click());
   expect(everything.name).toMatch(/^journey-mapper-everything-\d{4}-\d{2}-\d{2}\.journey-backup\.gz$/);
   expect([...everything.bytes.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
   await newCase('Third Person');
@@ -48,4 +50,46 @@ test('an analyst backs up, carries on, restores the backup in two clicks, can un
   await fileDialogs.open(() => page.getByRole('button', { name: 'Restore from a file…' }).click(), { name: 'notes.json', buffer: Buffer.from('{"hello": 1}') });
   await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByRole('status')).toContainText('That did not work, and nothing was changed: notes.json cannot be read: this is not a Journey Mapper project file');
+});
+
+test('everything exported encrypted restores on a fresh store with its passphrase; a wrong passphrase changes nothing', async ({ page, fileDialogs, browser }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createCase('Sealed Person');
+  await page.getByRole('link', { name: 'Backups' }).click();
+  await page.getByRole('button', { name: 'Export everything…' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export everything' });
+  await expect(exportDialog.getByRole('checkbox', { name: 'Encrypt with a passphrase' })).toBeChecked();
+  await exportDialog.getByLabel('Passphrase', { exact: true }).fill('blue lantern over the harbour');
+  await exportDialog.getByLabel('Passphrase again').fill('blue lantern over the harbour');
+  await page.screenshot({ path: '/tmp/shots/security/export-encrypted.png' });
+  const sealed = await fileDialogs.save(() => exportDialog.getByRole('button', { name: 'Export…' }).click());
+  expect(sealed.name).toMatch(/^journey-mapper-everything-\d{4}-\d{2}-\d{2}\.journey-backup\.gz\.encrypted$/);
+  expect(sealed.bytes.subarray(0, 5).toString()).toBe('JMENC');
+
+  // Another machine: a browser profile with an empty store.
+  const fresh = await (await browser.newContext()).newPage();
+  const other = new AppPage(fresh);
+  await other.open();
+  await fresh.getByRole('link', { name: 'Backups' }).click();
+  const restoreFrom = async () => {
+    const chooser = fresh.waitForEvent('filechooser');
+    await fresh.getByRole('button', { name: 'Restore from a file…' }).click();
+    await (await chooser).setFiles({ name: sealed.name, mimeType: 'application/octet-stream', buffer: sealed.bytes });
+  };
+  await restoreFrom();
+  await fresh.getByRole('dialog').getByLabel('Passphrase').fill('red lantern');
+  await fresh.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
+  await expect(fresh.getByRole('status')).toContainText('That did not work, and nothing was changed: the passphrase is wrong, or the file has been changed since it was encrypted');
+  await fresh.getByRole('link', { name: 'Cases' }).click();
+  await expect(fresh.getByRole('row', { name: /Sealed Person/ })).toHaveCount(0);
+
+  await fresh.getByRole('link', { name: 'Backups' }).click();
+  await restoreFrom();
+  await fresh.getByRole('dialog').getByLabel('Passphrase').fill('blue lantern over the harbour');
+  await fresh.screenshot({ path: '/tmp/shots/security/restore-encrypted.png' });
+  await fresh.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
+  await expect(fresh.getByRole('status')).toContainText(`Restored ${sealed.name}: 1 case.`);
+  await fresh.getByRole('link', { name: 'Cases' }).click();
+  await expect(fresh.getByRole('row', { name: /Sealed Person/ })).toHaveCount(1);
 });

@@ -43,7 +43,10 @@ test('no request leaves the app while a user works through every screen: journey
   await page.getByRole('link', { name: 'Backups' }).click();
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByRole('status')).toContainText('Backed up as journey-mapper-backup-');
-  await fileDialogs.save(() => page.getByRole('button', { name: 'Export everything…' }).click());
+  await page.getByRole('button', { name: 'Export everything…' }).click();
+  await page.getByRole('dialog').getByLabel('Passphrase', { exact: true }).fill('a passphrase for the check');
+  await page.getByRole('dialog').getByLabel('Passphrase again').fill('a passphrase for the check');
+  await fileDialogs.save(() => page.getByRole('dialog').getByRole('button', { name: 'Export…' }).click());
 
   await page.evaluate(() => {
     setTimeout(() => {
