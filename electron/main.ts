@@ -1,8 +1,9 @@
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, screen, session } from 'electron';
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc/contract';
 import { serveAppRequest } from './app-protocol';
+import { backupSealer } from './backup-key';
 import { createIpcHandlers } from './ipc-handlers';
 import { privateFolder, writePrivateFile } from './private-files';
 import { buildMenuTemplate } from './menu';
@@ -62,6 +63,7 @@ function sendMenuCommand(command: MenuCommand): void {
 }
 
 function registerIpc(): void {
+  const backups = backupSealer(safeStorage, path.join(app.getPath('userData'), 'backups-key.sealed'));
   const handlers = createIpcHandlers({
     showSaveDialog: (options) => dialog.showSaveDialog({ defaultPath: options.defaultPath, filters: options.filters }),
     showOpenDialog: (options) => dialog.showOpenDialog({ title: options.title, filters: options.filters, properties: ['openFile'] }),
@@ -78,6 +80,8 @@ function registerIpc(): void {
     listFiles: (folder) => readdir(folder),
     removeFile: (file) => rm(file, { force: true }),
     joinPath: (folder, name) => path.join(folder, name),
+    sealBackup: (bytes) => backups.seal(bytes),
+    openBackup: (bytes) => backups.open(bytes),
   });
   for (const [channel, handler] of Object.entries(handlers)) ipcMain.handle(channel, handler);
 }

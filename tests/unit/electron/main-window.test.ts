@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { INVOKE_CHANNELS, IPC_CHANNELS } from '../../../shared/ipc/contract';
 
@@ -87,6 +87,12 @@ vi.mock('electron', async () => {
       },
     },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    // A stand-in keychain: reversible, and visibly not the plain text.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (text: string) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
+      decryptString: (sealed: Buffer) => Buffer.from(sealed.toString().replace(/^sealed:/, ''), 'hex').toString(),
+    },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     session: { defaultSession },
   };
@@ -150,11 +156,17 @@ describe('electron/main', () => {
     expect([...recorded.ipcChannels].sort()).toEqual([...INVOKE_CHANNELS].sort());
   });
 
-  it('writes backups owner-only (0600) in an owner-only folder (0700)', async () => {
+  it('writes backups owner-only (0600) in an owner-only folder (0700), encrypted with a key the keychain holds', async () => {
     const fromApp = { senderFrame: { url: 'app://journey-mapper/index.html' } };
     const name = 'journey-mapper-backup-2026-12-01.journey-backup.gz';
-    await recorded.ipcHandlers.get(IPC_CHANNELS.writeBackup)?.(fromApp, { name, bytes: new Uint8Array([31, 139, 8]) });
+    const backup = new Uint8Array([31, 139, 8, 0, 1, 2, 3, 4]);
+    await recorded.ipcHandlers.get(IPC_CHANNELS.writeBackup)?.(fromApp, { name, bytes: backup });
     const folder = path.join(recorded.profile, 'backups');
+    const onDisk = readFileSync(path.join(folder, name));
+    expect(onDisk.subarray(0, 5).toString()).toBe('JMENC');
+    expect(onDisk[6]).toBe(2);
+    expect(readFileSync(path.join(recorded.profile, 'backups-key.sealed')).toString()).toMatch(/^sealed:/);
+    expect(await recorded.ipcHandlers.get(IPC_CHANNELS.readBackup)?.(fromApp, { name })).toEqual(backup);
     expect(statSync(folder).mode & 0o777).toBe(0o700);
     expect(statSync(path.join(folder, name)).mode & 0o777).toBe(0o600);
     expect(statSync(recorded.profile).mode & 0o777).toBe(0o700);
