@@ -9,6 +9,7 @@ import { UndoToast } from '../components/UndoToast';
 import { parseProjectFileText } from '../../shared/io/project-file';
 import { projectImportChangeSet } from '../../shared/io/project-import';
 import { AnonymiseButton } from '../anonymise/AnonymiseButton';
+import { eraseFromBackups } from '../backups/erase-from-backups';
 import { ExportMenu } from '../export/ExportMenu';
 import { SampleCards } from '../training/SampleCards';
 import { CaseRow } from './CaseRow';
@@ -26,6 +27,7 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
   const summaries = useCaseSummaries();
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<{ row: Case; contactCount: number } | null>(null);
+  const [eraseBackups, setEraseBackups] = useState(false);
   const [toast, setToast] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [projectProblems, setProjectProblems] = useState<string[]>([]);
@@ -52,14 +54,26 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
   const confirmDelete = async () => {
     if (deleting === null) return;
     const { row } = deleting;
+    const fromBackups = eraseBackups;
     setDeleting(null);
+    setEraseBackups(false);
     const [contacts, links, lifeEvents] = await Promise.all([
       db.contacts.where('caseId').equals(row.id).toArray(),
       db.links.where('caseId').equals(row.id).toArray(),
       db.lifeEvents.where('caseId').equals(row.id).toArray(),
     ]);
     await perform(deleteCase(row, { contacts, links, lifeEvents }));
-    setToast(`Deleted case ${row.pseudonym}.`);
+    if (!fromBackups) {
+      setToast(`Deleted case ${row.pseudonym}. Backups keep it for up to 14 days.`);
+      return;
+    }
+    try {
+      const erased = await eraseFromBackups(platform.backups, row.id);
+      const unreadable = erased.unreadable.length > 0 ? ` ${erased.unreadable.length} backup(s) could not be read and were left as they are.` : '';
+      setToast(`Deleted case ${row.pseudonym} and removed it from ${erased.rewritten === 1 ? '1 backup' : `${erased.rewritten} backups`}.${unreadable}`);
+    } catch (error) {
+      setToast(`Deleted case ${row.pseudonym}, but removing it from the backups failed (${error instanceof Error ? error.message : String(error)}); each backup is whole, with or without it.`);
+    }
   };
 
   return (
@@ -121,11 +135,18 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
       {deleting && (
         <ConfirmDialog
           title={`Delete ${deleting.row.pseudonym}?`}
-          message={`This deletes the case and its ${deleting.contactCount} contacts, links and life events. You can undo it straight afterwards.`}
+          message={`This deletes the case and its ${deleting.contactCount} contacts, links and life events. You can undo it straight afterwards. The daily backups keep the case for up to 14 days.`}
           confirmLabel="Delete case"
           onConfirm={() => void confirmDelete()}
-          onCancel={() => setDeleting(null)}
-        />
+          onCancel={() => {
+            setDeleting(null);
+            setEraseBackups(false);
+          }}
+        >
+          <label className="passphrase-check">
+            <input type="checkbox" checked={eraseBackups} onChange={(e) => setEraseBackups(e.target.checked)} /> Remove from backups too (Undo then brings the case back, but not into the backups)
+          </label>
+        </ConfirmDialog>
       )}
       {toast && <UndoToast message={toast} onDismiss={() => setToast(null)} />}
     </section>

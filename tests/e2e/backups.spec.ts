@@ -93,3 +93,34 @@ test('everything exported encrypted restores on a fresh store with its passphras
   await fresh.getByRole('link', { name: 'Cases' }).click();
   await expect(fresh.getByRole('row', { name: /Sealed Person/ })).toHaveCount(1);
 });
+
+test('deleting a case warns that backups keep it, and can remove it from every backup too', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  for (const pseudonym of ['Erased Person', 'Kept Person']) {
+    await page.getByRole('link', { name: 'Cases' }).click();
+    await app.createCase(pseudonym);
+    await expect(page.getByRole('heading', { name: pseudonym })).toBeVisible();
+  }
+  await page.getByRole('link', { name: 'Backups' }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('status')).toContainText('Backed up as journey-mapper-backup-');
+
+  await page.getByRole('link', { name: 'Cases' }).click();
+  await page.getByRole('button', { name: 'Delete Erased Person' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete Erased Person?' });
+  await expect(dialog).toContainText('The daily backups keep the case for up to 14 days.');
+  await dialog.getByRole('checkbox', { name: /Remove from backups too/ }).check();
+  await page.screenshot({ path: '/tmp/shots/security/delete-from-backups.png' });
+  await dialog.getByRole('button', { name: 'Delete case' }).click();
+  await expect(page.getByRole('status')).toContainText('Deleted case Erased Person and removed it from 1 backup.');
+
+  // The backup, restored, no longer holds the erased case, and still holds the other.
+  await page.getByRole('link', { name: 'Backups' }).click();
+  await page.getByRole('button', { name: 'Restore…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('status')).toContainText('Restored the backup of');
+  await page.getByRole('link', { name: 'Cases' }).click();
+  await expect(page.getByRole('row', { name: /Kept Person/ })).toHaveCount(1);
+  await expect(page.getByRole('row', { name: /Erased Person/ })).toHaveCount(0);
+});
