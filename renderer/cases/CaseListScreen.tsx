@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { deleteCase } from '../../shared/editing/journey-edits';
+import { decryptWithPassphrase, isEncryptedFile } from '../../shared/encryption/encrypted-file';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import type { Case } from '../../shared/model';
 import { useAppServices, usePerform } from '../app/app-services';
 import { useCaseSummaries } from '../app/journey-queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { PassphraseDialog } from '../components/PassphraseDialog';
 import { UndoToast } from '../components/UndoToast';
 import { parseProjectFileText } from '../../shared/io/project-file';
 import { projectImportChangeSet } from '../../shared/io/project-import';
@@ -28,13 +30,26 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<{ row: Case; contactCount: number } | null>(null);
   const [eraseBackups, setEraseBackups] = useState(false);
+  const [unlocking, setUnlocking] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [toast, setToast] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [projectProblems, setProjectProblems] = useState<string[]>([]);
 
   const openProjectFile = async () => {
-    const file = await platform.openFile({ title: 'Open a Journey Mapper project file', filters: [{ name: 'Journey Mapper project', extensions: ['json'] }] });
+    const file = await platform.openFile({ title: 'Open a Journey Mapper project file', filters: [{ name: 'Journey Mapper project', extensions: ['json', 'encrypted'] }] });
     if (file === null) return;
+    if (isEncryptedFile(file.bytes)) return setUnlocking(file);
+    await openProjectBytes(file);
+  };
+
+  const unlockProjectFile = async (file: { name: string; bytes: Uint8Array }, passphrase: string) => {
+    setUnlocking(null);
+    const opened = await decryptWithPassphrase(file.bytes, passphrase);
+    if (!opened.ok) return setProjectProblems([`${file.name}: ${opened.error}`]);
+    await openProjectBytes({ name: file.name, bytes: opened.bytes });
+  };
+
+  const openProjectBytes = async (file: { name: string; bytes: Uint8Array }) => {
     const read = parseProjectFileText(new TextDecoder().decode(file.bytes));
     if (!read.ok) return setProjectProblems(read.errors.map((e) => `${file.name}: ${e}`));
     setProjectProblems([]);
@@ -147,6 +162,16 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
             <input type="checkbox" checked={eraseBackups} onChange={(e) => setEraseBackups(e.target.checked)} /> Remove from backups too (Undo then brings the case back, but not into the backups)
           </label>
         </ConfirmDialog>
+      )}
+      {unlocking && (
+        <PassphraseDialog
+          mode="enter"
+          title={`Open ${unlocking.name}?`}
+          message="This project file is encrypted: type its passphrase."
+          confirmLabel="Open"
+          onConfirm={(passphrase) => passphrase !== null && void unlockProjectFile(unlocking, passphrase)}
+          onCancel={() => setUnlocking(null)}
+        />
       )}
       {toast && <UndoToast message={toast} onDismiss={() => setToast(null)} />}
     </section>

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
+import { encryptWithPassphrase } from '../../shared/encryption/encrypted-file';
 import { useAppServices } from '../app/app-services';
 import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';
+import { PassphraseDialog } from '../components/PassphraseDialog';
 import { projectForCases } from '../storage/project-export';
 import { JOURNEY_FILE_KINDS, JOURNEY_FILE_LABELS, journeyFile, safeFileName, type JourneyFileKind } from './journey-files';
 
@@ -17,6 +19,7 @@ export function ExportMenu({ caseIds, baseName, extraItems = [] }: ExportMenuPro
   const [priceBase] = usePriceBase();
   const [series] = useDeflatorSeries();
   const [message, setMessage] = useState<string | null>(null);
+  const [choosingPassphrase, setChoosingPassphrase] = useState(false);
   const menu = useRef<HTMLDetailsElement>(null);
 
   const run = async (label: string, task: () => Promise<{ saved: boolean; fileName: string | null }>) => {
@@ -29,12 +32,21 @@ export function ExportMenu({ caseIds, baseName, extraItems = [] }: ExportMenuPro
     }
   };
 
-  const exportAs = (kind: JourneyFileKind) =>
+  const exportAs = (kind: JourneyFileKind, passphrase: string | null = null) =>
     run(JOURNEY_FILE_LABELS[kind], async () => {
       if (priceBase === undefined || series === undefined) throw new Error('the costing settings are still loading');
       const project = await projectForCases(db, caseIds);
-      return platform.saveFile(journeyFile(kind, { project, priceBase, series, producedAt: new Date().toISOString() }, safeFileName(baseName)));
+      const file = journeyFile(kind, { project, priceBase, series, producedAt: new Date().toISOString() }, safeFileName(baseName));
+      if (passphrase === null) return platform.saveFile(file);
+      return platform.saveFile({ suggestedName: `${file.suggestedName}.encrypted`, filters: [{ name: 'Encrypted Journey Mapper project', extensions: ['encrypted'] }], bytes: await encryptWithPassphrase(file.bytes, passphrase) });
     });
+
+  // A project file carries every note and name of the cases, so it is offered encrypted (these are never anonymised copies: those are exported from the Anonymise dialog).
+  const choose = (kind: JourneyFileKind) => {
+    if (kind !== 'project') return void exportAs(kind);
+    if (menu.current) menu.current.open = false;
+    setChoosingPassphrase(true);
+  };
 
   return (
     <span className="export-menu">
@@ -42,7 +54,7 @@ export function ExportMenu({ caseIds, baseName, extraItems = [] }: ExportMenuPro
         <summary className="button" aria-disabled={caseIds.length === 0}>Export…</summary>
         <div className="menu-items" role="menu">
           {JOURNEY_FILE_KINDS.map((kind) => (
-            <button key={kind} type="button" role="menuitem" disabled={caseIds.length === 0} onClick={() => void exportAs(kind)}>
+            <button key={kind} type="button" role="menuitem" disabled={caseIds.length === 0} onClick={() => choose(kind)}>
               {JOURNEY_FILE_LABELS[kind]}
             </button>
           ))}
@@ -54,6 +66,19 @@ export function ExportMenu({ caseIds, baseName, extraItems = [] }: ExportMenuPro
         </div>
       </details>
       {message !== null && <span role="status" className="export-message">{message}</span>}
+      {choosingPassphrase && (
+        <PassphraseDialog
+          mode="choose"
+          title="Export a project file"
+          message="A project file holds everything about its cases: names, notes and dates. Encrypt it unless it stays on an encrypted drive that only you can open."
+          confirmLabel="Export…"
+          onConfirm={(passphrase) => {
+            setChoosingPassphrase(false);
+            void exportAs('project', passphrase);
+          }}
+          onCancel={() => setChoosingPassphrase(false)}
+        />
+      )}
     </span>
   );
 }

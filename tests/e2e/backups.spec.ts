@@ -124,3 +124,30 @@ test('deleting a case warns that backups keep it, and can remove it from every b
   await expect(page.getByRole('row', { name: /Kept Person/ })).toHaveCount(1);
   await expect(page.getByRole('row', { name: /Erased Person/ })).toHaveCount(0);
 });
+
+test('a project file is offered encrypted, and opens again only with its passphrase', async ({ page, fileDialogs }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createCase('Sealed Project');
+  await page.getByText('Export…').click();
+  await page.getByRole('menuitem', { name: 'Project file (.journey.json)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export a project file' });
+  await expect(dialog.getByRole('checkbox', { name: 'Encrypt with a passphrase' })).toBeChecked();
+  await dialog.getByLabel('Passphrase', { exact: true }).fill('quiet river stones');
+  await dialog.getByLabel('Passphrase again').fill('quiet river stones');
+  const sealed = await fileDialogs.save(() => dialog.getByRole('button', { name: 'Export…' }).click());
+  expect(sealed.name).toBe('Sealed Project.journey.json.encrypted');
+  expect(sealed.bytes.includes('Sealed Project')).toBe(false);
+
+  await page.getByRole('link', { name: 'Cases' }).click();
+  await fileDialogs.open(() => page.getByRole('button', { name: 'Open project file…' }).click(), { name: sealed.name, buffer: sealed.bytes });
+  await page.getByRole('dialog').getByLabel('Passphrase').fill('loud river stones');
+  await page.getByRole('dialog').getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByText(`${sealed.name}: the passphrase is wrong, or the file has been changed since it was encrypted`)).toBeVisible();
+  await expect(page.getByRole('row', { name: /Sealed Project/ })).toHaveCount(1);
+  await fileDialogs.open(() => page.getByRole('button', { name: 'Open project file…' }).click(), { name: sealed.name, buffer: sealed.bytes });
+  await page.getByRole('dialog').getByLabel('Passphrase').fill('quiet river stones');
+  await page.getByRole('dialog').getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('status')).toContainText(`Opened Sealed Project from ${sealed.name} as copies`);
+  await expect(page.getByRole('row', { name: /Sealed Project/ })).toHaveCount(2);
+});
