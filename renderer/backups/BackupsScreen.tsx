@@ -5,6 +5,7 @@ import { formatUkDate } from '../../shared/model';
 import { useAppServices, usePerform } from '../app/app-services';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { PassphraseDialog } from '../components/PassphraseDialog';
+import { readErasureLog } from './erasure-log';
 import { backUpNow, localToday } from './rolling-backups';
 import { backUpInWorker, planRestoreInWorker } from './store-backup-worker';
 
@@ -104,6 +105,23 @@ export function BackupsScreen() {
                 <th scope="row">{formatUkDate(backupDay(b.name) ?? '')}</th>
                 <td className="number">{(b.size / 1024).toLocaleString('en-GB', { maximumFractionDigits: 0 })} KB</td>
                 <td><button type="button" onClick={() => setRestoring({ kind: 'backup', name: b.name })}>Restore…</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {readErasureLog().length > 0 && <h2>Erasures from backups</h2>}
+      {readErasureLog().length > 0 && (
+        <table className="case-table" aria-label="Erasures from backups">
+          <thead>
+            <tr><th scope="col">Erased on</th><th scope="col">Case (internal id)</th><th scope="col">Backups rewritten</th></tr>
+          </thead>
+          <tbody>
+            {readErasureLog().map((r) => (
+              <tr key={`${r.at}-${r.caseId}`}>
+                <td>{formatUkDate(r.at.slice(0, 10))}</td>
+                <td>{r.caseId}</td>
+                <td className="number">{r.backupsRewritten}</td>
               </tr>
             ))}
           </tbody>

@@ -12,6 +12,7 @@ import { parseProjectFileText } from '../../shared/io/project-file';
 import { projectImportChangeSet } from '../../shared/io/project-import';
 import { AnonymiseButton } from '../anonymise/AnonymiseButton';
 import { eraseFromBackups } from '../backups/erase-from-backups';
+import { logErasure } from '../backups/erasure-log';
 import { ExportMenu } from '../export/ExportMenu';
 import { SampleCards } from '../training/SampleCards';
 import { CaseRow } from './CaseRow';
@@ -84,6 +85,7 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
     }
     try {
       const erased = await eraseFromBackups(platform.backups, row.id);
+      logErasure({ at: new Date().toISOString(), caseId: row.id, backupsRewritten: erased.rewritten });
       const unreadable = erased.unreadable.length > 0 ? ` ${erased.unreadable.length} backup(s) could not be read and were left as they are.` : '';
       setToast(`Deleted case ${row.pseudonym} and removed it from ${erased.rewritten === 1 ? '1 backup' : `${erased.rewritten} backups`}.${unreadable}`);
     } catch (error) {

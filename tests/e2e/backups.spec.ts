@@ -115,8 +115,15 @@ test('deleting a case warns that backups keep it, and can remove it from every b
   await dialog.getByRole('button', { name: 'Delete case' }).click();
   await expect(page.getByRole('status')).toContainText('Deleted case Erased Person and removed it from 1 backup.');
 
-  // The backup, restored, no longer holds the erased case, and still holds the other.
+  // The erasure is logged, by the case's internal id only.
   await page.getByRole('link', { name: 'Backups' }).click();
+  const erasures = page.getByRole('table', { name: 'Erasures from backups' });
+  await expect(erasures.getByRole('row')).toHaveCount(2);
+  await expect(erasures.getByRole('row').nth(1).getByRole('cell').nth(2)).toHaveText('1');
+  await expect(erasures).not.toContainText('Erased Person');
+  await page.screenshot({ path: '/tmp/shots/security/erasure-log.png' });
+
+  // The backup, restored, no longer holds the erased case, and still holds the other.
   await page.getByRole('button', { name: 'Restore…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByRole('status')).toContainText('Restored the backup of');
