@@ -30,6 +30,9 @@ export interface IpcDependencies {
   listFiles(folder: string): Promise<string[]>;
   removeFile(path: string): Promise<void>;
   joinPath(folder: string, name: string): string;
+  /** Backups are encrypted on the way to disk and decrypted on the way back (backup-key.ts). */
+  sealBackup(bytes: Uint8Array): Promise<Uint8Array>;
+  openBackup(bytes: Uint8Array): Promise<Uint8Array>;
 }
 
 /** The part of an IpcMainInvokeEvent the handlers look at. */
@@ -87,12 +90,12 @@ export function createIpcHandlers(deps: IpcDependencies): Record<string, IpcHand
     [IPC_CHANNELS.writeBackup]: async (event, payload) => {
       checkSender(IPC_CHANNELS.writeBackup, event);
       const request = parsePayload(IPC_CHANNELS.writeBackup, WriteBackupRequest, payload);
-      await deps.writeFile(deps.joinPath(await deps.backupsFolder(), request.name), request.bytes);
+      await deps.writeFile(deps.joinPath(await deps.backupsFolder(), request.name), await deps.sealBackup(request.bytes));
     },
     [IPC_CHANNELS.readBackup]: async (event, payload) => {
       checkSender(IPC_CHANNELS.readBackup, event);
       const request = parsePayload(IPC_CHANNELS.readBackup, BackupRequest, payload);
-      return deps.readFile(deps.joinPath(await deps.backupsFolder(), request.name));
+      return deps.openBackup(await deps.readFile(deps.joinPath(await deps.backupsFolder(), request.name)));
     },
     [IPC_CHANNELS.removeBackup]: async (event, payload) => {
       checkSender(IPC_CHANNELS.removeBackup, event);

@@ -1,11 +1,13 @@
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session } from 'electron';
-import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, screen, session } from 'electron';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc/contract';
 import { serveAppRequest } from './app-protocol';
+import { backupSealer } from './backup-key';
 import { createIpcHandlers } from './ipc-handlers';
+import { privateFolder, writePrivateFile } from './private-files';
 import { buildMenuTemplate } from './menu';
-import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents } from './security';
+import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, userDataOverride } from './security';
 import { onVisibleDisplay, readWindowState, writeWindowState } from './window-state';
 
 const distDir = path.join(__dirname, '..', 'dist');
@@ -14,7 +16,8 @@ const windowStateFile = () => path.join(app.getPath('userData'), 'window-state.j
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 // Tests point the app at a throw-away profile so each run starts with an empty case store.
-if (process.env.JOURNEY_MAPPER_USER_DATA) app.setPath('userData', process.env.JOURNEY_MAPPER_USER_DATA);
+const testProfile = userDataOverride(process.env, app.isPackaged);
+if (testProfile !== null) app.setPath('userData', testProfile);
 
 async function createWindow(): Promise<BrowserWindow> {
   const saved = onVisibleDisplay(await readWindowState(windowStateFile()), screen.getAllDisplays().map((d) => d.workArea));
@@ -60,10 +63,11 @@ function sendMenuCommand(command: MenuCommand): void {
 }
 
 function registerIpc(): void {
+  const backups = backupSealer(safeStorage, path.join(app.getPath('userData'), 'backups-key.sealed'));
   const handlers = createIpcHandlers({
     showSaveDialog: (options) => dialog.showSaveDialog({ defaultPath: options.defaultPath, filters: options.filters }),
     showOpenDialog: (options) => dialog.showOpenDialog({ title: options.title, filters: options.filters, properties: ['openFile'] }),
-    writeFile: (file, bytes) => writeFile(file, bytes),
+    writeFile: writePrivateFile,
     readFile: async (file) => new Uint8Array(await readFile(file)),
     fileSize: async (file) => (await stat(file)).size,
     printToPdf: async () => {
@@ -72,14 +76,12 @@ function registerIpc(): void {
       return new Uint8Array(await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', landscape: true }));
     },
     baseName: (file) => path.basename(file),
-    backupsFolder: async () => {
-      const folder = path.join(app.getPath('userData'), 'backups');
-      await mkdir(folder, { recursive: true });
-      return folder;
-    },
+    backupsFolder: () => privateFolder(path.join(app.getPath('userData'), 'backups')),
     listFiles: (folder) => readdir(folder),
     removeFile: (file) => rm(file, { force: true }),
     joinPath: (folder, name) => path.join(folder, name),
+    sealBackup: (bytes) => backups.seal(bytes),
+    openBackup: (bytes) => backups.open(bytes),
   });
   for (const [channel, handler] of Object.entries(handlers)) ipcMain.handle(channel, handler);
 }
@@ -96,6 +98,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.whenReady().then(async () => {
+    await privateFolder(app.getPath('userData'));
     hardenSession(session.defaultSession);
     protocol.handle(APP_SCHEME, (request) => serveAppRequest(distDir, request));
     registerIpc();

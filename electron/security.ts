@@ -21,7 +21,18 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types default',
 ].join('; ');
+
+/**
+ * The user-data folder the tests point the app at, honoured only in a development or test run
+ * (electron . from a checkout): in an installed app an environment variable set by anyone who
+ * can start it must not move the case store and backups somewhere else.
+ */
+export function userDataOverride(env: Record<string, string | undefined>, isPackaged: boolean): string | null {
+  return !isPackaged && env.JOURNEY_MAPPER_USER_DATA ? env.JOURNEY_MAPPER_USER_DATA : null;
+}
 
 export function isAppUrl(url: string): boolean {
   try {

@@ -1,5 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { writePrivateFile } from './private-files';
 
 /** Where and how big the window was, so it reopens where the analyst left it. */
 export const WindowState = z.object({
@@ -24,7 +25,7 @@ export async function readWindowState(file: string): Promise<WindowState> {
 }
 
 export async function writeWindowState(file: string, state: WindowState): Promise<void> {
-  await writeFile(file, JSON.stringify(WindowState.parse(state)), 'utf8');
+  await writePrivateFile(file, JSON.stringify(WindowState.parse(state)));
 }
 
 interface Rectangle {

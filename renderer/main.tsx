@@ -1,3 +1,4 @@
+import { installTrustedTypesPolicy } from './app/trusted-types';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
@@ -8,6 +9,7 @@ import { createPlatform } from './platform';
 import { DATABASE_NAME, JourneyDatabase } from './storage/journey-database';
 import { TRAINING_DATABASE, trainingSampleFromUrl } from './training/training-mode';
 
+installTrustedTypesPolicy(window as unknown as Parameters<typeof installTrustedTypesPolicy>[0]);
 const training = trainingSampleFromUrl(window.location);
 const services = createAppServices(createPlatform(), new JourneyDatabase(training === null ? DATABASE_NAME : TRAINING_DATABASE), training);
 const root = document.getElementById('root');

@@ -16,7 +16,7 @@ export const anonymise: Command = async (args, io) => {
   const seedText = option(args, '--seed');
   const seed = seedText === undefined ? randomInt(1, 1_000_000) : Number(seedText);
   if (!/^-?\d+$/.test(seedText ?? String(seed)) || !Number.isSafeInteger(seed)) return usageError(io, `--seed "${seedText}" must be a whole number`);
-  const bytes = await readInput(file, io);
+  const bytes = await readInput(file, io, args);
   if (bytes === null) return 1;
   const read = parseProjectFileText(bytes.toString('utf8'));
   if (!read.ok) {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { SCREEN_HINTS, describeImportProblem, type ImportProblem } from '../../shared/io/contact-sheet/contact-rows';
+import { decryptWithPassphrase, isEncryptedFile } from '../../shared/encryption/encrypted-file';
 
 export interface Output {
   out(text: string): void;
@@ -13,7 +14,7 @@ export function option(args: string[], name: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined;
 }
 
-const OPTIONS_WITH_VALUES = ['--price-year', '--out', '--to', '--case', '--seed'];
+const OPTIONS_WITH_VALUES = ['--price-year', '--out', '--to', '--case', '--seed', '--passphrase-file'];
 const FLAGS = ['--json', '--month-first', '--help', '-h'];
 
 export const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h') || args[0] === 'help';
@@ -40,13 +41,41 @@ export function describeForCommandLine(problem: ImportProblem): string {
   return describeImportProblem({ ...problem, reason });
 }
 
-export async function readInput(file: string, io: Output): Promise<Buffer | null> {
+async function readRaw(file: string, io: Output): Promise<Buffer | null> {
   try {
     return await readFile(file);
   } catch (error) {
     io.err(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
     return null;
   }
+}
+
+/** The passphrase is read from a file (its first line) so that it never shows in the shell's history or the process list. */
+export async function readPassphrase(args: string[], io: Output): Promise<string | null> {
+  const file = option(args, '--passphrase-file');
+  if (file === undefined) return null;
+  const bytes = await readRaw(file, io);
+  const passphrase = bytes?.toString('utf8').split(/\r?\n/)[0] ?? '';
+  if (bytes !== null && passphrase === '') io.err(`${file}: the passphrase file is empty\n`);
+  return passphrase === '' ? null : passphrase;
+}
+
+/** A file's bytes, decrypted first if it is encrypted (which needs --passphrase-file). */
+export async function readInput(file: string, io: Output, args: string[] = []): Promise<Buffer | null> {
+  const bytes = await readRaw(file, io);
+  if (bytes === null || !isEncryptedFile(bytes)) return bytes;
+  if (option(args, '--passphrase-file') === undefined) {
+    io.err(`${file}: the file is encrypted; give its passphrase with --passphrase-file <path>\n`);
+    return null;
+  }
+  const passphrase = await readPassphrase(args, io);
+  if (passphrase === null) return null;
+  const opened = await decryptWithPassphrase(new Uint8Array(bytes), passphrase);
+  if (!opened.ok) {
+    io.err(`${file}: ${opened.error}\n`);
+    return null;
+  }
+  return Buffer.from(opened.bytes);
 }
 
 export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
@@ -61,7 +90,8 @@ export function usage(): string {
     'Usage: npm run cli -- <command> [options]   (--help prints this)',
     '  cost <project.journey.json> [--price-year 2024/25] [--json]   journey totals at one price base',
     '  scenario <scenario.xlsx|scenario.csv> [--json]                savings scenario (Safe Space Appendix 2 method)',
-    '  validate <file>                                               check a project file, contacts sheet or scenario sheet',
+    '  validate <file>                                               check a project file, store backup (.journey-backup.gz),',
+    '                                                                contacts sheet or scenario sheet',
     '  import <contacts.xlsx|.csv> --out <project.journey.json> [--case <pseudonym>] [--month-first]',
     '                                                                contacts sheet to a project file; --case puts every',
     '                                                                row into that case (a Case column is then not read);',
@@ -70,6 +100,9 @@ export function usage(): string {
     '                                                                costed workbook, CSV, XES event log or project file',
     '  anonymise <project.journey.json> --out <anonymised.journey.json> [--seed N]',
     '                                                                anonymised copy, with a report of what was replaced',
+    '  encrypt <file> --out <file> --passphrase-file <path>          encrypt a file (AES-256-GCM, key from the passphrase)',
+    '  decrypt <file> --out <file> --passphrase-file <path>          decrypt a file encrypted by Journey Mapper',
+    '  validate, cost, export and anonymise read an encrypted project file given --passphrase-file <path>',
     '',
   ].join('\n');
 }

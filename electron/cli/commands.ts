@@ -7,6 +7,7 @@ import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE } from '../../shared/costin
 import { parseProjectFileText } from '../../shared/io/project-file';
 import { option, positional, readInput, usageError, type Command } from './cli-io';
 import { anonymise } from './anonymise-command';
+import { decrypt, encrypt } from './encryption-commands';
 import { exportProject, importSheet, validate } from './file-commands';
 
 const pounds = (n: number) => formatPence(Math.round(n * 100));
@@ -18,7 +19,7 @@ const cost: Command = async (args, io) => {
   const priceYear = FinancialYear.safeParse(priceYearText);
   if (!priceYear.success) return usageError(io, `--price-year "${priceYearText}" must be a financial year such as 2024/25`);
   if (DEFAULT_DEFLATOR_SERIES.values[priceYear.data] === undefined) return usageError(io, `--price-year ${priceYear.data} is outside the deflator series`);
-  const bytes = await readInput(file, io);
+  const bytes = await readInput(file, io, args);
   if (bytes === null) return 1;
   const read = parseProjectFileText(bytes.toString('utf8'));
   if (!read.ok) {
@@ -47,7 +48,7 @@ const cost: Command = async (args, io) => {
 const scenario: Command = async (args, io) => {
   const file = positional(args);
   if (file === undefined) return usageError(io, 'scenario needs a scenario sheet (.xlsx or .csv)');
-  const bytes = await readInput(file, io);
+  const bytes = await readInput(file, io, args);
   if (bytes === null) return 1;
   const read = readScenarioSheet(new Uint8Array(bytes), file);
   if (!read.ok) {
@@ -80,4 +81,4 @@ const scenario: Command = async (args, io) => {
   return 0;
 };
 
-export const COMMANDS: Record<string, Command> = { cost, scenario, validate, import: importSheet, export: exportProject, anonymise };
+export const COMMANDS: Record<string, Command> = { cost, scenario, validate, import: importSheet, export: exportProject, anonymise, encrypt, decrypt };

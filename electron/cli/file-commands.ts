@@ -14,8 +14,10 @@ import { columnLetter, type SheetGrid } from '../../shared/io/contact-sheet/shee
 import { previewOf } from '../../shared/io/contact-sheet/sheet-source';
 import { journeyCsv } from '../../shared/io/journey-csv';
 import { journeyWorkbookBytes } from '../../shared/io/journey-workbook';
+import { isGzip } from '../../shared/io/gzip-lines';
 import { journeyXes } from '../../shared/io/journey-xes';
 import { parseProjectFileText, serialiseProjectFile, type ProjectFile } from '../../shared/io/project-file';
+import { readStoreBackup } from '../../shared/io/store-backup';
 import { FinancialYear, nowTimestamp, type Agency, type Case, type Contact, type UnitCost } from '../../shared/model';
 import { describeForCommandLine, option, plural, positional, readInput, usageError, type Command, type Output } from './cli-io';
 
@@ -64,12 +66,24 @@ function checkSheet(file: string, bytes: Buffer, io: Output, options: SheetOptio
   return { source, sheetIndex, setup, check, ignoredCaseColumn };
 }
 
+/** A whole-store backup, read as a restore would read it (bounded, every row and reference checked), without writing anything. */
+function validateStoreBackup(file: string, bytes: Buffer, io: Output): number {
+  const read = readStoreBackup(new Uint8Array(bytes));
+  if (!read.ok) {
+    io.err(read.errors.map((e) => `${file}: ${e}\n`).join(''));
+    return 1;
+  }
+  io.out(`${file}: a valid store backup made ${read.exportedAt} with ${plural(read.rows.cases.length, 'case')} and ${plural(read.rows.contacts.length, 'contact')}\n`);
+  return 0;
+}
+
 export const validate: Command = async (args, io) => {
   const file = positional(args);
   if (file === undefined) return usageError(io, 'validate needs a file');
-  const bytes = await readInput(file, io);
+  const bytes = await readInput(file, io, args);
   if (bytes === null) return 1;
-  if (isProjectFile(file)) {
+  if (isGzip(bytes)) return validateStoreBackup(file, bytes, io);
+  if (isProjectFile(file) || bytes.toString('utf8', 0, 64).trimStart().startsWith('{')) {
     const project = readProject(file, bytes, io);
     if (project === null) return 1;
     io.out(`${file}: a valid project file (version ${project.version}) with ${plural(project.cases.length, 'case')} and ${plural(project.contacts.length, 'contact')}\n`);
@@ -95,7 +109,7 @@ export const importSheet: Command = async (args, io) => {
   const file = positional(args);
   const out = option(args, '--out');
   if (file === undefined || out === undefined) return usageError(io, 'import needs a contacts sheet and --out <project.journey.json>');
-  const bytes = await readInput(file, io);
+  const bytes = await readInput(file, io, args);
   if (bytes === null) return 1;
   const caseName = option(args, '--case');
   if (args.includes('--case') && (caseName === undefined || caseName.trim() === '' || caseName.startsWith('--'))) return usageError(io, '--case needs a pseudonym, e.g. --case "Person A"');
@@ -144,7 +158,7 @@ export const exportProject: Command = async (args, io) => {
   if (!EXPORT_KINDS.includes(kind)) return usageError(io, `--to ${to}: the file must end in ${EXPORT_KINDS.join(', ')}`);
   const priceYear = FinancialYear.safeParse(option(args, '--price-year') ?? DEFAULT_PRICE_BASE);
   if (!priceYear.success || DEFAULT_DEFLATOR_SERIES.values[priceYear.data] === undefined) return usageError(io, '--price-year must be a financial year the deflator series covers, such as 2024/25');
-  const bytes = await readInput(file, io);
+  const bytes = await readInput(file, io, args);
   if (bytes === null) return 1;
   const project = readProject(file, bytes, io);
   if (project === null) return 1;

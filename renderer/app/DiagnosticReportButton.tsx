@@ -4,7 +4,7 @@ import { diagnosticReport } from '../../shared/diagnostics/diagnostic-report';
 import { CURRENT_SCHEMA_VERSION } from '../storage/schema-versions';
 import { useAppServices } from './app-services';
 
-/** Saves a report of a failure that someone supporting the tool can read, with no personal data in it. */
+/** Saves a report of a failure that someone supporting the tool can read, with identifiers scrubbed from it. */
 export function DiagnosticReportButton({ error, where }: { error: Error; where: string }) {
   const { db, platform } = useAppServices();
   const [saved, setSaved] = useState<string | null>(null);
@@ -22,7 +22,7 @@ export function DiagnosticReportButton({ error, where }: { error: Error; where: 
       at: new Date().toISOString(),
     });
     const result = await platform.saveFile({ suggestedName: 'journey-mapper-diagnostic-report.json', filters: [{ name: 'Diagnostic report', extensions: ['json'] }], bytes: new TextEncoder().encode(report) });
-    if (result.saved) setSaved(`Saved ${result.fileName ?? 'the report'}: it holds no names, notes or dates from your cases.`);
+    if (result.saved) setSaved(`Saved ${result.fileName ?? 'the report'}: it says what failed and where, with names, numbers, dates, addresses and quoted text taken out. Open it to check before you send it.`);
   };
   return (
     <>

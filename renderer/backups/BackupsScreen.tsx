@@ -1,15 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
+import { decryptWithPassphrase, encryptWithPassphrase, isEncryptedFile } from '../../shared/encryption/encrypted-file';
 import { backupDay } from '../../shared/io/backups';
 import { formatUkDate } from '../../shared/model';
 import { useAppServices, usePerform } from '../app/app-services';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { PassphraseDialog } from '../components/PassphraseDialog';
+import { readErasureLog } from './erasure-log';
 import { backUpNow, localToday } from './rolling-backups';
 import { backUpInWorker, planRestoreInWorker } from './store-backup-worker';
 
 /** What a restore would bring back: one of the rolling backups, or a file chosen by the user. */
 type RestoreSource = { kind: 'backup'; name: string } | { kind: 'file'; name: string; bytes: Uint8Array };
 
-const WHOLE_STORE_FILES = [{ name: 'Journey Mapper backup or project file', extensions: ['gz', 'json'] }];
+const WHOLE_STORE_FILES = [{ name: 'Journey Mapper backup or project file', extensions: ['gz', 'json', 'encrypted'] }];
 
 function describeSource(source: RestoreSource): string {
   return source.kind === 'backup' ? `the backup of ${formatUkDate(backupDay(source.name) ?? '')}` : source.name;
@@ -23,6 +26,7 @@ export function BackupsScreen() {
   const [where, setWhere] = useState('');
   const [restoring, setRestoring] = useState<RestoreSource | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
 
   const refresh = useCallback(async () => {
     setBackups((await platform.backups.list()).sort((a, b) => b.name.localeCompare(a.name)));
@@ -41,11 +45,16 @@ export function BackupsScreen() {
     await refresh();
   };
 
-  const restore = (source: RestoreSource) =>
+  const restore = (source: RestoreSource, passphrase: string | null) =>
     run(async () => {
       setRestoring(null);
       const what = describeSource(source);
-      const bytes = source.kind === 'backup' ? await platform.backups.read(source.name) : source.bytes;
+      let bytes = source.kind === 'backup' ? await platform.backups.read(source.name) : source.bytes;
+      if (passphrase !== null) {
+        const opened = await decryptWithPassphrase(bytes, passphrase);
+        if (!opened.ok) throw new Error(opened.error);
+        bytes = opened.bytes;
+      }
       const plan = await planRestoreInWorker(db.name, source.name, bytes, `restore ${what}`);
       await perform(plan.changeSet);
       return `Restored ${what}: ${plan.cases === 1 ? '1 case' : `${plan.cases} cases`}. Undo puts back what you had.`;
@@ -57,10 +66,17 @@ export function BackupsScreen() {
   };
 
   // The same gzipped store backup as the daily ones (a project file of a million contacts could not be read back).
-  const exportEverything = () =>
+  const exportEverything = (passphrase: string | null) =>
     run(async () => {
-      const bytes = await backUpInWorker(db.name);
-      const saved = await platform.saveFile({ suggestedName: `journey-mapper-everything-${localToday()}.journey-backup.gz`, filters: [{ name: 'Journey Mapper backup', extensions: ['gz'] }], bytes });
+      setExporting(false);
+      const plain = await backUpInWorker(db.name);
+      const name = `journey-mapper-everything-${localToday()}.journey-backup.gz`;
+      const bytes = passphrase === null ? plain : await encryptWithPassphrase(plain, passphrase);
+      const saved = await platform.saveFile(
+        passphrase === null
+          ? { suggestedName: name, filters: [{ name: 'Journey Mapper backup', extensions: ['gz'] }], bytes }
+          : { suggestedName: `${name}.encrypted`, filters: [{ name: 'Encrypted Journey Mapper backup', extensions: ['encrypted'] }], bytes },
+      );
       return saved.saved ? `Saved ${saved.fileName ?? 'everything'}. On the new machine, restore it with "Restore from a file…" here.` : '';
     });
 
@@ -69,7 +85,7 @@ export function BackupsScreen() {
       <div className="screen-heading">
         <h1 id="backups-heading">Backups</h1>
         <button type="button" className="primary" onClick={() => void run(async () => `Backed up as ${await backUpNow(db, platform.backups)}.`)}>Back up now</button>
-        <button type="button" onClick={() => void exportEverything()}>Export everything…</button>
+        <button type="button" onClick={() => setExporting(true)}>Export everything…</button>
         <button type="button" onClick={() => void chooseFileToRestore()}>Restore from a file…</button>
       </div>
       <p className="hint">
@@ -94,13 +110,49 @@ export function BackupsScreen() {
           </tbody>
         </table>
       )}
-      {restoring && (
+      {readErasureLog().length > 0 && <h2>Erasures from backups</h2>}
+      {readErasureLog().length > 0 && (
+        <table className="case-table" aria-label="Erasures from backups">
+          <thead>
+            <tr><th scope="col">Erased on</th><th scope="col">Case (internal id)</th><th scope="col">Backups rewritten</th></tr>
+          </thead>
+          <tbody>
+            {readErasureLog().map((r) => (
+              <tr key={`${r.at}-${r.caseId}`}>
+                <td>{formatUkDate(r.at.slice(0, 10))}</td>
+                <td>{r.caseId}</td>
+                <td className="number">{r.backupsRewritten}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {restoring && (restoring.kind === 'file' && isEncryptedFile(restoring.bytes) ? (
+        <PassphraseDialog
+          mode="enter"
+          title={`Restore ${describeSource(restoring)}?`}
+          message="This file is encrypted: type its passphrase. Every case, contact, agency and unit cost becomes as it is in that file; you can undo the restore straight afterwards."
+          confirmLabel="Restore"
+          onConfirm={(passphrase) => void restore(restoring, passphrase)}
+          onCancel={() => setRestoring(null)}
+        />
+      ) : (
         <ConfirmDialog
           title={`Restore ${describeSource(restoring)}?`}
           message="Every case, contact, agency and unit cost becomes as it is in that file. You can undo the restore straight afterwards."
           confirmLabel="Restore"
-          onConfirm={() => void restore(restoring)}
+          onConfirm={() => void restore(restoring, null)}
           onCancel={() => setRestoring(null)}
+        />
+      ))}
+      {exporting && (
+        <PassphraseDialog
+          mode="choose"
+          title="Export everything"
+          message="The file holds every case in the store. Encrypt it unless it stays on an encrypted drive that only you can open."
+          confirmLabel="Export…"
+          onConfirm={(passphrase) => void exportEverything(passphrase)}
+          onCancel={() => setExporting(false)}
         />
       )}
     </section>

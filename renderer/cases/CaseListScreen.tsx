@@ -1,14 +1,18 @@
 import { useEffect, useState } from 'react';
 import { deleteCase } from '../../shared/editing/journey-edits';
+import { decryptWithPassphrase, isEncryptedFile } from '../../shared/encryption/encrypted-file';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import type { Case } from '../../shared/model';
 import { useAppServices, usePerform } from '../app/app-services';
 import { useCaseSummaries } from '../app/journey-queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { PassphraseDialog } from '../components/PassphraseDialog';
 import { UndoToast } from '../components/UndoToast';
 import { parseProjectFileText } from '../../shared/io/project-file';
 import { projectImportChangeSet } from '../../shared/io/project-import';
 import { AnonymiseButton } from '../anonymise/AnonymiseButton';
+import { eraseFromBackups } from '../backups/erase-from-backups';
+import { logErasure } from '../backups/erasure-log';
 import { ExportMenu } from '../export/ExportMenu';
 import { SampleCards } from '../training/SampleCards';
 import { CaseDetailsPanel } from './CaseDetailsPanel';
@@ -27,6 +31,8 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
   const summaries = useCaseSummaries();
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<{ row: Case; contactCount: number } | null>(null);
+  const [eraseBackups, setEraseBackups] = useState(false);
+  const [unlocking, setUnlocking] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [toast, setToast] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [projectProblems, setProjectProblems] = useState<string[]>([]);
@@ -34,8 +40,20 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
   const detailsRow = summaries?.find((s) => s.case.id === detailsFor)?.case;
 
   const openProjectFile = async () => {
-    const file = await platform.openFile({ title: 'Open a Journey Mapper project file', filters: [{ name: 'Journey Mapper project', extensions: ['json'] }] });
+    const file = await platform.openFile({ title: 'Open a Journey Mapper project file', filters: [{ name: 'Journey Mapper project', extensions: ['json', 'encrypted'] }] });
     if (file === null) return;
+    if (isEncryptedFile(file.bytes)) return setUnlocking(file);
+    await openProjectBytes(file);
+  };
+
+  const unlockProjectFile = async (file: { name: string; bytes: Uint8Array }, passphrase: string) => {
+    setUnlocking(null);
+    const opened = await decryptWithPassphrase(file.bytes, passphrase);
+    if (!opened.ok) return setProjectProblems([`${file.name}: ${opened.error}`]);
+    await openProjectBytes({ name: file.name, bytes: opened.bytes });
+  };
+
+  const openProjectBytes = async (file: { name: string; bytes: Uint8Array }) => {
     const read = parseProjectFileText(new TextDecoder().decode(file.bytes));
     if (!read.ok) return setProjectProblems(read.errors.map((e) => `${file.name}: ${e}`));
     setProjectProblems([]);
@@ -55,14 +73,27 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
   const confirmDelete = async () => {
     if (deleting === null) return;
     const { row } = deleting;
+    const fromBackups = eraseBackups;
     setDeleting(null);
+    setEraseBackups(false);
     const [contacts, links, lifeEvents] = await Promise.all([
       db.contacts.where('caseId').equals(row.id).toArray(),
       db.links.where('caseId').equals(row.id).toArray(),
       db.lifeEvents.where('caseId').equals(row.id).toArray(),
     ]);
     await perform(deleteCase(row, { contacts, links, lifeEvents }));
-    setToast(`Deleted case ${row.pseudonym}.`);
+    if (!fromBackups) {
+      setToast(`Deleted case ${row.pseudonym}. Backups keep it for up to 14 days.`);
+      return;
+    }
+    try {
+      const erased = await eraseFromBackups(platform.backups, row.id);
+      logErasure({ at: new Date().toISOString(), caseId: row.id, backupsRewritten: erased.rewritten });
+      const unreadable = erased.unreadable.length > 0 ? ` ${erased.unreadable.length} backup(s) could not be read and were left as they are.` : '';
+      setToast(`Deleted case ${row.pseudonym} and removed it from ${erased.rewritten === 1 ? '1 backup' : `${erased.rewritten} backups`}.${unreadable}`);
+    } catch (error) {
+      setToast(`Deleted case ${row.pseudonym}, but removing it from the backups failed (${error instanceof Error ? error.message : String(error)}); each backup is whole, with or without it.`);
+    }
   };
 
   return (
@@ -131,10 +162,27 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
       {deleting && (
         <ConfirmDialog
           title={`Delete ${deleting.row.pseudonym}?`}
-          message={`This deletes the case and its ${deleting.contactCount} contacts, links and life events. You can undo it straight afterwards.`}
+          message={`This deletes the case and its ${deleting.contactCount} contacts, links and life events. You can undo it straight afterwards. The daily backups keep the case for up to 14 days.`}
           confirmLabel="Delete case"
           onConfirm={() => void confirmDelete()}
-          onCancel={() => setDeleting(null)}
+          onCancel={() => {
+            setDeleting(null);
+            setEraseBackups(false);
+          }}
+        >
+          <label className="passphrase-check">
+            <input type="checkbox" checked={eraseBackups} onChange={(e) => setEraseBackups(e.target.checked)} /> Remove from backups too (Undo then brings the case back, but not into the backups)
+          </label>
+        </ConfirmDialog>
+      )}
+      {unlocking && (
+        <PassphraseDialog
+          mode="enter"
+          title={`Open ${unlocking.name}?`}
+          message="This project file is encrypted: type its passphrase."
+          confirmLabel="Open"
+          onConfirm={(passphrase) => passphrase !== null && void unlockProjectFile(unlocking, passphrase)}
+          onCancel={() => setUnlocking(null)}
         />
       )}
       {toast && <UndoToast message={toast} onDismiss={() => setToast(null)} />}

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { encryptWithPassphrase } from '../../shared/encryption/encrypted-file';
 import { useAppServices } from '../app/app-services';
 import { PopupMenu } from '../components/PopupMenu';
 import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';
+import { PassphraseDialog } from '../components/PassphraseDialog';
 import { projectForCases } from '../storage/project-export';
 import { JOURNEY_FILE_KINDS, JOURNEY_FILE_LABELS, journeyFile, safeFileName, type JourneyFileKind } from './journey-files';
 
@@ -18,6 +20,7 @@ export function ExportMenu({ caseIds, baseName, extraItems = [] }: ExportMenuPro
   const [priceBase] = usePriceBase();
   const [series] = useDeflatorSeries();
   const [message, setMessage] = useState<string | null>(null);
+  const [choosingPassphrase, setChoosingPassphrase] = useState(false);
 
   const run = async (label: string, task: () => Promise<{ saved: boolean; fileName: string | null }>) => {
     try {
@@ -28,12 +31,20 @@ export function ExportMenu({ caseIds, baseName, extraItems = [] }: ExportMenuPro
     }
   };
 
-  const exportAs = (kind: JourneyFileKind) =>
+  const exportAs = (kind: JourneyFileKind, passphrase: string | null = null) =>
     run(JOURNEY_FILE_LABELS[kind], async () => {
       if (priceBase === undefined || series === undefined) throw new Error('the costing settings are still loading');
       const project = await projectForCases(db, caseIds);
-      return platform.saveFile(journeyFile(kind, { project, priceBase, series, producedAt: new Date().toISOString() }, safeFileName(baseName)));
+      const file = journeyFile(kind, { project, priceBase, series, producedAt: new Date().toISOString() }, safeFileName(baseName));
+      if (passphrase === null) return platform.saveFile(file);
+      return platform.saveFile({ suggestedName: `${file.suggestedName}.encrypted`, filters: [{ name: 'Encrypted Journey Mapper project', extensions: ['encrypted'] }], bytes: await encryptWithPassphrase(file.bytes, passphrase) });
     });
+
+  // A project file carries every note and name of the cases, so it is offered encrypted (these are never anonymised copies: those are exported from the Anonymise dialog).
+  const choose = (kind: JourneyFileKind) => {
+    if (kind !== 'project') return void exportAs(kind);
+    setChoosingPassphrase(true);
+  };
 
   return (
     <span className="export-menu">
@@ -43,7 +54,7 @@ export function ExportMenu({ caseIds, baseName, extraItems = [] }: ExportMenuPro
             {JOURNEY_FILE_KINDS.map((kind) => (
               <button key={kind} type="button" role="menuitem" disabled={caseIds.length === 0} onClick={() => {
                 close();
-                void exportAs(kind);
+                choose(kind);
               }}>
                 {JOURNEY_FILE_LABELS[kind]}
               </button>
@@ -60,6 +71,19 @@ export function ExportMenu({ caseIds, baseName, extraItems = [] }: ExportMenuPro
         )}
       </PopupMenu>
       {message !== null && <span role="status" className="export-message">{message}</span>}
+      {choosingPassphrase && (
+        <PassphraseDialog
+          mode="choose"
+          title="Export a project file"
+          message="A project file holds everything about its cases: names, notes and dates. Encrypt it unless it stays on an encrypted drive that only you can open."
+          confirmLabel="Export…"
+          onConfirm={(passphrase) => {
+            setChoosingPassphrase(false);
+            void exportAs('project', passphrase);
+          }}
+          onCancel={() => setChoosingPassphrase(false)}
+        />
+      )}
     </span>
   );
 }

@@ -46,33 +46,59 @@ function concatBytes(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** Compressed bytes read a megabyte at a time, so at most a few megabytes of text exist at once. */
-const INPUT_CHUNK = 1 << 20;
+/**
+ * Compressed bytes handed to the decompressor 4 KB at a time: deflate expands at most about a
+ * thousandfold, so no single step can make more than about 4 MB of text, however the file was made.
+ */
+const INPUT_CHUNK = 1 << 12;
 
 /** gzip's first two bytes. */
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.byteLength >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
+/** Thrown when the text would grow past its bound: the file is refused before it can fill memory. */
+export class InflatedTooLarge extends Error {}
+
+export interface GunzipBounds {
+  /** The most characters one line may have. */
+  maxLineChars: number;
+  /** The most bytes the whole text may inflate to; may be lowered while reading (see `limit`). */
+  maxBytes: number;
+}
+
 /**
  * The lines of gzipped UTF-8 text, one at a time, however large the text: decompressed and
- * decoded a chunk at a time, a character split across two chunks kept whole. A trailing empty
- * line (the text's final newline) is not yielded. Throws on bytes that are not gzip.
+ * decoded a small chunk at a time, a character split across two chunks kept whole. A trailing
+ * empty line (the text's final newline) is not yielded. Throws on bytes that are not gzip, and
+ * throws InflatedTooLarge as soon as a line or the whole text passes its bound, so a small file
+ * that inflates to gigabytes (a "gzip bomb") is refused after a few megabytes. The caller may
+ * tighten `bounds.maxBytes` between lines (once a header has said how much to expect).
  */
-export function* gunzipLines(bytes: Uint8Array): Generator<string> {
+export function* gunzipLines(bytes: Uint8Array, bounds: GunzipBounds): Generator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let text: string[] = [];
-  const gunzip = new Gunzip((chunk) => text.push(decoder.decode(chunk, { stream: true })));
+  let inflated = 0;
+  const gunzip = new Gunzip((chunk) => {
+    inflated += chunk.byteLength;
+    text.push(decoder.decode(chunk, { stream: true }));
+  });
   let carried = '';
+  const tooLong = () => new InflatedTooLarge(`a line is longer than ${bounds.maxLineChars.toLocaleString('en-GB')} characters`);
   for (let offset = 0; offset < bytes.byteLength; offset += INPUT_CHUNK) {
     const end = Math.min(bytes.byteLength, offset + INPUT_CHUNK);
     gunzip.push(bytes.subarray(offset, end), end === bytes.byteLength);
+    if (inflated > bounds.maxBytes) throw new InflatedTooLarge(`it inflates to more than ${bounds.maxBytes.toLocaleString('en-GB')} bytes`);
     const pieces = text;
     text = [];
     for (const piece of pieces) {
       const lines = (carried + piece).split('\n');
       carried = lines.pop() ?? '';
-      yield* lines;
+      for (const line of lines) {
+        if (line.length > bounds.maxLineChars) throw tooLong();
+        yield line;
+      }
+      if (carried.length > bounds.maxLineChars) throw tooLong();
     }
   }
   carried += decoder.decode();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { JOURNEY_TABLES, type JourneyTable } from '../editing/change-set';
 import { Agency, Case, Contact, LifeEvent, Link, MissedOpportunityCategory, UnitCost } from '../model';
 import { storeRowsOf, type StoreRows } from './backups';
-import { gunzipLines, isGzip, lineGzip } from './gzip-lines';
+import { gunzipLines, InflatedTooLarge, isGzip, lineGzip, type GunzipBounds } from './gzip-lines';
 import { hasPollutingKey, integrityErrors, parseProjectFileText } from './project-file';
 
 /**
@@ -94,28 +94,52 @@ function readRow(line: string, lineNumber: number): { table: JourneyTable; row: 
   return { table, row: parsed.data };
 }
 
-/** Reads a store backup a line at a time, checking every row, the row counts and every reference. */
+/**
+ * The most characters a row's line may hold: the longest row the schemas allow (a contact's
+ * texts add up to about 35,000 characters) written with every character escaped, and room over.
+ */
+export const MAX_ROW_LINE_CHARS = 1 << 19;
+/** However many rows a header declares, a backup never inflates past this. */
+export const MAX_BACKUP_INFLATED_BYTES = 4 * 1024 ** 3;
+
+/** What the rows a header declares can inflate to at most: a bound that a bomb cannot talk up. */
+function inflatedBound(header: StoreBackupHeader, headerChars: number): number {
+  const declared = JOURNEY_TABLES.reduce((sum, t) => sum + header.rows[t], 0);
+  return Math.min(MAX_BACKUP_INFLATED_BYTES, (headerChars + 1) * 4 + declared * (MAX_ROW_LINE_CHARS * 3 + 1));
+}
+
+/**
+ * Reads a store backup a line at a time, checking every row, the row counts and every
+ * reference. The text is never inflated beyond what the header's row counts allow (nor past a
+ * hard ceiling), no line may pass MAX_ROW_LINE_CHARS, and a table holding more rows than its
+ * header says is refused at that row: a small file cannot make the app fill its memory.
+ */
 export function readStoreBackup(bytes: Uint8Array): StoreBackupRead {
   const errors: string[] = [];
   const rows = emptyRows();
   let header: StoreBackupHeader | null = null;
   let lineNumber = 0;
+  const bounds: GunzipBounds = { maxLineChars: MAX_ROW_LINE_CHARS, maxBytes: MAX_BACKUP_INFLATED_BYTES };
   try {
-    for (const line of gunzipLines(bytes)) {
+    for (const line of gunzipLines(bytes, bounds)) {
       lineNumber += 1;
       if (lineNumber === 1) {
         const read = readHeader(line);
         if (typeof read === 'string') return { ok: false, errors: [read] };
         header = read;
+        bounds.maxBytes = inflatedBound(read, line.length);
         continue;
       }
       const read = readRow(line, lineNumber);
       if (typeof read === 'string') {
         errors.push(read);
         if (errors.length >= MAX_ERRORS) break;
+      } else if (header !== null && rows[read.table].length >= header.rows[read.table]) {
+        return { ok: false, errors: [`line ${lineNumber}: the backup holds more ${read.table} than its header says (${header.rows[read.table].toLocaleString('en-GB')}); it has been edited or is not a backup`] };
       } else rows[read.table].push(read.row);
     }
   } catch (error) {
+    if (error instanceof InflatedTooLarge) return { ok: false, errors: [`the backup is refused at line ${lineNumber + 1}: ${error.message}, more than a backup of the rows its header declares can hold`] };
     return { ok: false, errors: [`the backup cannot be read at line ${lineNumber + 1}: ${error instanceof Error ? error.message : String(error)}`] };
   }
   if (header === null) return { ok: false, errors: [readHeader(undefined) as string] };

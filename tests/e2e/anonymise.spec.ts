@@ -59,7 +59,9 @@ test('an analyst anonymises a case, reads the report, exports the workbook and a
 
   // The original exports exactly as it was opened: same notes, dates and descriptions.
   await page.locator('.case-list > .screen-heading summary', { hasText: 'Export…' }).click();
-  const exported = await fileDialogs.save(() => page.getByRole('menuitem', { name: 'Project file (.journey.json)' }).click());
+  await page.getByRole('menuitem', { name: 'Project file (.journey.json)' }).click();
+  await page.getByRole('dialog', { name: 'Export a project file' }).getByRole('checkbox', { name: 'Encrypt with a passphrase' }).uncheck();
+  const exported = await fileDialogs.save(() => page.getByRole('dialog').getByRole('button', { name: 'Export…' }).click());
   const before = JSON.parse(readFileSync(FIXTURE, 'utf8'));
   const after = JSON.parse(exported.bytes.toString('utf8'));
   expect(after.anonymised).toBe(false);

@@ -1,7 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { storeRowsOf } from '../../../shared/io/backups';
+import { parseProjectFileText } from '../../../shared/io/project-file';
+import { storeBackupBytes, storeBackupHeaderLine } from '../../../shared/io/store-backup';
 import { cli } from './run-cli';
 
 describe('command line', () => {
@@ -80,4 +84,24 @@ describe('command line files', () => {
     expect(created.stdout).toContain('New contact types (uncosted): Visit');
     expect((await cli('import', 'tests/fixtures/bad-files/merged-cells.xlsx', '--out', path.join(dir, 'c.journey.json'))).code).toBe(1);
   }, 120_000);
+});
+
+describe('command line: backups', () => {
+  it('validates a store backup, and refuses a bomb with a clear message', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cli-backup-'));
+    const read = parseProjectFileText(readFileSync('samples/projects/costing-demo.journey.json', 'utf8'));
+    if (!read.ok) throw new Error('sample unreadable');
+    const good = path.join(dir, 'journey-mapper-backup-2026-12-01.journey-backup.gz');
+    writeFileSync(good, storeBackupBytes(storeRowsOf(read.project), '2026-12-01T06:00:00.000Z'));
+    const valid = await cli('validate', good);
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toContain(`a valid store backup made 2026-12-01T06:00:00.000Z with 1 case and ${read.project.contacts.length} contacts`);
+
+    const bomb = path.join(dir, 'bomb.journey-backup.gz');
+    const header = storeBackupHeaderLine({ cases: 1, agencies: 0, contacts: 0, links: 0, lifeEvents: 0, unitCosts: 0, categories: 0 }, '2026-12-01T06:00:00.000Z');
+    writeFileSync(bomb, gzipSync(Buffer.concat([Buffer.from(`${header}\n["cases",{"id":"`), Buffer.alloc(64 * (1 << 20), 'a')]), { level: 9 }));
+    const refused = await cli('validate', bomb);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('bomb.journey-backup.gz: the backup is refused at line 2: a line is longer than 524,288 characters');
+  }, 60_000);
 });

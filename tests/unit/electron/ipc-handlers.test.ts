@@ -17,6 +17,8 @@ function fakes(overrides: Partial<IpcDependencies> = {}) {
     listFiles: vi.fn(async () => ['journey-mapper-backup-2026-11-24.journey.json', 'notes.txt']),
     removeFile: vi.fn(async () => undefined),
     joinPath: (folder: string, name: string) => `${folder}/${name}`,
+    sealBackup: vi.fn(async (bytes: Uint8Array) => bytes),
+    openBackup: vi.fn(async (bytes: Uint8Array) => bytes),
     ...overrides,
   };
   return { deps, handlers: createIpcHandlers(deps) };

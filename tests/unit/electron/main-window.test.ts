@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS } from '../../../shared/ipc/contract';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { INVOKE_CHANNELS, IPC_CHANNELS } from '../../../shared/ipc/contract';
 
 /**
  * Loads electron/main.ts against a recording fake of Electron, so the test reads the options the
@@ -13,11 +15,18 @@ const recorded = vi.hoisted(() => ({
   permissionCheck: null as null | (() => boolean),
   beforeRequest: null as null | ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void),
   ipcChannels: [] as string[],
+  ipcHandlers: new Map<string, (event: unknown, payload?: unknown) => Promise<unknown>>(),
+  profile: '',
   loadedUrl: '',
   ready: null as null | Promise<void>,
 }));
 
-vi.mock('electron', () => {
+vi.mock('electron', async () => {
+  const { chmodSync, mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  recorded.profile = mkdtempSync(`${tmpdir()}/journey-mapper-profile-`);
+  // As a profile made by an earlier version may be: readable by every account on the machine.
+  chmodSync(recorded.profile, 0o755);
   const webContents = {
     on: (event: string, handler: (...args: unknown[]) => void) => recorded.contentsHandlers.set(event, handler),
     setWindowOpenHandler: (handler: (details: { url: string }) => { action: string }) => {
@@ -41,7 +50,7 @@ vi.mock('electron', () => {
   }
   const app = {
     isPackaged: false,
-    getPath: () => '/tmp/journey-mapper-test-profile',
+    getPath: () => recorded.profile,
     setPath: vi.fn(),
     requestSingleInstanceLock: () => true,
     on: vi.fn(),
@@ -71,8 +80,19 @@ vi.mock('electron', () => {
     BrowserWindow,
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: (t: unknown) => t },
     dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
-    ipcMain: { handle: (channel: string) => recorded.ipcChannels.push(channel) },
+    ipcMain: {
+      handle: (channel: string, handler: (event: unknown, payload?: unknown) => Promise<unknown>) => {
+        recorded.ipcChannels.push(channel);
+        recorded.ipcHandlers.set(channel, handler);
+      },
+    },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    // A stand-in keychain: reversible, and visibly not the plain text.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (text: string) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
+      decryptString: (sealed: Buffer) => Buffer.from(sealed.toString().replace(/^sealed:/, ''), 'hex').toString(),
+    },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     session: { defaultSession },
   };
@@ -134,5 +154,21 @@ describe('electron/main', () => {
 
   it('registers a handler for every invoke channel of the contract, and no other', () => {
     expect([...recorded.ipcChannels].sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
+  it('writes backups owner-only (0600) in an owner-only folder (0700), encrypted with a key the keychain holds', async () => {
+    const fromApp = { senderFrame: { url: 'app://journey-mapper/index.html' } };
+    const name = 'journey-mapper-backup-2026-12-01.journey-backup.gz';
+    const backup = new Uint8Array([31, 139, 8, 0, 1, 2, 3, 4]);
+    await recorded.ipcHandlers.get(IPC_CHANNELS.writeBackup)?.(fromApp, { name, bytes: backup });
+    const folder = path.join(recorded.profile, 'backups');
+    const onDisk = readFileSync(path.join(folder, name));
+    expect(onDisk.subarray(0, 5).toString()).toBe('JMENC');
+    expect(onDisk[6]).toBe(2);
+    expect(readFileSync(path.join(recorded.profile, 'backups-key.sealed')).toString()).toMatch(/^sealed:/);
+    expect(await recorded.ipcHandlers.get(IPC_CHANNELS.readBackup)?.(fromApp, { name })).toEqual(backup);
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    expect(statSync(path.join(folder, name)).mode & 0o777).toBe(0o600);
+    expect(statSync(recorded.profile).mode & 0o777).toBe(0o700);
   });
 });
