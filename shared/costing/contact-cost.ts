@@ -65,6 +65,17 @@ export function contactQuantity(contact: Contact, unitCost: Pick<UnitCost, 'unit
   }
 }
 
+/**
+ * A per-hour cost needs the hours: an entered quantity, or a time at both ends. Without them the
+ * hours cannot be known, so the form and every import refuse such a contact rather than cost it
+ * as one hour.
+ */
+export function hoursUnknown(contact: Pick<Contact, 'start' | 'end' | 'quantity'>): boolean {
+  return contact.quantity === null && (contact.end === null || !hasTime(contact.start) || !hasTime(contact.end));
+}
+
+export const ENTER_THE_HOURS = 'has no start and end times and no quantity: enter the hours (a quantity, or a time on both dates)';
+
 /** Confidence 1-2 (GMCA red, or an assumption) is reported as a share of every total. */
 export const LOW_CONFIDENCE = 2;
 

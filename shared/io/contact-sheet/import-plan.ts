@@ -1,3 +1,4 @@
+import { ENTER_THE_HOURS } from '../../costing/contact-cost';
 import { insertRow, type RowChange } from '../../editing/change-set';
 import { Agency, Case, UnitCost, newId, paletteColour, type Sector } from '../../model';
 import { statedCostKey, valueKey, type ContactImport, type ImportRefs } from './contact-import';
@@ -129,6 +130,7 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
 
   const liveUnitCosts = input.library.unitCosts.filter((u) => !u.retired);
   const unitCostsByName = new Map(liveUnitCosts.map((u) => [valueKey(u.name), u]));
+  const unitCostsById = new Map(input.library.unitCosts.map((u) => [u.id, u]));
   const knownTypes = new Set(input.library.contactTypes.map(valueKey));
   for (const named of names.contactTypes) {
     const key = valueKey(named.value);
@@ -140,6 +142,11 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
     else {
       refs.contactTypes.set(key, null);
       summary.newContactTypes.push(named.value);
+    }
+    const unitCostId = refs.contactTypes.get(key);
+    const perHour = unitCostId !== undefined && unitCostId !== null && unitCostsById.get(unitCostId)?.unit === 'hour';
+    if (perHour && named.withoutHours !== undefined) {
+      problems.push({ file: input.fileName, sheet: input.sheetName, row: named.withoutHours.row, column: named.withoutHours.column, value: '', reason: `${named.value} is costed per hour, but this row ${ENTER_THE_HOURS}` });
     }
   }
 
