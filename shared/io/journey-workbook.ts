@@ -8,7 +8,7 @@ import { journeyRows } from './journey-rows';
 import { neutraliseFormula } from './spreadsheet-safety';
 import { freezeHeaderRows } from './xlsx-frozen-header';
 
-type Cell = string | number | boolean | null | { date: LocalDateTime } | { pence: number };
+export type Cell = string | number | boolean | null | { date: LocalDateTime } | { pence: number };
 
 const MONEY_FORMAT = '"£"#,##0.00';
 /** Days from Excel's 1900-system day 0 (30/12/1899) to 01/01/1970, for dates after 1900. */
@@ -40,7 +40,7 @@ function addNotes(sheet: XLSX.WorkSheet, headers: readonly string[], notes: Part
 }
 
 /** A table sheet: bold-free but filterable, with widths that fit its headers and first rows. */
-function tableSheet(headers: readonly string[], rows: Cell[][], notes: Partial<Record<string, string>> = {}): XLSX.WorkSheet {
+export function tableSheet(headers: readonly string[], rows: Cell[][], notes: Partial<Record<string, string>> = {}): XLSX.WorkSheet {
   const sheet: XLSX.WorkSheet = {};
   const all: Cell[][] = [[...headers], ...rows];
   all.forEach((row, r) =>
