@@ -2,7 +2,7 @@ import { memo, useDeferredValue } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CohortAnalysis } from '../../shared/cohort/cohort-analysis';
 import { financialYearBars, moneyTicks, servicesBars } from '../../shared/cohort/chart-data';
-import { formatPence, formatWholePounds } from '../../shared/costing/money';
+import { formatCompactPounds, formatPence, formatWholePounds } from '../../shared/costing/money';
 
 const pounds = (pence: number) => formatWholePounds(pence);
 
@@ -25,9 +25,9 @@ export const CohortCharts = memo(function CohortCharts({ analysis }: { analysis:
   const services = servicesBars(analysis.servicesTouched);
   const missed = analysis.missedByCategory.slice(0, 8).map((m) => ({ name: m.name, flags: m.flags }));
   // Ticks a round number of pounds apart from £0, so the axis is evenly spaced and its labels exact.
-  const moneyAxis = (maxPence: number) => {
+  const moneyAxis = (maxPence: number, format: (pence: number) => string = pounds) => {
     const ticks = moneyTicks(maxPence);
-    return { tickFormatter: (v: number) => pounds(v), width: 90, ticks, domain: [0, ticks[ticks.length - 1]], interval: 0 as const };
+    return { tickFormatter: format, width: 90, ticks, domain: [0, ticks[ticks.length - 1]], interval: 0 as const };
   };
   // The first drawing of the charts after start-up takes most of a second here (the chart code is
   // not yet compiled), so the headline and the table show first and the charts follow in a render
@@ -41,9 +41,10 @@ export const CohortCharts = memo(function CohortCharts({ analysis }: { analysis:
       </p>
       <div className="chart-grid">
         <ChartCard title="Cost by organisation bearing it" drawn={drawn} summary={bearers.slice(0, 3).map((b) => `${b.name} ${pounds(b.total)}`).join(', ')}>
-          <BarChart data={bearers} layout="vertical" margin={{ left: 20 }}>
+          <BarChart data={bearers} layout="vertical" margin={{ left: 20, right: 24 }}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis type="number" {...moneyAxis(Math.max(0, ...bearers.map((b) => b.total)))} />
+            {/* Across the bottom, whole pounds would overlap: £200k, £400k... */}
+            <XAxis type="number" {...moneyAxis(Math.max(0, ...bearers.map((b) => b.total)), formatCompactPounds)} />
             <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 11 }} />
             <Tooltip formatter={(v) => formatPence(Number(v))} />
             <Bar dataKey="total" name="Total" fill="#0b5cad" isAnimationActive={false} />
