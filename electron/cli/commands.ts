@@ -1,4 +1,5 @@
 import { FinancialYear } from '../../shared/model';
+import { breakdownLines } from '../../shared/costing/breakdown';
 import { costReport } from '../../shared/costing/cost-report';
 import { formatPence, pence } from '../../shared/costing/money';
 import { computeScenario } from '../../shared/costing/scenario';
@@ -38,6 +39,10 @@ const cost: Command = async (args, io) => {
     io.out(`${c.uncostedContacts > 0 ? ` (${c.uncostedContacts} contact${c.uncostedContacts === 1 ? '' : 's'} not costed)` : ''}`);
     io.out(`${c.unknownPriceYearShare > 0 ? `; ${(c.unknownPriceYearShare * 100).toFixed(1)}% rests on costs with no stated price year` : ''}\n`);
     for (const [bearer, amount] of Object.entries(c.byCostBearer)) io.out(`  ${bearer.padEnd(40)} ${pounds(amount).padStart(14)}\n`);
+    io.out('  By financial year\n');
+    const inPence = (value: number) => Math.round(value * 100);
+    const years = Object.fromEntries(Object.entries(c.byFinancialYear).map(([year, value]) => [year, inPence(value)]));
+    for (const line of breakdownLines(years, inPence(c.total), 'by financial year')) io.out(`  ${line.name.padEnd(40)} ${formatPence(line.pence).padStart(14)}\n`);
     for (const m of c.missedOpportunities) io.out(`  missed opportunity ${m.date} (${m.category}): ${pounds(m.costAfter)} after, ${pounds(m.costAfter12Months)} within 12 months\n`);
     io.out('\n');
   }

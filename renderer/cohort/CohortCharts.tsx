@@ -1,7 +1,8 @@
 import { memo, useDeferredValue } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CohortAnalysis } from '../../shared/cohort/cohort-analysis';
-import { formatPence, formatWholePounds } from '../../shared/costing/money';
+import { financialYearBars, moneyTicks, servicesBars } from '../../shared/cohort/chart-data';
+import { formatCompactPounds, formatPence, formatWholePounds } from '../../shared/costing/money';
 
 const pounds = (pence: number) => formatWholePounds(pence);
 
@@ -19,11 +20,15 @@ function ChartCard({ title, children, summary, drawn }: { title: string; childre
 /** The cohort questions commissioners ask, drawn: where the money goes, when, on whom, and what was missed. */
 export const CohortCharts = memo(function CohortCharts({ analysis }: { analysis: CohortAnalysis }) {
   const bearers = analysis.byCostBearer.slice(0, 10).map((l) => ({ name: l.name, total: l.totalPence, perCase: l.perCasePence }));
-  const years = analysis.byFinancialYear.map((l) => ({ name: l.name, total: l.totalPence }));
+  const years = financialYearBars(analysis.byFinancialYear);
   const bands = analysis.costBands.map((b) => ({ name: `${pounds(b.fromPence)}–${pounds(b.toPence)}`, cases: b.cases }));
-  const services = Object.entries(analysis.servicesTouched.reduce<Record<number, number>>((acc, s) => ({ ...acc, [s.agencies]: (acc[s.agencies] ?? 0) + 1 }), {})).map(([agencies, people]) => ({ name: agencies, people }));
+  const services = servicesBars(analysis.servicesTouched);
   const missed = analysis.missedByCategory.slice(0, 8).map((m) => ({ name: m.name, flags: m.flags }));
-  const money = { tickFormatter: (v: number) => pounds(v), width: 90 };
+  // Ticks a round number of pounds apart from £0, so the axis is evenly spaced and its labels exact.
+  const moneyAxis = (maxPence: number, format: (pence: number) => string = pounds) => {
+    const ticks = moneyTicks(maxPence);
+    return { tickFormatter: format, width: 90, ticks, domain: [0, ticks[ticks.length - 1]], interval: 0 as const };
+  };
   // The first drawing of the charts after start-up takes most of a second here (the chart code is
   // not yet compiled), so the headline and the table show first and the charts follow in a render
   // that input can interrupt; each chart's place and summary are there from the start.
@@ -36,9 +41,10 @@ export const CohortCharts = memo(function CohortCharts({ analysis }: { analysis:
       </p>
       <div className="chart-grid">
         <ChartCard title="Cost by organisation bearing it" drawn={drawn} summary={bearers.slice(0, 3).map((b) => `${b.name} ${pounds(b.total)}`).join(', ')}>
-          <BarChart data={bearers} layout="vertical" margin={{ left: 20 }}>
+          <BarChart data={bearers} layout="vertical" margin={{ left: 20, right: 24 }}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis type="number" {...money} />
+            {/* Across the bottom, whole pounds would overlap: £200k, £400k... */}
+            <XAxis type="number" {...moneyAxis(Math.max(0, ...bearers.map((b) => b.total)), formatCompactPounds)} />
             <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 11 }} />
             <Tooltip formatter={(v) => formatPence(Number(v))} />
             <Bar dataKey="total" name="Total" fill="#0b5cad" isAnimationActive={false} />
@@ -48,7 +54,7 @@ export const CohortCharts = memo(function CohortCharts({ analysis }: { analysis:
           <BarChart data={years}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="name" tick={{ fontSize: 11 }} />
-            <YAxis {...money} />
+            <YAxis {...moneyAxis(Math.max(0, ...years.map((y) => y.total)))} />
             <Tooltip formatter={(v) => formatPence(Number(v))} />
             <Bar dataKey="total" name="Total" fill="#009E73" isAnimationActive={false} />
           </BarChart>

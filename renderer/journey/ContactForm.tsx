@@ -40,7 +40,7 @@ export function ContactForm({ initial, library, submitLabel, onSubmit, children 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    const result = contactFromForm(values);
+    const result = contactFromForm(values, unitCosts);
     if (!result.ok) {
       setErrors(result.errors);
       return;

@@ -1,3 +1,4 @@
+import { ROUNDING_NOTE, breakdownLines, type BreakdownOrder } from '../../shared/costing/breakdown';
 import type { JourneyTotals } from '../../shared/costing/journey-totals';
 import { ROUNDING_RULE, formatPence } from '../../shared/costing/money';
 import { formatUkDate } from '../../shared/model';
@@ -6,17 +7,17 @@ function percent(share: number): string {
   return `${(share * 100).toFixed(share > 0 && share < 0.01 ? 2 : 0)}%`;
 }
 
-function Breakdown({ title, values }: { title: string; values: Record<string, number> }) {
-  const rows = Object.entries(values).sort(([, a], [, b]) => b - a);
-  if (rows.length === 0) return null;
+function Breakdown({ title, values, totalPence, order }: { title: string; values: Record<string, number>; totalPence: number; order: BreakdownOrder }) {
+  const lines = breakdownLines(values, totalPence, order);
+  if (lines.length === 0) return null;
   return (
     <table className="breakdown" aria-label={title}>
       <caption>{title}</caption>
       <tbody>
-        {rows.map(([name, pence]) => (
-          <tr key={name}>
-            <th scope="row">{name}</th>
-            <td className="number">{formatPence(pence)}</td>
+        {lines.map((line) => (
+          <tr key={line.name} data-rounding={line.rounding || undefined} className={line.rounding ? 'rounding-line' : undefined}>
+            <th scope="row">{line.rounding ? <span title={ROUNDING_NOTE}>{line.name}</span> : line.name}</th>
+            <td className="number">{formatPence(line.pence)}</td>
           </tr>
         ))}
       </tbody>
@@ -66,11 +67,11 @@ export function JourneyCostSummary({ totals, onSelectContact }: { totals: Journe
           </tbody>
         </table>
       )}
-      <Breakdown title="By organisation bearing the cost" values={totals.byCostBearer} />
-      <Breakdown title="By financial year" values={totals.byFinancialYear} />
-      <Breakdown title="By agency" values={totals.byAgency} />
-      <Breakdown title="By contact type" values={totals.byContactType} />
-      <p className="hint">{ROUNDING_RULE}</p>
+      <Breakdown title="By organisation bearing the cost" values={totals.byCostBearer} totalPence={totals.totalPence} order="largest first" />
+      <Breakdown title="By financial year" values={totals.byFinancialYear} totalPence={totals.totalPence} order="by financial year" />
+      <Breakdown title="By agency" values={totals.byAgency} totalPence={totals.totalPence} order="largest first" />
+      <Breakdown title="By contact type" values={totals.byContactType} totalPence={totals.totalPence} order="largest first" />
+      <p className="hint">{ROUNDING_RULE} {ROUNDING_NOTE}</p>
     </section>
   );
 }

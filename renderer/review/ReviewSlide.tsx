@@ -73,8 +73,11 @@ export function SummarySlide({ slides }: { slides: ReviewSlides }) {
         <table className="breakdown" aria-label="Cost by organisation">
           <caption>Cost by organisation bearing it</caption>
           <tbody>
-            {Object.entries(slides.byCostBearer).sort(([, a], [, b]) => b - a).map(([bearer, pence]) => (
-              <tr key={bearer}><th scope="row">{bearer}</th><td className="number">{formatPence(pence)}</td></tr>
+            {slides.costBearerLines.map((line) => (
+              <tr key={line.name} data-rounding={line.rounding || undefined} className={line.rounding ? 'rounding-line' : undefined}>
+                <th scope="row">{line.name}</th>
+                <td className="number">{formatPence(line.pence)}</td>
+              </tr>
             ))}
           </tbody>
         </table>

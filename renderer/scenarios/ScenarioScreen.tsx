@@ -3,6 +3,7 @@ import appendixCsv from '../../samples/scenarios/safe-space-appendix-2.csv?raw';
 import { formatPence } from '../../shared/costing/money';
 import { computeScenario, type ScenarioResult, type ScenarioRow } from '../../shared/costing/scenario';
 import { SCENARIO_HEADERS, describeProblem, readScenarioSheet } from '../../shared/costing/scenario-sheet';
+import { SCENARIO_FIGURE_LABELS, scenarioResultBytes } from '../../shared/io/scenario-result-workbook';
 import { useAppServices } from '../app/app-services';
 
 type Loaded = { fileName: string; rows: ScenarioRow[]; result: ScenarioResult } | { fileName: string; problems: string[] };
@@ -19,10 +20,24 @@ function load(bytes: Uint8Array, fileName: string): Loaded {
 export function ScenarioScreen() {
   const { platform } = useAppServices();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
+
+  const exportResult = async ({ fileName, rows, result }: Extract<Loaded, { result: ScenarioResult }>) => {
+    const bytes = scenarioResultBytes({ fileName, rows, result, producedAt: new Date().toISOString() });
+    const saved = await platform.saveFile({ suggestedName: `${fileName.replace(/\.[^.]+$/, '')}-result.xlsx`, filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }], bytes });
+    setExported(saved.saved ? `Saved the result as ${saved.fileName ?? 'a workbook'}.` : null);
+  };
 
   const open = async () => {
     const file = await platform.openFile({ title: 'Open a scenario sheet', filters: SHEET_FILTER });
-    if (file !== null) setLoaded(load(file.bytes, file.name));
+    if (file === null) return;
+    setLoaded(load(file.bytes, file.name));
+    setExported(null);
+  };
+
+  const openSample = () => {
+    setLoaded(load(new TextEncoder().encode(appendixCsv), 'safe-space-appendix-2.csv'));
+    setExported(null);
   };
 
   return (
@@ -30,35 +45,48 @@ export function ScenarioScreen() {
       <div className="screen-heading">
         <h1 id="scenario-heading">Savings scenarios</h1>
         <button type="button" className="primary" onClick={() => void open()}>Open scenario sheet…</button>
-        <button type="button" onClick={() => setLoaded(load(new TextEncoder().encode(appendixCsv), 'safe-space-appendix-2.csv'))}>
+        <button type="button" onClick={openSample}>
           Open the Safe Space Appendix 2 sample
         </button>
       </div>
       <p className="hint">
         A sheet with the columns {SCENARIO_HEADERS.join(', ')} opens with no mapping step. Unit costs and quantities may be derivations such as 3 x 30.38.
       </p>
+      {exported !== null && <p role="status">{exported}</p>}
       {loaded && 'problems' in loaded && (
         <div role="alert" className="error-panel">
           <h2>{loaded.fileName} was not opened</h2>
           <ul>{loaded.problems.map((p) => <li key={p}>{p}</li>)}</ul>
         </div>
       )}
-      {loaded && 'result' in loaded && <ScenarioResultView fileName={loaded.fileName} rows={loaded.rows} result={loaded.result} />}
+      {loaded && 'result' in loaded && <ScenarioResultView fileName={loaded.fileName} rows={loaded.rows} result={loaded.result} onExport={() => exportResult(loaded)} />}
     </section>
   );
 }
 
-function ScenarioResultView({ fileName, rows, result }: { fileName: string; rows: ScenarioRow[]; result: ScenarioResult }) {
+function ScenarioResultView({ fileName, rows, result, onExport }: { fileName: string; rows: ScenarioRow[]; result: ScenarioResult; onExport: () => void }) {
   return (
     <>
-      <h2>{fileName}</h2>
+      <div className="screen-heading">
+        <h2>{fileName}</h2>
+        <button type="button" onClick={onExport}>Export result (.xlsx)</button>
+      </div>
       <div className="scenario-headlines">
-        <p>Value of savings <strong data-testid="value-of-savings">{formatPence(result.valueOfSavingsPence)}</strong></p>
-        <p>Value of additional costs <strong data-testid="value-of-additional-costs">{formatPence(result.valueOfAdditionalCostsPence)}</strong></p>
+        <p>
+          Value of savings <strong data-testid="value-of-savings">{formatPence(result.valueOfSavingsPence)}</strong>
+          <span className="hint" data-testid="value-of-savings-counts"> {SCENARIO_FIGURE_LABELS.valueOfSavings.replace(/^Value of savings: /, '')}</span>
+        </p>
+        <p>
+          Value of additional costs <strong data-testid="value-of-additional-costs">{formatPence(result.valueOfAdditionalCostsPence)}</strong>
+          <span className="hint"> {SCENARIO_FIGURE_LABELS.valueOfAdditionalCosts.replace(/^Value of additional costs: /, '')}</span>
+        </p>
       </div>
       <table className="case-table" aria-label="Totals by organisation">
+        <caption className="hint">
+          Each organisation's savings and cost increases, gross, and its net. The All organisations row adds every row: its savings are gross, before any organisation's cost increases are netted off, so they can differ from the value of savings above.
+        </caption>
         <thead>
-          <tr><th scope="col">Organisation</th><th scope="col">Savings</th><th scope="col">Cost increases</th><th scope="col">Net</th></tr>
+          <tr><th scope="col">Organisation</th><th scope="col">Savings (gross)</th><th scope="col">Cost increases (gross)</th><th scope="col">Net</th></tr>
         </thead>
         <tbody>
           {result.organisations.map((o) => (
@@ -70,8 +98,8 @@ function ScenarioResultView({ fileName, rows, result }: { fileName: string; rows
             </tr>
           ))}
           <tr className="total-row">
-            <th scope="row">All organisations</th>
-            <td className="number">{formatPence(result.savingsPence)}</td>
+            <th scope="row">All organisations (every row, gross)</th>
+            <td className="number" data-testid="all-savings-gross">{formatPence(result.savingsPence)}</td>
             <td className="number">{formatPence(result.costIncreasesPence)}</td>
             <td className="number">{formatPence(result.netPence)}</td>
           </tr>

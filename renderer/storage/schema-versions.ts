@@ -69,6 +69,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // A contact whose nights, hours, days, weeks or months fall in two financial years now adds
+    // each year's part to that year's row, and months are counted as calendar months: aggregates
+    // built before were wrong for such contacts, so each case's is built again from its contacts.
+    version: 7,
+    stores: {},
+    upgrade: (tx) => buildCaseAggregates(tx.table(CONTACTS), tx.table(CASE_AGGREGATES)),
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

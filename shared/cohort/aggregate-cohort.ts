@@ -86,14 +86,14 @@ export function cohortFromAggregates(input: AggregateCohortInput, options: Cohor
         add(byCostBearer, (row.unitCostId === null ? undefined : unitCosts.get(row.unitCostId))?.costBearer ?? agencyNames.get(row.agencyId) ?? UNKNOWN_AGENCY, own);
         add(byFinancialYear, row.financialYear, own);
       }
-      const others = row.contacts - row.overridden;
-      if (others === 0) continue;
       const rate = rateOf(row.unitCostId);
       if (rate === null) {
-        uncosted += others;
+        uncosted += row.contacts - row.overridden;
         continue;
       }
+      // A row may hold the later years' parts of contacts counted in another row (quantityParts).
       const quantity = row.quantity(rate.unitCost.unit);
+      if (quantity === '0') continue;
       let forCase = quantities.get(rate.unitCost.id);
       if (forCase === undefined) {
         forCase = { rate, all: new QuantitySum(), after: new QuantitySum() };

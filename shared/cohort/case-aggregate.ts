@@ -1,7 +1,8 @@
 import Big from 'big.js';
 import { startsStrictlyLater } from '../costing/cost-after';
+import { apportion, unitsByFinancialYear } from '../costing/apportion';
 import { contactQuantity } from '../costing/contact-cost';
-import { COST_UNITS, financialYearOf, hasTime, toDayNumber, type Contact, type CostUnit, type FinancialYear, type LocalDateTime } from '../model';
+import { COST_UNITS, compareFinancialYears, financialYearOf, hasTime, toDayNumber, type Contact, type CostUnit, type FinancialYear, type LocalDateTime } from '../model';
 
 /**
  * What a case's contacts add up to, kept in the store beside them so a cohort of a million
@@ -24,7 +25,10 @@ export interface AggregateRow {
   /**
    * The other contacts' quantities summed under each unit a unit cost can have, as exact decimal
    * text: each contact's quantity is the engine's own (contactQuantity), so unit cost × this sum ×
-   * uplift is exactly the sum of the contacts' costs.
+   * uplift is exactly the sum of the contacts' costs. A contact whose units fall in more than one
+   * financial year adds each year's part to that year's row (quantityParts), and is counted (in
+   * `contacts` and the other counts) only in the row of the year it started: a row may hold
+   * quantities and no contacts.
    */
   quantity: Record<CostUnit, string>;
 }
@@ -47,7 +51,13 @@ export interface CaseAggregate {
   rows: AggregateRow[];
 }
 
-/** Each contact's quantity under every unit (in COST_UNITS order), memoised on what contactQuantity reads: a million contacts have a few thousand distinct shapes. */
+/** A financial year's share of a contact's quantity under every unit, in COST_UNITS order, as exact decimal text. */
+export interface QuantityPart {
+  financialYear: FinancialYear;
+  texts: readonly string[];
+}
+
+/** Each contact's whole quantity under every unit (in COST_UNITS order), memoised on what contactQuantity reads: a million contacts have a few thousand distinct shapes. */
 const QUANTITY_TEXTS = new Map<string, readonly string[]>();
 
 export function quantityTexts(contact: Contact): readonly string[] {
@@ -56,7 +66,8 @@ export function quantityTexts(contact: Contact): readonly string[] {
   else if (contact.end === null) shape = 'open';
   else {
     const minutes = hasTime(contact.start) && hasTime(contact.end) ? Math.round((toDayNumber(contact.end) - toDayNumber(contact.start)) * 1440) : 'untimed';
-    shape = `${minutes}|${Math.round(toDayNumber(contact.end.slice(0, 10)) - toDayNumber(contact.start.slice(0, 10)))}`;
+    // Calendar months depend on the start date itself, not only the length.
+    shape = `${minutes}|${Math.round(toDayNumber(contact.end.slice(0, 10)) - toDayNumber(contact.start.slice(0, 10)))}|${contact.start.slice(0, 10)}`;
   }
   let texts = QUANTITY_TEXTS.get(shape);
   if (texts === undefined) {
@@ -64,6 +75,28 @@ export function quantityTexts(contact: Contact): readonly string[] {
     QUANTITY_TEXTS.set(shape, texts);
   }
   return texts;
+}
+
+/**
+ * A contact's quantity under every unit, split over the financial years its units fall in exactly
+ * as the costing engine splits its cost (apportion.ts), in year order. The year it started comes
+ * first, with the whole quantity when the contact ends in that year.
+ */
+export function quantityParts(contact: Contact): readonly QuantityPart[] {
+  const startYear = financialYearOf(contact.start);
+  if (contact.end === null || financialYearOf(contact.end) === startYear) return [{ financialYear: startYear, texts: quantityTexts(contact) }];
+  const byYear = new Map<FinancialYear, string[]>([[startYear, COST_UNITS.map(() => '0')]]);
+  COST_UNITS.forEach((unit, i) => {
+    for (const part of apportion(contactQuantity(contact, { unit }).quantity, unitsByFinancialYear(contact, unit))) {
+      let texts = byYear.get(part.financialYear);
+      if (texts === undefined) {
+        texts = COST_UNITS.map(() => '0');
+        byYear.set(part.financialYear, texts);
+      }
+      texts[i] = part.value.toFixed();
+    }
+  });
+  return [...byYear].sort(([a], [b]) => compareFinancialYears(a, b)).map(([financialYear, texts]) => ({ financialYear, texts }));
 }
 
 function isBefore(a: FirstMissed, b: FirstMissed): boolean {
@@ -98,9 +131,10 @@ class RowTally {
     if (contact.costOverride !== null) {
       this.row.overridden += sign;
       this.row.overridePence += sign * contact.costOverride.amountPence;
-      return;
     }
-    const texts = quantityTexts(contact);
+  }
+
+  addQuantities(texts: readonly string[], sign: 1 | -1): void {
     this.quantityCounts.forEach((counts, i) => counts.set(texts[i], (counts.get(texts[i]) ?? 0) + sign));
   }
 
@@ -127,23 +161,35 @@ class CaseTally {
     for (const row of rows) this.tallies.set(rowKey(row.unitCostId, row.financialYear, row.agencyId, row.afterFirstMissed), new RowTally({ ...row }));
   }
 
-  count(contact: Contact, sign: 1 | -1): void {
-    const after = this.firstMissed !== null && startsStrictlyLater(contact.start, this.firstMissed.start);
-    const financialYear = financialYearOf(contact.start);
+  private tally(contact: Contact, financialYear: FinancialYear, after: boolean): RowTally {
     const key = rowKey(contact.unitCostId, financialYear, contact.agencyId, after);
     let tally = this.tallies.get(key);
     if (tally === undefined) {
       tally = new RowTally({ unitCostId: contact.unitCostId, financialYear, agencyId: contact.agencyId, afterFirstMissed: after, contacts: 0, missedOpportunities: 0, overridden: 0, overridePence: 0, quantity: NO_QUANTITY });
       this.tallies.set(key, tally);
     }
-    tally.count(contact, sign);
+    return tally;
+  }
+
+  count(contact: Contact, sign: 1 | -1): void {
+    const after = this.firstMissed !== null && startsStrictlyLater(contact.start, this.firstMissed.start);
+    // An own cost stays whole in the year the contact started, with no quantities.
+    if (contact.costOverride !== null) {
+      this.tally(contact, financialYearOf(contact.start), after).count(contact, sign);
+      return;
+    }
+    quantityParts(contact).forEach((part, i) => {
+      const tally = this.tally(contact, part.financialYear, after);
+      if (i === 0) tally.count(contact, sign);
+      tally.addQuantities(part.texts, sign);
+    });
   }
 
   rows(): AggregateRow[] {
     return [...this.tallies]
-      .filter(([, t]) => t.row.contacts !== 0)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([, t]) => t.finish());
+      .map(([, t]) => t.finish())
+      .filter((row) => row.contacts !== 0 || COST_UNITS.some((unit) => row.quantity[unit] !== '0'));
   }
 }
 

@@ -1,5 +1,5 @@
 import { ZERO, roundToPenny, type Pence } from '../costing/money';
-import { financialYearOf, type Agency } from '../model';
+import type { Agency } from '../model';
 import { UNKNOWN_AGENCY, costBearerOf, type CostedCase } from './cohort-costing';
 
 export { commonSequences, type SequenceOptions, type SequenceVariant } from './common-sequences';
@@ -103,7 +103,7 @@ export function analyseCohort(costed: CostedCase[], agencies: Agency[], options:
       if (cost === undefined || cost.status === 'uncosted') continue;
       total = total.plus(cost.amount);
       add(byCostBearer, costBearerOf(cost, agencyName), cost.amount);
-      add(byFinancialYear, financialYearOf(contact.start), cost.amount);
+      for (const part of cost.byFinancialYear) add(byFinancialYear, part.financialYear, part.value);
     }
   }
   const servicesTouched = costed.map(({ case: c, contacts }) => ({ caseId: c.id, pseudonym: c.pseudonym, agencies: new Set(contacts.map((x) => x.agencyId)).size }));

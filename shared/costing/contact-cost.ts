@@ -1,5 +1,6 @@
 import Big from 'big.js';
-import { hasTime, toDayNumber, type Contact, type FinancialYear, type UnitCost } from '../model';
+import { financialYearOf, hasTime, toDayNumber, type Contact, type FinancialYear, type UnitCost } from '../model';
+import { apportion, calendarMonths, unitsByFinancialYear, type YearPart } from './apportion';
 import { uplift, type DeflatorSeries } from './deflator';
 import { ZERO, pence, type Pence } from './money';
 
@@ -20,9 +21,13 @@ export interface ContactCost {
   lowConfidence: boolean;
   /** Why a contact could not be costed, in the users' words. */
   problem: string | null;
+  /**
+   * The amount split over the financial years its units fall in (apportion.ts), in year order;
+   * the parts add up to exactly `amount`. An own cost stays in the year the contact started;
+   * empty when uncosted.
+   */
+  byFinancialYear: Array<YearPart<Pence>>;
 }
-
-const DAYS_PER_MONTH = new Big(365.25).div(12);
 
 function wholeDays(contact: Contact): number {
   // Calendar dates only: a B&B stay from the 3rd to the 5th is two nights whatever the check-in time.
@@ -35,7 +40,8 @@ function wholeDays(contact: Contact): number {
  * - per hour: minutes from start to end / 60, which needs a time on both (else 1, flagged);
  * - per night: nights between the start date and the end date (end date − start date), at least 1;
  * - per day: calendar days inclusive (end date − start date + 1);
- * - per week: those days / 7; per month: those days / (365.25 / 12);
+ * - per week: those days / 7; per month: calendar months from the start date to the end date
+ *   (calendarMonths: 15/01 to 15/04 is 3, part months pro rata by the days of that month);
  * - any duration unit with no end date: 1, flagged.
  */
 export function contactQuantity(contact: Contact, unitCost: Pick<UnitCost, 'unit'>): { quantity: Big; source: QuantitySource } {
@@ -55,9 +61,20 @@ export function contactQuantity(contact: Contact, unitCost: Pick<UnitCost, 'unit
     case 'week':
       return { quantity: new Big(wholeDays(contact) + 1).div(7), source: 'from the dates' };
     case 'month':
-      return { quantity: new Big(wholeDays(contact) + 1).div(DAYS_PER_MONTH), source: 'from the dates' };
+      return { quantity: calendarMonths(contact.start.slice(0, 10), contact.end.slice(0, 10)), source: 'from the dates' };
   }
 }
+
+/**
+ * A per-hour cost needs the hours: an entered quantity, or a time at both ends. Without them the
+ * hours cannot be known, so the form and every import refuse such a contact rather than cost it
+ * as one hour.
+ */
+export function hoursUnknown(contact: Pick<Contact, 'start' | 'end' | 'quantity'>): boolean {
+  return contact.quantity === null && (contact.end === null || !hasTime(contact.start) || !hasTime(contact.end));
+}
+
+export const ENTER_THE_HOURS = 'has no start and end times and no quantity: enter the hours (a quantity, or a time on both dates)';
 
 /** Confidence 1-2 (GMCA red, or an assumption) is reported as a share of every total. */
 export const LOW_CONFIDENCE = 2;
@@ -67,15 +84,25 @@ export const LOW_CONFIDENCE = 2;
  * uplifted), else unit cost × quantity uplifted from the unit cost's price year by the deflator.
  */
 export function costContact(contact: Contact, unitCost: UnitCost | undefined, priceBase: FinancialYear, series: DeflatorSeries): ContactCost {
-  const base = { contactId: contact.id, quantity: null, quantitySource: null, unitCost: unitCost ?? null, unknownPriceYear: false, lowConfidence: false, problem: null };
+  const base = { contactId: contact.id, quantity: null, quantitySource: null, unitCost: unitCost ?? null, unknownPriceYear: false, lowConfidence: false, problem: null, byFinancialYear: [] };
   if (contact.costOverride !== null) {
-    return { ...base, status: 'overridden', amount: pence(contact.costOverride.amountPence) };
+    const amount = pence(contact.costOverride.amountPence);
+    return { ...base, status: 'overridden', amount, byFinancialYear: [{ financialYear: financialYearOf(contact.start), value: amount }] };
   }
   if (contact.unitCostId === null) return { ...base, status: 'uncosted', amount: ZERO, problem: 'no unit cost chosen' };
   if (unitCost === undefined) return { ...base, status: 'uncosted', amount: ZERO, problem: `its unit cost (${contact.unitCostId}) is not in the library` };
   const { quantity, source } = contactQuantity(contact, unitCost);
   const uplifted = uplift(pence(unitCost.amountPence).times(quantity), unitCost.priceYear, priceBase, series);
   if (!uplifted.ok) return { ...base, status: 'uncosted', amount: ZERO, quantity, quantitySource: source, problem: uplifted.message };
+  // Each year's part is priced as the whole is (unit cost × its quantity × the same uplift), and
+  // big.js multiplies exactly, so the parts add up to exactly the contact's amount.
+  const quantities = apportion(quantity, unitsByFinancialYear(contact, unitCost.unit));
+  const parts =
+    quantities.length === 1 ? [{ financialYear: quantities[0].financialYear, value: uplifted.amount }]
+    : quantities.map((part) => {
+        const priced = uplift(pence(unitCost.amountPence).times(part.value), unitCost.priceYear, priceBase, series);
+        return { financialYear: part.financialYear, value: priced.ok ? priced.amount : ZERO };
+      });
   return {
     ...base,
     status: 'costed',
@@ -84,5 +111,6 @@ export function costContact(contact: Contact, unitCost: UnitCost | undefined, pr
     quantitySource: source,
     unknownPriceYear: uplifted.upliftedFrom === null,
     lowConfidence: unitCost.confidence <= LOW_CONFIDENCE,
+    byFinancialYear: parts,
   };
 }

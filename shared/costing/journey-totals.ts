@@ -1,4 +1,4 @@
-import { financialYearOf, toDayNumber, type Agency, type Contact, type FinancialYear, type LocalDateTime, type UnitCost } from '../model';
+import { toDayNumber, type Agency, type Contact, type FinancialYear, type LocalDateTime, type UnitCost } from '../model';
 import { ASSUMED_QUANTITY_SOURCES, costContact, type ContactCost } from './contact-cost';
 import { costsAfter, roundCostAfter } from './cost-after';
 import type { DeflatorSeries } from './deflator';
@@ -94,7 +94,7 @@ export function journeyTotals(input: JourneyCostingInput): JourneyTotals {
     const agencyName = agencies.get(contact.agencyId)?.name ?? 'Unknown agency';
     total = total.plus(cost.amount);
     addTo(byCostBearer, cost.unitCost?.costBearer ?? agencyName, cost.amount);
-    addTo(byFinancialYear, financialYearOf(contact.start), cost.amount);
+    for (const part of cost.byFinancialYear) addTo(byFinancialYear, part.financialYear, part.value);
     addTo(byContactType, contact.contactType, cost.amount);
     addTo(byAgency, agencyName, cost.amount);
     if (cost.unknownPriceYear) unknownYear = unknownYear.plus(cost.amount);

@@ -54,6 +54,13 @@ export function formatWholePounds(value: number | Pence): string {
   return WHOLE_POUNDS.format(Math.round(rounded / 100));
 }
 
+const COMPACT_POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
+
+/** £200k, £1.2m: for a chart axis where whole pounds would not fit side by side. */
+export function formatCompactPounds(value: number): string {
+  return COMPACT_POUNDS.format(value / 100);
+}
+
 /** "30.38" for an input box. */
 export function penceToPoundsText(value: number): string {
   return `${Math.trunc(value / 100)}.${String(Math.abs(value % 100)).padStart(2, '0')}`;

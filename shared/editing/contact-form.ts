@@ -1,3 +1,4 @@
+import { hoursUnknown } from '../costing/contact-cost';
 import { parsePoundsToPence, penceToPoundsText } from '../costing/money';
 import { unitCostNamed } from '../costing/unit-cost-library';
 import { formatUkDate, hasTime, parseUkDateAndTime, parseUkDateInput, toDayNumber, type Contact, type CostOverride, type MissedOpportunity, type UnitCost } from '../model';
@@ -69,8 +70,13 @@ export function withContactType(values: ContactFormValues, contactType: string, 
   return { ...values, contactType, unitCostId: unitCostNamed(unitCosts, contactType)?.id ?? '' };
 }
 
-/** Checks every field at once so the analyst sees all that is wrong, each next to its box. */
-export function contactFromForm(values: ContactFormValues): { ok: true; fields: ContactFormFields } | { ok: false; errors: ContactFormErrors } {
+export const ENTER_THE_HOURS_IN_FORM = 'Enter the hours: this unit cost is per hour and the contact has no start and end times. Type the hours as the quantity, or give a time and an end date with its time.';
+
+/**
+ * Checks every field at once so the analyst sees all that is wrong, each next to its box. The
+ * library is needed to refuse a per-hour cost whose hours cannot be known.
+ */
+export function contactFromForm(values: ContactFormValues, unitCosts: ReadonlyArray<Pick<UnitCost, 'id' | 'unit'>> = []): { ok: true; fields: ContactFormFields } | { ok: false; errors: ContactFormErrors } {
   const errors: ContactFormErrors = {};
   if (values.agencyId === '') errors.agencyId = 'Choose the agency.';
   if (values.contactType.trim() === '') errors.contactType = 'Say what kind of contact this was.';
@@ -100,6 +106,8 @@ export function contactFromForm(values: ContactFormValues): { ok: true; fields: 
     if (values.overrideReason.trim() === '') errors.overrideReason = 'Say why this contact has its own cost (an invoice, a local figure…).';
     if (amountPence !== null) costOverride = { amountPence, reason: values.overrideReason.trim() };
   }
+  const perHour = unitCosts.find((u) => u.id === values.unitCostId)?.unit === 'hour';
+  if (perHour && costOverride === null && errors.quantity === undefined && start.ok && hoursUnknown({ start: start.value, end, quantity })) errors.quantity = ENTER_THE_HOURS_IN_FORM;
   if (Object.keys(errors).length > 0 || !start.ok) return { ok: false, errors };
   return {
     ok: true,

@@ -1,4 +1,5 @@
 import * as XLSX from 'xlsx';
+import { breakdownLines, type BreakdownOrder } from '../costing/breakdown';
 import { ROUNDING_RULE } from '../costing/money';
 import { hasTime, toDayNumber, type LocalDateTime } from '../model';
 import { JOURNEY_COLUMNS } from './journey-csv';
@@ -7,7 +8,7 @@ import { journeyRows } from './journey-rows';
 import { neutraliseFormula } from './spreadsheet-safety';
 import { freezeHeaderRows } from './xlsx-frozen-header';
 
-type Cell = string | number | boolean | null | { date: LocalDateTime } | { pence: number };
+export type Cell = string | number | boolean | null | { date: LocalDateTime } | { pence: number };
 
 const MONEY_FORMAT = '"£"#,##0.00';
 /** Days from Excel's 1900-system day 0 (30/12/1899) to 01/01/1970, for dates after 1900. */
@@ -39,7 +40,7 @@ function addNotes(sheet: XLSX.WorkSheet, headers: readonly string[], notes: Part
 }
 
 /** A table sheet: bold-free but filterable, with widths that fit its headers and first rows. */
-function tableSheet(headers: readonly string[], rows: Cell[][], notes: Partial<Record<string, string>> = {}): XLSX.WorkSheet {
+export function tableSheet(headers: readonly string[], rows: Cell[][], notes: Partial<Record<string, string>> = {}): XLSX.WorkSheet {
   const sheet: XLSX.WorkSheet = {};
   const all: Cell[][] = [[...headers], ...rows];
   all.forEach((row, r) =>
@@ -65,11 +66,14 @@ const priceBaseNote = (input: JourneyExportInput) => `At ${input.priceBase} pric
 
 type CostedCases = ReturnType<typeof costedCases>;
 
-/** One case's breakdown rows then its total: the total is journeyTotals' own, never a sum of the rounded rows. */
-function breakdownSheet(cases: CostedCases, label: string, note: string, pick: (t: CostedCases[number]['totals']) => Record<string, number>): XLSX.WorkSheet {
+/**
+ * One case's breakdown rows then its total: the total is journeyTotals' own, never a sum of the
+ * rounded rows; where those rows miss it by a penny or so, a Rounding row says by how much.
+ */
+function breakdownSheet(cases: CostedCases, label: string, note: string, pick: (t: CostedCases[number]['totals']) => Record<string, number>, order: BreakdownOrder = 'by name'): XLSX.WorkSheet {
   const several = cases.length > 1;
   const rows: Cell[][] = cases.flatMap(({ case: c, totals }) => [
-    ...Object.entries(pick(totals)).map(([name, pence]) => [...(several ? [c.pseudonym] : []), name, money(pence)]),
+    ...breakdownLines(pick(totals), totals.totalPence, order).map((line) => [...(several ? [c.pseudonym] : []), line.name, money(line.pence)]),
     [...(several ? [c.pseudonym] : []), 'Total', money(totals.totalPence)],
   ]);
   return tableSheet([...(several ? ['Case'] : []), label, 'Cost'], rows, { Cost: note });
@@ -92,7 +96,7 @@ export function journeyWorkbook(input: JourneyExportInput): XLSX.WorkBook {
   const note = priceBaseNote(input);
   XLSX.utils.book_append_sheet(book, tableSheet(JOURNEY_COLUMNS, journey, { 'Cost at price base': note, 'Cumulative cost': note }), 'Journey');
   XLSX.utils.book_append_sheet(book, breakdownSheet(cases, 'Cost bearer', note, (t) => t.byCostBearer), 'By cost bearer');
-  XLSX.utils.book_append_sheet(book, breakdownSheet(cases, 'Financial year', note, (t) => t.byFinancialYear), 'By financial year');
+  XLSX.utils.book_append_sheet(book, breakdownSheet(cases, 'Financial year', note, (t) => t.byFinancialYear, 'by financial year'), 'By financial year');
   XLSX.utils.book_append_sheet(book, breakdownSheet(cases, 'Agency', note, (t) => t.byAgency), 'By agency');
   XLSX.utils.book_append_sheet(book, breakdownSheet(cases, 'Contact type', note, (t) => t.byContactType), 'By contact type');
 

@@ -1,3 +1,4 @@
+import { breakdownLines, type BreakdownLine } from '../costing/breakdown';
 import type { JourneyTotals } from '../costing/journey-totals';
 import { toDayNumber, type Agency, type Case, type Contact, type LocalDateTime } from '../model';
 
@@ -35,6 +36,8 @@ export interface ReviewSlides {
   uncostedContacts: number;
   missedOpportunities: MissedOpportunitySlide[];
   byCostBearer: Record<string, number>;
+  /** The cost by bearer as the summary lists it: largest first, then a rounding line if the rounded parts miss the total. */
+  costBearerLines: BreakdownLine[];
   missedByCategory: Array<{ category: string; count: number }>;
 }
 
@@ -75,6 +78,7 @@ export function reviewSlides(theCase: Case, contacts: readonly Contact[], agenci
     uncostedContacts: totals.uncostedContacts,
     missedOpportunities,
     byCostBearer: totals.byCostBearer,
+    costBearerLines: breakdownLines(totals.byCostBearer, totals.totalPence, 'largest first'),
     missedByCategory: [...categories].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
   };
 }

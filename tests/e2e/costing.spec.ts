@@ -99,3 +99,29 @@ test('the unit-cost library lists cited costs, searches, adds and retires', asyn
   await page.getByLabel('Show retired').check();
   await expect(page.getByRole('row', { name: /^Street triage assessment/ })).toContainText('retired');
 });
+
+/** Pence from "£1,234.56" or "−£0.01", as shown. */
+const shownPence = (text: string) => Math.round(Number(text.replace(/[£,\s]/g, '').replace('−', '-')) * 100);
+
+test('the cost panel lists financial years in year order, and a rounding line makes every breakdown add up to the total shown', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const matthew = page.getByRole('region', { name: 'Samples for training' }).getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Matthew', exact: true }) });
+  await matthew.getByRole('button', { name: 'Open Matthew in training mode' }).click();
+  await app.ready();
+  await page.getByRole('button', { name: 'Matthew', exact: true }).click();
+  await app.ready();
+  const total = shownPence((await page.getByTestId('journey-total').innerText()).split(' ')[0]);
+  expect(total).toBeGreaterThan(0);
+  const years = page.getByRole('table', { name: 'By financial year' });
+  await expect(years.getByRole('row').first()).toBeVisible();
+  const names = await years.getByRole('rowheader').allInnerTexts();
+  const yearNames = names.filter((n) => n !== 'Rounding');
+  expect(yearNames).toEqual([...yearNames].sort((a, b) => Number(a.slice(0, 4)) - Number(b.slice(0, 4))));
+  for (const title of ['By organisation bearing the cost', 'By financial year', 'By agency', 'By contact type']) {
+    const amounts = (await page.getByRole('table', { name: title }).locator('td').allInnerTexts()).map(shownPence);
+    expect(amounts.reduce((sum, p) => sum + p, 0), title).toBe(total);
+  }
+  await years.screenshot({ path: 'test-results/screenshots/cost-by-financial-year.png' });
+  await page.getByRole('table', { name: 'By organisation bearing the cost' }).screenshot({ path: 'test-results/screenshots/cost-by-bearer.png' });
+});

@@ -1,3 +1,4 @@
+import { ENTER_THE_HOURS, hoursUnknown } from '../../costing/contact-cost';
 import { COST_UNITS, FinancialYear, type CostUnit, type LocalDateTime, type PriceYear, toDayNumber } from '../../model';
 import { DateOrderTally, cellText, readDateCell, readPositiveNumber, readPoundsCell, readTimeCell, readYesNo, type CellRead, type DateOrder } from './cell-values';
 import { CONTACT_FIELD_LABELS, type ColumnMapping, type ContactField } from './column-mapping';
@@ -118,6 +119,12 @@ export class ContactRowReader {
     this.setupFailed = problems.count > before;
   }
 
+  /** Where a field is in the sheet, as problems name it (letter and header), if it is mapped. */
+  columnNameOf(field: ContactField): string | null {
+    const index = this.columnOf.get(field);
+    return index === undefined ? null : this.columnName(index);
+  }
+
   private columnName(index: number): string {
     return `${columnLetter(index)}${this.headers[index] ? ` (${this.headers[index]})` : ''}`;
   }
@@ -192,6 +199,7 @@ export class ContactRowReader {
     if (amount === null && (text('priceYear') !== '' || text('unit') !== '') && columnOf.has('unitCost')) fail('unitCost', 'is empty, but the row states a price year or unit for it');
     const override = need('costOverride', readPoundsCell);
     if (override !== null && text('overrideReason') === '') fail('overrideReason', 'an overridden cost needs a reason');
+    if (amount !== null && unit === 'hour' && override === null && start !== null && hoursUnknown({ start, end, quantity })) fail(columnOf.has('quantity') ? 'quantity' : 'unit', `is per hour, but the row ${ENTER_THE_HOURS}`);
 
     if (this.problems.count > before || start === null) return null;
     return {

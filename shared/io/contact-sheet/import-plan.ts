@@ -1,4 +1,5 @@
 import { similarCostBearer } from '../../costing/cost-bearers';
+import { ENTER_THE_HOURS } from '../../costing/contact-cost';
 import { insertRow, type RowChange } from '../../editing/change-set';
 import { Agency, Case, UnitCost, newId, paletteColour, type Sector } from '../../model';
 import { statedCostKey, valueKey, type ContactImport, type ImportRefs } from './contact-import';
@@ -173,6 +174,7 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
   const liveUnitCosts = input.library.unitCosts.filter((u) => !u.retired);
   const sharedNames = sharedUnitCostNames(liveUnitCosts);
   const unitCostsByName = new Map(liveUnitCosts.filter((u) => !sharedNames.has(valueKey(u.name))).map((u) => [valueKey(u.name), u]));
+  const unitCostsById = new Map(input.library.unitCosts.map((u) => [u.id, u]));
   const knownTypes = new Set(input.library.contactTypes.map(valueKey));
   for (const named of names.contactTypes) {
     const key = valueKey(named.value);
@@ -185,6 +187,11 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
     else {
       refs.contactTypes.set(key, null);
       if (!sharedNames.has(key)) summary.newContactTypes.push(named.value);
+    }
+    const unitCostId = refs.contactTypes.get(key);
+    const perHour = unitCostId !== undefined && unitCostId !== null && unitCostsById.get(unitCostId)?.unit === 'hour';
+    if (perHour && named.withoutHours !== undefined) {
+      problems.push({ file: input.fileName, sheet: input.sheetName, row: named.withoutHours.row, column: named.withoutHours.column, value: '', reason: `${named.value} is costed per hour, but this row ${ENTER_THE_HOURS}` });
     }
   }
 

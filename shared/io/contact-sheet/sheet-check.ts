@@ -1,3 +1,4 @@
+import { hoursUnknown } from '../../costing/contact-cost';
 import { Contact } from '../../model';
 import { contactOf, statedCostKey, valueKey } from './contact-import';
 import { ContactRowReader, ProblemList, type ContactDraft, type ContactSheetSettings, type ImportProblem, type StatedCost } from './contact-rows';
@@ -9,6 +10,8 @@ export interface ValueCount {
   value: string;
   rows: number;
   firstRow: number;
+  /** For a contact type: the first row whose hours cannot be known (no times, no quantity), and the column to fill, should it be costed per hour. */
+  withoutHours?: { row: number; column: string | null };
 }
 
 export interface StatedCostUse {
@@ -50,11 +53,14 @@ const PREVIEW_CONTACTS = 50;
 class Tally {
   private readonly counts = new Map<string, ValueCount>();
 
-  add(value: string, row: number): void {
+  add(value: string, row: number, withoutHours?: ValueCount['withoutHours']): void {
     const key = valueKey(value);
     const entry = this.counts.get(key);
-    if (entry === undefined) this.counts.set(key, { value, rows: 1, firstRow: row });
-    else entry.rows += 1;
+    if (entry === undefined) this.counts.set(key, withoutHours === undefined ? { value, rows: 1, firstRow: row } : { value, rows: 1, firstRow: row, withoutHours });
+    else {
+      entry.rows += 1;
+      if (entry.withoutHours === undefined && withoutHours !== undefined) entry.withoutHours = withoutHours;
+    }
   }
 
   values(): ValueCount[] {
@@ -120,7 +126,10 @@ export class SheetCheck {
     if (draft.caseName === null) this.withoutCase.add('', draft.sheetRow);
     else this.cases.add(draft.caseName, draft.sheetRow);
     this.agencies.add(draft.agencyName, draft.sheetRow);
-    if (draft.statedCost === null) this.contactTypes.add(draft.contactType, draft.sheetRow);
+    if (draft.statedCost === null) {
+      const withoutHours = draft.costOverride === null && hoursUnknown(draft) ? { row: draft.sheetRow, column: this.reader.columnNameOf('quantity') ?? this.reader.columnNameOf('contactType') } : undefined;
+      this.contactTypes.add(draft.contactType, draft.sheetRow, withoutHours);
+    }
     else {
       const key = statedCostKey(draft.contactType, draft.statedCost);
       if (!this.statedCosts.has(key)) this.statedCosts.set(key, { contactType: draft.contactType, cost: draft.statedCost, firstRow: draft.sheetRow });

@@ -30,9 +30,9 @@ describe('quantities from durations', () => {
   ])('a per-%s cost from %s to %s counts %s', (unit, start, end, expected) => {
     expect(contactQuantity(contact('a', start, { end }), unitCost('u', 100, unit as UnitCost['unit'])).quantity.toString()).toBe(expected);
   });
-  it('counts months as days / (365.25 / 12), an entered quantity wins, and no end date counts one', () => {
+  it('counts calendar months (01/01 to 31/12 is 11 months and 30 of December\'s 31 days), an entered quantity wins, and no end date counts one', () => {
     const month = contactQuantity(contact('a', '2019-01-01', { end: '2019-12-31' }), unitCost('u', 100, 'month')).quantity;
-    expect(month.round(6).toString()).toBe((365 / (365.25 / 12)).toFixed(6));
+    expect(month.round(6).toString()).toBe((11 + 30 / 31).toFixed(6));
     expect(contactQuantity(contact('a', '2019-01-01', { end: '2019-01-05', quantity: 2.5 }), unitCost('u', 100, 'night'))).toMatchObject({ source: 'entered' });
     expect(contactQuantity(contact('a', '2019-01-01'), unitCost('u', 100, 'night'))).toMatchObject({ source: 'one (no end date)' });
   });

@@ -111,7 +111,7 @@ describe('costed journey workbook', () => {
     expect(journey['!autofilter']?.ref).toBe('A1:V7');
     expect(sheetXml(1).split('<col ')).toHaveLength(23);
   });
-  it('totals each breakdown with journeyTotals, rounded once, not by adding rounded rows', () => {
+  it('totals each breakdown with journeyTotals, rounded once, not by adding rounded rows, with a Rounding row where they differ', () => {
     expect([totalOf('k1'), totalOf('k2')]).toEqual([136560, 53646]);
     for (const name of ['By cost bearer', 'By financial year', 'By agency', 'By contact type']) {
       const totals = table(name).filter((r) => r[1] === 'Total');
@@ -119,10 +119,11 @@ describe('costed journey workbook', () => {
     }
     expect(table('By agency')).toEqual([
       ['Case', 'Agency', 'Cost'],
-      ['Person A', 'A&E', 391.4], ['Person A', 'Housing', 255.21], ['Person A', 'Police', 719], ['Person A', 'Total', 1365.6],
+      ['Person A', 'A&E', 391.4], ['Person A', 'Housing', 255.21], ['Person A', 'Police', 719], ['Person A', 'Rounding', -0.01], ['Person A', 'Total', 1365.6],
       ['Person B', 'Housing', 36.46], ['Person B', 'Police', 500], ['Person B', 'Total', 536.46],
     ]);
     expect(table('By cost bearer')[3]).toEqual(['Person A', 'B&B night bearer', 255.21]);
+    expect(table('By financial year').map((r) => r[1])).toEqual(['Financial year', '2018/19', 'Total', '2019/20', 'Total']);
   });
   it('lists missed opportunities with the cost that followed, and only the unit costs used', () => {
     expect(table('Missed opportunities')).toEqual([

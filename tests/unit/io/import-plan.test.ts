@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAgencies } from '../../../shared/editing/default-agencies';
 import { importedContacts } from '../../../shared/io/contact-sheet/contact-import';
-import type { ContactSheetSettings } from '../../../shared/io/contact-sheet/contact-rows';
+import { describeImportProblem, type ContactSheetSettings } from '../../../shared/io/contact-sheet/contact-rows';
 import { findUnknownValues, planContactImport, type ImportLibrary, type ValueResolutions } from '../../../shared/io/contact-sheet/import-plan';
 import { checkSheet } from '../../../shared/io/contact-sheet/sheet-check';
 import { gridSource, type SheetSource } from '../../../shared/io/contact-sheet/sheet-source';
@@ -31,7 +31,7 @@ function plan(source: SheetSource, resolutions: ValueResolutions, targetCaseId: 
 describe('import plan', () => {
   it('lists each unknown agency and contact type once, with how many rows use it and the first', () => {
     const check = checkSheet(sheet([['', '03/02/2019', '', 'Outreach team', 'Arrest and detain'], ['', '03/02/2019', '', 'outreach  TEAM', 'Street visit'], ['', '03/02/2019', '', 'Police', 'welfare check']]), settings, 'x.csv');
-    expect(findUnknownValues(check.names, library)).toEqual({ agencies: [{ value: 'Outreach team', rows: 2, firstRow: 2 }], contactTypes: [{ value: 'Street visit', rows: 1, firstRow: 3 }] });
+    expect(findUnknownValues(check.names, library)).toEqual({ agencies: [{ value: 'Outreach team', rows: 2, firstRow: 2 }], contactTypes: [{ value: 'Street visit', rows: 1, firstRow: 3, withoutHours: { row: 3, column: 'E (Contact type)' } }] });
   });
 
   it('creates the cases, agencies and unit costs the sheet needs, and maps every row to its contact', () => {
@@ -95,5 +95,33 @@ describe('import plan', () => {
     expect(() => [...importedContacts(changed, planned.record)]).toThrow('row 2, column B (Date): "31/02/2019" is not a real date (day 31, month 2)');
     const otherAgency = sheet([['', '03/02/2019', '', 'Housing', 'Arrest and detain']]);
     expect(() => [...importedContacts(otherAgency, planned.record)]).toThrow('row 2 reads differently from when it was checked (its agency)');
+  });
+
+  it('refuses a row costed per hour with no times and no quantity, by file, sheet, row and column: enter the hours', () => {
+    const officer: UnitCost = { ...arrest, id: 'uc-officer', name: 'Officer time', unit: 'hour', amountPence: 3038 };
+    const withOfficer = { ...library, unitCosts: [arrest, officer] };
+    const source = sheet([
+      ['', '03/02/2019 10:00', '03/02/2019 13:00', 'Police', 'Officer time'],
+      ['', '04/02/2019', '05/02/2019', 'Police', 'officer time'],
+      ['', '04/02/2019', '', 'Police', 'Arrest and detain'],
+    ]);
+    const check = checkSheet(source, settings, 'x.csv');
+    expect(check.problems).toEqual([]);
+    const planned = planContactImport({ check, library: withOfficer, resolutions: { agencies: {}, contactTypes: {} }, targetCaseId: 'case-1', fileName: 'x.csv', sheetName: 'Sheet1', sheetIndex: 0, settings, now: T, makeId });
+    expect(planned.ok).toBe(false);
+    if (planned.ok) return;
+    expect(planned.problems.map(describeImportProblem)).toEqual(['x.csv, sheet "Sheet1", row 3, column E (Contact type): Officer time is costed per hour, but this row has no start and end times and no quantity: enter the hours (a quantity, or a time on both dates)']);
+    // The same contact type mapped to the per-hour cost by the user is refused too.
+    const mapped = sheet([['', '04/02/2019', '', 'Police', 'PC time']]);
+    const mappedCheck = checkSheet(mapped, settings, 'x.csv');
+    const refused = planContactImport({ check: mappedCheck, library: withOfficer, resolutions: { agencies: {}, contactTypes: { 'pc time': { kind: 'unit cost', unitCostId: 'uc-officer' } } }, targetCaseId: 'case-1', fileName: 'x.csv', sheetName: 'Sheet1', sheetIndex: 0, settings, now: T, makeId });
+    expect(refused.ok).toBe(false);
+  });
+
+  it('refuses a row that states its own per-hour cost with no times and no quantity, at its Unit column', () => {
+    const check = checkSheet(sheet([['', '04/02/2019', '', 'Police', 'Officer time', '30.38', 'hour', '2019/20', 'Police', 'Local']]), settings, 'x.csv');
+    expect(check.problems.map(describeImportProblem)).toEqual(['x.csv, sheet "Sheet1", row 2, column G (Unit): "hour" is per hour, but the row has no start and end times and no quantity: enter the hours (a quantity, or a time on both dates)']);
+    const timed = checkSheet(sheet([['', '04/02/2019 09:00', '04/02/2019 12:00', 'Police', 'Officer time', '30.38', 'hour', '2019/20', 'Police', 'Local']]), settings, 'x.csv');
+    expect(timed.problems).toEqual([]);
   });
 });

@@ -55,10 +55,12 @@ function projectOf(rows: GeneratedContact[]): ProjectFile {
   const contacts: Contact[] = rows.map((r, i) => {
     const startAt = localDate(r.start.day, r.start.minute);
     const unitCost = r.costing === 'uncosted' ? null : unitCosts[r.costing];
+    // A per-hour cost needs its hours: an import refuses it with no times and no quantity.
+    const hoursUnknown = unitCost?.unit === 'hour' && r.override === null && (r.start.minute === null || r.nights === null);
     return {
       id: `c${i}`, caseId: `k${r.caseIndex}`, agencyId: `a${r.agency}`, contactType: unitCost?.name ?? r.uncostedType, start: startAt,
       end: r.nights === null ? null : localDate(r.start.day + r.nights, r.start.minute === null ? null : Math.min(1439, r.start.minute + 1)),
-      quantity: r.quantity, outcome: r.outcome, description: r.description, missedOpportunity: r.missed, unitCostId: unitCost?.id ?? null, costOverride: r.override, createdAt: T, updatedAt: T,
+      quantity: r.quantity ?? (hoursUnknown ? 1.5 : null), outcome: r.outcome, description: r.description, missedOpportunity: r.missed, unitCostId: unitCost?.id ?? null, costOverride: r.override, createdAt: T, updatedAt: T,
     };
   });
   return { type: 'journey-mapper/project', version: 1, source: 'test', exportedAt: T, anonymised: false, cases: cases.filter((c) => contacts.some((x) => x.caseId === c.id)), agencies, unitCosts, contacts, links: [], lifeEvents: [], missedOpportunityCategories: [] };

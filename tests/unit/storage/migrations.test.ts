@@ -4,7 +4,9 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { aggregateContacts, missedOpportunityCount, type CaseAggregate } from '../../../shared/cohort/case-aggregate';
 import { isPackedAggregate, packAggregate, unpackAggregate, type PackedCaseAggregate } from '../../../shared/cohort/packed-aggregate';
-import type { Contact } from '../../../shared/model';
+import { cohortFromAggregates } from '../../../shared/cohort/aggregate-cohort';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import type { Case, Contact, UnitCost } from '../../../shared/model';
 import { CASE_AGGREGATES, readCaseAggregates, storedCaseCounts } from '../../../renderer/storage/case-aggregates';
 import { JourneyDatabase } from '../../../renderer/storage/journey-database';
 import { packedAggregates } from '../cohort/fixtures';
@@ -107,6 +109,28 @@ describe('storage migrations', () => {
     expect(read.upToDate).toBe(true);
     expect([...read.aggregates.values()].map(unpackAggregate)).toEqual(written);
     expect(await storedCaseCounts(db)).toEqual(countsOf(written));
+    db.close();
+    await db.delete();
+  });
+
+  it('rebuilds the case aggregates when it upgrades a version 6 store, so a stay over 31 March is costed night by night in each year', async () => {
+    const fixture = JSON.parse(readFileSync(`${FIXTURE_DIR}/v6-crossing.json`, 'utf8')) as StoreFixture;
+    const name = `migration-v6-crossing-${Date.now()}`;
+    await writeWithVersion(name, fixture);
+    const db = new JourneyDatabase(name);
+    await db.open();
+    const read = await readCaseAggregates(db);
+    expect(read.upToDate).toBe(true);
+    const cohort = cohortFromAggregates({ cases: fixture.tables.cases as unknown as Case[], aggregates: read.aggregates, agencies: [], unitCosts: fixture.tables.unitCosts as unknown as UnitCost[], priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES });
+    // B&B 15/03/2020 to 26/04/2020 at £35: 17 nights in 2019/20, 25 in 2020/21. Placement 15/01/2021
+    // to 15/04/2021 at £1,000 a month: 3 calendar months over 90 days, 76 of them before 1 April.
+    const placement2021 = (300000 * 14) / 90;
+    expect(cohort.analysis.byFinancialYear.map((l) => [l.name, l.totalPence])).toEqual([
+      ['2019/20', 17 * 3500],
+      ['2020/21', 25 * 3500 + Math.round(300000 - placement2021)],
+      ['2021/22', Math.round(placement2021)],
+    ]);
+    expect(cohort.analysis.totalPence).toBe(42 * 3500 + 300000);
     db.close();
     await db.delete();
   });
