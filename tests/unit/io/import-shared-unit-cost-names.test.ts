@@ -13,10 +13,11 @@ const entry = (id: string, amountPence: number, priceYear: UnitCost['priceYear']
 const pssru = entry('uc-pssru', 5800, '2023/24', 'PSSRU Unit Costs of Health and Social Care 2024');
 const gmca = entry('uc-gmca', 5878, '2015/16', 'GMCA / New Economy Unit Cost Database v1.4');
 const person: Case = { id: 'case-1', pseudonym: 'Person A', knownNames: [], designatedLead: '', status: 'open', riskGrade: 'not graded', notes: '', dateOfBirth: null, interventionDate: null, createdAt: T, updatedAt: T };
-const settings: ContactSheetSettings = { headerRow: 0, columns: ['date', 'agency', 'contactType'], dateOrder: 'day first' };
+const settings: ContactSheetSettings = { headerRow: 0, columns: ['date', 'agency', 'contactType', 'quantity'], dateOrder: 'day first' };
 const source = gridSource({
   name: 'Sheet1', merges: [], date1904: false,
-  rows: [['Date', 'Agency', 'Contact type'], ['03/02/2019', 'Adult social care', NAME], ['04/02/2019', 'Adult social care', 'adult social worker time  (with qualification costs)']].map((r) => r.map((text) => ({ kind: 'text' as const, text }))),
+  // Per-hour entries with no times: each row states its hours, as an import must.
+  rows: [['Date', 'Agency', 'Contact type', 'Quantity'], ['03/02/2019', 'Adult social care', NAME, '2'], ['04/02/2019', 'Adult social care', 'adult social worker time  (with qualification costs)', '1.5']].map((r) => r.map((text) => ({ kind: 'text' as const, text }))),
 });
 
 function plan(library: ImportLibrary, resolutions: ValueResolutions) {
