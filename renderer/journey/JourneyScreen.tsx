@@ -24,6 +24,8 @@ import { safeFileName } from '../export/journey-files';
 import { TimelineCanvas, type CanvasCommand } from './timeline/TimelineCanvas';
 import { timelinePicture } from './timeline/timeline-picture';
 import { useAfterFirstPaint } from './timeline/use-after-first-paint';
+import { JourneyTable } from './table/JourneyTable';
+import { JourneyViewSwitch, type JourneyView } from './table/JourneyViewSwitch';
 
 type SidePanel =
   | { kind: 'none' }
@@ -53,6 +55,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
   const [series] = useDeflatorSeries();
   const [panel, setPanel] = useState<SidePanel>({ kind: 'none' });
   const [canvasCommand, setCanvasCommand] = useState<CanvasCommand | null>(null);
+  const [view, setView] = useState<JourneyView>('timeline');
 
   const journeyBody = useRef<HTMLDivElement>(null);
   const pictureItems = useMemo(() => {
@@ -137,6 +140,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
           {countOf(journey.contacts.length, 'contact', 'contacts')} · {countOf(new Set(journey.contacts.map((c) => c.agencyId)).size, 'agency', 'agencies')} ·{' '}
           {countOf(missedCount, 'missed opportunity', 'missed opportunities')}
         </span>
+        <JourneyViewSwitch view={view} onChange={setView} />
         <span className="toolbar-spacer" />
         <label className="price-base">
           Prices of
@@ -163,6 +167,9 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
         <AnonymiseButton caseIds={[theCase.id]} />
       </div>
       <div className="journey-body" ref={journeyBody}>
+        {view === 'table' ? (
+          <JourneyTable contacts={journey.contacts} agencies={allAgencies} costs={totals?.contactCosts} priceBase={priceBase} selectedContactId={selectedContact?.id ?? null} onSelectContact={(contactId) => setPanel({ kind: 'contact', contactId })} />
+        ) : (
         <TimelineCanvas
           contacts={journey.contacts}
           links={journey.links}
@@ -177,6 +184,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
           onLink={(from, to) => void perform(addLink({ caseId, fromContactId: from, toContactId: to, kind: 'referral', label: '' }))}
           totals={totals}
         />
+        )}
         <aside className="side-panel" aria-label="Details">
             {panel.kind === 'none' && suggestions.length > 0 && (
               <SuggestionsPanel
