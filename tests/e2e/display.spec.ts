@@ -1,0 +1,49 @@
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/app-page';
+import type { Page } from '@playwright/test';
+
+async function openSampleA(page: Page): Promise<void> {
+  const app = new AppPage(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Open Sample A in training mode' }).click();
+  await app.ready();
+  await page.getByRole('button', { name: 'Sample A', exact: true }).click();
+  await expect(page.getByTestId('journey-counts')).toHaveText('12 contacts · 4 agencies · 2 missed opportunities');
+}
+
+/** Ctrl + wheel in the middle of the timeline, after noting every time the cards were carried ahead of their layout (the glide). */
+async function wheelZoomWatchingForGlide(page: Page): Promise<{ before: number; glided: () => Promise<boolean> }> {
+  const timeline = page.getByTestId('timeline');
+  const before = Number(await timeline.getAttribute('data-px-per-day'));
+  await page.locator('.timeline-canvas').evaluate((canvas) => {
+    const seen = { glided: false };
+    (window as unknown as { glide: typeof seen }).glide = seen;
+    new MutationObserver(() => {
+      if (canvas.classList.contains('zooming')) seen.glided = true;
+    }).observe(canvas, { attributes: true, attributeFilter: ['class'] });
+  });
+  const box = await page.locator('.timeline-canvas').boundingBox();
+  if (box === null) throw new Error('the timeline is not on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.down('Control');
+  for (let notch = 0; notch < 3; notch += 1) await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  return { before, glided: () => page.evaluate(() => (window as unknown as { glide: { glided: boolean } }).glide.glided) };
+}
+
+test.use({ actionTimeout: 15_000 });
+
+test('with reduced motion asked for, a wheel zoom jumps to its new scale and nothing glides; without, the cards glide', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openSampleA(page);
+  const timeline = page.getByTestId('timeline');
+  const reduced = await wheelZoomWatchingForGlide(page);
+  await expect.poll(async () => Number(await timeline.getAttribute('data-px-per-day'))).toBeGreaterThan(reduced.before * 2);
+  expect(await reduced.glided()).toBe(false);
+
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.getByRole('button', { name: 'Fit journey' }).click();
+  const gliding = await wheelZoomWatchingForGlide(page);
+  await expect.poll(async () => Number(await timeline.getAttribute('data-px-per-day'))).toBeGreaterThan(gliding.before * 2);
+  expect(await gliding.glided()).toBe(true);
+});
