@@ -47,3 +47,44 @@ test('with reduced motion asked for, a wheel zoom jumps to its new scale and not
   await expect.poll(async () => Number(await timeline.getAttribute('data-px-per-day'))).toBeGreaterThan(gliding.before * 2);
   expect(await gliding.glided()).toBe(true);
 });
+
+test('at 200% zoom (a 1280 x 900 screen shows 640 x 450 CSS pixels) every screen keeps all its content: the page scrolls, nothing is cut off', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 450 });
+  const noSidewaysScroll = async (where: string) => expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `pixels the ${where} page must be scrolled sideways`).toBe(0);
+  const shown = async (name: string) => {
+    // Export… is a disclosure (details and summary), not a button: found by its text like the rest.
+    const target = page.getByRole('toolbar', { name: 'Journey' }).getByText(name, { exact: true });
+    await target.scrollIntoViewIfNeeded();
+    await expect(target).toBeInViewport({ ratio: 1 });
+  };
+  await openSampleA(page);
+  await noSidewaysScroll('journey');
+  for (const name of ['Add contact', 'Add life event', 'Lanes…', 'Fit journey', 'Export…', 'Anonymise…', 'Table']) await shown(name);
+  await page.screenshot({ path: '/tmp/shots/a11y/zoom200-journey-top.png' });
+  // Every lane and a card of the timeline can be brought into view, not squeezed to nothing under the toolbar.
+  for (const lane of ['Police', 'Ambulance', 'A&E', 'Housing']) {
+    const label = page.locator('.lane-label', { hasText: new RegExp(`^${lane}$`) });
+    await label.scrollIntoViewIfNeeded();
+    await expect(label).toBeInViewport({ ratio: 0.9 });
+  }
+  await page.screenshot({ path: '/tmp/shots/a11y/zoom200-journey-lanes.png' });
+  const summary = page.getByRole('heading', { name: 'Cost of this journey' });
+  await summary.scrollIntoViewIfNeeded();
+  await expect(summary).toBeInViewport();
+
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  const firstRow = page.getByRole('table', { name: 'Contacts' }).getByRole('row').nth(1);
+  await firstRow.scrollIntoViewIfNeeded();
+  await expect(firstRow).toBeInViewport();
+  await noSidewaysScroll('journey table');
+  await page.screenshot({ path: '/tmp/shots/a11y/zoom200-table.png' });
+
+  for (const [screen, heading] of [['Cases', 'Cases'], ['Unit costs', 'Unit costs'], ['Scenarios', 'Savings scenarios'], ['Backups', 'Backups']]) {
+    const link = page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: screen });
+    await link.scrollIntoViewIfNeeded();
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await page.screenshot({ path: `/tmp/shots/a11y/zoom200-${screen.toLowerCase().replace(' ', '-')}.png` });
+    await noSidewaysScroll(screen);
+  }
+});
