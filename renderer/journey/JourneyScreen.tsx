@@ -24,6 +24,8 @@ import { timelinePicture } from './timeline/timeline-picture';
 import { useAfterFirstPaint } from './timeline/use-after-first-paint';
 import { JourneyToolbar } from './JourneyToolbar';
 import { useJourneyShortcuts } from './use-journey-shortcuts';
+import { JourneyTable } from './table/JourneyTable';
+import { JourneyViewSwitch, type JourneyView } from './table/JourneyViewSwitch';
 
 type SidePanel =
   | { kind: 'none' }
@@ -55,6 +57,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
   const [series] = useDeflatorSeries();
   const [panel, setPanel] = useState<SidePanel>({ kind: 'none' });
   const [canvasCommand, setCanvasCommand] = useState<CanvasCommand | null>(null);
+  const [view, setView] = useState<JourneyView>('timeline');
 
   const journeyBody = useRef<HTMLDivElement>(null);
   const pictureItems = useMemo(() => {
@@ -145,8 +148,12 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
         onZoomIn={() => sendCanvas('zoom-in')}
         onFit={() => sendCanvas('fit')}
         pictureItems={pictureItems}
+        viewSwitch={<JourneyViewSwitch view={view} onChange={setView} />}
       />
       <div className="journey-body" ref={journeyBody}>
+        {view === 'table' ? (
+          <JourneyTable contacts={journey.contacts} agencies={allAgencies} costs={totals?.contactCosts} priceBase={priceBase} selectedContactId={selectedContact?.id ?? null} onSelectContact={(contactId) => setPanel({ kind: 'contact', contactId })} />
+        ) : (
         <TimelineCanvas
           contacts={journey.contacts}
           links={journey.links}
@@ -161,6 +168,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
           onLink={(from, to) => void perform(addLink({ caseId, fromContactId: from, toContactId: to, kind: 'referral', label: '' }))}
           totals={totals}
         />
+        )}
         <aside className="side-panel" aria-label="Details">
             {panel.kind === 'none' && suggestions.length > 0 && (
               <SuggestionsPanel

@@ -1,4 +1,4 @@
-import { useState, type ComponentProps } from 'react';
+import { useState, type ComponentProps, type ReactNode } from 'react';
 import { coveredYears, type DeflatorSeries } from '../../shared/costing/deflator';
 import { FinancialYear, type Case } from '../../shared/model';
 import { AnonymiseDialog } from '../anonymise/AnonymiseDialog';
@@ -20,6 +20,8 @@ interface JourneyToolbarProps {
   onZoomIn: () => void;
   onFit: () => void;
   pictureItems: ComponentProps<typeof ExportMenu>['extraItems'];
+  /** Timeline or Table: how the journey is shown. */
+  viewSwitch: ReactNode;
 }
 
 /**
@@ -28,7 +30,7 @@ interface JourneyToolbarProps {
  * further view switch still fits.
  */
 export function JourneyToolbar(props: JourneyToolbarProps) {
-  const { theCase, counts, priceBase, series, onPriceBase, onClose, onAddContact, onAddLifeEvent, onLanes, onCaseDetails, onZoomOut, onZoomIn, onFit, pictureItems } = props;
+  const { theCase, counts, priceBase, series, onPriceBase, onClose, onAddContact, onAddLifeEvent, onLanes, onCaseDetails, onZoomOut, onZoomIn, onFit, pictureItems, viewSwitch } = props;
   // Opened from the More menu, which closes as the dialog opens; the cases are fixed at that moment.
   const [anonymising, setAnonymising] = useState(false);
   return (
@@ -38,6 +40,7 @@ export function JourneyToolbar(props: JourneyToolbarProps) {
         <h1 id="journey-heading" title={theCase.pseudonym}>{theCase.pseudonym}</h1>
         <span className="journey-counts" data-testid="journey-counts">{counts}</span>
       </div>
+      {viewSwitch}
       <span className="toolbar-spacer" />
       <label className="price-base">
         Prices of

@@ -36,10 +36,15 @@ export const Agency = z.object({
 });
 export type Agency = z.infer<typeof Agency>;
 
-/** Colours chosen to stay distinguishable for common colour-vision deficiencies (Okabe-Ito plus tints). */
+/**
+ * Lane colours: the Okabe-Ito set, then six picked to stay apart from it and from each other.
+ * Every pair differs by a CIEDE2000 of 10 or more in normal vision and under simulated
+ * protanopia, deuteranopia and tritanopia (tests/unit/accessibility/colour.test.ts). A colour only
+ * ever repeats what the lane's name says, so no one needs it to tell agencies apart.
+ */
 export const AGENCY_PALETTE = [
   '#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9',
-  '#7A5195', '#8C564B', '#3B7D23', '#B8860B', '#1F4E79', '#A23B72',
+  '#881122', '#225555', '#1111DD', '#775544', '#771177', '#88AA66',
 ] as const;
 
 export function paletteColour(index: number): string {

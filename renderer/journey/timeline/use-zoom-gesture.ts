@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { zoomAround, type TimeScale } from '../../../shared/timeline';
+import { useReducedMotion } from '../../app/use-reduced-motion';
 
 /** A wheel zoom is laid out again once the wheel has rested this long... */
 const SETTLE_MS = 120;
@@ -26,11 +27,13 @@ export interface ZoomGesture {
  * carried cards no longer cover the view (`carriedCardsCover`), and then at most every REFRESH_MS.
  * Laying out every REFRESH_MS whatever the direction cost a 5,000-contact journey a frame of
  * 100-200 ms four times a second, and held a continuous zoom near 42 fps.
+ * When the system asks for reduced motion, nothing glides: each step is laid out where it lands.
  */
 export function useZoomGesture(scale: TimeScale, commit: (scale: TimeScale) => void, carriedCardsCoverView: (shown: TimeScale) => boolean): ZoomGesture {
   const [gesture, setGesture] = useState<TimeScale | null>(null);
-  const latest = useRef({ scale, gesture, commit, carriedCardsCoverView });
-  latest.current = { scale, gesture, commit, carriedCardsCoverView };
+  const reducedMotion = useReducedMotion();
+  const latest = useRef({ scale, gesture, commit, carriedCardsCoverView, reducedMotion });
+  latest.current = { scale, gesture, commit, carriedCardsCoverView, reducedMotion };
   const timers = useRef<{ settle?: ReturnType<typeof setTimeout>; refresh?: ReturnType<typeof setTimeout> }>({});
 
   const cancel = useCallback(() => {
@@ -51,6 +54,10 @@ export function useZoomGesture(scale: TimeScale, commit: (scale: TimeScale) => v
     (factor: number, anchorX: number) => {
       const from = latest.current.gesture ?? latest.current.scale;
       const next = zoomAround(from, factor, anchorX);
+      if (latest.current.reducedMotion) {
+        latest.current.commit(next);
+        return;
+      }
       latest.current.gesture = next;
       setGesture(next);
       clearTimeout(timers.current.settle);

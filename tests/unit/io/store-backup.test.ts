@@ -46,7 +46,8 @@ describe('store backups', () => {
     expect(cut.ok ? [] : cut.errors[0]).toBe('the backup is incomplete (cut short or edited)');
     const bytes = backupOf(lines);
     const truncated = readStoreBackup(bytes.subarray(0, Math.floor(bytes.byteLength / 2)));
-    expect(truncated.ok ? '' : truncated.errors[0]).toMatch(/^the backup cannot be read at line \d+/);
+    // Where the cut falls in the compressed stream decides which is met first, a broken stream or a half-written last line: either is refused at its line.
+    expect(truncated.ok ? '' : truncated.errors[0]).toMatch(/^(the backup cannot be read at line \d+|line \d+: not valid JSON)/);
     expect(readStoreBackup(gzipSync(new TextEncoder().encode('{"type":"journey-mapper/project"}\n')))).toEqual({ ok: false, errors: ['this is not a Journey Mapper store backup (line 1 is not its header)'] });
     expect(readStoreBackup(new TextEncoder().encode('plain text'))).toMatchObject({ ok: false });
     const newer = header().replace('"version":1', '"version":2');
