@@ -178,6 +178,14 @@ export interface LinkEnds {
   target: TimelineItem;
 }
 
+/**
+ * A link's stroke is set on the line itself, not by a stylesheet: the exported picture copies an
+ * SVG as it is, without the page's styles, and a line styled only by class came out with no stroke.
+ */
+export const LINK_COLOUR = '#6f7883';
+const LINK_STYLE = { stroke: LINK_COLOUR, strokeWidth: 1.5 };
+const NO_FOLLOW_UP_STYLE = { stroke: '#b3261e', strokeWidth: 1.5, strokeDasharray: '6 4' };
+
 export function linkEnds(links: readonly Link[], layout: JourneyLayout): LinkEnds[] {
   const ends: LinkEnds[] = [];
   for (const link of links) {
@@ -194,6 +202,7 @@ export function linkEnds(links: readonly Link[], layout: JourneyLayout): LinkEnd
         target: target.id,
         label: link.label ? `${link.kind}: ${link.label}` : link.kind,
         className: `link-edge link-${link.kind.replace(/\s+/g, '-')}`,
+        style: link.kind === 'no follow-up' ? NO_FOLLOW_UP_STYLE : LINK_STYLE,
         ariaLabel: `${link.label ? `${link.kind}: ${link.label}` : link.kind} link`,
         focusable: true,
       },
