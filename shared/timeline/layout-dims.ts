@@ -22,8 +22,8 @@ export interface LayoutDims {
 
 export const DEFAULT_LAYOUT_DIMS: LayoutDims = {
   maxCardWidth: 184,
-  cardPadding: 16,
-  cardHeight: 46,
+  cardPadding: 20,
+  cardHeight: 48,
   rowGap: 4,
   lanePadding: 3,
   maxRows: 3,
