@@ -30,7 +30,7 @@ export function xToDay(scale: TimeScale, x: number): number {
 
 /**
  * Zooms by `factor` keeping the day at `anchorX` (a flow x) at that same x: the origin moves, not
- * the view, so the cells around the anchor stay where they are on screen and in the layout.
+ * the view, so what is drawn around the anchor stays where it is on screen and in the layout.
  */
 export function zoomAround(scale: TimeScale, factor: number, anchorX: number, minPxPerDay?: number): TimeScale {
   const pxPerDay = clampPxPerDay(scale.pxPerDay * factor, minPxPerDay);

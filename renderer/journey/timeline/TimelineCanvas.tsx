@@ -121,9 +121,9 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   }, [width, extent, fitted, setScale]);
 
   /**
-   * Zooms time around the day under anchorX by moving the time origin, not the view: the cells
-   * around the anchor keep their place, so React Flow keeps most of its nodes from one step to
-   * the next (a cluster that stays a cluster keeps its node) and the view itself never moves.
+   * Zooms time around the day under anchorX by moving the time origin, not the view: the day
+   * under the anchor keeps its place, so React Flow keeps most of its nodes from one step to the
+   * next (a node keeps its id, whether a card or a mark) and the view itself never moves.
    */
   const zoomAt = useCallback(
     (factor: number, anchorX: number) => {

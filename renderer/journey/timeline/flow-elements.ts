@@ -73,7 +73,7 @@ function dateXOf(item: TimelineItem): number {
   return 'dateX' in item ? item.dateX : item.x;
 }
 
-export function dayLabel(day: number): string {
+function dayLabel(day: number): string {
   return formatUkDate(fromDayNumber(day));
 }
 
