@@ -4,6 +4,8 @@ export * from './financial-year-bands';
 export * from './journey-layout';
 export * from './journey-tracks';
 export * from './lane-at';
+export * from './lane-packing';
 export * from './lanes';
+export * from './link-label';
 export * from './layout-dims';
 export * from './time-scale';

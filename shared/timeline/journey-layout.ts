@@ -1,7 +1,8 @@
 import { bisector } from 'd3-array';
 import type { JourneyTracks, LaneTrack } from './journey-tracks';
 import { DEFAULT_LAYOUT_DIMS, type LayoutDims } from './layout-dims';
-import { layoutLanes, type LaneLayout } from './lanes';
+import { NO_ROW, groupMarks, packRows, placeMarkLabels } from './lane-packing';
+import type { LaneLayout } from './lanes';
 import { dayToX, type TimeScale } from './time-scale';
 
 interface Box {
@@ -12,150 +13,255 @@ interface Box {
   height: number;
 }
 
+/**
+ * What is drawn. Every contact is drawn at its date: a card's left edge, a mark's centre and an
+ * aggregate's two ends are x(date) exactly (dateX); only how much is written there changes.
+ */
 export type TimelineItem =
-  | (Box & { kind: 'contact'; agencyId: string; exactX: number; row: number; missedOpportunity: boolean })
+  | (Box & { kind: 'contact'; agencyId: string; dateX: number; row: number; missedOpportunity: boolean; spanPx: number })
+  | (Box & { kind: 'mark'; agencyId: string; dateX: number; missedOpportunity: boolean; labelWidth: number; spanPx: number })
   | (Box & { kind: 'cluster'; agencyId: string; contactIds: string[]; count: number; missedCount: number; firstDay: number; lastDay: number })
-  | (Box & { kind: 'life-event' });
+  | (Box & { kind: 'life-event'; dateX: number })
+  | (Box & { kind: 'life-event-mark'; dateX: number; labelWidth: number })
+  | (Box & { kind: 'life-event-cluster'; lifeEventIds: string[]; count: number; firstDay: number; lastDay: number });
+
+/** One track (a lane, or the life events) laid out at one scale: which items are cards, which marks. */
+export interface PackedTrack {
+  track: LaneTrack;
+  y: number;
+  height: number;
+  rowHeight: number;
+  cardRows: number;
+  /** Each item's row of cards, or NO_ROW for a mark. */
+  rows: Int8Array;
+  xs: Float64Array;
+  widths: Float64Array;
+  /** The furthest right edge of the cards up to each index, so the cards in view are found by binary search. */
+  rightMax: Float64Array;
+  /** Track indexes of the marks, in order, and where each group of them starts (plus one past the last). */
+  marks: Int32Array;
+  groups: Int32Array;
+  groupLeft: Float64Array;
+  groupRight: Float64Array;
+  labelShown: Uint8Array;
+  /** The compact row of marks, from the track's top. */
+  markOffset: number;
+  /** How many items are cards. */
+  cards: number;
+}
 
 /**
- * A journey laid out at one time scale: where the lanes are and how tall. The items themselves
- * are made on demand for the part of the journey in view (visibleItems), so neither a zoom step
- * nor a pan builds an object per contact of the whole journey.
+ * A journey laid out at one time scale: the lanes, how tall, and which contacts are cards. The
+ * items themselves are made on demand for the part of the journey in view (visibleItems).
  */
 export interface JourneyLayout {
   tracks: JourneyTracks;
   scale: TimeScale;
   lanes: LaneLayout[];
+  packed: Map<string, PackedTrack>;
+  lifeEvents: PackedTrack;
   lifeEventTrack: { y: number; height: number };
   totalHeight: number;
   dims: LayoutDims;
 }
 
-function cellOf(scale: TimeScale, day: number, width: number): number {
-  return Math.floor(dayToX(scale, day) / width);
+export interface LayoutOptions {
+  dims?: Partial<LayoutDims>;
+  /** The canvas height: lanes get rows of cards only while every lane still fits (see layoutJourney). */
+  availableHeight?: number;
+  /** The least height of each lane (agency id), so its name is never cut. */
+  minLaneHeights?: ReadonlyMap<string, number>;
 }
 
-/** The first index from `low` whose day falls in `cell` or later (days are in order, so cells are too). */
-function firstAtCell(days: Float64Array, low: number, cell: number, scale: TimeScale, width: number): number {
-  return bisector((day: number) => cellOf(scale, day, width)).left(days, cell, low);
+/** A card's extent: its text (up to the widest card, beyond which it wraps), or its dates if longer. */
+function cardWidth(track: LaneTrack, i: number, scale: TimeScale, dims: LayoutDims, capped: boolean): number {
+  const text = track.textWidths[i] + dims.cardPadding;
+  const width = capped ? Math.min(dims.maxCardWidth, text) : text;
+  const end = track.endDays[i];
+  return Number.isNaN(end) ? width : Math.max(width, (end - track.days[i]) * scale.pxPerDay);
+}
+
+function packTrack(track: LaneTrack, scale: TimeScale, dims: LayoutDims, maxRows: number, rowHeight: number, minHeight: number, capped: boolean): PackedTrack {
+  const n = track.days.length;
+  const xs = new Float64Array(n);
+  const widths = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) {
+    xs[i] = dayToX(scale, track.days[i]);
+    widths[i] = cardWidth(track, i, scale, dims, capped);
+  }
+  const { rows, rowsUsed, overflow } = packRows(xs, widths, maxRows, dims.rowGap);
+  const rightMax = new Float64Array(n);
+  let right = -Infinity;
+  const marks = new Int32Array(overflow);
+  let m = 0;
+  for (let i = 0; i < n; i += 1) {
+    if (rows[i] === NO_ROW) marks[m++] = i;
+    else right = Math.max(right, xs[i] + widths[i]);
+    rightMax[i] = right;
+  }
+  const centres = Float64Array.from(marks, (i) => xs[i]);
+  const groups = groupMarks(centres, dims.mergePx);
+  const count = groups.length - 1;
+  const half = dims.markSize / 2;
+  const groupLeft = new Float64Array(count);
+  const groupRight = new Float64Array(count);
+  const single: boolean[] = [];
+  const labelWidths = new Float64Array(count);
+  for (let g = 0; g < count; g += 1) {
+    groupLeft[g] = centres[groups[g]] - half;
+    groupRight[g] = centres[groups[g + 1] - 1] + half;
+    single.push(groups[g + 1] - groups[g] === 1);
+    labelWidths[g] = track.labelWidths[marks[groups[g]]];
+  }
+  const labelShown = placeMarkLabels(groupLeft, groupRight, labelWidths, single, dims.labelGap);
+  for (let g = 0; g < count; g += 1) if (labelShown[g]) groupRight[g] += dims.labelGap + labelWidths[g];
+  const cardsHeight = rowsUsed * rowHeight + Math.max(0, rowsUsed - 1) * dims.rowGap;
+  const marksHeight = overflow > 0 ? (rowsUsed > 0 ? dims.rowGap : 0) + dims.markRowHeight : 0;
+  const height = Math.max(minHeight, cardsHeight + marksHeight + 2 * dims.lanePadding, dims.markRowHeight + 2 * dims.lanePadding);
+  const markOffset = dims.lanePadding + (rowsUsed > 0 ? cardsHeight + dims.rowGap : 0);
+  return { track, y: 0, height, rowHeight, cardRows: rowsUsed, rows, xs, widths, rightMax, marks, groups, groupLeft, groupRight, labelShown, markOffset, cards: n - overflow };
+}
+
+/** One track packed with 0, 1, ... maxRows rows of cards allowed, made as the layout asks for them. */
+class TrackChoices {
+  private readonly made: PackedTrack[] = [];
+  constructor(private readonly pack: (rows: number) => PackedTrack) {}
+  at(rows: number): PackedTrack {
+    this.made[rows] ??= this.pack(rows);
+    return this.made[rows];
+  }
 }
 
 /**
- * Lays out a journey at one time scale. Each lane is cut into cells one card wide, aligned to
- * x = 0 so cells stay put while panning. A cell with up to maxRows contacts shows each as a card,
- * stacked in start order (so same-day contacts never overlap); a fuller cell becomes one cluster.
- * Zoomed out, most cells are clusters: that is the aggregation that keeps 20,000 contacts fast.
- * A lane is as tall as its busiest cell of cards.
+ * Lays out a journey at one time scale. In each lane, contacts in date order go into the first
+ * row of cards where they overlap nothing (packRows); those that fit no row are marks at their
+ * dates on a compact row below. Every lane starts with marks only (the life events with one row);
+ * rows of cards are then handed out, one at a time, to the lane where a row turns the most
+ * contacts into cards per px of height, while every lane still fits availableHeight and up to
+ * dims.maxRows a lane. So Fit journey shows every lane, and a taller window shows more cards.
  */
-export function layoutJourney(tracks: JourneyTracks, scale: TimeScale, dims: Partial<LayoutDims> = {}): JourneyLayout {
-  const all = { ...DEFAULT_LAYOUT_DIMS, ...dims };
-  const rowsPerLane = new Map<string, number>();
-  for (const [agencyId, track] of tracks.tracks) {
-    // A cell's contacts are a run of equal cells in the track; a full run of cards sets the rows.
-    let rows = 1;
-    let runCell = Number.NaN;
-    let run = 0;
-    for (const day of track.days) {
-      const cell = cellOf(scale, day, all.cardWidth);
-      if (cell !== runCell) {
-        if (run <= all.maxRows) rows = Math.max(rows, run);
-        runCell = cell;
-        run = 0;
+export function layoutJourney(tracks: JourneyTracks, scale: TimeScale, options: LayoutOptions = {}): JourneyLayout {
+  const dims = { ...DEFAULT_LAYOUT_DIMS, ...options.dims };
+  const available = options.availableHeight ?? Infinity;
+  const choices = [
+    new TrackChoices((rows) => packTrack(tracks.lifeEvents, scale, dims, rows, dims.lifeEventRowHeight, 0, false)),
+    ...tracks.lanes.map((lane) => {
+      const track = tracks.tracks.get(lane.id);
+      if (track === undefined) throw new Error(`no track for lane ${lane.id}`);
+      const minHeight = options.minLaneHeights?.get(lane.id) ?? 0;
+      return new TrackChoices((rows) => packTrack(track, scale, dims, rows, dims.cardHeight, minHeight, true));
+    }),
+  ];
+  const chosen = choices.map(() => 0);
+  let total = choices.reduce((sum, choice) => sum + choice.at(0).height, 0);
+  const lifeEventRow = choices[0].at(1).height - choices[0].at(0).height;
+  if (total + lifeEventRow <= available) {
+    chosen[0] = 1;
+    total += lifeEventRow;
+  }
+  for (;;) {
+    let best = -1;
+    let bestScore = 0;
+    choices.forEach((choice, i) => {
+      if (chosen[i] >= dims.maxRows) return;
+      const now = choice.at(chosen[i]);
+      const next = choice.at(chosen[i] + 1);
+      const gained = next.cards - now.cards;
+      const added = next.height - now.height;
+      if (gained <= 0 || total + added > available) return;
+      const score = gained / Math.max(added, 1);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
       }
-      run += 1;
-    }
-    if (run <= all.maxRows) rows = Math.max(rows, run);
-    rowsPerLane.set(agencyId, rows);
+    });
+    if (best < 0) break;
+    total += choices[best].at(chosen[best] + 1).height - choices[best].at(chosen[best]).height;
+    chosen[best] += 1;
   }
-  const lanes = layoutLanes(tracks.lanes, rowsPerLane, all);
-  const last = lanes[lanes.length - 1];
-  return {
-    tracks,
-    scale,
-    lanes,
-    lifeEventTrack: { y: 0, height: all.lifeEventTrackHeight },
-    totalHeight: last ? last.y + last.height : all.lifeEventTrackHeight,
-    dims: all,
-  };
+  const lifeEvents = choices[0].at(chosen[0]);
+  let y = lifeEvents.height;
+  const packed = new Map<string, PackedTrack>();
+  const lanes = tracks.lanes.map((lane, index) => {
+    const laid = { ...choices[index + 1].at(chosen[index + 1]), y };
+    packed.set(lane.id, laid);
+    const out: LaneLayout = { agencyId: lane.id, index, y, height: laid.height, rows: laid.cardRows };
+    y += laid.height;
+    return out;
+  });
+  return { tracks, scale, lanes, packed, lifeEvents, lifeEventTrack: { y: 0, height: lifeEvents.height }, totalHeight: y, dims };
 }
 
-/** The items of one cell: its contacts (indexes from..to of the lane's track) as cards in rows, or one cluster. */
-function cellItems(layout: JourneyLayout, lane: LaneLayout, track: LaneTrack, cell: number, from: number, to: number, out: TimelineItem[]): void {
-  const { dims, scale } = layout;
-  const x = cell * dims.cardWidth;
-  const top = lane.y + dims.lanePadding;
-  const count = to - from;
-  if (count > dims.maxRows) {
-    out.push({
-      kind: 'cluster', id: `cluster:${track.agencyId}:${cell}`, agencyId: track.agencyId, x, y: top, width: dims.cardWidth, height: dims.cardHeight,
-      contactIds: track.ids.slice(from, to), count, missedCount: track.missedBefore[to] - track.missedBefore[from],
-      firstDay: track.days[from], lastDay: track.days[to - 1],
-    });
-    return;
-  }
-  for (let i = from; i < to; i += 1) {
-    const row = i - from;
-    out.push({
-      kind: 'contact', id: track.ids[i], agencyId: track.agencyId, x, y: top + row * (dims.cardHeight + dims.rowGap),
-      width: dims.cardWidth, height: dims.cardHeight, exactX: dayToX(scale, track.days[i]), row,
-      missedOpportunity: track.missedBefore[i + 1] > track.missedBefore[i],
-    });
-  }
+/** How far an interval contact's dates reach right of its start, in px at this scale (0 for one date). */
+function spanOf(track: LaneTrack, i: number, scale: TimeScale): number {
+  const end = track.endDays[i];
+  return Number.isNaN(end) ? 0 : (end - track.days[i]) * scale.pxPerDay;
 }
 
-/** Life events share one track; in a crowded cell they sit side by side in sub-columns. */
-function lifeEventItems(layout: JourneyLayout, fromCell: number, toCell: number, out: TimelineItem[]): void {
-  const { ids, days } = layout.tracks.lifeEvents;
-  const { dims, scale } = layout;
-  let i = firstAtCell(days, 0, fromCell, scale, dims.cardWidth);
-  while (i < days.length) {
-    const cell = cellOf(scale, days[i], dims.cardWidth);
-    if (cell > toCell) break;
-    const end = firstAtCell(days, i + 1, cell + 1, scale, dims.cardWidth);
-    const width = dims.cardWidth / (end - i);
-    for (let k = i; k < end; k += 1) {
-      out.push({ kind: 'life-event', id: ids[k], x: cell * dims.cardWidth + (k - i) * width, y: 4, width, height: dims.lifeEventTrackHeight - 8 });
-    }
-    i = end;
+function cardItem(layout: JourneyLayout, packed: PackedTrack, i: number, life: boolean): TimelineItem {
+  const { track, xs, widths, rows } = packed;
+  const { dims } = layout;
+  const box = { id: track.ids[i], x: xs[i], y: packed.y + dims.lanePadding + rows[i] * (packed.rowHeight + dims.rowGap), width: widths[i], height: packed.rowHeight };
+  if (life) return { ...box, kind: 'life-event', dateX: xs[i] };
+  const missedOpportunity = track.missedBefore[i + 1] > track.missedBefore[i];
+  return { ...box, kind: 'contact', agencyId: track.agencyId, dateX: xs[i], row: rows[i], missedOpportunity, spanPx: spanOf(track, i, layout.scale) };
+}
+
+/** A group of marks: one mark (centred on its date) or one aggregate spanning its first to its last date. */
+function groupItem(layout: JourneyLayout, packed: PackedTrack, g: number, life: boolean): TimelineItem {
+  const { track, marks, groups, xs } = packed;
+  const size = layout.dims.markSize;
+  const y = packed.y + packed.markOffset + (layout.dims.markRowHeight - size) / 2;
+  const from = marks[groups[g]];
+  const to = marks[groups[g + 1] - 1];
+  if (from === to) {
+    const labelWidth = packed.labelShown[g] ? track.labelWidths[from] : 0;
+    const box = { id: track.ids[from], x: xs[from] - size / 2, y, width: size, height: size };
+    if (life) return { ...box, kind: 'life-event-mark', dateX: xs[from], labelWidth };
+    const missedOpportunity = track.missedBefore[from + 1] > track.missedBefore[from];
+    return { ...box, kind: 'mark', agencyId: track.agencyId, dateX: xs[from], missedOpportunity, labelWidth, spanPx: spanOf(track, from, layout.scale) };
   }
+  const ids = Array.from(marks.subarray(groups[g], groups[g + 1]), (i) => track.ids[i]);
+  const box = { id: `cluster:${life ? 'life-events' : track.agencyId}:${ids[0]}`, x: xs[from], y, width: xs[to] - xs[from], height: size };
+  const span = { count: ids.length, firstDay: track.days[from], lastDay: track.days[to] };
+  if (life) return { ...box, kind: 'life-event-cluster', lifeEventIds: ids, ...span };
+  let missedCount = 0;
+  for (const i of marks.subarray(groups[g], groups[g + 1])) missedCount += track.missedBefore[i + 1] - track.missedBefore[i];
+  return { ...box, kind: 'cluster', agencyId: track.agencyId, contactIds: ids, missedCount, ...span };
+}
+
+const firstAtLeast = bisector((value: number) => value).left;
+
+/** The items of one track overlapping fromX..toX: cards found through rightMax, groups through their right edges. */
+function trackItems(layout: JourneyLayout, packed: PackedTrack, fromX: number, toX: number, life: boolean, out: TimelineItem[]): void {
+  const { xs, widths, rows, rightMax } = packed;
+  for (let i = firstAtLeast(rightMax, fromX); i < xs.length && xs[i] <= toX; i += 1) {
+    if (rows[i] !== NO_ROW && xs[i] + widths[i] >= fromX) out.push(cardItem(layout, packed, i, life));
+  }
+  for (let g = firstAtLeast(packed.groupRight, fromX); g < packed.groupLeft.length && packed.groupLeft[g] <= toX; g += 1) out.push(groupItem(layout, packed, g, life));
 }
 
 /**
- * Items overlapping fromX..toX, sorted by x then y. Each lane's cells in view are found by binary
- * search, so the work is what is on screen (and a step per cell), not the journey's size.
+ * Items overlapping fromX..toX, sorted by x then y. Each track's items in view are found by binary
+ * search, so the work is what is on screen, not the journey's size.
  */
 export function visibleItems(layout: JourneyLayout, fromX: number, toX: number): TimelineItem[] {
-  const width = layout.dims.cardWidth;
-  const fromCell = Math.ceil(fromX / width) - 1;
-  const toCell = Math.floor(toX / width);
   const items: TimelineItem[] = [];
   for (const lane of layout.lanes) {
-    const track = layout.tracks.tracks.get(lane.agencyId);
-    if (track === undefined) continue;
-    let i = firstAtCell(track.days, 0, fromCell, layout.scale, width);
-    while (i < track.days.length) {
-      const cell = cellOf(layout.scale, track.days[i], width);
-      if (cell > toCell) break;
-      const end = firstAtCell(track.days, i + 1, cell + 1, layout.scale, width);
-      cellItems(layout, lane, track, cell, i, end, items);
-      i = end;
-    }
+    const packed = layout.packed.get(lane.agencyId);
+    if (packed !== undefined) trackItems(layout, packed, fromX, toX, false, items);
   }
-  lifeEventItems(layout, fromCell, toCell, items);
-  return items.filter((item) => item.x + item.width >= fromX && item.x <= toX).sort((a, b) => a.x - b.x || a.y - b.y);
+  trackItems(layout, layout.lifeEvents, fromX, toX, true, items);
+  return items.sort((a, b) => a.x - b.x || a.y - b.y);
 }
 
-/** The item that shows a contact at this scale (its card, or the cluster it is in), or null for a hidden lane's contact. */
+/** The item that shows a contact at this scale (its card, its mark, or the aggregate it is in), or null for a hidden lane's contact. */
 export function itemOfContact(layout: JourneyLayout, contactId: string): TimelineItem | null {
   const place = layout.tracks.placeOf.get(contactId);
-  const track = place && layout.tracks.tracks.get(place.agencyId);
-  const lane = place && layout.lanes.find((l) => l.agencyId === place.agencyId);
-  if (place === undefined || track === undefined || lane === undefined) return null;
-  const width = layout.dims.cardWidth;
-  const cell = cellOf(layout.scale, track.days[place.index], width);
-  const from = firstAtCell(track.days, 0, cell, layout.scale, width);
-  const to = firstAtCell(track.days, place.index + 1, cell + 1, layout.scale, width);
-  const items: TimelineItem[] = [];
-  cellItems(layout, lane, track, cell, from, to, items);
-  return items.length === 1 ? items[0] : items[place.index - from];
+  const packed = place && layout.packed.get(place.agencyId);
+  if (place === undefined || packed === undefined) return null;
+  if (packed.rows[place.index] !== NO_ROW) return cardItem(layout, packed, place.index, false);
+  const m = firstAtLeast(packed.marks, place.index);
+  const g = bisector((value: number) => value).right(packed.groups, m) - 1;
+  return groupItem(layout, packed, g, false);
 }

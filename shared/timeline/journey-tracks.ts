@@ -4,23 +4,38 @@ export interface TimelineContactInput {
   id: string;
   agencyId: string;
   startDay: number;
+  /** The end of an interval contact (a stay, a sentence), or null for a contact on one date. */
+  endDay?: number | null;
   missedOpportunity: boolean;
+  /** The width in px of the card's text on one line (its contact type, or its date if wider). */
+  textWidth?: number;
+  /** The width in px of the contact type alone, written beside a mark where it fits. */
+  labelWidth?: number;
 }
 
 export interface TimelineLifeEventInput {
   id: string;
   day: number;
+  /** The width in px of the life event's label (its kind and date). */
+  textWidth?: number;
 }
 
+/** Used where no width was measured (tests, the command line): about a 14-character label. */
+const DEFAULT_TEXT_WIDTH = 90;
+
 /**
- * One lane's contacts in start order (same-day contacts by id), held in plain arrays so that
- * laying the lane out at a new time scale is arithmetic over numbers, never a sort or a Map.
+ * One track's items in start order (same-day ones by id), held in plain arrays so that laying the
+ * track out at a new time scale is arithmetic over numbers, never a sort or a Map.
  */
 export interface LaneTrack {
   agencyId: string;
   ids: string[];
   days: Float64Array;
-  /** missedBefore[i] is how many of the first i contacts are missed opportunities, so a cluster counts its own in O(1). */
+  /** The end day of an interval, or NaN. */
+  endDays: Float64Array;
+  textWidths: Float64Array;
+  labelWidths: Float64Array;
+  /** missedBefore[i] is how many of the first i contacts are missed opportunities, so an aggregate counts its own in O(1). */
   missedBefore: Int32Array;
 }
 
@@ -31,7 +46,8 @@ export interface JourneyTracks {
   tracks: Map<string, LaneTrack>;
   /** Where each shown contact sits: its lane's agency and its index in that lane's track. */
   placeOf: Map<string, { agencyId: string; index: number }>;
-  lifeEvents: { ids: string[]; days: Float64Array };
+  /** Life events as a track of their own (agencyId ''), never missed opportunities. */
+  lifeEvents: LaneTrack;
   /** Contacts of hidden agencies. */
   excludedContactIds: string[];
   dayExtent: { minDay: number; maxDay: number } | null;
@@ -39,6 +55,32 @@ export interface JourneyTracks {
 
 /** Ids compared by code unit: the same order every time, at a fraction of localeCompare's cost. */
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+interface TrackEntry {
+  id: string;
+  startDay: number;
+  endDay?: number | null;
+  missedOpportunity: boolean;
+  textWidth?: number;
+  labelWidth?: number;
+}
+
+function makeTrack(agencyId: string, entries: TrackEntry[]): LaneTrack {
+  entries.sort((a, b) => a.startDay - b.startDay || byId(a.id, b.id));
+  const missedBefore = new Int32Array(entries.length + 1);
+  entries.forEach((c, i) => {
+    missedBefore[i + 1] = missedBefore[i] + (c.missedOpportunity ? 1 : 0);
+  });
+  return {
+    agencyId,
+    ids: entries.map((c) => c.id),
+    days: Float64Array.from(entries, (c) => c.startDay),
+    endDays: Float64Array.from(entries, (c) => (c.endDay === null || c.endDay === undefined || c.endDay <= c.startDay ? Number.NaN : c.endDay)),
+    textWidths: Float64Array.from(entries, (c) => c.textWidth ?? DEFAULT_TEXT_WIDTH),
+    labelWidths: Float64Array.from(entries, (c) => c.labelWidth ?? c.textWidth ?? DEFAULT_TEXT_WIDTH),
+    missedBefore,
+  };
+}
 
 export function prepareJourneyTracks(input: { contacts: TimelineContactInput[]; agencies: LaneInput[]; lifeEvents: TimelineLifeEventInput[] }): JourneyTracks {
   const lanes = input.agencies.filter((a) => !a.hidden).sort((a, b) => a.laneOrder - b.laneOrder);
@@ -54,25 +96,21 @@ export function prepareJourneyTracks(input: { contacts: TimelineContactInput[]; 
     }
     lane.push(contact);
     minDay = Math.min(minDay, contact.startDay);
-    maxDay = Math.max(maxDay, contact.startDay);
+    maxDay = Math.max(maxDay, contact.endDay ?? contact.startDay, contact.startDay);
   }
   const tracks = new Map<string, LaneTrack>();
   const placeOf = new Map<string, { agencyId: string; index: number }>();
   for (const [agencyId, contacts] of members) {
-    contacts.sort((a, b) => a.startDay - b.startDay || byId(a.id, b.id));
-    const missedBefore = new Int32Array(contacts.length + 1);
-    contacts.forEach((c, i) => {
-      missedBefore[i + 1] = missedBefore[i] + (c.missedOpportunity ? 1 : 0);
-      placeOf.set(c.id, { agencyId, index: i });
-    });
-    tracks.set(agencyId, { agencyId, ids: contacts.map((c) => c.id), days: Float64Array.from(contacts, (c) => c.startDay), missedBefore });
+    const track = makeTrack(agencyId, contacts);
+    track.ids.forEach((id, index) => placeOf.set(id, { agencyId, index }));
+    tracks.set(agencyId, track);
   }
-  const events = [...input.lifeEvents].sort((a, b) => a.day - b.day || byId(a.id, b.id));
+  const lifeEvents = makeTrack('', input.lifeEvents.map((e) => ({ id: e.id, startDay: e.day, missedOpportunity: false, textWidth: e.textWidth, labelWidth: e.textWidth })));
   return {
     lanes,
     tracks,
     placeOf,
-    lifeEvents: { ids: events.map((e) => e.id), days: Float64Array.from(events, (e) => e.day) },
+    lifeEvents,
     excludedContactIds,
     dayExtent: Number.isFinite(minDay) ? { minDay, maxDay } : null,
   };

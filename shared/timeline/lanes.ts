@@ -1,5 +1,3 @@
-import type { LayoutDims } from './layout-dims';
-
 export interface LaneInput {
   id: string;
   laneOrder: number;
@@ -11,11 +9,8 @@ export interface LaneLayout {
   index: number;
   y: number;
   height: number;
+  /** Rows of cards in use; the compact row of marks, if any, is below them. */
   rows: number;
-}
-
-export function laneHeight(rows: number, dims: LayoutDims): number {
-  return Math.max(1, rows) * (dims.cardHeight + dims.rowGap) - dims.rowGap + 2 * dims.lanePadding;
 }
 
 /**
@@ -26,16 +21,4 @@ export function laneHeight(rows: number, dims: LayoutDims): number {
 export function journeyLanes<T extends { id: string }>(agencies: readonly T[], usedAgencyIds: ReadonlySet<string>, addedLaneIds: readonly string[] = []): T[] {
   const added = new Set(addedLaneIds);
   return agencies.filter((a) => usedAgencyIds.has(a.id) || added.has(a.id));
-}
-
-/** One lane per visible agency in lane order, below the life-event track; each as tall as its busiest cell. */
-export function layoutLanes(agencies: LaneInput[], rowsPerLane: Map<string, number>, dims: LayoutDims): LaneLayout[] {
-  const visible = agencies.filter((a) => !a.hidden).sort((a, b) => a.laneOrder - b.laneOrder);
-  let y = dims.lifeEventTrackHeight;
-  return visible.map((agency, index) => {
-    const rows = Math.max(1, rowsPerLane.get(agency.id) ?? 1);
-    const lane = { agencyId: agency.id, index, y, height: laneHeight(rows, dims), rows };
-    y += lane.height;
-    return lane;
-  });
 }

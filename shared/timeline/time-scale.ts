@@ -8,12 +8,16 @@ export interface TimeScale {
   pxPerDay: number;
 }
 
-/** Ten years fit a 1,200 px canvas at the minimum; one week fills it at the maximum. */
-export const ZOOM_LIMITS = { minPxPerDay: 1200 / (366 * 10), maxPxPerDay: 1200 / 7 } as const;
+/**
+ * Sixty years (a whole life) fit a 1,200 px canvas at the minimum; one week fills it at the
+ * maximum. A journey longer than the minimum allows passes its own fit as the minimum instead, so
+ * zooming out always reaches the whole journey.
+ */
+export const ZOOM_LIMITS = { minPxPerDay: 1200 / (366 * 60), maxPxPerDay: 1200 / 7 } as const;
 
-export function clampPxPerDay(pxPerDay: number): number {
+export function clampPxPerDay(pxPerDay: number, minPxPerDay: number = ZOOM_LIMITS.minPxPerDay): number {
   if (!Number.isFinite(pxPerDay)) return ZOOM_LIMITS.maxPxPerDay;
-  return Math.min(ZOOM_LIMITS.maxPxPerDay, Math.max(ZOOM_LIMITS.minPxPerDay, pxPerDay));
+  return Math.min(ZOOM_LIMITS.maxPxPerDay, Math.max(Math.min(minPxPerDay, ZOOM_LIMITS.minPxPerDay), pxPerDay));
 }
 
 export function dayToX(scale: TimeScale, day: number): number {
@@ -26,17 +30,21 @@ export function xToDay(scale: TimeScale, x: number): number {
 
 /**
  * Zooms by `factor` keeping the day at `anchorX` (a flow x) at that same x: the origin moves, not
- * the view, so the cells around the anchor stay where they are on screen and in the layout.
+ * the view, so what is drawn around the anchor stays where it is on screen and in the layout.
  */
-export function zoomAround(scale: TimeScale, factor: number, anchorX: number): TimeScale {
-  const pxPerDay = clampPxPerDay(scale.pxPerDay * factor);
+export function zoomAround(scale: TimeScale, factor: number, anchorX: number, minPxPerDay?: number): TimeScale {
+  const pxPerDay = clampPxPerDay(scale.pxPerDay * factor, minPxPerDay);
   return { originDay: xToDay(scale, anchorX) - anchorX / pxPerDay, pxPerDay };
 }
 
-/** The scale that shows minDay..maxDay across widthPx, less padding either side. */
-export function fitScale(minDay: number, maxDay: number, widthPx: number, paddingPx: number): TimeScale {
+/**
+ * The scale that shows minDay..maxDay across widthPx, less paddingPx on the left and rightPx on
+ * the right (room for the last card's text). Never clamped below the whole journey.
+ */
+export function fitScale(minDay: number, maxDay: number, widthPx: number, paddingPx: number, rightPx: number = paddingPx): TimeScale {
   const span = Math.max(maxDay - minDay, 1);
-  return { originDay: minDay, pxPerDay: clampPxPerDay(Math.max(widthPx - 2 * paddingPx, 1) / span) };
+  const pxPerDay = Math.max(widthPx - paddingPx - rightPx, 1) / span;
+  return { originDay: minDay, pxPerDay: clampPxPerDay(pxPerDay, pxPerDay) };
 }
 
 /**

@@ -13,7 +13,7 @@ const SHEETS = {
   xlsx: { rows: FULL ? 100_000 : 5_000, runs: FULL ? 3 : 2 },
   csv: { rows: FULL ? 1_000_000 : 20_000, runs: FULL ? 1 : 2 },
 };
-const BASELINES_URL = 'http://127.0.0.1:4175/baselines.html';
+const BASELINES_URL = `http://127.0.0.1:${process.env.BENCH_PEER_PORT ?? 4175}/baselines.html`;
 /** How long one step of the import screen may take before the run is called failed. */
 const STEP_TIMEOUT = FULL ? 1_200_000 : 60_000;
 const count = (n: number) => n.toLocaleString('en-GB');

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { JourneyPage } from './pages/journey-page';
 
-test('zooming with the wheel into a busy week splits its "n contacts" block into cards, at the size cards always have', async ({ page }) => {
+test('zooming with the wheel into a busy week turns its "n contacts" mark into cards, each at its date, at the size its text needs', async ({ page }) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
@@ -13,11 +13,15 @@ test('zooming with the wheel into a busy week splits its "n contacts" block into
     { date: '01/06/2021', agency: 'Police', type: 'Arrest' },
   ]);
 
-  // Four years on screen: the busy week is one block.
+  // Four years on screen: the week's first contacts are cards in three rows, the rest one "n contacts" mark.
   await page.getByRole('button', { name: 'Fit journey' }).click();
-  const block = page.locator('.react-flow__node-cluster', { hasText: '5 contacts' });
+  const block = page.locator('[data-count]');
   await expect(block).toHaveCount(1);
-  const cardWidth = (await journey.contactNode('Arrest').boundingBox())?.width;
+  await expect(block).toHaveAttribute('data-count', '2');
+  await expect(block).toHaveAttribute('data-date', '2019-02-06');
+  await expect(block).toHaveAttribute('data-date-end', '2019-02-07');
+  await expect(page.locator('.contact-node', { hasText: 'Street contact' })).toHaveCount(3);
+  const cardWidth = (await journey.contactNode('Street contact 1,').boundingBox())?.width;
   const timeline = page.getByTestId('timeline');
   const scaleBefore = Number(await timeline.getAttribute('data-px-per-day'));
 
@@ -26,12 +30,19 @@ test('zooming with the wheel into a busy week splits its "n contacts" block into
   if (box === null) throw new Error('the block is not on screen');
   await journey.wheelZoomInOn('2019-02-05', '2017-06-01', box.y + box.height / 2);
 
-  // The axis follows at once; once the wheel rests the week is laid out again as five cards.
+  // The axis follows at once; once the wheel rests the week is laid out again as five cards, a day apart.
   await expect.poll(async () => Number(await timeline.getAttribute('data-px-per-day'))).toBeGreaterThan(scaleBefore * 100);
   await expect(block).toHaveCount(0);
-  for (let i = 1; i <= 5; i += 1) await expect(journey.contactNode(`Street contact ${i},`)).toHaveCount(1);
-  expect((await journey.contactNode('Street contact 3,').boundingBox())?.width).toBe(cardWidth);
   await expect(page.locator('.timeline-canvas.zooming')).toHaveCount(0);
+  const pxPerDay = Number(await timeline.getAttribute('data-px-per-day'));
+  const lefts: number[] = [];
+  for (let i = 1; i <= 5; i += 1) {
+    const card = journey.contactNode(`Street contact ${i},`);
+    await expect(card.locator('.contact-node')).toHaveCount(1);
+    lefts.push((await card.boundingBox())?.x ?? NaN);
+  }
+  for (let i = 1; i < 5; i += 1) expect(Math.abs(lefts[i] - lefts[i - 1] - pxPerDay)).toBeLessThan(1);
+  expect((await journey.contactNode('Street contact 1,').boundingBox())?.width).toBeCloseTo(cardWidth ?? NaN, 2);
 });
 
 test('the cost line marks the missed opportunities in view, and only those', async ({ page }) => {

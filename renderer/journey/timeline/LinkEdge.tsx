@@ -1,20 +1,40 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { createContext, memo, useContext, useMemo } from 'react';
+import { DEFAULT_LAYOUT_DIMS, obstacleOf, placeLinkLabel, type TimelineItem } from '../../../shared/timeline';
+
+/** The items drawn, which a link's label must not cover, and how wide a label's text is. */
+export interface LinkObstacles {
+  items: readonly TimelineItem[];
+  labelWidth: (text: string) => number;
+}
+
+export const LinkObstaclesContext = createContext<LinkObstacles>({ items: [], labelWidth: (text) => text.length * 6 });
+
+const LABEL_HEIGHT = 16;
+const LABEL_PADDING = 10;
 
 /**
- * A link between two cards, its kind written at its middle. The label is an HTML box placed by a
- * transform: React Flow's own SVG label measures its text after every mount (a forced layout of
- * the whole page on each zoom step that brings a link back into view) and draws again once measured.
+ * A link between two cards, its kind written where it covers no card, mark or label (middle
+ * first; see placeLinkLabel), or not written when nowhere along it is clear. The label is an HTML
+ * box placed by a transform: React Flow's own SVG label measures its text after every mount.
  */
 function LinkEdgeLine({ label, markerEnd, style, ...ends }: EdgeProps) {
-  const [path, labelX, labelY] = getBezierPath(ends);
+  const [path] = getBezierPath(ends);
+  const { items, labelWidth } = useContext(LinkObstaclesContext);
+  const text = typeof label === 'string' ? label : '';
+  const { sourceX, sourceY, targetX, targetY } = ends;
+  const place = useMemo(() => {
+    if (text === '') return null;
+    const size = { width: labelWidth(text) + LABEL_PADDING, height: LABEL_HEIGHT };
+    return placeLinkLabel({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, size, items.map((item) => obstacleOf(item, DEFAULT_LAYOUT_DIMS.labelGap)));
+  }, [text, labelWidth, sourceX, sourceY, targetX, targetY, items]);
   return (
     <>
       <BaseEdge path={path} markerEnd={markerEnd} style={style} />
-      {label && (
+      {place !== null && (
         <EdgeLabelRenderer>
-          <div className="link-label" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
-            {label}
+          <div className="link-label" style={{ transform: `translate(-50%, -50%) translate(${place.x}px, ${place.y}px)` }}>
+            {text}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -3,13 +3,15 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { JourneyTotals } from '../../../shared/costing/journey-totals';
 import { formatWholePounds } from '../../../shared/costing/money';
 import { formatUkDate, fromDayNumber, toDayNumber, type Agency, type Contact, type LifeEvent, type Link } from '../../../shared/model';
-import { DEFAULT_LAYOUT_DIMS, carriedCardsCover, clampPxPerDay, dayToX, financialYearBands, laneAt, layoutJourney, prepareJourneyTracks, visibleItems, shiftBetween, xToDay, zoomAround, type TimeScale } from '../../../shared/timeline';
-import { TimelineElements, itemsToRender, linkEnds, type JourneyIndex, type TimelineNode } from './flow-elements';
+import { DEFAULT_LAYOUT_DIMS, carriedCardsCover, clampPxPerDay, dayToX, financialYearBands, fitScale, laneAt, layoutJourney, prepareJourneyTracks, visibleItems, shiftBetween, xToDay, zoomAround, type TimeScale } from '../../../shared/timeline';
+import { LINK_COLOUR, TimelineElements, itemsToRender, linkEnds, type JourneyIndex, type TimelineNode } from './flow-elements';
 import { CostLine } from './CostLine';
 import { LaneLabels } from './LaneLabels';
 import { OverviewStrip } from './OverviewStrip';
 import { TimeAxis } from './TimeAxis';
 import { NODE_TYPES } from './timeline-nodes';
+import { FONTS, MARKER_WIDTH, TextWidths } from './text-widths';
+import { LinkObstaclesContext } from './LinkEdge';
 import { EDGE_TYPES } from './LinkEdge';
 import { LinkHandles, LinkHandlesContext } from './link-handles';
 import { useElementSize } from './use-element-size';
@@ -45,14 +47,16 @@ interface TimelineCanvasProps {
 }
 
 const PAD_PX = 48;
+/** Fit journey keeps room right of the last date for the text of a card drawn there. */
+const RIGHT_PAD_PX = PAD_PX + 120;
 /**
  * What React Flow is given is cut to the view in steps of two cards, plus a card either side: a
  * pan within a step hands React Flow the very same nodes, so it has nothing to reconcile.
  */
-const CULL_STEP_PX = 2 * DEFAULT_LAYOUT_DIMS.cardWidth;
-const CULL_MARGIN_PX = DEFAULT_LAYOUT_DIMS.cardWidth;
+const CULL_STEP_PX = 2 * DEFAULT_LAYOUT_DIMS.maxCardWidth;
+const CULL_MARGIN_PX = DEFAULT_LAYOUT_DIMS.maxCardWidth;
 const ZOOM_STEP = 1.6;
-const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed } };
+const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, color: LINK_COLOUR } };
 const NO_SUGGESTIONS: ReadonlyMap<string, string> = new Map();
 const NOTHING_PLACED: { nodes: TimelineNode[]; edges: Edge[] } = { nodes: [], edges: [] };
 const PRO_OPTIONS = { hideAttribution: true };
@@ -70,22 +74,27 @@ function carryCards(canvas: HTMLElement | null, factor: number, offsetX: number)
 export function TimelineCanvas(props: TimelineCanvasProps) {
   const { contacts, links, lifeEvents, agencies, selectedContactId, suggested, command, onSelectContact, onSelectLifeEvent, onAddAt, onLink, totals } = props;
   const canvasRef = useRef<HTMLDivElement>(null);
-  const { width } = useElementSize(canvasRef);
+  const { width, height } = useElementSize(canvasRef);
 
   const days = useMemo(() => contacts.map((c) => toDayNumber(c.start)), [contacts]);
+  // From the first to the last date of any contact or life event (an interval's end included).
   const extent = useMemo(() => {
     let minDay = Infinity;
     let maxDay = -Infinity;
+    const ends = contacts.map((c) => (c.end === null ? -Infinity : toDayNumber(c.end)));
     for (const day of [...days, ...lifeEvents.map((e) => toDayNumber(e.date))]) {
       minDay = Math.min(minDay, day);
       maxDay = Math.max(maxDay, day);
     }
+    for (const day of ends) maxDay = Math.max(maxDay, day);
     if (!Number.isFinite(minDay)) {
       const today = toDayNumber(new Date().toISOString().slice(0, 10));
       return { minDay: today - 183, maxDay: today + 183 };
     }
-    return { minDay, maxDay: maxDay + 1 };
-  }, [days, lifeEvents]);
+    return { minDay, maxDay };
+  }, [contacts, days, lifeEvents]);
+  // Zooming out always reaches the whole journey, however long it is.
+  const fitted = useMemo(() => fitScale(extent.minDay, extent.maxDay, Math.max(width, 1), PAD_PX, RIGHT_PAD_PX), [extent, width]);
 
   // `scale` is the time scale the journey is laid out at; `shown` is what the axis shows, ahead of it during a wheel zoom.
   const [scale, setLaidOutScale] = useState<TimeScale>(() => ({ originDay: extent.minDay, pxPerDay: 4 }));
@@ -115,26 +124,22 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const [placed, setPlaced] = useState(false);
   const fit = useCallback(() => {
     if (width === 0) return;
-    // The last card starts at the last date, so it needs a card's width of room after it.
-    const room = width - 2 * PAD_PX - DEFAULT_LAYOUT_DIMS.cardWidth;
-    const pxPerDay = clampPxPerDay(Math.max(room, 1) / Math.max(extent.maxDay - extent.minDay, 1));
-    const next = { originDay: extent.minDay, pxPerDay };
-    setScale(next);
-    setViewport({ x: PAD_PX - dayToX(next, extent.minDay), y: 0, zoom: 1 });
+    setScale(fitted);
+    setViewport({ x: PAD_PX - dayToX(fitted, extent.minDay), y: 0, zoom: 1 });
     setPlaced(true);
-  }, [width, extent, setScale]);
+  }, [width, extent, fitted, setScale]);
 
   /**
-   * Zooms time around the day under anchorX by moving the time origin, not the view: the cells
-   * around the anchor keep their place, so React Flow keeps most of its nodes from one step to
-   * the next (a cluster that stays a cluster keeps its node) and the view itself never moves.
+   * Zooms time around the day under anchorX by moving the time origin, not the view: the day
+   * under the anchor keeps its place, so React Flow keeps most of its nodes from one step to the
+   * next (a node keeps its id, whether a card or a mark) and the view itself never moves.
    */
   const zoomAt = useCallback(
     (factor: number, anchorX: number) => {
       setFollowJourney(false);
-      setScale(zoomAround(shown, factor, anchorX - viewport.x));
+      setScale(zoomAround(shown, factor, anchorX - viewport.x, fitted.pxPerDay));
     },
-    [shown, viewport.x, setScale],
+    [shown, viewport.x, setScale, fitted.pxPerDay],
   );
 
   // Before paint, so the first frame shows the whole journey rather than a default scale.
@@ -199,16 +204,27 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   }, []);
 
   // Sorted into lanes once per journey, so a zoom step only places contacts, never re-reads or re-sorts them.
+  // Each card is as wide as its text, measured once per journey in the fonts it is drawn with.
+  const [textWidths] = useState(() => new TextWidths());
   const tracks = useMemo(
     () =>
       prepareJourneyTracks({
-        contacts: contacts.map((c, i) => ({ id: c.id, agencyId: c.agencyId, startDay: days[i], missedOpportunity: c.missedOpportunity !== null })),
+        contacts: contacts.map((c, i) => {
+          const marker = c.missedOpportunity !== null ? MARKER_WIDTH.missed : suggested?.has(c.id) ? MARKER_WIDTH.suggested : 0;
+          const title = textWidths.width(c.contactType, FONTS.cardTitle) + marker;
+          const date = textWidths.width(formatUkDate(c.start), FONTS.cardDate);
+          return {
+            id: c.id, agencyId: c.agencyId, startDay: days[i], endDay: c.end === null ? null : toDayNumber(c.end), missedOpportunity: c.missedOpportunity !== null,
+            textWidth: Math.max(title, date), labelWidth: textWidths.width(c.contactType, FONTS.markLabel),
+          };
+        }),
         agencies,
-        lifeEvents: lifeEvents.map((e) => ({ id: e.id, day: toDayNumber(e.date) })),
+        lifeEvents: lifeEvents.map((e) => ({ id: e.id, day: toDayNumber(e.date), textWidth: textWidths.lifeEventWidth(e.kind, formatUkDate(e.date)) })),
       }),
-    [contacts, days, agencies, lifeEvents],
+    [contacts, days, agencies, lifeEvents, suggested, textWidths],
   );
-  const layout = useMemo(() => layoutJourney(tracks, scale), [tracks, scale]);
+  const minLaneHeights = useMemo(() => new Map(agencies.map((a) => [a.id, textWidths.laneNameHeight(a.name)])), [agencies, textWidths]);
+  const layout = useMemo(() => layoutJourney(tracks, scale, { availableHeight: height, minLaneHeights }), [tracks, scale, height, minLaneHeights]);
   const index: JourneyIndex = useMemo(
     () => ({
       contactsById: new Map(contacts.map((c) => [c.id, c])),
@@ -220,11 +236,12 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const linkItems = useMemo(() => linkEnds(links, layout), [links, layout]);
   const [elements] = useState(() => new TimelineElements());
 
-  const { nodes, edges } = useMemo(() => {
-    if (!placed) return NOTHING_PLACED;
+  const { nodes, edges, obstacles } = useMemo(() => {
+    const labelWidth = (text: string) => textWidths.width(text, FONTS.linkLabel);
+    if (!placed) return { ...NOTHING_PLACED, obstacles: { items: [], labelWidth } };
     const inView = itemsToRender(visibleItems(layout, fromX, toX), linkItems);
-    return { nodes: elements.nodesFor(inView.items, index, selectedContactId, suggested ?? NO_SUGGESTIONS), edges: elements.edgesFor(inView.edges) };
-  }, [placed, layout, fromX, toX, linkItems, elements, index, selectedContactId, suggested]);
+    return { nodes: elements.nodesFor(inView.items, index, selectedContactId, suggested ?? NO_SUGGESTIONS), edges: elements.edgesFor(inView.edges), obstacles: { items: inView.items, labelWidth } };
+  }, [placed, layout, fromX, toX, linkItems, elements, index, selectedContactId, suggested, textWidths]);
   // During a wheel zoom the cards laid out at `scale` are carried to where their dates are at
   // `shown`, before the frame is painted. When the zoom is laid out, the carry is dropped in the
   // same task as React Flow moves its nodes (its own effect runs just before this one), so no
@@ -247,7 +264,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       const { firstDay, lastDay } = node.data;
       setFollowJourney(false);
       const span = Math.max(lastDay - firstDay, 1) * 3;
-      const next = { ...shown, pxPerDay: clampPxPerDay((width - 2 * PAD_PX) / span) };
+      const next = { ...shown, pxPerDay: clampPxPerDay((width - 2 * PAD_PX) / span, fitted.pxPerDay) };
       setScale(next);
       setViewport((v) => ({ ...v, x: width / 2 - dayToX(next, (firstDay + lastDay) / 2) }));
     }
@@ -297,6 +314,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
         aria-label="Journey timeline: arrow keys pan, plus and minus zoom time, F fits the journey, double-click a lane to add a contact there"
       >
         <LinkHandlesContext.Provider value={linkHandles}>
+          <LinkObstaclesContext.Provider value={obstacles}>
           <ReactFlow<TimelineNode>
             nodes={nodes}
             edges={edges}
@@ -337,6 +355,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
               </div>
             </ViewportPortal>
           </ReactFlow>
+          </LinkObstaclesContext.Provider>
         </LinkHandlesContext.Provider>
       </div>
       <div className="timeline-overview">

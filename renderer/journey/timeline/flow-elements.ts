@@ -1,7 +1,7 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import type { Agency, Contact, LifeEvent, Link } from '../../../shared/model';
-import { formatUkDate } from '../../../shared/model';
+import { formatUkDate, fromDayNumber } from '../../../shared/model';
 import { itemOfContact, type JourneyLayout, type TimelineItem } from '../../../shared/timeline';
 
 export interface ContactNodeData extends Record<string, unknown> {
@@ -11,19 +11,28 @@ export interface ContactNodeData extends Record<string, unknown> {
   dateLabel: string;
   /** The rules suggest this contact was a missed opportunity; not yet accepted or dismissed. */
   suggested: string | null;
+  /** A card with its text, or a mark at its date (with its type written beside it if labelled). */
+  form: 'card' | 'mark';
+  labelled: boolean;
+  /** How far right of its start an interval contact's dates reach, in px. */
+  spanPx: number;
 }
 
 export interface ClusterNodeData extends Record<string, unknown> {
   count: number;
   missedCount: number;
   colour: string;
+  /** The agency, or "life events" for an aggregate of life events. */
   agencyName: string;
   firstDay: number;
   lastDay: number;
+  lifeEvents: boolean;
 }
 
 export interface LifeEventNodeData extends Record<string, unknown> {
   lifeEvent: LifeEvent;
+  form: 'chip' | 'mark';
+  labelled: boolean;
 }
 
 export type TimelineNode = Node<ContactNodeData, 'contact'> | Node<ClusterNodeData, 'cluster'> | Node<LifeEventNodeData, 'lifeEvent'>;
@@ -48,17 +57,24 @@ function cardHandles(item: TimelineItem): NodeHandle[] {
   ];
 }
 
-/** Where in its card a contact's exact date falls; a style variable, so a zoom step changes no card's data. */
-const EXACT_OFFSET = '--exact-offset';
-/** Where a card is laid out, for the card layer's transform while a wheel zoom is shown ahead of its layout. */
+/** Where an item's date is laid out, for the card layer's transform while a wheel zoom is shown ahead of its layout. */
 const CARD_X = '--card-x';
 
 function sameContactData(a: ContactNodeData, b: ContactNodeData): boolean {
-  return a.contact === b.contact && a.agencyName === b.agencyName && a.colour === b.colour && a.suggested === b.suggested;
+  return a.contact === b.contact && a.agencyName === b.agencyName && a.colour === b.colour && a.suggested === b.suggested && a.form === b.form && a.labelled === b.labelled && a.spanPx === b.spanPx;
 }
 
 function sameClusterData(a: ClusterNodeData, b: ClusterNodeData): boolean {
-  return a.count === b.count && a.missedCount === b.missedCount && a.colour === b.colour && a.agencyName === b.agencyName && a.firstDay === b.firstDay && a.lastDay === b.lastDay;
+  return a.count === b.count && a.missedCount === b.missedCount && a.colour === b.colour && a.agencyName === b.agencyName && a.firstDay === b.firstDay && a.lastDay === b.lastDay && a.lifeEvents === b.lifeEvents;
+}
+
+/** The x of the date an item is drawn at (an aggregate's first date). */
+function dateXOf(item: TimelineItem): number {
+  return 'dateX' in item ? item.dateX : item.x;
+}
+
+function dayLabel(day: number): string {
+  return formatUkDate(fromDayNumber(day));
 }
 
 /**
@@ -107,51 +123,68 @@ export class TimelineElements {
   private nodeFor(item: TimelineItem, previous: TimelineNode | undefined, index: JourneyIndex, selectedContactId: string | null, suggested: ReadonlyMap<string, string>): TimelineNode | null {
     const common = {
       id: item.id,
-      style: { [CARD_X]: `${item.x}px` } as CSSProperties,
+      style: { [CARD_X]: `${dateXOf(item)}px` } as CSSProperties,
       position: { x: item.x, y: item.y },
       width: item.width,
       height: item.height,
       measured: { width: item.width, height: item.height },
       handles: cardHandles(item),
       draggable: false,
-      connectable: item.kind === 'contact',
+      connectable: item.kind === 'contact' || item.kind === 'mark',
     };
     const samePlace = previous !== undefined && previous.position.x === item.x && previous.position.y === item.y && previous.width === item.width && previous.height === item.height;
-    if (item.kind === 'contact') {
+    if (item.kind === 'contact' || item.kind === 'mark') {
       const contact = index.contactsById.get(item.id);
       if (contact === undefined) return null;
       const agency = index.agenciesById.get(contact.agencyId);
-      const fresh: ContactNodeData = { contact, agencyName: agency?.name ?? '', colour: agency?.colour ?? '#777777', dateLabel: formatUkDate(contact.start), suggested: suggested.get(contact.id) ?? null };
+      const fresh: ContactNodeData = {
+        contact, agencyName: agency?.name ?? '', colour: agency?.colour ?? '#777777', dateLabel: formatUkDate(contact.start), suggested: suggested.get(contact.id) ?? null,
+        form: item.kind === 'contact' ? 'card' : 'mark', labelled: item.kind === 'contact' || item.labelWidth > 0, spanPx: item.spanPx,
+      };
       const earlier = previous?.type === 'contact' ? previous : undefined;
       const data = earlier !== undefined && sameContactData(earlier.data, fresh) ? earlier.data : fresh;
       const selected = item.id === selectedContactId;
-      const offset = `${item.exactX - item.x}px`;
-      if (samePlace && earlier !== undefined && earlier.data === data && earlier.selected === selected && earlier.style?.[EXACT_OFFSET as keyof CSSProperties] === offset) return earlier;
+      if (samePlace && earlier !== undefined && earlier.data === data && earlier.selected === selected && earlier.style?.[CARD_X as keyof CSSProperties] === common.style[CARD_X as keyof CSSProperties]) return earlier;
       const missed = contact.missedOpportunity ? `, missed opportunity: ${contact.missedOpportunity.category}` : data.suggested ? `, suggested missed opportunity: ${data.suggested}` : '';
-      return { ...common, type: 'contact', selected, style: { ...common.style, [EXACT_OFFSET]: offset } as CSSProperties, ariaLabel: `${contact.contactType}, ${data.agencyName}, ${data.dateLabel}${missed}`, data };
+      return { ...common, type: 'contact', selected, ariaLabel: `${contact.contactType}, ${data.agencyName}, ${data.dateLabel}${missed}`, data };
     }
-    if (item.kind === 'cluster') {
-      const agency = index.agenciesById.get(item.agencyId);
-      const fresh: ClusterNodeData = { count: item.count, missedCount: item.missedCount, colour: agency?.colour ?? '#777777', agencyName: agency?.name ?? '', firstDay: item.firstDay, lastDay: item.lastDay };
+    if (item.kind === 'cluster' || item.kind === 'life-event-cluster') {
+      const lifeEvents = item.kind === 'life-event-cluster';
+      const agency = lifeEvents ? undefined : index.agenciesById.get(item.agencyId);
+      const fresh: ClusterNodeData = {
+        count: item.count, missedCount: lifeEvents ? 0 : item.missedCount, colour: agency?.colour ?? '#9aa3ad', agencyName: lifeEvents ? 'life events' : agency?.name ?? '',
+        firstDay: item.firstDay, lastDay: item.lastDay, lifeEvents,
+      };
       const earlier = previous?.type === 'cluster' ? previous : undefined;
       if (earlier !== undefined && sameClusterData(earlier.data, fresh)) return samePlace ? earlier : { ...earlier, ...common };
-      const missed = item.missedCount > 0 ? `, ${item.missedCount} missed opportunities` : '';
-      return { ...common, type: 'cluster', selectable: true, ariaLabel: `${item.count} ${fresh.agencyName} contacts${missed}; select to zoom in`, data: fresh };
+      const missed = fresh.missedCount > 0 ? `, ${fresh.missedCount} missed opportunities` : '';
+      const what = lifeEvents ? 'life events' : `${fresh.agencyName} contacts`;
+      const ariaLabel = `${item.count} ${what} from ${dayLabel(item.firstDay)} to ${dayLabel(item.lastDay)}${missed}; select to zoom in`;
+      return { ...common, type: 'cluster', selectable: true, ariaLabel, data: fresh };
     }
     const lifeEvent = index.lifeEventsById.get(item.id);
     if (lifeEvent === undefined) return null;
-    const earlier = previous?.type === 'lifeEvent' && previous.data.lifeEvent === lifeEvent ? previous : undefined;
+    const fresh: LifeEventNodeData = { lifeEvent, form: item.kind === 'life-event' ? 'chip' : 'mark', labelled: item.kind === 'life-event' || item.labelWidth > 0 };
+    const earlier = previous?.type === 'lifeEvent' && previous.data.lifeEvent === lifeEvent && previous.data.form === fresh.form && previous.data.labelled === fresh.labelled ? previous : undefined;
     if (earlier !== undefined && samePlace) return earlier;
-    return { ...common, type: 'lifeEvent', ariaLabel: `Life event: ${lifeEvent.kind}, ${formatUkDate(lifeEvent.date)}`, data: earlier?.data ?? { lifeEvent } };
+    return { ...common, type: 'lifeEvent', ariaLabel: `Life event: ${lifeEvent.kind}, ${formatUkDate(lifeEvent.date)}`, data: earlier?.data ?? fresh };
   }
 }
 
-/** A link whose two ends are shown by different items at this scale (a link inside a cluster is hidden). */
+/** A link whose two ends are shown by different items at this scale (a link inside an aggregate is hidden). */
 export interface LinkEnds {
   edge: Edge;
   source: TimelineItem;
   target: TimelineItem;
 }
+
+/**
+ * A link's stroke is set on the line itself, not by a stylesheet: the exported picture copies an
+ * SVG as it is, without the page's styles, and a line styled only by class came out with no stroke.
+ */
+export const LINK_COLOUR = '#6f7883';
+const LINK_STYLE = { stroke: LINK_COLOUR, strokeWidth: 1.5 };
+const NO_FOLLOW_UP_STYLE = { stroke: '#b3261e', strokeWidth: 1.5, strokeDasharray: '6 4' };
 
 export function linkEnds(links: readonly Link[], layout: JourneyLayout): LinkEnds[] {
   const ends: LinkEnds[] = [];
@@ -169,7 +202,8 @@ export function linkEnds(links: readonly Link[], layout: JourneyLayout): LinkEnd
         target: target.id,
         label: link.label ? `${link.kind}: ${link.label}` : link.kind,
         className: `link-edge link-${link.kind.replace(/\s+/g, '-')}`,
-        ariaLabel: `${link.kind} link`,
+        style: link.kind === 'no follow-up' ? NO_FOLLOW_UP_STYLE : LINK_STYLE,
+        ariaLabel: `${link.label ? `${link.kind}: ${link.label}` : link.kind} link`,
         focusable: true,
       },
     });

@@ -1,15 +1,20 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
-import { formatUkDate } from '../../../shared/model';
+import { memo, type CSSProperties } from 'react';
+import { formatUkDate, fromDayNumber } from '../../../shared/model';
 import type { ClusterNodeData, ContactNodeData, LifeEventNodeData } from './flow-elements';
 import { useLinkHandlesShown } from './link-handles';
 import type { Node } from '@xyflow/react';
 
 /**
- * Node faces. A missed opportunity carries a diamond marker, a heavy dashed outline and the
- * letters "MO", so it reads at a glance without relying on colour; a suggested one an open
+ * Node faces. A missed opportunity carries a diamond (on a card with the letters "MO" and a heavy
+ * dashed outline), so it reads at a glance without relying on colour; a suggested one an open
  * diamond, "MO?" and a dotted outline, so nobody mistakes a suggestion for a finding.
+ *
+ * Every face carries its date where it is drawn: `data-date` on an element centred on x(date)
+ * (a card's date mark on its left edge, a mark itself), and an aggregate's element spans its
+ * first to its last date. Tests and assistive technology read positions from these.
  */
+
 /**
  * A card's link dot. A live one is React Flow's Handle, which follows React Flow's store, so it is
  * drawn only where it can be used. Elsewhere an inert, invisible box of the same size and place
@@ -21,50 +26,89 @@ function LinkHandle({ type, position, live }: { type: 'source' | 'target'; posit
   return <span className={`link-handle link-handle-resting link-handle-${position} ${type}`} data-handlepos={position} aria-hidden="true" />;
 }
 
+/** A day number as stored: a date, with the time when it has one. */
+function storedDate(day: number): string {
+  return fromDayNumber(day, !Number.isInteger(day));
+}
+
 function ContactNodeFace({ id, data, selected }: NodeProps<Node<ContactNodeData, 'contact'>>) {
-  const { contact, colour, dateLabel, suggested } = data;
+  const { contact, colour, dateLabel, suggested, form, labelled, spanPx } = data;
   const missed = contact.missedOpportunity !== null;
   const handles = useLinkHandlesShown(id, selected);
+  const title = `${contact.contactType} — ${dateLabel}${missed ? `\nMissed opportunity: ${contact.missedOpportunity?.category}` : ''}`;
+  const state = `${missed ? ' missed' : ''}${suggested && !missed ? ' suggested' : ''}${selected ? ' selected' : ''}`;
+  if (form === 'mark') {
+    return (
+      <div className={`contact-mark${state}`} style={{ '--mark-colour': colour } as CSSProperties} title={title} data-contact-id={contact.id} data-date={contact.start}>
+        <LinkHandle type="target" position={Position.Left} live={handles} />
+        {spanPx > 0 && <span className="interval-bar" style={{ width: spanPx }} aria-hidden="true" />}
+        {labelled && <span className="mark-label">{contact.contactType}</span>}
+        <LinkHandle type="source" position={Position.Right} live={handles} />
+      </div>
+    );
+  }
   return (
-    <div
-      className={`contact-node${missed ? ' missed' : ''}${suggested && !missed ? ' suggested' : ''}${selected ? ' selected' : ''}`}
-      style={{ borderLeftColor: colour, background: `${colour}1a` }}
-      title={`${contact.contactType} — ${dateLabel}${missed ? `\nMissed opportunity: ${contact.missedOpportunity?.category}` : ''}`}
-    >
-      <LinkHandle type="target" position={Position.Left} live={handles} />
-      <span className="contact-type">
-        {missed && (
-          <span className="mo-marker" aria-hidden="true">
-            ◆ MO
-          </span>
-        )}
-        {suggested && !missed && (
-          <span className="suggested-marker" aria-hidden="true">
-            ◇ MO?
-          </span>
-        )}
-        {contact.contactType}
-      </span>
-      <span className="contact-date">{dateLabel}</span>
-      <LinkHandle type="source" position={Position.Right} live={handles} />
-    </div>
+    <>
+      <div className={`contact-node${state}`} style={{ borderLeftColor: colour, background: `${colour}1a` }} title={title}>
+        <LinkHandle type="target" position={Position.Left} live={handles} />
+        <span className="contact-type">
+          {missed && (
+            <span className="mo-marker" aria-hidden="true">
+              ◆ MO
+            </span>
+          )}
+          {suggested && !missed && (
+            <span className="suggested-marker" aria-hidden="true">
+              ◇ MO?
+            </span>
+          )}
+          {contact.contactType}
+        </span>
+        <span className="contact-date">{dateLabel}</span>
+        <LinkHandle type="source" position={Position.Right} live={handles} />
+      </div>
+      <span className="date-mark" data-contact-id={contact.id} data-date={contact.start} aria-hidden="true" />
+    </>
   );
 }
 
 function ClusterNodeFace({ data }: NodeProps<Node<ClusterNodeData, 'cluster'>>) {
+  const range = `${formatUkDate(fromDayNumber(data.firstDay))} to ${formatUkDate(fromDayNumber(data.lastDay))}`;
   return (
-    <div className={`cluster-node${data.missedCount > 0 ? ' has-missed' : ''}`} style={{ borderLeftColor: data.colour, background: `${data.colour}33` }}>
-      <span className="cluster-count">{data.count} contacts</span>
-      {data.missedCount > 0 && <span className="mo-marker">◆ {data.missedCount} MO</span>}
+    <div
+      className={`cluster-node${data.missedCount > 0 ? ' has-missed' : ''}${data.lifeEvents ? ' life-events' : ''}`}
+      style={{ '--mark-colour': data.colour } as CSSProperties}
+      title={`${data.count} ${data.lifeEvents ? 'life events' : 'contacts'}, ${range}${data.missedCount > 0 ? `, ${data.missedCount} missed opportunities` : ''}`}
+      data-date={storedDate(data.firstDay)}
+      data-date-end={storedDate(data.lastDay)}
+      data-count={data.count}
+    >
+      <span className="cluster-count">
+        {data.missedCount > 0 && <span aria-hidden="true">◆</span>}
+        {data.count}
+      </span>
     </div>
   );
 }
 
 function LifeEventNodeFace({ data }: NodeProps<Node<LifeEventNodeData, 'lifeEvent'>>) {
+  const { lifeEvent, form, labelled } = data;
+  const date = formatUkDate(lifeEvent.date);
+  const title = `${lifeEvent.kind}, ${date}${lifeEvent.note ? `\n${lifeEvent.note}` : ''}`;
+  if (form === 'mark') {
+    return (
+      <div className="life-event-mark" title={title} data-life-event-id={lifeEvent.id} data-date={lifeEvent.date}>
+        {labelled && <span className="mark-label life-event-label">{lifeEvent.kind}</span>}
+      </div>
+    );
+  }
   return (
-    <div className="life-event-node" title={data.lifeEvent.note}>
-      <span aria-hidden="true">⚑</span> {data.lifeEvent.kind} <span className="contact-date">{formatUkDate(data.lifeEvent.date)}</span>
-    </div>
+    <>
+      <div className="life-event-node life-event-label" title={title}>
+        <span aria-hidden="true">⚑</span> {lifeEvent.kind} <span className="contact-date">{date}</span>
+      </div>
+      <span className="date-mark" data-life-event-id={lifeEvent.id} data-date={lifeEvent.date} aria-hidden="true" />
+    </>
   );
 }
 

@@ -19,8 +19,8 @@ export interface ZoomGesture {
 }
 
 /**
- * A wheel zoom is drawn at once and laid out a moment later. Laying out a time scale (cards into
- * cells, clusters, React Flow's nodes) costs several frames; while the wheel turns, the cards
+ * A wheel zoom is drawn at once and laid out a moment later. Laying out a time scale (cards packed
+ * into rows, marks, React Flow's nodes) costs several frames; while the wheel turns, the cards
  * laid out at the last scale are carried to where their dates now are by one transform on the
  * card layer (text keeps its size, nothing stretches), and the axis and cost line follow the new
  * scale exactly. The layout is redone when the wheel rests; while it keeps turning, only when the

@@ -6,7 +6,7 @@ const day = toDayNumber('2019-02-03');
 
 describe('time scale', () => {
   it.each([
-    ['ten years across the canvas', ZOOM_LIMITS.minPxPerDay],
+    ['sixty years across the canvas', ZOOM_LIMITS.minPxPerDay],
     ['a year', 1200 / 366],
     ['a month', 1200 / 31],
     ['a week', ZOOM_LIMITS.maxPxPerDay],
@@ -18,8 +18,9 @@ describe('time scale', () => {
     expect(dayToX(scale, day + 1) - dayToX(scale, day)).toBeCloseTo(pxPerDay, 9);
   });
 
-  it('spans ten years at the minimum zoom and one week at the maximum, on a 1,200 px canvas', () => {
-    expect(3653 * ZOOM_LIMITS.minPxPerDay).toBeLessThanOrEqual(1200);
+  it('spans sixty years at the minimum zoom (less if the journey is longer) and one week at the maximum, on a 1,200 px canvas', () => {
+    expect(60 * 365.25 * ZOOM_LIMITS.minPxPerDay).toBeLessThanOrEqual(1200);
+    expect(clampPxPerDay(0.001, 0.002)).toBe(0.002);
     expect(7 * ZOOM_LIMITS.maxPxPerDay).toBeCloseTo(1200, 6);
     expect(clampPxPerDay(1e9)).toBe(ZOOM_LIMITS.maxPxPerDay);
     expect(clampPxPerDay(0)).toBe(ZOOM_LIMITS.minPxPerDay);
