@@ -12,19 +12,7 @@ test('the exported timeline picture shows the links the screen shows, lines and 
     { date: '03/02/2019', agency: 'Police', type: 'Arrest' },
     { date: '20/09/2019', agency: 'Housing', type: 'Housing options' },
   ]);
-  const from = journey.contactNode('Arrest');
-  await from.hover();
-  const start = await from.locator('.react-flow__handle.source').boundingBox();
-  const to = journey.contactNode('Housing options');
-  const end = await to.boundingBox();
-  if (start === null || end === null) throw new Error('the cards are not on screen');
-  await page.mouse.move(start.x + 2, start.y + start.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(end.x + 20, end.y + end.height / 2, { steps: 8 });
-  const target = await to.locator('.react-flow__handle.target').boundingBox();
-  if (target === null) throw new Error('the card shows no dot to drop a link on');
-  await page.mouse.move(target.x + target.width - 2, target.y + target.height / 2, { steps: 2 });
-  await page.mouse.up();
+  await journey.drawLink('Arrest', 'Housing options');
   await expect(journey.edges()).toHaveCount(1);
   await page.mouse.move(0, 0);
 

@@ -81,6 +81,27 @@ export class JourneyPage {
     await this.page.getByRole('menuitem', { name }).click();
   }
 
+  /** Draws a link as an analyst does: from the dot on one card's right edge to the dot on the other's left. */
+  async drawLink(fromLabel: string, toLabel: string): Promise<void> {
+    const from = this.contactNode(fromLabel);
+    const to = this.contactNode(toLabel);
+    await from.hover();
+    const handle = from.locator('.react-flow__handle.source');
+    await expect(handle).toBeVisible();
+    const start = await handle.boundingBox();
+    const end = await to.boundingBox();
+    if (start === null || end === null) throw new Error('the cards are not on screen');
+    // A dot sits on the card's edge; its inner half is on the card.
+    await this.page.mouse.move(start.x + 2, start.y + start.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(end.x + 20, end.y + end.height / 2, { steps: 8 });
+    // While a link is drawn every card shows the dot to drop it on.
+    const target = await to.locator('.react-flow__handle.target').boundingBox();
+    if (target === null) throw new Error('the card shows no dot to drop a link on');
+    await this.page.mouse.move(target.x + target.width - 2, target.y + target.height / 2, { steps: 2 });
+    await this.page.mouse.up();
+  }
+
   async select(labelStart: string): Promise<void> {
     await this.contactNode(labelStart).click();
     await expect(this.panel().getByRole('heading', { name: 'Contact' })).toBeVisible();
