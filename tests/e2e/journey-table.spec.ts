@@ -8,7 +8,6 @@ async function openSampleJourney(page: Page, sample: string): Promise<void> {
   await app.open();
   await page.getByRole('button', { name: `Open ${sample} in training mode` }).click();
   await app.ready();
-  await page.getByRole('button', { name: sample, exact: true }).click();
   await expect(page.getByTestId('journey-counts')).toBeVisible();
 }
 

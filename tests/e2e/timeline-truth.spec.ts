@@ -129,7 +129,6 @@ test('Matthew fitted, zoomed to a month and out to ten years: every contact at i
   await app.open();
   await page.getByRole('button', { name: 'Open Matthew in training mode' }).click();
   await app.ready();
-  await page.getByRole('button', { name: 'Matthew', exact: true }).click();
   await expect(page.getByTestId('journey-counts')).toHaveText('125 contacts · 16 agencies · 8 missed opportunities');
   await fitAndZoom(page, 'matthew', true);
   // Fitted, the overview strip shows the view as the whole journey.
