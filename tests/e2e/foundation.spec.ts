@@ -32,7 +32,7 @@ test('an analyst maps a journey, edits it, undoes and redoes, and finds it all a
   ]);
   // A journey shows the lanes its contacts use; another agency's lane is added to it from Lanes….
   await expect(page.locator('.lane-label', { hasText: 'Housing' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Lanes…' }).click();
+  await journey.moreAction('Lanes…');
   await page.getByRole('button', { name: 'Add Housing to this journey' }).click();
   await page.getByRole('button', { name: 'Close lanes' }).click();
   await journey.addContactByDoubleClick('Housing', 0.4, 'Housing options');

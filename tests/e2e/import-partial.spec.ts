@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
+import { JourneyPage } from './pages/journey-page';
 
 /** Five contacts in the canonical columns; rows 3 and 5 (the sheet's numbering) have problems. */
 const EXTRACT = [
@@ -15,7 +16,7 @@ test('an analyst imports the good rows of a file with problems, the problem rows
   const app = new AppPage(page);
   await app.open();
   await app.createCase('Partial Person');
-  await page.getByRole('link', { name: 'Import…' }).click();
+  await new JourneyPage(page).moreAction('Import…');
   await fileDialogs.open(() => page.getByRole('button', { name: 'Choose a spreadsheet…' }).click(), { name: 'outreach.csv', buffer: Buffer.from(EXTRACT) });
   await page.getByRole('button', { name: 'Check 5 rows' }).click();
   // All or nothing stays the default.
@@ -50,7 +51,7 @@ test('an analyst imports the good rows of a file with problems, the problem rows
   await app.createCase('Other Person');
   await expect(page.getByRole('heading', { name: 'Other Person', level: 1 })).toBeVisible();
   await expect(page.locator('.lane-label', { hasText: 'Street Outreach' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Lanes…' }).click();
+  await new JourneyPage(page).moreAction('Lanes…');
   await page.getByRole('button', { name: 'Add Street Outreach to this journey' }).click();
   await expect(page.locator('.lane-label', { hasText: 'Street Outreach' })).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Remove Street Outreach from this journey' })).toBeVisible();

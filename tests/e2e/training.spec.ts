@@ -135,7 +135,7 @@ test('each sample opens alone in a fresh sandbox: Matthew, then Woman W, then th
   // The cohort sample lands on the Cohort screen, with its own 30 cases and its pinned total.
   await expect(page.getByRole('link', { name: 'Cohort' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByTestId('cohort-count')).toHaveText('30 of 30 cases');
-  await expect(page.getByTestId('cohort-headline')).toContainText('30 people cost £2,703,724.54 in all');
+  await expect(page.getByTestId('cohort-headline')).toContainText('30 people cost £2,698,240.29 in all');
   await page.screenshot({ path: 'test-results/screenshots/training-cohort.png' });
 
   await page.getByRole('button', { name: 'Reset the sample' }).click();
@@ -143,5 +143,5 @@ test('each sample opens alone in a fresh sandbox: Matthew, then Woman W, then th
   await app.ready();
   await expect(page.getByTestId('training-banner')).toContainText('Training: A cohort of 30');
   await expect(page.getByTestId('cohort-count')).toHaveText('30 of 30 cases');
-  await expect(page.getByTestId('cohort-headline')).toContainText('30 people cost £2,703,724.54 in all');
+  await expect(page.getByTestId('cohort-headline')).toContainText('30 people cost £2,698,240.29 in all');
 });
