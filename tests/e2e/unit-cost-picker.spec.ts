@@ -46,7 +46,8 @@ test("the import's unknown-values step tells two library entries of one name apa
   await app.open();
   await app.createCase('Imported Twin');
   await new JourneyPage(page).moreAction('Import…');
-  const csv = `Case,Date,Agency,Contact type\r\n,03/02/2019,Adult social care,${SOCIAL_WORKER}\r\n`;
+  // Per hour with no times, so the row states its hours, as every import requires.
+  const csv = `Case,Date,Agency,Contact type,Quantity\r\n,03/02/2019,Adult social care,${SOCIAL_WORKER},2\r\n`;
   await fileDialogs.open(() => page.getByRole('button', { name: 'Choose a spreadsheet…' }).click(), { name: 'social care.csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Check 1 row' }).click();
   const unknown = page.getByRole('table', { name: 'Unknown contact types' });
