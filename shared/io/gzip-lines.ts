@@ -47,8 +47,8 @@ function concatBytes(parts: Uint8Array[]): Uint8Array {
 }
 
 /**
- * Compressed bytes handed to the decompressor 4 KB at a time: deflate expands at most about a
- * thousandfold, so no single step can make more than about 4 MB of text, however the file was made.
+ * Compressed bytes handed to the decompressor a small chunk at a time: deflate's expansion per
+ * input byte is bounded, so no single step can make much text, however the file was made.
  */
 const INPUT_CHUNK = 1 << 12;
 

@@ -32,7 +32,7 @@ describe('backup bombs', () => {
     const grew = peakRss() - before;
     console.log(`bomb: ${bytes.byteLength} bytes; peak resident memory grew by ${(grew / (1 << 20)).toFixed(1)} MB`);
     expect(read).toEqual({ ok: false, errors: ['the backup is refused at line 2: a line is longer than 524,288 characters, more than a backup of the rows its header declares can hold'] });
-    // The whole 512 MB would take well over a gigabyte as text; refusing early keeps the growth to a few megabytes.
+    // Inflated whole, the bomb would not fit the bound below; refusing early keeps the growth small.
     expect(grew).toBeLessThan(64 * (1 << 20));
   });
 
