@@ -25,6 +25,8 @@ export class AppPage {
     await this.page.getByLabel('Pseudonym').fill(pseudonym);
     if (designatedLead !== undefined) await this.page.getByLabel('Designated lead').fill(designatedLead);
     await this.page.getByRole('button', { name: 'Create case' }).click();
+    // The new case's journey must be on screen before a test types a shortcut such as N.
+    await expect(this.page.getByRole('heading', { level: 1, name: pseudonym, exact: true })).toBeVisible();
   }
 
   undoButton(): Locator {
