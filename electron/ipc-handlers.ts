@@ -10,6 +10,7 @@ import {
   SaveFileRequest,
   type FileFilter,
   type OpenFileResponse,
+  type OpenedFilesResponse,
   type SaveFileResponse,
 } from '../shared/ipc/contract';
 import { isAppUrl } from './security';
@@ -33,6 +34,8 @@ export interface IpcDependencies {
   /** Backups are encrypted on the way to disk and decrypted on the way back (backup-key.ts). */
   sealBackup(bytes: Uint8Array): Promise<Uint8Array>;
   openBackup(bytes: Uint8Array): Promise<Uint8Array>;
+  /** Project files the operating system asked to open since the page last asked (opened-files.ts). */
+  takeOpenedPaths(): string[];
 }
 
 /** The part of an IpcMainInvokeEvent the handlers look at. */
@@ -80,6 +83,21 @@ export function createIpcHandlers(deps: IpcDependencies): Record<string, IpcHand
       const size = await deps.fileSize(filePath);
       if (size > MAX_OPEN_BYTES) throw new Error(`${deps.baseName(filePath)} is ${Math.round(size / 1048576)} MB; files over 200 MB cannot be opened`);
       return { file: { name: deps.baseName(filePath), bytes: await deps.readFile(filePath) } };
+    },
+    [IPC_CHANNELS.takeOpenedFiles]: async (event): Promise<OpenedFilesResponse> => {
+      checkSender(IPC_CHANNELS.takeOpenedFiles, event);
+      const response: OpenedFilesResponse = { files: [], problems: [] };
+      for (const filePath of deps.takeOpenedPaths()) {
+        const name = deps.baseName(filePath);
+        try {
+          const size = await deps.fileSize(filePath);
+          if (size > MAX_OPEN_BYTES) response.problems.push(`${name} is ${Math.round(size / 1048576)} MB; files over 200 MB cannot be opened`);
+          else response.files.push({ name, bytes: await deps.readFile(filePath) });
+        } catch (error) {
+          response.problems.push(`${name} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      return response;
     },
     [IPC_CHANNELS.listBackups]: async (event): Promise<BackupList> => {
       checkSender(IPC_CHANNELS.listBackups, event);

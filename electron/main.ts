@@ -5,6 +5,7 @@ import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc/contract';
 import { serveAppRequest } from './app-protocol';
 import { backupSealer } from './backup-key';
 import { createIpcHandlers } from './ipc-handlers';
+import { OpenedFileQueue, isProjectFileName, projectFilesInArguments } from './opened-files';
 import { privateFolder, writePrivateFile } from './private-files';
 import { buildMenuTemplate } from './menu';
 import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, userDataOverride } from './security';
@@ -12,6 +13,8 @@ import { onVisibleDisplay, readWindowState, writeWindowState } from './window-st
 
 const distDir = path.join(__dirname, '..', 'dist');
 const windowStateFile = () => path.join(app.getPath('userData'), 'window-state.json');
+const openedFiles = new OpenedFileQueue();
+openedFiles.add(projectFilesInArguments(process.argv));
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -62,6 +65,12 @@ function sendMenuCommand(command: MenuCommand): void {
   BrowserWindow.getFocusedWindow()?.webContents.send(IPC_CHANNELS.menuCommand, command);
 }
 
+/** A page still loading takes the files itself when its case list first opens. */
+function askPageToOpenFiles(): void {
+  const [window] = BrowserWindow.getAllWindows();
+  if (window !== undefined && !window.webContents.isLoading()) window.webContents.send(IPC_CHANNELS.menuCommand, 'open-project-files');
+}
+
 function registerIpc(): void {
   const backups = backupSealer(safeStorage, path.join(app.getPath('userData'), 'backups-key.sealed'));
   const handlers = createIpcHandlers({
@@ -82,6 +91,7 @@ function registerIpc(): void {
     joinPath: (folder, name) => path.join(folder, name),
     sealBackup: (bytes) => backups.seal(bytes),
     openBackup: (bytes) => backups.open(bytes),
+    takeOpenedPaths: () => openedFiles.take(),
   });
   for (const [channel, handler] of Object.entries(handlers)) ipcMain.handle(channel, handler);
 }
@@ -89,12 +99,21 @@ function registerIpc(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     const [window] = BrowserWindow.getAllWindows();
     if (window) {
       if (window.isMinimized()) window.restore();
       window.focus();
     }
+    openedFiles.add(projectFilesInArguments(argv));
+    askPageToOpenFiles();
+  });
+  // macOS hands a double-clicked file over this way, often before the app is ready.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    if (!isProjectFileName(filePath)) return;
+    openedFiles.add([filePath]);
+    askPageToOpenFiles();
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.whenReady().then(async () => {

@@ -22,6 +22,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, options:
       label: 'File',
       submenu: [
         { label: 'New case', accelerator: 'CmdOrCtrl+N', click: () => send('new-case') },
+        { label: 'Open project file…', accelerator: 'CmdOrCtrl+O', click: () => send('open-project-file') },
         { label: 'Print journey to PDF…', accelerator: 'CmdOrCtrl+P', click: () => send('print') },
         { type: 'separator' },
         options.isMac ? { role: 'close' } : { role: 'quit' },

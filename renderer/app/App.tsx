@@ -52,7 +52,14 @@ export function App() {
   useDailyBackup(ready && training === null, setBackupProblem);
   usePreparedCohort(ready);
 
-  const onMenuCommand = useCallback((command: MenuCommand) => setPendingCommand(command), []);
+  const onMenuCommand = useCallback(
+    (command: MenuCommand) => {
+      setPendingCommand(command);
+      // Project files open from the case list, wherever the user was.
+      if (command === 'open-project-file' || command === 'open-project-files') navigate({ screen: 'cases' });
+    },
+    [navigate],
+  );
   useUndoShortcuts(onMenuCommand);
 
   if (storeClosed) {

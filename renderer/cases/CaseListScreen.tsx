@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { deleteCase } from '../../shared/editing/journey-edits';
 import { decryptWithPassphrase, isEncryptedFile } from '../../shared/encryption/encrypted-file';
 import type { MenuCommand } from '../../shared/ipc/contract';
@@ -63,10 +63,33 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
     setToast(`Opened ${summary.cases.join(', ')} from ${file.name}${summary.asCopies ? ' as copies (already in your store)' : ''}.`);
   };
 
+  const openFilesFromSystem = async () => {
+    const { files, problems } = await platform.takeOpenedFiles();
+    const locked = files.filter((file) => isEncryptedFile(file.bytes));
+    const tooMany = locked.slice(1).map((file) => `${file.name}: encrypted; open it with Open project file… to give its passphrase`);
+    if (problems.length + tooMany.length > 0) setProjectProblems([...problems, ...tooMany]);
+    for (const file of files) if (!isEncryptedFile(file.bytes)) await openProjectBytes(file);
+    if (locked[0] !== undefined) setUnlocking(locked[0]);
+  };
+
+  const onOpenedFiles = useEffectEvent(() => void openFilesFromSystem());
+  const onOpenCommand = useEffectEvent(() => void openProjectFile());
+
+  useEffect(() => {
+    // Files double-clicked before the window opened are waiting in main for the first case list.
+    onOpenedFiles();
+  }, []);
+
   useEffect(() => {
     if (command === 'new-case') {
       setCreating(true);
       onCommandHandled();
+    } else if (command === 'open-project-file') {
+      onCommandHandled();
+      onOpenCommand();
+    } else if (command === 'open-project-files') {
+      onCommandHandled();
+      onOpenedFiles();
     }
   }, [command, onCommandHandled]);
 

@@ -48,6 +48,10 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     async printJourney() {
       window.print();
     },
+    // A browser page is never handed files by the operating system: they come through Open project file… only.
+    async takeOpenedFiles() {
+      return { files: [], problems: [] };
+    },
     onMenuCommand() {
       return () => undefined;
     },

@@ -13,6 +13,7 @@ export function createElectronPlatform(bridge: DesktopBridge): Platform {
     async printJourney(suggestedName) {
       await bridge.printToPdf({ suggestedName });
     },
+    takeOpenedFiles: () => bridge.takeOpenedFiles(),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     backups: {
       where: async () => (await bridge.listBackups()).folder,

@@ -31,6 +31,11 @@ export interface Platform {
   saveFile(file: FileToSave): Promise<{ saved: boolean; fileName: string | null }>;
   openFile(request: { title: string; filters: FileFilter[] }): Promise<OpenedFile | null>;
   printJourney(suggestedName: string): Promise<void>;
+  /**
+   * Project files the operating system asked the app to open (a double-click on a .journey.json),
+   * each handed over once, with a reason for any that could not be read.
+   */
+  takeOpenedFiles(): Promise<{ files: OpenedFile[]; problems: string[] }>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   backups: BackupStore;
 }

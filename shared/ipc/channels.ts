@@ -7,11 +7,21 @@ export const IPC_CHANNELS = {
   writeBackup: 'backups:write',
   readBackup: 'backups:read',
   removeBackup: 'backups:remove',
+  takeOpenedFiles: 'file:take-opened',
   menuCommand: 'menu:command',
 } as const;
 
 /** Commands the native menu sends to the renderer. */
-export const MENU_COMMANDS = ['undo', 'redo', 'new-case', 'fit-journey', 'print'] as const;
+export const MENU_COMMANDS = [
+  'undo',
+  'redo',
+  'new-case',
+  'open-project-file',
+  // The operating system asked to open files (a double-click): the case list takes them from main.
+  'open-project-files',
+  'fit-journey',
+  'print',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

@@ -43,6 +43,9 @@ export const OpenedFile = z.object({ name: z.string().min(1).max(255), bytes: By
 export type OpenedFile = z.infer<typeof OpenedFile>;
 export const OpenFileResponse = z.object({ file: OpenedFile.nullable() });
 export type OpenFileResponse = z.infer<typeof OpenFileResponse>;
+/** Files the operating system asked to open, with a located reason for each that could not be read. */
+export const OpenedFilesResponse = z.object({ files: z.array(OpenedFile), problems: z.array(z.string()) });
+export type OpenedFilesResponse = z.infer<typeof OpenedFilesResponse>;
 
 export const PrintToPdfRequest = z.object({ suggestedName: SuggestedName });
 export type PrintToPdfRequest = z.infer<typeof PrintToPdfRequest>;
@@ -66,6 +69,7 @@ export const INVOKE_CHANNELS = [
   IPC_CHANNELS.writeBackup,
   IPC_CHANNELS.readBackup,
   IPC_CHANNELS.removeBackup,
+  IPC_CHANNELS.takeOpenedFiles,
 ] as const;
 
 /** What the preload exposes on `window.journeyMapper`; named functions only, no generic invoke. */
@@ -77,5 +81,6 @@ export interface DesktopBridge {
   writeBackup(request: WriteBackupRequest): Promise<void>;
   readBackup(request: BackupRequest): Promise<Uint8Array>;
   removeBackup(request: BackupRequest): Promise<void>;
+  takeOpenedFiles(): Promise<OpenedFilesResponse>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

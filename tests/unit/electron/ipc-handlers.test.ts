@@ -19,6 +19,7 @@ function fakes(overrides: Partial<IpcDependencies> = {}) {
     joinPath: (folder: string, name: string) => `${folder}/${name}`,
     sealBackup: vi.fn(async (bytes: Uint8Array) => bytes),
     openBackup: vi.fn(async (bytes: Uint8Array) => bytes),
+    takeOpenedPaths: vi.fn(() => []),
     ...overrides,
   };
   return { deps, handlers: createIpcHandlers(deps) };
