@@ -70,3 +70,21 @@ test('a long journey in the table draws only the rows in view, yet tells a scree
   await page.locator('.journey-table-wrap').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(table.getByRole('row').last()).toHaveAttribute('aria-rowindex', '126');
 });
+
+test('at 1280 x 900 every column of the table of Matthew’s journey is in view without a sideways scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openSampleJourney(page, 'Matthew');
+  await page.getByRole('group', { name: 'Show the journey as' }).getByRole('button', { name: 'Table' }).click();
+  const table = page.getByRole('table', { name: 'Contacts' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  const wrap = page.locator('.journey-table-wrap');
+  const widths = await wrap.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
+  expect(widths.client).toBeGreaterThan(0);
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  const wrapBox = await wrap.boundingBox();
+  const categoryBox = await table.getByRole('columnheader', { name: 'Category' }).boundingBox();
+  expect(wrapBox).not.toBeNull();
+  expect(categoryBox).not.toBeNull();
+  if (wrapBox === null || categoryBox === null) return;
+  expect(categoryBox.x + categoryBox.width).toBeLessThanOrEqual(wrapBox.x + wrapBox.width);
+});
