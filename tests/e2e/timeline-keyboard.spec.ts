@@ -198,3 +198,30 @@ test('contacts drawn as marks or inside an "n contacts" aggregate are reachable,
   expect(grouped.length, 'Matthew fitted draws some contacts inside aggregates').toBeGreaterThan(0);
   await page.screenshot({ path: 'test-results/timeline-keyboard-aggregate.png' });
 });
+
+test('at 200% zoom (640 x 450 CSS pixels) the focused contact is ringed, named beside the ring and kept in view; the table is the same journey', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 450 });
+  const app = new AppPage(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Open Matthew in training mode' }).click();
+  await app.ready();
+  await tabIntoTimeline(page);
+  await page.keyboard.press('ControlOrMeta+End');
+  for (let step = 0; step < 3; step += 1) await page.keyboard.press('+');
+  await page.keyboard.press('ArrowLeft');
+  const ring = page.getByTestId('timeline-focus');
+  const canvas = await page.locator('.timeline-canvas').boundingBox();
+  const box = await ring.boundingBox();
+  expect(box !== null && canvas !== null && box.x >= canvas.x && box.x + box.width <= canvas.x + canvas.width && box.y >= canvas.y && box.y + box.height <= canvas.y + canvas.height).toBe(true);
+  await expect(ring).toHaveClass(/shown/);
+  await expect(page.locator('.timeline-focus-caption')).toHaveText((await ring.getAttribute('aria-label')) ?? '');
+  await page.screenshot({ path: 'test-results/screenshots/timeline-keyboard-zoom200.png' });
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole('group', { name: 'Show the journey as' }).getByRole('button', { name: 'Table' }).click();
+  await expect(page.getByRole('table', { name: 'Contacts' })).toHaveAttribute('aria-rowcount', '126');
+  await page.getByRole('searchbox', { name: 'Filter contacts' }).focus();
+  await page.keyboard.type('police');
+  await page.keyboard.press('Tab');
+  await page.screenshot({ path: 'test-results/screenshots/timeline-keyboard-table.png' });
+});
