@@ -12,7 +12,7 @@ export function TimelineKeyboardLayer({ ring, announcement, helpId }: { ring: Fo
   return (
     <>
       {ring && (
-        <>
+        <div className="timeline-keyboard-layer">
           <div
             id={ring.id}
             role="button"
@@ -25,7 +25,7 @@ export function TimelineKeyboardLayer({ ring, announcement, helpId }: { ring: Fo
           <div className={`timeline-focus-caption${ring.shown ? ' shown' : ''}`} style={ring.caption} aria-hidden="true">
             {ring.name}
           </div>
-        </>
+        </div>
       )}
       <p id={helpId} className="visually-hidden">
         {TIMELINE_KEYS_HELP}
