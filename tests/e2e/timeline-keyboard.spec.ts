@@ -225,3 +225,17 @@ test('at 200% zoom (640 x 450 CSS pixels) the focused contact is ringed, named b
   await page.keyboard.press('Tab');
   await page.screenshot({ path: 'test-results/screenshots/timeline-keyboard-table.png' });
 });
+
+test('a click on a contact makes it the focused one: the keys carry on from there, and the ring shows only once a key is pressed', async ({ page }) => {
+  const app = new AppPage(page);
+  const journey = new JourneyPage(page);
+  await app.open();
+  await app.createCase('Clicking Person');
+  await journey.addContactsWithForm(CONTACTS.slice(0, 3));
+  await journey.select('ASB incident');
+  await expect(timeline(page)).toBeFocused();
+  await expect(page.getByTestId('timeline-focus')).not.toHaveClass(/shown/);
+  await page.keyboard.press('ArrowRight');
+  await expectFocusOn(page, 'Police: Welfare check, 01/03/2019, not costed');
+  await expect(page.getByTestId('timeline-focus')).toHaveClass(/shown/);
+});
