@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { addLink } from '../../shared/editing/journey-edits';
+import { addLink, deleteContacts } from '../../shared/editing/journey-edits';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { formatUkDate } from '../../shared/model';
 import { useAppServices, usePerform } from '../app/app-services';
@@ -26,6 +26,7 @@ import { JourneyToolbar } from './JourneyToolbar';
 import { useJourneyShortcuts } from './use-journey-shortcuts';
 import { JourneyTable } from './table/JourneyTable';
 import { JourneyViewSwitch, type JourneyView } from './table/JourneyViewSwitch';
+import { UndoToast } from '../components/UndoToast';
 
 type SidePanel =
   | { kind: 'none' }
@@ -58,6 +59,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
   const [panel, setPanel] = useState<SidePanel>({ kind: 'none' });
   const [canvasCommand, setCanvasCommand] = useState<CanvasCommand | null>(null);
   const [view, setView] = useState<JourneyView>('timeline');
+  const [toast, setToast] = useState<string | null>(null);
 
   const journeyBody = useRef<HTMLDivElement>(null);
   const pictureItems = useMemo(() => {
@@ -129,6 +131,14 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
 
   const selectedContact = panel.kind === 'contact' ? (journey.contacts.find((c) => c.id === panel.contactId) ?? null) : null;
   const missedCount = journey.contacts.filter((c) => c.missedOpportunity !== null).length;
+  // Delete on the timeline acts at once, as the panel's button does; the toast says what went and offers it back.
+  const deleteByKeyboard = async (contactId: string) => {
+    const contact = journey.contacts.find((c) => c.id === contactId);
+    if (contact === undefined) return;
+    await perform(deleteContacts([contact], journey.links));
+    if (panel.kind === 'contact' && panel.contactId === contactId) setPanel({ kind: 'none' });
+    setToast(`Deleted ${contact.contactType}, ${formatUkDate(contact.start)}. Undo or Ctrl+Z brings it back.`);
+  };
   const entryLibrary: ContactFormLibrary = { agencies: visibleAgencies, categories, contactTypes, unitCosts, priceBase, series };
 
   return (
@@ -166,6 +176,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
           onSelectLifeEvent={(lifeEventId) => setPanel({ kind: 'life-event', lifeEventId })}
           onAddAt={addContactAt}
           onLink={(from, to) => void perform(addLink({ caseId, fromContactId: from, toContactId: to, kind: 'referral', label: '' }))}
+          onDeleteContact={(contactId) => void deleteByKeyboard(contactId)}
           totals={totals}
         />
         )}
@@ -214,6 +225,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
             {panel.kind === 'lanes' && <LanesPanel agencies={allAgencies} theCase={theCase} usedAgencyIds={usedAgencyIds} onClose={() => setPanel({ kind: 'none' })} />}
         </aside>
       </div>
+      {toast && <UndoToast message={toast} onDismiss={() => setToast(null)} />}
     </section>
   );
 }

@@ -18,9 +18,10 @@ const KEYS: Readonly<Record<string, JourneyShortcut>> = {
 };
 
 /**
- * The journey's keys, wherever focus is: N, F, + / - and the arrows act whenever focus is not in
- * a text box (where they type), and Escape closes the side panel from anywhere, text boxes
- * included. A modal dialog or an open menu takes its own keys first (a menu marks the Escape it
+ * The journey's keys, wherever focus is: N, F, + / - and the arrows (with or without Shift) act
+ * whenever focus is not in a text box (where they type), and Escape closes the side panel from
+ * anywhere, text boxes included. On the timeline itself the plain arrows move between contacts
+ * and are taken there first (use-timeline-keyboard), so Shift+arrows pan there. A modal dialog or an open menu takes its own keys first (a menu marks the Escape it
  * used), so Escape closes only the innermost thing open.
  */
 export function useJourneyShortcuts(onShortcut: (shortcut: JourneyShortcut) => void): void {

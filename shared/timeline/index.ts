@@ -9,3 +9,6 @@ export * from './lanes';
 export * from './link-label';
 export * from './layout-dims';
 export * from './time-scale';
+export * from './contact-accessible-name';
+export * from './keyboard-navigation';
+export * from './view-announcement';

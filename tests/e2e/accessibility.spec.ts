@@ -147,6 +147,11 @@ test('every screen, panel and dialog passes axe-core WCAG 2.2 A/AA: nothing crit
   await check("training: banner and trainer's note");
   await expect(page.getByTestId('journey-counts')).toContainText('125 contacts');
   await check('training: Matthew, 125 contacts, fitted');
+  await page.getByRole('toolbar', { name: 'Journey' }).locator('summary', { hasText: 'More' }).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ControlOrMeta+End');
+  await expect(page.getByTestId('timeline-focus')).toHaveClass(/shown/);
+  await check('training: Matthew, timeline focused by keyboard');
   await page.getByRole('group', { name: 'Show the journey as' }).getByRole('button', { name: 'Table' }).click();
   await expect(page.getByRole('table', { name: 'Contacts' })).toHaveAttribute('aria-rowcount', '126');
   await check('journey table: Matthew, 125 contacts');

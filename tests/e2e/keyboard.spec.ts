@@ -53,7 +53,7 @@ test('the keyboard route: from a fresh case, N, a date, Tab through, Enter, six 
   await expect(page.getByTestId('uncosted-count')).toHaveText('0 of 6 contacts not costed (not counted as £0)');
 });
 
-test('F, + / - and the arrows work wherever focus is but a text box; a double-click on a lane puts the cursor in the form', async ({ page }) => {
+test('F, + / - and the arrows work wherever focus is but a text box or the timeline (where arrows move between contacts); a double-click on a lane puts the cursor in the form', async ({ page }) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();

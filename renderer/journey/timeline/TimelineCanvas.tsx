@@ -17,6 +17,8 @@ import { LinkHandles, LinkHandlesContext } from './link-handles';
 import { useElementSize } from './use-element-size';
 import { useStableCallback } from './use-stable-callback';
 import { useZoomGesture } from './use-zoom-gesture';
+import { TimelineKeyboardLayer } from './TimelineKeyboardLayer';
+import { useTimelineKeyboard } from './use-timeline-keyboard';
 
 export type CanvasCommand = { kind: 'fit' | 'zoom-in' | 'zoom-out' | PanDirection; seq: number };
 type PanDirection = 'pan-left' | 'pan-right' | 'pan-up' | 'pan-down';
@@ -42,6 +44,8 @@ interface TimelineCanvasProps {
   onSelectLifeEvent: (lifeEventId: string) => void;
   onAddAt: (agencyId: string, ukDate: string) => void;
   onLink: (fromContactId: string, toContactId: string) => void;
+  /** Delete pressed on the contact focused by keyboard. */
+  onDeleteContact: (contactId: string) => void;
   /** Undefined until the journey has been costed (a frame after it is first drawn). */
   totals: JourneyTotals | undefined;
 }
@@ -72,7 +76,7 @@ function carryCards(canvas: HTMLElement | null, factor: number, offsetX: number)
  * zooming changes the time scale and text stays readable at every level.
  */
 export function TimelineCanvas(props: TimelineCanvasProps) {
-  const { contacts, links, lifeEvents, agencies, selectedContactId, suggested, command, onSelectContact, onSelectLifeEvent, onAddAt, onLink, totals } = props;
+  const { contacts, links, lifeEvents, agencies, selectedContactId, suggested, command, onSelectContact, onSelectLifeEvent, onAddAt, onLink, onDeleteContact, totals } = props;
   const canvasRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(canvasRef);
 
@@ -166,7 +170,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     if (kind === 'fit') {
       fit();
       setFollowJourney(true);
-    } else if (kind === 'zoom-in' || kind === 'zoom-out') zoomAt(kind === 'zoom-in' ? ZOOM_STEP : 1 / ZOOM_STEP, width / 2);
+    } else if (kind === 'zoom-in' || kind === 'zoom-out') zoomAt(kind === 'zoom-in' ? ZOOM_STEP : 1 / ZOOM_STEP, keyboard.zoomAnchorX ?? width / 2);
     else {
       setFollowJourney(false);
       setViewport((v) => panned(v, kind, width));
@@ -233,6 +237,18 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     }),
     [contacts, agencies, lifeEvents],
   );
+  const viewFromDay = xToDay(shown, -viewport.x);
+  const viewToDay = xToDay(shown, -viewport.x + width);
+  const keyboard = useTimelineKeyboard({
+    tracks, layout, viewport, width, height, contactsById: index.contactsById, agenciesById: index.agenciesById, costs: totals?.contactCosts, suggested: suggested ?? NO_SUGGESTIONS, selectedContactId,
+    view: { fromDay: viewFromDay, toDay: viewToDay, journeyFromDay: extent.minDay, journeyToDay: extent.maxDay, drawn: placed },
+    onOpen: onSelectContact,
+    onDelete: onDeleteContact,
+    onFollow: (next) => {
+      setFollowJourney(false);
+      setViewport(next);
+    },
+  });
   const linkItems = useMemo(() => linkEnds(links, layout), [links, layout]);
   const [elements] = useState(() => new TimelineElements());
 
@@ -293,8 +309,6 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   };
 
   const agencyMap = index.agenciesById;
-  const viewFromDay = xToDay(shown, -viewport.x);
-  const viewToDay = xToDay(shown, -viewport.x + width);
   return (
     <div className="timeline" data-testid="timeline" data-px-per-day={shown.pxPerDay.toFixed(4)}>
       <div className="timeline-corner" />
@@ -309,9 +323,10 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
         className={`timeline-canvas${gesture.active ? ' zooming' : ''}`}
         ref={canvasRef}
         onDoubleClick={onDoubleClick}
-        tabIndex={0}
-        role="region"
-        aria-label="Journey timeline: arrow keys pan, plus and minus zoom time, F fits the journey, double-click a lane to add a contact there"
+        role="application"
+        aria-roledescription="timeline"
+        aria-label="Journey timeline"
+        {...keyboard.focusTarget}
       >
         <LinkHandlesContext.Provider value={linkHandles}>
           <LinkObstaclesContext.Provider value={obstacles}>
@@ -330,7 +345,9 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
             zoomOnDoubleClick={false}
             panOnScroll
             nodesDraggable={false}
-            nodesFocusable
+            nodesFocusable={false}
+            edgesFocusable={false}
+            disableKeyboardA11y
             elementsSelectable
             defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
             onNodeClick={onNodeClick}
@@ -357,6 +374,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
           </ReactFlow>
           </LinkObstaclesContext.Provider>
         </LinkHandlesContext.Provider>
+        <TimelineKeyboardLayer ring={keyboard.ring} announcement={keyboard.announcement} helpId={keyboard.helpId} />
       </div>
       <div className="timeline-overview">
         <OverviewStrip

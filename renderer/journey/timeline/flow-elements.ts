@@ -130,6 +130,8 @@ export class TimelineElements {
       measured: { width: item.width, height: item.height },
       handles: cardHandles(item),
       draggable: false,
+      // Not focusable (the timeline is one Tab stop; see use-timeline-keyboard), still a named group for reading.
+      ariaRole: 'group' as const,
       connectable: item.kind === 'contact' || item.kind === 'mark',
     };
     const samePlace = previous !== undefined && previous.position.x === item.x && previous.position.y === item.y && previous.width === item.width && previous.height === item.height;
@@ -204,7 +206,6 @@ export function linkEnds(links: readonly Link[], layout: JourneyLayout): LinkEnd
         className: `link-edge link-${link.kind.replace(/\s+/g, '-')}`,
         style: link.kind === 'no follow-up' ? NO_FOLLOW_UP_STYLE : LINK_STYLE,
         ariaLabel: `${link.label ? `${link.kind}: ${link.label}` : link.kind} link`,
-        focusable: true,
       },
     });
   }
