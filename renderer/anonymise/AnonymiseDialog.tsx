@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { anonymiseProject } from '../../shared/anonymise/anonymise-project';
-import type { ProjectFile } from '../../shared/io/project-file';
-import { projectImportChangeSet } from '../../shared/io/project-import';
+import type { ProjectFile } from '../../shared/project/project-file';
+import { projectImportChangeSet } from '../../shared/project/project-import';
 import { useAppServices, usePerform } from '../app/app-services';
 import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';
 import { journeyFile, JOURNEY_FILE_LABELS, safeFileName, type JourneyFileKind } from '../export/journey-files';

@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
-import { cohortFromAggregates, type AggregateCohort } from '../../shared/cohort/aggregate-cohort';
-import { BeforeAfterIndex } from '../../shared/cohort/before-after-index';
-import type { PackedCaseAggregate } from '../../shared/cohort/packed-aggregate';
-import { SequenceCounter, type SequenceOptions, type SequenceVariant } from '../../shared/cohort/common-sequences';
+import { cohortFromAggregates, type AggregateCohort } from '../../shared/cohort/aggregates/aggregate-cohort';
+import { BeforeAfterIndex } from '../../shared/cohort/before-after/before-after-index';
+import type { PackedCaseAggregate } from '../../shared/cohort/aggregates/packed-aggregate';
+import { SequenceCounter, type SequenceOptions, type SequenceVariant } from '../../shared/cohort/sequences/common-sequences';
 import type { DeflatorSeries } from '../../shared/costing/deflator';
 import type { Case, Contact, FinancialYear } from '../../shared/model';
 import { readCaseAggregates, storedCaseAggregates } from '../storage/case-aggregates';

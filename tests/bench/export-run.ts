@@ -1,9 +1,9 @@
 import * as XLSX from 'xlsx';
-import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE } from '../../shared/costing/shipped-data';
-import { journeyRows } from '../../shared/io/journey-rows';
-import { JOURNEY_COLUMNS } from '../../shared/io/journey-csv';
-import { journeyWorkbookBytes } from '../../shared/io/journey-workbook';
-import type { JourneyExportInput } from '../../shared/io/journey-export-input';
+import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE } from '../../samples/shipped-data';
+import { journeyRows } from '../../shared/exports/journey-rows';
+import { JOURNEY_COLUMNS } from '../../shared/exports/journey-csv';
+import { journeyWorkbookBytes } from '../../shared/exports/journey-workbook';
+import type { JourneyExportInput } from '../../shared/exports/journey-export-input';
 import { generateCohort } from '../../samples/generator/synthetic-cohort';
 
 /**

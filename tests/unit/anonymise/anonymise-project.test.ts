@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { anonymiseProject } from '../../../shared/anonymise/anonymise-project';
 import { reportText } from '../../../shared/anonymise/anonymisation-report';
 import { costReport } from '../../../shared/costing/cost-report';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
-import { parseProjectFileText, restoreProjectFile, serialiseProjectFile, type ProjectFile } from '../../../shared/io/project-file';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
+import { parseProjectFileText, restoreProjectFile, serialiseProjectFile, type ProjectFile } from '../../../shared/project/project-file';
 import { Case, toDayNumber } from '../../../shared/model';
 
 const read = (): ProjectFile => {

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { anonymiseProject } from '../../../shared/anonymise/anonymise-project';
 import { reportText } from '../../../shared/anonymise/anonymisation-report';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
-import { journeyCsv } from '../../../shared/io/journey-csv';
-import { journeyWorkbookBytes } from '../../../shared/io/journey-workbook';
-import { parseProjectFileText, ProjectFileV1, serialiseProjectFile, type ProjectFile } from '../../../shared/io/project-file';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
+import { journeyCsv } from '../../../shared/exports/journey-csv';
+import { journeyWorkbookBytes } from '../../../shared/exports/journey-workbook';
+import { parseProjectFileText, ProjectFileV1, serialiseProjectFile, type ProjectFile } from '../../../shared/project/project-file';
 import { datesInCsv, datesInJson, datesInText, datesInWorkbook, type DatedValue } from './dated-values';
 
 const library = (() => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BeforeAfterIndex } from '../../../shared/cohort/before-after-index';
-import { beforeAfter, compareBeforeAfter, type BeforeAfterInput } from '../../../shared/cohort/before-after';
+import { BeforeAfterIndex } from '../../../shared/cohort/before-after/before-after-index';
+import { beforeAfter, compareBeforeAfter, type BeforeAfterInput } from '../../../shared/cohort/before-after/before-after';
 import { fromDayNumber, toDayNumber } from '../../../shared/model';
 import { CASE_IDS, contactsArb, series, unitCosts } from './arbitraries';
 import { referenceBeforeAfter } from './before-after-reference';

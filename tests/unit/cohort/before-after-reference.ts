@@ -1,8 +1,8 @@
 import Big from 'big.js';
-import type { BeforeAfterComparison, BeforeAfterInput, BeforeAfterLine, BeforeAfterResult, WindowFigures } from '../../../shared/cohort/before-after';
-import { ALL_COST_BEARERS } from '../../../shared/cohort/before-after';
+import type { BeforeAfterComparison, BeforeAfterInput, BeforeAfterLine, BeforeAfterResult, WindowFigures } from '../../../shared/cohort/before-after/before-after';
+import { ALL_COST_BEARERS } from '../../../shared/cohort/before-after/before-after';
 import { contactsByCase } from '../../../shared/cohort/by-case';
-import { contains, lengthInDays, observedWindows, recordsRange } from '../../../shared/cohort/before-after-windows';
+import { contains, lengthInDays, observedWindows, recordsRange } from '../../../shared/cohort/before-after/before-after-windows';
 import { costBearerOf } from '../../../shared/cohort/cohort-costing';
 import { costContact } from '../../../shared/costing/contact-cost';
 import { ZERO, roundToPenny, type Pence } from '../../../shared/costing/money';

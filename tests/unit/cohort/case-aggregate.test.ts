@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateCase, aggregateContacts, applyContactChanges, missedOpportunityCount, type CaseAggregate } from '../../../shared/cohort/case-aggregate';
-import { cohortFromAggregates } from '../../../shared/cohort/aggregate-cohort';
-import { analyseCohort } from '../../../shared/cohort/cohort-analysis';
+import { aggregateCase, aggregateContacts, applyContactChanges, missedOpportunityCount, type CaseAggregate } from '../../../shared/cohort/aggregates/case-aggregate';
+import { cohortFromAggregates } from '../../../shared/cohort/aggregates/aggregate-cohort';
+import { analyseCohort } from '../../../shared/cohort/aggregates/cohort-analysis';
 import { costCohort, type CohortInput } from '../../../shared/cohort/cohort-costing';
-import { cohortSummary } from '../../../shared/cohort/cohort-summary';
+import { cohortSummary } from '../../../shared/cohort/table/cohort-summary';
 import { AGENCIES, contact, packedAggregates } from './fixtures';
 import { CASE_IDS, cases, contactsArb, fieldsArb, series, toContact, unitCosts } from './arbitraries';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contactsByCase } from '../../../shared/cohort/by-case';
-import { analyseCohort, commonSequences, costBands } from '../../../shared/cohort/cohort-analysis';
+import { analyseCohort, commonSequences, costBands } from '../../../shared/cohort/aggregates/cohort-analysis';
 import { costCohort } from '../../../shared/cohort/cohort-costing';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import type { Contact } from '../../../shared/model';
 import { AGENCIES, contact, flag, person, unitCost } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseSummaryRow, cohortSummary } from '../../../shared/cohort/cohort-summary';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { caseSummaryRow, cohortSummary } from '../../../shared/cohort/table/cohort-summary';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import type { Contact } from '../../../shared/model';
 import { AGENCIES, contact, flag, person, unitCost } from './fixtures';
 

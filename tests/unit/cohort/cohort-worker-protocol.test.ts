@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { beforeAfter } from '../../../shared/cohort/before-after';
-import { beforeAfterScenarioCsv, beforeAfterScenarioRows } from '../../../shared/cohort/before-after-scenario';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { beforeAfter } from '../../../shared/cohort/before-after/before-after';
+import { beforeAfterScenarioCsv, beforeAfterScenarioRows } from '../../../shared/cohort/before-after/before-after-scenario';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import { FromCohortWorker, ToCohortWorker, beforeAfterText } from '../../../renderer/cohort/cohort-worker-protocol';
 import { AGENCIES, contact, person, unitCost } from './fixtures';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarMonths } from '../../../shared/costing/apportion';
 import { costContact, contactQuantity } from '../../../shared/costing/contact-cost';
 import { journeyTotals } from '../../../shared/costing/journey-totals';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import type { Contact, CostUnit, UnitCost } from '../../../shared/model';
 
 const T = '2024-01-01T00:00:00.000Z';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breakdownLines } from '../../../shared/costing/breakdown';
 import { journeyTotals } from '../../../shared/costing/journey-totals';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import { reviewSlides } from '../../../shared/review/review-slides';
 import type { Case, Contact, UnitCost } from '../../../shared/model';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contactQuantity } from '../../../shared/costing/contact-cost';
 import { startsStrictlyLater, twelveMonthsAfter } from '../../../shared/costing/cost-after';
 import { journeyTotals } from '../../../shared/costing/journey-totals';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import type { Agency, Contact, UnitCost } from '../../../shared/model';
 
 const T = '2024-01-01T00:00:00.000Z';

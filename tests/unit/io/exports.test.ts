@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { DeflatorSeries } from '../../../shared/costing/deflator';
 import { journeyTotals } from '../../../shared/costing/journey-totals';
 import { ROUNDING_RULE } from '../../../shared/costing/money';
-import { journeyCsv } from '../../../shared/io/journey-csv';
-import type { JourneyExportInput } from '../../../shared/io/journey-export-input';
-import { journeyWorkbookBytes } from '../../../shared/io/journey-workbook';
-import { journeyXes } from '../../../shared/io/journey-xes';
-import type { ProjectFile } from '../../../shared/io/project-file';
+import { journeyCsv } from '../../../shared/exports/journey-csv';
+import type { JourneyExportInput } from '../../../shared/exports/journey-export-input';
+import { journeyWorkbookBytes } from '../../../shared/exports/journey-workbook';
+import { journeyXes } from '../../../shared/exports/journey-xes';
+import type { ProjectFile } from '../../../shared/project/project-file';
 import type { Agency, Case, Contact, UnitCost } from '../../../shared/model';
 
 const T = '2024-01-01T00:00:00.000Z';

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readScenarioSheet } from '../../../shared/costing/scenario-sheet';
-import { importedContacts, valueKey } from '../../../shared/io/contact-sheet/contact-import';
-import { describeImportProblem } from '../../../shared/io/contact-sheet/contact-rows';
-import { planContactImport } from '../../../shared/io/contact-sheet/import-plan';
-import { proposeSetup, type SheetSetup } from '../../../shared/io/contact-sheet/mapping-template';
-import { openContactFile } from '../../../shared/io/contact-sheet/open-contact-file';
-import { checkSheet, type SheetCheckResult } from '../../../shared/io/contact-sheet/sheet-check';
-import { previewOf, type SheetSource } from '../../../shared/io/contact-sheet/sheet-source';
-import { parseProjectFileText } from '../../../shared/io/project-file';
+import { importedContacts, valueKey } from '../../../shared/contact-sheet/contact-import';
+import { describeImportProblem } from '../../../shared/contact-sheet/contact-rows';
+import { planContactImport } from '../../../shared/contact-sheet/import-plan';
+import { proposeSetup, type SheetSetup } from '../../../shared/contact-sheet/mapping-template';
+import { openContactFile } from '../../../shared/contact-sheet/open-contact-file';
+import { checkSheet, type SheetCheckResult } from '../../../shared/contact-sheet/sheet-check';
+import { previewOf, type SheetSource } from '../../../shared/contact-sheet/sheet-source';
+import { parseProjectFileText } from '../../../shared/project/project-file';
 import { Case, Contact } from '../../../shared/model';
 
 /**

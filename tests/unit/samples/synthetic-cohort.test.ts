@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { costReport } from '../../../shared/costing/cost-report';
-import { DEFAULT_DEFLATOR_SERIES, DEFAULT_UNIT_COST_LIBRARY } from '../../../shared/costing/shipped-data';
-import { parseProjectFileText, serialiseProjectFile, type ProjectFile } from '../../../shared/io/project-file';
+import { DEFAULT_DEFLATOR_SERIES, DEFAULT_UNIT_COST_LIBRARY } from '../../../samples/shipped-data';
+import { parseProjectFileText, serialiseProjectFile, type ProjectFile } from '../../../shared/project/project-file';
 import { Contact, DEFAULT_MISSED_OPPORTUNITY_CATEGORIES, hasTime, LIFE_EVENT_KINDS } from '../../../shared/model';
 import { cohortFilePieces } from '../../../samples/generator/project-file-stream';
 import { generateCohort, generateContacts, type CohortOptions } from '../../../samples/generator/synthetic-cohort';
