@@ -28,7 +28,7 @@ const cost: Command = async (args, io) => {
     return 1;
   }
   const { project } = read;
-  const report = costReport({ ...project, priceBase: priceYear.data, series: DEFAULT_DEFLATOR_SERIES });
+  const report = costReport({ ...project, basis: { priceBase: priceYear.data, series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts } });
   if (args.includes('--json')) {
     io.out(`${JSON.stringify(report, null, 2)}\n`);
     return 0;

@@ -162,7 +162,7 @@ export const exportProject: Command = async (args, io) => {
   if (bytes === null) return 1;
   const project = readProject(file, bytes, io);
   if (project === null) return 1;
-  const input = { project, priceBase: priceYear.data, series: DEFAULT_DEFLATOR_SERIES, producedAt: nowTimestamp() };
+  const input = { project, basis: { priceBase: priceYear.data, series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts }, producedAt: nowTimestamp() };
   const output = kind === '.xlsx' ? journeyWorkbookBytes(input) : kind === '.csv' ? journeyCsv(input) : kind === '.xes' ? journeyXes(input) : serialiseProjectFile(project);
   await writeFile(to, output);
   io.out(`Wrote ${to} (${plural(project.cases.length, 'case')}, ${plural(project.contacts.length, 'contact')}, ${priceYear.data} prices)\n`);

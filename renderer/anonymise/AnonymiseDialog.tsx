@@ -46,7 +46,7 @@ export function AnonymiseDialog({ caseIds, onClose }: { caseIds: string[]; onClo
     if (result === null || priceBase === undefined || series === undefined) return;
     try {
       const producedAt = new Date().toISOString();
-      const saved = await platform.saveFile(journeyFile(kind, { project: { ...result.project, exportedAt: producedAt }, priceBase, series, producedAt }, baseName));
+      const saved = await platform.saveFile(journeyFile(kind, { project: { ...result.project, exportedAt: producedAt }, basis: { priceBase, series, unitCosts: result.project.unitCosts }, producedAt }, baseName));
       setMessage(saved.saved ? `Saved ${saved.fileName ?? JOURNEY_FILE_LABELS[kind]}.` : null);
     } catch (error) {
       setMessage(`${JOURNEY_FILE_LABELS[kind]} failed: ${error instanceof Error ? error.message : String(error)}`);

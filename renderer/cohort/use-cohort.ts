@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { BeforeAfterResult } from '../../shared/cohort/before-after/before-after';
 import type { CohortAnalysis } from '../../shared/cohort/aggregates/cohort-analysis';
-import type { CaseSummaryRow } from '../../shared/cohort/table/cohort-summary';
+import type { CaseSummaryRow } from '../../shared/cohort/table/case-summary-row';
 import { CRISIS_SEQUENCES, type SequenceVariant } from '../../shared/cohort/sequences/common-sequences';
 import { useAppServices } from '../app/app-services';
 import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';

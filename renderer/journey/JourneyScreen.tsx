@@ -105,7 +105,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
   const totals = useMemo(
     () =>
       drawn && journey && unitCosts && allAgencies && priceBase && series
-        ? journeyTotals({ contacts: journey.contacts, unitCosts, agencies: allAgencies, priceBase, series })
+        ? journeyTotals({ contacts: journey.contacts, agencies: allAgencies, basis: { priceBase, series, unitCosts } })
         : undefined,
     [drawn, journey, unitCosts, allAgencies, priceBase, series],
   );

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { penceToPoundsText } from '../costing/money';
 import { formatUkDate } from '../model';
 import { CANONICAL_COST_HEADERS, CANONICAL_EXTRA_HEADERS, CANONICAL_REQUIRED_HEADERS, COMPUTED_HEADERS } from '../contact-sheet/canonical-template';
-import type { JourneyExportInput } from './journey-export-input';
+import { costedCases, type JourneyExportInput } from './journey-export-input';
 import { journeyRows } from './journey-rows';
 import { neutraliseFormula } from '../spreadsheet/spreadsheet-safety';
 
@@ -20,7 +20,7 @@ const pounds = (pence: number | null) => (pence === null ? '' : penceToPoundsTex
  * neutraliseFormula also marks text that already starts with apostrophes, so import can undo it.
  */
 export function journeyCsv(input: JourneyExportInput): string {
-  const rows = journeyRows(input).map((r) => [
+  const rows = journeyRows(input, costedCases(input)).map((r) => [
     r.caseName, formatUkDate(r.start), r.end === null ? '' : formatUkDate(r.end), r.agency, r.contactType, r.quantity === null ? '' : String(r.quantity),
     r.outcome, r.description, r.missed ? 'yes' : 'no', r.category, r.note,
     pounds(r.unitCostPence), r.unit ?? '', r.priceYear ?? '', r.costBearer, r.source,

@@ -1,6 +1,6 @@
 import { ZERO, roundToPenny } from '../costing/money';
 import { financialYearOf, toDayNumber, type CostUnit, type LocalDateTime, type PriceYear } from '../model';
-import { costedCases, type JourneyExportInput } from './journey-export-input';
+import type { CostedCases, JourneyExportInput } from './journey-export-input';
 
 /** One contact as the Journey sheet and the CSV show it: the canonical template's fields plus its cost. */
 export interface JourneyRow {
@@ -30,10 +30,10 @@ export interface JourneyRow {
 }
 
 /** Every contact of every case, case by case in date order, with cumulative cost summed exactly. */
-export function journeyRows(input: JourneyExportInput): JourneyRow[] {
+export function journeyRows(input: JourneyExportInput, cases: CostedCases): JourneyRow[] {
   const agencies = new Map(input.project.agencies.map((a) => [a.id, a.name]));
-  const unitCosts = new Map(input.project.unitCosts.map((u) => [u.id, u]));
-  return costedCases(input).flatMap(({ case: theCase, totals }) => {
+  const unitCosts = new Map(input.basis.unitCosts.map((u) => [u.id, u]));
+  return cases.flatMap(({ case: theCase, totals }) => {
     const contacts = input.project.contacts
       .filter((c) => c.caseId === theCase.id)
       .sort((a, b) => toDayNumber(a.start) - toDayNumber(b.start) || a.id.localeCompare(b.id));

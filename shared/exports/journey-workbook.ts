@@ -3,7 +3,7 @@ import { breakdownLines, type BreakdownOrder } from '../costing/breakdown';
 import { ROUNDING_RULE } from '../costing/money';
 import { hasTime, toDayNumber, type LocalDateTime } from '../model';
 import { JOURNEY_COLUMNS } from './journey-csv';
-import { costedCases, type JourneyExportInput } from './journey-export-input';
+import { costedCases, type CostedCases, type JourneyExportInput } from './journey-export-input';
 import { journeyRows } from './journey-rows';
 import { neutraliseFormula } from '../spreadsheet/spreadsheet-safety';
 import { freezeHeaderRows } from '../spreadsheet/xlsx-frozen-header';
@@ -62,9 +62,7 @@ export function tableSheet(headers: readonly string[], rows: Cell[][], notes: Pa
 
 const money = (pence: number | null): Cell => (pence === null ? null : { pence });
 
-const priceBaseNote = (input: JourneyExportInput) => `At ${input.priceBase} prices: the About sheet gives the deflator and the caveats.`;
-
-type CostedCases = ReturnType<typeof costedCases>;
+const priceBaseNote = (input: JourneyExportInput) => `At ${input.basis.priceBase} prices: the About sheet gives the deflator and the caveats.`;
 
 /**
  * One case's breakdown rows then its total: the total is journeyTotals' own, never a sum of the
@@ -86,7 +84,7 @@ function breakdownSheet(cases: CostedCases, label: string, note: string, pick: (
 export function journeyWorkbook(input: JourneyExportInput): XLSX.WorkBook {
   const cases = costedCases(input);
   const book = XLSX.utils.book_new();
-  const journey = journeyRows(input).map((r): Cell[] => [
+  const journey = journeyRows(input, cases).map((r): Cell[] => [
     r.caseName, { date: r.start }, r.end === null ? null : { date: r.end }, r.agency, r.contactType, r.quantity,
     r.outcome, r.description, r.missed ? 'yes' : 'no', r.category, r.note,
     money(r.unitCostPence), r.unit, r.priceYear, r.costBearer, r.source,
@@ -113,7 +111,7 @@ export function journeyWorkbook(input: JourneyExportInput): XLSX.WorkBook {
 
   const exported = new Set(cases.map((c) => c.case.id));
   const used = new Set(input.project.contacts.filter((c) => exported.has(c.caseId)).map((c) => c.unitCostId));
-  const unitCosts = input.project.unitCosts.filter((u) => used.has(u.id)).sort((a, b) => a.name.localeCompare(b.name));
+  const unitCosts = input.basis.unitCosts.filter((u) => used.has(u.id)).sort((a, b) => a.name.localeCompare(b.name));
   XLSX.utils.book_append_sheet(
     book,
     tableSheet(['Name', 'Cost bearer', 'Unit', 'Unit cost (£)', 'Price year', 'Source', 'Confidence (1-5)', 'Notes'], unitCosts.map((u) => [u.name, u.costBearer, u.unit, money(u.amountPence), u.priceYear, u.source, u.confidence, u.notes])),
@@ -136,9 +134,9 @@ function aboutRows(input: JourneyExportInput, cases: CostedCases): Cell[][] {
   return [
     ['Produced by', 'Journey Mapper'],
     ['Produced at', input.producedAt],
-    ['Price base', `${input.priceBase} prices`],
-    ['Deflator series', input.series.name],
-    ['Deflator source', input.series.source],
+    ['Price base', `${input.basis.priceBase} prices`],
+    ['Deflator series', input.basis.series.name],
+    ['Deflator source', input.basis.series.source],
     ['Cases', cases.map((c) => c.case.pseudonym).join(', ')],
     ['Anonymised', input.project.anonymised ? 'yes' : 'no'],
     ['Rounding', ROUNDING_RULE],

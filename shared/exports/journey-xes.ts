@@ -46,7 +46,7 @@ export function journeyXes(input: JourneyExportInput): string {
     '  <classifier name="Contact type" keys="concept:name"/>',
     '  <classifier name="Contact type and transition" keys="concept:name lifecycle:transition"/>',
     '  <classifier name="Agency and contact type" keys="org:resource concept:name"/>',
-    `  ${attribute('string', 'concept:name', `Journey Mapper journeys at ${input.priceBase} prices`)}`,
+    `  ${attribute('string', 'concept:name', `Journey Mapper journeys at ${input.basis.priceBase} prices`)}`,
   ];
   for (const { case: theCase, totals } of costedCases(input)) {
     lines.push('  <trace>', `    ${attribute('string', 'concept:name', theCase.pseudonym)}`, `    ${attribute('string', 'case:id', theCase.id)}`);

@@ -1,21 +1,19 @@
-import { upliftFactor, type DeflatorSeries } from '../../costing/deflator';
+import { unitPrice, type CostingBasis, type UnitPrice } from '../../costing/costing-basis';
 import { ZERO, pence, roundToPenny, type Pence } from '../../costing/money';
-import type { Agency, Case, FinancialYear, UnitCost } from '../../model';
+import type { Agency, Case } from '../../model';
 import { emptyAggregate } from './case-aggregate';
 import { assembleAnalysis, countMissed, type CohortAnalysis, type CohortAnalysisOptions, type MissedGroups } from './cohort-analysis';
 import { UNKNOWN_AGENCY } from '../cohort-costing';
 import { PackedRows, packAggregate, type PackedCaseAggregate } from './packed-aggregate';
 import { QuantitySum } from './quantity-sum';
-import type { CaseSummaryRow } from '../table/cohort-summary';
+import type { CaseSummaryRow } from '../table/case-summary-row';
 
 export interface AggregateCohortInput {
   cases: Case[];
   /** By case id; a case with none has no contacts. */
   aggregates: ReadonlyMap<string, PackedCaseAggregate>;
   agencies: Agency[];
-  unitCosts: UnitCost[];
-  priceBase: FinancialYear;
-  series: DeflatorSeries;
+  basis: CostingBasis;
 }
 
 export interface AggregateCohort {
@@ -23,25 +21,23 @@ export interface AggregateCohort {
   analysis: CohortAnalysis;
 }
 
-/** A unit cost's price per unit at the price base (amount × uplift, exact), or null when its contacts cannot be costed. */
-type Rate = { unitCost: UnitCost; perUnit: Pence } | null;
+type Rate = Extract<UnitPrice, { ok: true }> | null;
 
 /**
- * Rates per library entry, as costContact prices a contact: no unit cost, one missing from the
- * library, or a price year the series does not cover leave it uncosted; an unknown price year is
- * taken as stated. Because big.js multiplies exactly, rate × summed quantity is exactly the sum
- * of the contacts' costs, so each case needs one multiplication per unit cost, not per contact.
+ * Each library entry's price per unit at the basis, asked of unitPrice once per entry: the same
+ * decision costContact makes contact by contact. Because big.js multiplies exactly, price ×
+ * summed quantity is exactly the sum of the contacts' costs, so each case needs one
+ * multiplication per unit cost, not per contact.
  */
-function rates(unitCosts: UnitCost[], priceBase: FinancialYear, series: DeflatorSeries): (unitCostId: string | null) => Rate {
-  const byId = new Map(unitCosts.map((u) => [u.id, u]));
+function rates(basis: CostingBasis): (unitCostId: string | null) => Rate {
+  const byId = new Map(basis.unitCosts.map((u) => [u.id, u]));
   const known = new Map<string, Rate>();
   return (unitCostId) => {
     if (unitCostId === null) return null;
     let rate = known.get(unitCostId);
     if (rate === undefined) {
-      const unitCost = byId.get(unitCostId);
-      const factor = unitCost === undefined ? null : upliftFactor(series, unitCost.priceYear, priceBase);
-      rate = unitCost === undefined || factor === null || factor.kind === 'no index' ? null : { unitCost, perUnit: factor.kind === 'uplifted' ? pence(unitCost.amountPence).times(factor.factor) : pence(unitCost.amountPence) };
+      const price = unitPrice(unitCostId, byId.get(unitCostId), basis);
+      rate = price.ok ? price : null;
       known.set(unitCostId, rate);
     }
     return rate;
@@ -53,12 +49,12 @@ function add(groups: Map<string, Pence>, key: string, amount: Pence): void {
 }
 
 /**
- * The cohort table and analysis from the cases' aggregates: the same figures cohortSummary and
- * analyseCohort give from every contact (each sum exact, rounded once), without reading a contact.
+ * The cohort table and analysis from the cases' aggregates: the same figures journeyTotals gives
+ * contact by contact (each sum exact, rounded once), without reading a contact.
  */
 export function cohortFromAggregates(input: AggregateCohortInput, options: CohortAnalysisOptions = {}): AggregateCohort {
-  const rateOf = rates(input.unitCosts, input.priceBase, input.series);
-  const unitCosts = new Map(input.unitCosts.map((u) => [u.id, u]));
+  const rateOf = rates(input.basis);
+  const unitCosts = new Map(input.basis.unitCosts.map((u) => [u.id, u]));
   const agencyNames = new Map(input.agencies.map((a) => [a.id, a.name]));
   const byCostBearer = new Map<string, Pence>();
   const byFinancialYear = new Map<string, Pence>();

@@ -1,8 +1,4 @@
-import { ZERO, roundToPenny, type Pence } from '../../costing/money';
-import type { Agency } from '../../model';
-import { UNKNOWN_AGENCY, costBearerOf, type CostedCase } from '../cohort-costing';
-
-export { commonSequences, type SequenceOptions, type SequenceVariant } from '../sequences/common-sequences';
+import { roundToPenny, type Pence } from '../../costing/money';
 
 /** A cohort total and its average per case (over every case in the cohort, not only those with such costs). */
 export interface CohortLine {
@@ -67,10 +63,6 @@ export function costBands(sortedPence: readonly number[], bandWidthPence?: numbe
   return bands;
 }
 
-function add(groups: Map<string, Pence>, key: string, amount: Pence): void {
-  groups.set(key, (groups.get(key) ?? ZERO).plus(amount));
-}
-
 function lines(groups: Map<string, Pence>, cases: number): CohortLine[] {
   return [...groups].map(([name, total]) => ({ name, totalPence: roundToPenny(total), perCasePence: cases === 0 ? 0 : roundToPenny(total.div(cases)) }));
 }
@@ -79,36 +71,6 @@ function counts(groups: Map<string, { flags: number; people: Set<string> }>): Mi
   return [...groups]
     .map(([name, g]) => ({ name, flags: g.flags, people: g.people.size }))
     .sort((a, b) => b.flags - a.flags || b.people - a.people || a.name.localeCompare(b.name));
-}
-
-/**
- * Cohort totals from the cases' exact contact costs: summing each case's rounded totals would let
- * the pennies drift over 150 cases, so every figure here is summed exactly and rounded once.
- */
-export function analyseCohort(costed: CostedCase[], agencies: Agency[], options: CohortAnalysisOptions = {}): CohortAnalysis {
-  const agencyNames = new Map(agencies.map((a) => [a.id, a.name]));
-  const byCostBearer = new Map<string, Pence>();
-  const byFinancialYear = new Map<string, Pence>();
-  const missedByCategory: MissedGroups = new Map();
-  const missedByAgency: MissedGroups = new Map();
-  let total = ZERO;
-  for (const { case: c, contacts, totals } of costed) {
-    for (const contact of contacts) {
-      const agencyName = agencyNames.get(contact.agencyId);
-      if (contact.missedOpportunity !== null) {
-        countMissed(missedByCategory, contact.missedOpportunity.category, c.id);
-        countMissed(missedByAgency, agencyName ?? UNKNOWN_AGENCY, c.id);
-      }
-      const cost = totals.contactCosts.get(contact.id);
-      if (cost === undefined || cost.status === 'uncosted') continue;
-      total = total.plus(cost.amount);
-      add(byCostBearer, costBearerOf(cost, agencyName), cost.amount);
-      for (const part of cost.byFinancialYear) add(byFinancialYear, part.financialYear, part.value);
-    }
-  }
-  const servicesTouched = costed.map(({ case: c, contacts }) => ({ caseId: c.id, pseudonym: c.pseudonym, agencies: new Set(contacts.map((x) => x.agencyId)).size }));
-  const costPerCasePence = costed.map(({ totals }) => totals.totalPence);
-  return assembleAnalysis({ total, byCostBearer, byFinancialYear, costPerCasePence, servicesTouched, missedByCategory, missedByAgency }, options);
 }
 
 export type MissedGroups = Map<string, { flags: number; people: Set<string> }>;

@@ -1,5 +1,5 @@
 import { costContact } from '../../costing/contact-cost';
-import type { DeflatorSeries } from '../../costing/deflator';
+import type { CostingBasis } from '../../costing/costing-basis';
 import type { Pence } from '../../costing/money';
 import { COST_UNITS, datePart, toDayNumber, type Agency, type Contact, type FinancialYear, type LocalDate, type UnitCost } from '../../model';
 import { quantityTexts } from '../aggregates/case-aggregate';
@@ -21,9 +21,7 @@ export const UNCOSTED = -1;
 
 export interface CostingContext {
   agencies: readonly Agency[];
-  unitCosts: readonly UnitCost[];
-  priceBase: FinancialYear;
-  series: DeflatorSeries;
+  basis: CostingBasis;
 }
 
 /**
@@ -43,12 +41,12 @@ export class BeforeAfterIndex {
   lastDate: LocalDate | null = null;
 
   constructor(private readonly context: CostingContext) {
-    this.unitCosts = new Map(context.unitCosts.map((u) => [u.id, u]));
+    this.unitCosts = new Map(context.basis.unitCosts.map((u) => [u.id, u]));
     this.agencyNames = new Map(context.agencies.map((a) => [a.id, a.name]));
   }
 
   get priceBase(): FinancialYear {
-    return this.context.priceBase;
+    return this.context.basis.priceBase;
   }
 
   contactsOf(caseId: string): IndexedContacts | undefined {
@@ -82,7 +80,7 @@ export class BeforeAfterIndex {
     if (key === null) return UNCOSTED;
     let id = this.costIds.get(key);
     if (id === undefined) {
-      const cost = costContact(contact, unitCost, this.context.priceBase, this.context.series);
+      const cost = costContact(contact, unitCost, this.context.basis);
       id = cost.status === 'uncosted' ? UNCOSTED : this.costs.push({ bearer: costBearerOf(cost, this.agencyNames.get(contact.agencyId)), amount: cost.amount }) - 1;
       this.costIds.set(key, id);
     }

@@ -91,7 +91,7 @@ describe('anonymising a project', () => {
   });
 
   it('keeps the total at the price base; totals by financial year follow the shifted dates', () => {
-    const cost = (project: ProjectFile) => costReport({ ...project, priceBase: '2024/25', series: DEFAULT_DEFLATOR_SERIES }).cases[0];
+    const cost = (project: ProjectFile) => costReport({ ...project, basis: { priceBase: '2024/25', series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts } }).cases[0];
     const { project } = anonymiseProject(original, { seed: 9, now: NOW });
     expect(cost(project).total).toBe(cost(original).total);
     const sum = (byYear: Record<string, number>) => Object.values(byYear).reduce((a, b) => a + b, 0);

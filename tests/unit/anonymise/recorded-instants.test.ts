@@ -83,7 +83,7 @@ function projectOf(journeys: Array<JourneyValue>, exportedAt: string): ProjectFi
 
 /** Every dated value the project file, the costed workbook and the CSV hold. */
 function datesInExports(project: ProjectFile, producedAt: string): DatedValue[] {
-  const input = { project, priceBase: '2024/25', series: DEFAULT_DEFLATOR_SERIES, producedAt };
+  const input = { project, basis: { priceBase: '2024/25', series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts }, producedAt };
   return [...datesInJson(JSON.parse(serialiseProjectFile(project))), ...datesInWorkbook(journeyWorkbookBytes(input)), ...datesInCsv(journeyCsv(input))];
 }
 

@@ -32,7 +32,7 @@ describe('the cohort worker reading the store', () => {
   it('gives the table, charts, sequences and before/after the screen gave from every contact in memory', async () => {
     const store = await sampleCohortStore();
     const [cases, contacts, agencies, unitCosts] = await Promise.all([store.cases.toArray(), store.contacts.toArray(), store.agencies.toArray(), store.unitCosts.toArray()]);
-    const everything = { cases, contacts, agencies, unitCosts, ...settings };
+    const everything = { cases, contacts, agencies, basis: { unitCosts, ...settings } };
 
     const totals = await readCohortTotals(store, settings);
     if (!totals.upToDate) throw new Error('the totals were out of date');

@@ -13,9 +13,11 @@ const result = beforeAfter({
   ],
   agencies: AGENCIES,
   // A price year to uplift from, so the figures carry long exact decimals.
-  unitCosts: [unitCost('arrest', 50_001, 'Police', { priceYear: '2015/16' }), unitCost('ae', 30_007, 'NHS', { priceYear: '2019/20' })],
-  priceBase: '2023/24',
-  series: DEFAULT_DEFLATOR_SERIES,
+  basis: {
+    unitCosts: [unitCost('arrest', 50_001, 'Police', { priceYear: '2015/16' }), unitCost('ae', 30_007, 'NHS', { priceYear: '2019/20' })],
+    priceBase: '2023/24',
+    series: DEFAULT_DEFLATOR_SERIES,
+  },
   interventionDate: null,
   windowMonths: 12,
   attributionPercent: '62.5',

@@ -18,7 +18,7 @@ function contact(id: string, start: string, fields: Partial<Contact> = {}): Cont
   return { id, caseId: 'k', agencyId: 'police', contactType: 'Contact', start, end: null, quantity: null, outcome: '', description: '', missedOpportunity: null, unitCostId: null, costOverride: null, createdAt: T, updatedAt: T, ...fields };
 }
 
-const totalsOf = (contacts: Contact[], unitCosts: UnitCost[]) => journeyTotals({ contacts, unitCosts, agencies, priceBase: '2023/24', series });
+const totalsOf = (contacts: Contact[], unitCosts: UnitCost[]) => journeyTotals({ contacts, agencies, basis: { unitCosts, priceBase: '2023/24', series } });
 
 describe('quantities from durations', () => {
   it.each([

@@ -76,7 +76,7 @@ function visible(project: ProjectFile) {
 }
 
 function totalsByCase(project: ProjectFile) {
-  return Object.fromEntries(project.cases.map((c) => [c.pseudonym, journeyTotals({ contacts: project.contacts.filter((x) => x.caseId === c.id), unitCosts: project.unitCosts, agencies: project.agencies, priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES }).totalPence]));
+  return Object.fromEntries(project.cases.map((c) => [c.pseudonym, journeyTotals({ contacts: project.contacts.filter((x) => x.caseId === c.id), agencies: project.agencies, basis: { priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts } }).totalPence]));
 }
 
 function reimport(bytes: Uint8Array, fileName: string): ProjectFile {
@@ -97,7 +97,7 @@ function reimport(bytes: Uint8Array, fileName: string): ProjectFile {
   return { type: 'journey-mapper/project', version: 1, source: 'test', exportedAt: T, anonymised: false, cases: created('cases') as Case[], agencies, unitCosts: [...unitCosts, ...(created('unitCosts') as UnitCost[])], contacts, links: [], lifeEvents: [], missedOpportunityCategories: [] };
 }
 
-const input = (project: ProjectFile) => ({ project, priceBase: '2023/24' as const, series: DEFAULT_DEFLATOR_SERIES, producedAt: T });
+const input = (project: ProjectFile) => ({ project, basis: { priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts }, producedAt: T });
 
 describe('round trips', () => {
   it('project file → open gives the same project', () => {

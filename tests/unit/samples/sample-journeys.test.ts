@@ -34,7 +34,7 @@ function strings(value: unknown): string[] {
 }
 
 function total(project: ProjectFile): number {
-  return journeyTotals({ ...project, priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES }).totalPence;
+  return journeyTotals({ ...project, basis: { priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts } }).totalPence;
 }
 
 describe.each(SAMPLE_JOURNEY_SOURCES)('the $id sample', ({ id, build }) => {

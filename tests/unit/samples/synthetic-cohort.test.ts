@@ -117,7 +117,7 @@ describe('the shipped cohort-30 sample', () => {
 
   it('costs a pinned total at 2023/24 prices', () => {
     const project = JSON.parse(text) as ProjectFile;
-    const report = costReport({ ...project, priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES });
+    const report = costReport({ ...project, basis: { priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts } });
     expect({ cases: project.cases.length, contacts: project.contacts.length, agencies: project.agencies.length }).toEqual({ cases: 30, contacts: 5352, agencies: 12 });
     expect(report.total).toBe(2698240.29);
   });

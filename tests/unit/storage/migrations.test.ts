@@ -121,7 +121,7 @@ describe('storage migrations', () => {
     await db.open();
     const read = await readCaseAggregates(db);
     expect(read.upToDate).toBe(true);
-    const cohort = cohortFromAggregates({ cases: fixture.tables.cases as unknown as Case[], aggregates: read.aggregates, agencies: [], unitCosts: fixture.tables.unitCosts as unknown as UnitCost[], priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES });
+    const cohort = cohortFromAggregates({ cases: fixture.tables.cases as unknown as Case[], aggregates: read.aggregates, agencies: [], basis: { unitCosts: fixture.tables.unitCosts as unknown as UnitCost[], priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES } });
     // B&B 15/03/2020 to 26/04/2020 at £35: 17 nights in 2019/20, 25 in 2020/21. Placement 15/01/2021
     // to 15/04/2021 at £1,000 a month: 3 calendar months over 90 days, 76 of them before 1 April.
     const placement2021 = (300000 * 14) / 90;
