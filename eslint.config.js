@@ -35,6 +35,7 @@ export default tseslint.config(
             { group: ['electron', 'electron/*'], message: 'shared/ must not import Electron.' },
             { group: ['node:*', 'fs', 'path', 'os'], message: 'shared/ must not touch the file system.' },
             { group: ['../renderer/*', '../electron/*', '../../renderer/*', '../../electron/*'], message: 'shared/ must not import app code.' },
+            { group: ['**/samples', '**/samples/**'], message: 'shared/ must not import samples/; take shipped data (deflators, unit costs) as an argument.' },
           ],
         },
       ],

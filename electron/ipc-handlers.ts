@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { BACKUP_NAME } from '../shared/io/backups';
+import { BACKUP_NAME } from '../shared/backup/backups';
 import {
   BackupRequest,
   IPC_CHANNELS,

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { anonymiseProject } from '../../shared/anonymise/anonymise-project';
 import { reportText } from '../../shared/anonymise/anonymisation-report';
-import { parseProjectFileText, serialiseProjectFile } from '../../shared/io/project-file';
+import { parseProjectFileText, serialiseProjectFile } from '../../shared/project/project-file';
 import { nowTimestamp } from '../../shared/model';
 import { option, positional, readInput, usageError, type Command } from './cli-io';
 

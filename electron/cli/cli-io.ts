@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { SCREEN_HINTS, describeImportProblem, type ImportProblem } from '../../shared/io/contact-sheet/contact-rows';
+import { SCREEN_HINTS, describeImportProblem, type ImportProblem } from '../../shared/contact-sheet/contact-rows';
 import { decryptWithPassphrase, isEncryptedFile } from '../../shared/encryption/encrypted-file';
 
 export interface Output {

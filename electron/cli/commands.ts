@@ -4,8 +4,8 @@ import { costReport } from '../../shared/costing/cost-report';
 import { formatPence, pence } from '../../shared/costing/money';
 import { computeScenario } from '../../shared/costing/scenario';
 import { describeProblem, readScenarioSheet } from '../../shared/costing/scenario-sheet';
-import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE } from '../../shared/costing/shipped-data';
-import { parseProjectFileText } from '../../shared/io/project-file';
+import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE } from '../../samples/shipped-data';
+import { parseProjectFileText } from '../../shared/project/project-file';
 import { option, positional, readInput, usageError, type Command } from './cli-io';
 import { anonymise } from './anonymise-command';
 import { decrypt, encrypt } from './encryption-commands';
@@ -28,7 +28,7 @@ const cost: Command = async (args, io) => {
     return 1;
   }
   const { project } = read;
-  const report = costReport({ ...project, priceBase: priceYear.data, series: DEFAULT_DEFLATOR_SERIES });
+  const report = costReport({ ...project, basis: { priceBase: priceYear.data, series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts } });
   if (args.includes('--json')) {
     io.out(`${JSON.stringify(report, null, 2)}\n`);
     return 0;

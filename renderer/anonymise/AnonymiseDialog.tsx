@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { anonymiseProject } from '../../shared/anonymise/anonymise-project';
-import type { ProjectFile } from '../../shared/io/project-file';
-import { projectImportChangeSet } from '../../shared/io/project-import';
+import type { ProjectFile } from '../../shared/project/project-file';
+import { projectImportChangeSet } from '../../shared/project/project-import';
 import { useAppServices, usePerform } from '../app/app-services';
 import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';
 import { journeyFile, JOURNEY_FILE_LABELS, safeFileName, type JourneyFileKind } from '../export/journey-files';
@@ -46,7 +46,7 @@ export function AnonymiseDialog({ caseIds, onClose }: { caseIds: string[]; onClo
     if (result === null || priceBase === undefined || series === undefined) return;
     try {
       const producedAt = new Date().toISOString();
-      const saved = await platform.saveFile(journeyFile(kind, { project: { ...result.project, exportedAt: producedAt }, priceBase, series, producedAt }, baseName));
+      const saved = await platform.saveFile(journeyFile(kind, { project: { ...result.project, exportedAt: producedAt }, basis: { priceBase, series, unitCosts: result.project.unitCosts }, producedAt }, baseName));
       setMessage(saved.saved ? `Saved ${saved.fileName ?? JOURNEY_FILE_LABELS[kind]}.` : null);
     } catch (error) {
       setMessage(`${JOURNEY_FILE_LABELS[kind]} failed: ${error instanceof Error ? error.message : String(error)}`);

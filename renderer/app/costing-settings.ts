@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
-import { DEFAULT_RULE_SETTINGS, RuleSettings } from '../../shared/cohort/missed-opportunity-rules';
+import { DEFAULT_RULE_SETTINGS, RuleSettings } from '../../shared/suggestions/missed-opportunity-rules';
 import { DeflatorSeries } from '../../shared/costing/deflator';
-import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE } from '../../shared/costing/shipped-data';
+import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE } from '../../samples/shipped-data';
 import { FinancialYear } from '../../shared/model';
 import { useAppServices } from './app-services';
 

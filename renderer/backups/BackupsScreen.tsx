@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { decryptWithPassphrase, encryptWithPassphrase, isEncryptedFile } from '../../shared/encryption/encrypted-file';
-import { backupDay } from '../../shared/io/backups';
+import { backupDay } from '../../shared/backup/backups';
 import { formatUkDate } from '../../shared/model';
 import { useAppServices, usePerform } from '../app/app-services';
 import { ConfirmDialog } from '../components/ConfirmDialog';

@@ -1,4 +1,4 @@
-import { backupWithoutCase } from '../../shared/io/backup-erasure';
+import { backupWithoutCase } from '../../shared/backup/backup-erasure';
 import type { BackupStore } from '../platform/platform';
 
 export interface ErasureResult {

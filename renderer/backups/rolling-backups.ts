@@ -1,4 +1,4 @@
-import { backupFileName, backupsToDelete, isBackupDue } from '../../shared/io/backups';
+import { backupFileName, backupsToDelete, isBackupDue } from '../../shared/backup/backups';
 import type { BackupStore } from '../platform/platform';
 import type { JourneyDatabase } from '../storage/journey-database';
 import { backUpInWorker } from './store-backup-worker';

@@ -1,6 +1,6 @@
 import { JOURNEY_TABLES, type JourneyTable } from '../../shared/editing/change-set';
-import { lineGzip } from '../../shared/io/gzip-lines';
-import { storeBackupHeaderLine, storeBackupRowLine } from '../../shared/io/store-backup';
+import { lineGzip } from '../../shared/backup/gzip-lines';
+import { storeBackupHeaderLine, storeBackupRowLine } from '../../shared/backup/store-backup';
 import type { JourneyDatabase } from '../storage/journey-database';
 
 /** Rows read and compressed at a time: a million contacts never sit in memory together. */

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { restoreChangeSet, storeRowsOf } from '../../shared/io/backups';
-import { readBackupFile } from '../../shared/io/store-backup';
+import { restoreChangeSet, storeRowsOf } from '../../shared/backup/backups';
+import { readBackupFile } from '../../shared/backup/store-backup';
 import { JourneyDatabase } from '../storage/journey-database';
 import { projectOfStore } from '../storage/project-export';
 import { storeBackupOf } from './store-backup-of';

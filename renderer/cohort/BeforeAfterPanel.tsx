@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { BeforeAfterComparison } from '../../shared/cohort/before-after';
-import { beforeAfterScenarioCsv, beforeAfterScenarioRows } from '../../shared/cohort/before-after-scenario';
+import type { BeforeAfterComparison } from '../../shared/cohort/before-after/before-after';
+import { beforeAfterScenarioCsv, beforeAfterScenarioRows } from '../../shared/cohort/before-after/before-after-scenario';
 import { formatPence } from '../../shared/costing/money';
 import { parseUkDateInput } from '../../shared/model';
 import { useAppServices } from '../app/app-services';

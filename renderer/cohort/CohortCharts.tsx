@@ -1,7 +1,7 @@
 import { memo, useDeferredValue } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { CohortAnalysis } from '../../shared/cohort/cohort-analysis';
-import { financialYearBars, moneyTicks, servicesBars } from '../../shared/cohort/chart-data';
+import type { CohortAnalysis } from '../../shared/cohort/aggregates/cohort-analysis';
+import { financialYearBars, moneyTicks, servicesBars } from '../../shared/cohort/aggregates/chart-data';
 import { formatCompactPounds, formatPence, formatWholePounds } from '../../shared/costing/money';
 
 const pounds = (pence: number) => formatWholePounds(pence);

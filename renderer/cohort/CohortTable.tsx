@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useMemo, useRef, useState } from 'react';
 import { formatPence } from '../../shared/costing/money';
 import { formatUkDate } from '../../shared/model';
-import type { CaseSummaryRow as CohortRow } from '../../shared/cohort/cohort-summary';
+import type { CaseSummaryRow as CohortRow } from '../../shared/cohort/table/case-summary-row';
 
 type SortKey = 'pseudonym' | 'designatedLead' | 'status' | 'riskGrade' | 'firstContact' | 'lastContact' | 'contacts' | 'agencies' | 'totalPence' | 'missedOpportunities' | 'costAfterFirstMissedPence';
 

@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
-import { cohortFromAggregates, type AggregateCohort } from '../../shared/cohort/aggregate-cohort';
-import { BeforeAfterIndex } from '../../shared/cohort/before-after-index';
-import type { PackedCaseAggregate } from '../../shared/cohort/packed-aggregate';
-import { SequenceCounter, type SequenceOptions, type SequenceVariant } from '../../shared/cohort/common-sequences';
+import { cohortFromAggregates, type AggregateCohort } from '../../shared/cohort/aggregates/aggregate-cohort';
+import { BeforeAfterIndex } from '../../shared/cohort/before-after/before-after-index';
+import type { PackedCaseAggregate } from '../../shared/cohort/aggregates/packed-aggregate';
+import { SequenceCounter, type SequenceOptions, type SequenceVariant } from '../../shared/cohort/sequences/common-sequences';
 import type { DeflatorSeries } from '../../shared/costing/deflator';
 import type { Case, Contact, FinancialYear } from '../../shared/model';
 import { readCaseAggregates, storedCaseAggregates } from '../storage/case-aggregates';
@@ -38,7 +38,7 @@ async function readAggregates(db: JourneyDatabase, known: KnownAggregates): Prom
 export async function readCohortTotals(db: JourneyDatabase, settings: PriceSettings, known: KnownAggregates = { checked: false }): Promise<CohortTotals> {
   const [cases, agencies, unitCosts, read] = await Promise.all([db.cases.toArray(), db.agencies.toArray(), db.unitCosts.toArray(), readAggregates(db, known)]);
   if (!read.upToDate) return { upToDate: false };
-  return { upToDate: true, aggregates: read.aggregates, ...cohortFromAggregates({ cases, agencies, unitCosts, aggregates: read.aggregates, ...settings }) };
+  return { upToDate: true, aggregates: read.aggregates, ...cohortFromAggregates({ cases, agencies, aggregates: read.aggregates, basis: { ...settings, unitCosts } }) };
 }
 
 export interface ContactAnalyses {
@@ -69,7 +69,7 @@ function contactsOfCase(db: JourneyDatabase, caseId: string): Promise<Contact[]>
 export async function readContactAnalyses(db: JourneyDatabase, settings: PriceSettings, sequenceOptions: SequenceOptions, reading: ContactReading): Promise<ContactAnalyses | null> {
   const [cases, agencies, unitCosts] = await Promise.all([db.cases.toArray(), db.agencies.toArray(), db.unitCosts.toArray()]);
   const sequences = new SequenceCounter(sequenceOptions);
-  const beforeAfter = new BeforeAfterIndex({ agencies, unitCosts, ...settings });
+  const beforeAfter = new BeforeAfterIndex({ agencies, basis: { ...settings, unitCosts } });
   const ahead: Array<Promise<Contact[]>> = [];
   const readAhead = (i: number) => {
     const c = cases[i];

@@ -1,9 +1,9 @@
 import Big from 'big.js';
 import { z } from 'zod';
-import type { BeforeAfterResult } from '../../shared/cohort/before-after';
-import type { CohortAnalysis } from '../../shared/cohort/cohort-analysis';
-import type { CaseSummaryRow } from '../../shared/cohort/cohort-summary';
-import type { SequenceOptions, SequenceVariant } from '../../shared/cohort/common-sequences';
+import type { BeforeAfterResult } from '../../shared/cohort/before-after/before-after';
+import type { CohortAnalysis } from '../../shared/cohort/aggregates/cohort-analysis';
+import type { CaseSummaryRow } from '../../shared/cohort/table/case-summary-row';
+import type { SequenceOptions, SequenceVariant } from '../../shared/cohort/sequences/common-sequences';
 import { DeflatorSeries } from '../../shared/costing/deflator';
 import { CaseStatus, FinancialYear, LocalDate, LocalDateTime, RiskGrade } from '../../shared/model';
 

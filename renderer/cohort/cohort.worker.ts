@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 import { z } from 'zod';
-import { compareBeforeAfter } from '../../shared/cohort/before-after';
+import { compareBeforeAfter } from '../../shared/cohort/before-after/before-after';
 import { readCaseAggregates, rebuildCaseAggregates } from '../storage/case-aggregates';
 import { JourneyDatabase } from '../storage/journey-database';
-import type { PackedCaseAggregate } from '../../shared/cohort/packed-aggregate';
+import type { PackedCaseAggregate } from '../../shared/cohort/aggregates/packed-aggregate';
 import { readCohortTotals, readContactAnalyses, type ContactAnalyses } from './cohort-reader';
 import { ToCohortWorker, beforeAfterText, type BeforeAfterAsked, type FromCohortWorkerMessage } from './cohort-worker-protocol';
 

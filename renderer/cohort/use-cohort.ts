@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { BeforeAfterResult } from '../../shared/cohort/before-after';
-import type { CohortAnalysis } from '../../shared/cohort/cohort-analysis';
-import type { CaseSummaryRow } from '../../shared/cohort/cohort-summary';
-import { CRISIS_SEQUENCES, type SequenceVariant } from '../../shared/cohort/common-sequences';
+import type { BeforeAfterResult } from '../../shared/cohort/before-after/before-after';
+import type { CohortAnalysis } from '../../shared/cohort/aggregates/cohort-analysis';
+import type { CaseSummaryRow } from '../../shared/cohort/table/case-summary-row';
+import { CRISIS_SEQUENCES, type SequenceVariant } from '../../shared/cohort/sequences/common-sequences';
 import { useAppServices } from '../app/app-services';
 import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';
 import { FromCohortWorker, type BeforeAfterAsked, type ToCohortWorker } from './cohort-worker-protocol';

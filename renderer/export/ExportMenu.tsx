@@ -35,7 +35,7 @@ export function ExportMenu({ caseIds, baseName, extraItems = [] }: ExportMenuPro
     run(JOURNEY_FILE_LABELS[kind], async () => {
       if (priceBase === undefined || series === undefined) throw new Error('the costing settings are still loading');
       const project = await projectForCases(db, caseIds);
-      const file = journeyFile(kind, { project, priceBase, series, producedAt: new Date().toISOString() }, safeFileName(baseName));
+      const file = journeyFile(kind, { project, basis: { priceBase, series, unitCosts: project.unitCosts }, producedAt: new Date().toISOString() }, safeFileName(baseName));
       if (passphrase === null) return platform.saveFile(file);
       return platform.saveFile({ suggestedName: `${file.suggestedName}.encrypted`, filters: [{ name: 'Encrypted Journey Mapper project', extensions: ['encrypted'] }], bytes: await encryptWithPassphrase(file.bytes, passphrase) });
     });

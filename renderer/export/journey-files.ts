@@ -1,8 +1,8 @@
-import { journeyCsv } from '../../shared/io/journey-csv';
-import type { JourneyExportInput } from '../../shared/io/journey-export-input';
-import { journeyWorkbookBytes } from '../../shared/io/journey-workbook';
-import { journeyXes } from '../../shared/io/journey-xes';
-import { serialiseProjectFile } from '../../shared/io/project-file';
+import { journeyCsv } from '../../shared/exports/journey-csv';
+import type { JourneyExportInput } from '../../shared/exports/journey-export-input';
+import { journeyWorkbookBytes } from '../../shared/exports/journey-workbook';
+import { journeyXes } from '../../shared/exports/journey-xes';
+import { serialiseProjectFile } from '../../shared/project/project-file';
 import type { FileToSave } from '../platform/platform';
 
 export const JOURNEY_FILE_KINDS = ['workbook', 'csv', 'project', 'xes'] as const;
@@ -17,7 +17,7 @@ export const JOURNEY_FILE_LABELS: Record<JourneyFileKind, string> = {
 
 const text = (value: string) => new TextEncoder().encode(value);
 
-/** One export, named after what it holds; every byte comes from the pure writers in shared/io. */
+/** One export, named after what it holds; every byte comes from the pure writers in shared/exports. */
 export function journeyFile(kind: JourneyFileKind, input: JourneyExportInput, baseName: string): FileToSave {
   switch (kind) {
     case 'workbook':

@@ -1,5 +1,5 @@
-import type { ContactDraft } from '../../shared/io/contact-sheet/contact-rows';
-import type { ImportSummary } from '../../shared/io/contact-sheet/import-plan';
+import type { ContactDraft } from '../../shared/contact-sheet/contact-rows';
+import type { ImportSummary } from '../../shared/contact-sheet/import-plan';
 import { formatUkDate } from '../../shared/model';
 
 const CASES_LISTED = 20;

@@ -1,4 +1,4 @@
-import type { SheetCheckResult } from '../../shared/io/contact-sheet/sheet-check';
+import type { SheetCheckResult } from '../../shared/contact-sheet/sheet-check';
 
 interface ImportProblemsPanelProps {
   check: SheetCheckResult;

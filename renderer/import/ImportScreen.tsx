@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { describeImportProblem } from '../../shared/io/contact-sheet/contact-rows';
-import { findSimilarCostBearers, findUnknownValues, planContactImport, resolutionOf, type ImportLibrary, type ValueResolutions } from '../../shared/io/contact-sheet/import-plan';
-import { valueKey } from '../../shared/io/contact-sheet/contact-import';
-import { proposeSetup, templateFrom, type SheetSetup } from '../../shared/io/contact-sheet/mapping-template';
-import type { SheetCheckResult } from '../../shared/io/contact-sheet/sheet-check';
-import type { SheetPreview } from '../../shared/io/contact-sheet/sheet-source';
+import { describeImportProblem } from '../../shared/contact-sheet/contact-rows';
+import { findSimilarCostBearers, findUnknownValues, planContactImport, resolutionOf, type ImportLibrary, type ValueResolutions } from '../../shared/contact-sheet/import-plan';
+import { valueKey } from '../../shared/contact-sheet/contact-import';
+import { proposeSetup, templateFrom, type SheetSetup } from '../../shared/contact-sheet/mapping-template';
+import type { SheetCheckResult } from '../../shared/contact-sheet/sheet-check';
+import type { SheetPreview } from '../../shared/contact-sheet/sheet-source';
 import { newId, nowTimestamp } from '../../shared/model';
 import { useAppServices } from '../app/app-services';
 import { contactImportStep } from './contact-import-step';

@@ -1,8 +1,8 @@
-import { cellText } from '../../shared/io/contact-sheet/cell-values';
-import { CONTACT_FIELDS, CONTACT_FIELD_LABELS, type ContactField } from '../../shared/io/contact-sheet/column-mapping';
-import type { SheetPreview } from '../../shared/io/contact-sheet/sheet-source';
-import type { SheetSetup } from '../../shared/io/contact-sheet/mapping-template';
-import { columnLetter } from '../../shared/io/contact-sheet/sheet-grid';
+import { cellText } from '../../shared/contact-sheet/cell-values';
+import { CONTACT_FIELDS, CONTACT_FIELD_LABELS, type ContactField } from '../../shared/contact-sheet/column-mapping';
+import type { SheetPreview } from '../../shared/contact-sheet/sheet-source';
+import type { SheetSetup } from '../../shared/contact-sheet/mapping-template';
+import { columnLetter } from '../../shared/contact-sheet/sheet-grid';
 
 interface SheetSetupPanelProps {
   sheets: SheetPreview[];

@@ -1,5 +1,5 @@
-import type { ContactImport } from '../../shared/io/contact-sheet/contact-import';
-import { describeImportProblem } from '../../shared/io/contact-sheet/contact-rows';
+import type { ContactImport } from '../../shared/contact-sheet/contact-import';
+import { describeImportProblem } from '../../shared/contact-sheet/contact-rows';
 import type { UndoStep } from '../storage/undo-history';
 import { ContactSheetWorker } from './contact-sheet-worker';
 

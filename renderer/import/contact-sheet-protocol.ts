@@ -1,7 +1,7 @@
-import type { ContactImport } from '../../shared/io/contact-sheet/contact-import';
-import type { ContactSheetSettings, ImportProblem } from '../../shared/io/contact-sheet/contact-rows';
-import type { SheetCheckResult } from '../../shared/io/contact-sheet/sheet-check';
-import type { SheetPreview } from '../../shared/io/contact-sheet/sheet-source';
+import type { ContactImport } from '../../shared/contact-sheet/contact-import';
+import type { ContactSheetSettings, ImportProblem } from '../../shared/contact-sheet/contact-rows';
+import type { SheetCheckResult } from '../../shared/contact-sheet/sheet-check';
+import type { SheetPreview } from '../../shared/contact-sheet/sheet-source';
 
 export type OpenedPreview = { ok: true; sheets: SheetPreview[] } | { ok: false; problems: ImportProblem[] };
 

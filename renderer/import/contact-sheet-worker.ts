@@ -1,6 +1,6 @@
-import type { ContactImport } from '../../shared/io/contact-sheet/contact-import';
-import type { ContactSheetSettings, ImportProblem } from '../../shared/io/contact-sheet/contact-rows';
-import type { SheetCheckResult } from '../../shared/io/contact-sheet/sheet-check';
+import type { ContactImport } from '../../shared/contact-sheet/contact-import';
+import type { ContactSheetSettings, ImportProblem } from '../../shared/contact-sheet/contact-rows';
+import type { SheetCheckResult } from '../../shared/contact-sheet/sheet-check';
 import type { FromSheetWorker, OpenedPreview, ToSheetWorker } from './contact-sheet-protocol';
 
 export class ImportCancelled extends Error {

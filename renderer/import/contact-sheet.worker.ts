@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
-import { importedContacts } from '../../shared/io/contact-sheet/contact-import';
-import { openContactFile } from '../../shared/io/contact-sheet/open-contact-file';
-import { problemRowsCsv } from '../../shared/io/contact-sheet/problem-rows';
-import { SheetCheck } from '../../shared/io/contact-sheet/sheet-check';
-import { previewOf, rowsBelowHeader, type SheetSource } from '../../shared/io/contact-sheet/sheet-source';
+import { importedContacts } from '../../shared/contact-sheet/contact-import';
+import { openContactFile } from '../../shared/contact-sheet/open-contact-file';
+import { problemRowsCsv } from '../../shared/contact-sheet/problem-rows';
+import { SheetCheck } from '../../shared/contact-sheet/sheet-check';
+import { previewOf, rowsBelowHeader, type SheetSource } from '../../shared/contact-sheet/sheet-source';
 import { undoContactImport, writeContactImport } from '../storage/contact-import-store';
 import { JourneyDatabase } from '../storage/journey-database';
 import type { FromSheetWorker, ToSheetWorker } from './contact-sheet-protocol';

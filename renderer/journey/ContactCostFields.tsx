@@ -20,7 +20,7 @@ function preview(values: ContactFormValues, unitCosts: readonly UnitCost[], pric
   if (!result.ok) return result.errors.quantity === ENTER_THE_HOURS_IN_FORM ? ENTER_THE_HOURS_IN_FORM : 'Complete the contact to see its cost.';
   const unitCost = unitCosts.find((u) => u.id === result.fields.unitCostId);
   const now = new Date().toISOString();
-  const cost = costContact({ ...result.fields, id: 'preview', caseId: 'preview', createdAt: now, updatedAt: now }, unitCost, priceBase, series);
+  const cost = costContact({ ...result.fields, id: 'preview', caseId: 'preview', createdAt: now, updatedAt: now }, unitCost, { priceBase, series });
   if (cost.status === 'uncosted') return `Not costed: ${cost.problem}. It is counted as uncosted, not as £0.`;
   if (cost.status === 'overridden') return `${formatPence(cost.amount)}, the contact's own cost (not uplifted).`;
   const unit = cost.unitCost;

@@ -5,7 +5,7 @@ import { formatUkDate } from '../../shared/model';
 import { useAppServices, usePerform } from '../app/app-services';
 import { journeyTotals } from '../../shared/costing/journey-totals';
 import { useDeflatorSeries, usePriceBase, useRuleSettings } from '../app/costing-settings';
-import { suggestMissedOpportunities } from '../../shared/cohort/missed-opportunity-rules';
+import { suggestMissedOpportunities } from '../../shared/suggestions/missed-opportunity-rules';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useAgencies, useCase, useCaseJourney, useCategories, useUnitCosts } from '../app/journey-queries';
 import type { ContactFormLibrary } from './ContactForm';
@@ -107,7 +107,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
   const totals = useMemo(
     () =>
       drawn && journey && unitCosts && allAgencies && priceBase && series
-        ? journeyTotals({ contacts: journey.contacts, unitCosts, agencies: allAgencies, priceBase, series })
+        ? journeyTotals({ contacts: journey.contacts, agencies: allAgencies, basis: { priceBase, series, unitCosts } })
         : undefined,
     [drawn, journey, unitCosts, allAgencies, priceBase, series],
   );

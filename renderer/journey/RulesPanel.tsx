@@ -1,4 +1,4 @@
-import { RULE_IDS, type RuleId, type RuleSettings } from '../../shared/cohort/missed-opportunity-rules';
+import { RULE_IDS, type RuleId, type RuleSettings } from '../../shared/suggestions/missed-opportunity-rules';
 import { useRuleSettings } from '../app/costing-settings';
 
 const RULE_LABELS: Record<RuleId, string> = {

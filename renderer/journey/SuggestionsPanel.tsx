@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Suggestion } from '../../shared/cohort/missed-opportunity-rules';
+import type { Suggestion } from '../../shared/suggestions/missed-opportunity-rules';
 import { updateContact } from '../../shared/editing/journey-edits';
 import { formatUkDate, type Contact, type MissedOpportunityCategory } from '../../shared/model';
 import { useAppServices, usePerform } from '../app/app-services';

@@ -27,7 +27,7 @@ export function ReviewMode({ caseId, onClose }: { caseId: string; onClose: () =>
 
   const slides = useMemo(() => {
     if (!theCase || !journey || !agencies || !unitCosts || !priceBase || !series) return null;
-    const totals = journeyTotals({ contacts: journey.contacts, unitCosts, agencies, priceBase, series });
+    const totals = journeyTotals({ contacts: journey.contacts, agencies, basis: { priceBase, series, unitCosts } });
     return reviewSlides(theCase, journey.contacts, agencies, totals);
   }, [theCase, journey, agencies, unitCosts, priceBase, series]);
   const count = slides === null ? 0 : slides.missedOpportunities.length + 2;

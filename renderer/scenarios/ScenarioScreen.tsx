@@ -3,7 +3,7 @@ import appendixCsv from '../../samples/scenarios/safe-space-appendix-2.csv?raw';
 import { formatPence } from '../../shared/costing/money';
 import { computeScenario, type ScenarioResult, type ScenarioRow } from '../../shared/costing/scenario';
 import { SCENARIO_HEADERS, describeProblem, readScenarioSheet } from '../../shared/costing/scenario-sheet';
-import { SCENARIO_FIGURE_LABELS, scenarioResultBytes } from '../../shared/io/scenario-result-workbook';
+import { SCENARIO_FIGURE_LABELS, scenarioResultBytes } from '../../shared/exports/scenario-result-workbook';
 import { useAppServices } from '../app/app-services';
 
 type Loaded = { fileName: string; rows: ScenarioRow[]; result: ScenarioResult } | { fileName: string; problems: string[] };

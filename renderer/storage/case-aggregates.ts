@@ -1,6 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, EntityTable, Middleware } from 'dexie';
-import { aggregateCase, applyContactChanges, emptyAggregate } from '../../shared/cohort/case-aggregate';
-import { packAggregate, unpackAggregate, type PackedCaseAggregate } from '../../shared/cohort/packed-aggregate';
+import { aggregateCase, applyContactChanges, emptyAggregate } from '../../shared/cohort/aggregates/case-aggregate';
+import { packAggregate, unpackAggregate, type PackedCaseAggregate } from '../../shared/cohort/aggregates/packed-aggregate';
 import type { Contact } from '../../shared/model';
 import type { JourneyDatabase } from './journey-database';
 

@@ -1,5 +1,5 @@
 import type { JourneyTable } from '../../shared/editing/change-set';
-import { importedCaseKeyRange, type ContactImport } from '../../shared/io/contact-sheet/contact-import';
+import { importedCaseKeyRange, type ContactImport } from '../../shared/contact-sheet/contact-import';
 import type { Contact } from '../../shared/model';
 import type { JourneyDatabase } from './journey-database';
 

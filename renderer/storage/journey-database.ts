@@ -1,8 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { PackedCaseAggregate } from '../../shared/cohort/packed-aggregate';
-import { DEFAULT_UNIT_COST_LIBRARY } from '../../shared/costing/shipped-data';
+import type { PackedCaseAggregate } from '../../shared/cohort/aggregates/packed-aggregate';
+import { DEFAULT_UNIT_COST_LIBRARY } from '../../samples/shipped-data';
 import { defaultAgencies } from '../../shared/editing/default-agencies';
-import type { MappingTemplate } from '../../shared/io/contact-sheet/mapping-template';
+import type { MappingTemplate } from '../../shared/contact-sheet/mapping-template';
 import {
   DEFAULT_MISSED_OPPORTUNITY_CATEGORIES,
   type Agency,

@@ -1,4 +1,4 @@
-import type { ProjectFile } from '../../shared/io/project-file';
+import type { ProjectFile } from '../../shared/project/project-file';
 import type { JourneyDatabase } from './journey-database';
 
 /**

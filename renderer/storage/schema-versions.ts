@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
-import { isPackedAggregate, packAggregate, type PackedCaseAggregate } from '../../shared/cohort/packed-aggregate';
-import type { CaseAggregate } from '../../shared/cohort/case-aggregate';
+import { isPackedAggregate, packAggregate, type PackedCaseAggregate } from '../../shared/cohort/aggregates/packed-aggregate';
+import type { CaseAggregate } from '../../shared/cohort/aggregates/case-aggregate';
 import { CASE_AGGREGATES, CASE_COUNTS, CONTACTS, buildCaseAggregates } from './case-aggregates';
 
 /**

@@ -1,5 +1,5 @@
-import { parseProjectFileText } from '../../shared/io/project-file';
-import { projectImportChangeSet } from '../../shared/io/project-import';
+import { parseProjectFileText } from '../../shared/project/project-file';
+import { projectImportChangeSet } from '../../shared/project/project-import';
 import { applyChangeSet } from '../storage/apply-change-set';
 import type { JourneyDatabase } from '../storage/journey-database';
 import type { Route } from '../app/use-hash-route';

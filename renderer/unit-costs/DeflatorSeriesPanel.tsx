@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { DeflatorSeries, coveredYears } from '../../shared/costing/deflator';
-import { DEFAULT_DEFLATOR_SERIES } from '../../shared/costing/shipped-data';
+import { DEFAULT_DEFLATOR_SERIES } from '../../samples/shipped-data';
 import { useDeflatorSeries } from '../app/costing-settings';
 import { useAppServices } from '../app/app-services';
 

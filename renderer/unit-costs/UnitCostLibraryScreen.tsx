@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { contactsByUnitCost } from '../../shared/cohort/packed-aggregate';
+import { contactsByUnitCost } from '../../shared/cohort/aggregates/packed-aggregate';
 import { addUnitCost, deleteUnitCost, setUnitCostRetired, updateUnitCost } from '../../shared/editing/unit-cost-edits';
 import { formatPence } from '../../shared/costing/money';
 import { searchUnitCosts } from '../../shared/costing/unit-cost-library';

@@ -1,4 +1,4 @@
-import { DEFAULT_UNIT_COST_LIBRARY } from '../../shared/costing/shipped-data';
+import { DEFAULT_UNIT_COST_LIBRARY } from '../shipped-data';
 import { defaultAgencies } from '../../shared/editing/default-agencies';
 import { Agency, DEFAULT_MISSED_OPPORTUNITY_CATEGORIES, paletteColour, type MissedOpportunityCategory, type UnitCost } from '../../shared/model';
 import { COURTS, KINDS, PRISONS } from './contact-kinds';

@@ -1,5 +1,5 @@
-import { DEFAULT_PRICE_BASE } from '../../shared/costing/shipped-data';
-import type { ProjectFile } from '../../shared/io/project-file';
+import { DEFAULT_PRICE_BASE } from '../shipped-data';
+import type { ProjectFile } from '../../shared/project/project-file';
 import { toDayNumber, type Contact } from '../../shared/model';
 import { buildJourney, type CaseJourney } from './case-journey';
 import { GENERATED_AT, planCase, type CasePlan } from './case-plan';

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { serialiseProjectFile } from '../../shared/io/project-file';
+import { serialiseProjectFile } from '../../shared/project/project-file';
 import { SAMPLE_JOURNEY_SOURCES, sampleJourneyPath } from './all-samples';
 import { sampleProject } from './sample-project';
 

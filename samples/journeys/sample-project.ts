@@ -1,5 +1,5 @@
-import { DEFAULT_PRICE_BASE, DEFAULT_UNIT_COST_LIBRARY } from '../../shared/costing/shipped-data';
-import type { ProjectFile } from '../../shared/io/project-file';
+import { DEFAULT_PRICE_BASE, DEFAULT_UNIT_COST_LIBRARY } from '../shipped-data';
+import type { ProjectFile } from '../../shared/project/project-file';
 import type { CaseJourney } from '../generator/case-journey';
 import { GENERATED_AT } from '../generator/case-plan';
 import { cohortMissedOpportunityCategories } from '../generator/cohort-reference';

@@ -1,4 +1,4 @@
-import type { ProjectFile } from '../io/project-file';
+import type { ProjectFile } from '../project/project-file';
 import { financialYearOf, formatUkDate, toDayNumber, type Case, type Contact, type LifeEvent, type Link } from '../model';
 import { addCounts, checkByHand, replacedList, type AnonymisationReport, type AnonymisedCaseSummary, type ReportPlace } from './anonymisation-report';
 import { ageBand, ageOn, drawOffsetDays, shiftDate, shiftDateTime } from './date-shift';

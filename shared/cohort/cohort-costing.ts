@@ -1,32 +1,13 @@
 import type { ContactCost } from '../costing/contact-cost';
-import type { DeflatorSeries } from '../costing/deflator';
-import { journeyTotals, type JourneyTotals } from '../costing/journey-totals';
-import type { Agency, Case, Contact, FinancialYear, UnitCost } from '../model';
-import { contactsByCase } from './by-case';
+import type { CostingBasis } from '../costing/costing-basis';
+import type { Agency, Case, Contact } from '../model';
 
 export interface CohortInput {
   cases: Case[];
   /** Contacts of any of the cases, in any order. */
   contacts: Contact[];
   agencies: Agency[];
-  unitCosts: UnitCost[];
-  priceBase: FinancialYear;
-  series: DeflatorSeries;
-}
-
-/** One case with its own contacts and their costing, computed once and shared by every cohort view. */
-export interface CostedCase {
-  case: Case;
-  contacts: Contact[];
-  totals: JourneyTotals;
-}
-
-export function costCohort(input: CohortInput): CostedCase[] {
-  const byCase = contactsByCase(input.contacts);
-  return input.cases.map((c) => {
-    const contacts = byCase.get(c.id) ?? [];
-    return { case: c, contacts, totals: journeyTotals({ contacts, unitCosts: input.unitCosts, agencies: input.agencies, priceBase: input.priceBase, series: input.series }) };
-  });
+  basis: CostingBasis;
 }
 
 export const UNKNOWN_AGENCY = 'Unknown agency';

@@ -1,7 +1,7 @@
 import Big from 'big.js';
-import { financialYearOf, hasTime, toDayNumber, type Contact, type FinancialYear, type UnitCost } from '../model';
+import { financialYearOf, hasTime, toDayNumber, type Contact, type UnitCost } from '../model';
 import { apportion, calendarMonths, unitsByFinancialYear, type YearPart } from './apportion';
-import { uplift, type DeflatorSeries } from './deflator';
+import { unitPrice, type CostingBasis } from './costing-basis';
 import { ZERO, pence, type Pence } from './money';
 
 export type QuantitySource = 'entered' | 'from the dates' | 'one per contact' | 'one (no end date)' | 'one (no times recorded)';
@@ -81,36 +81,34 @@ export const LOW_CONFIDENCE = 2;
 
 /**
  * The cost of one contact at the price base: its override if it has one (taken as stated, never
- * uplifted), else unit cost × quantity uplifted from the unit cost's price year by the deflator.
+ * uplifted), else quantity × the unit cost's price at the basis (unitPrice).
  */
-export function costContact(contact: Contact, unitCost: UnitCost | undefined, priceBase: FinancialYear, series: DeflatorSeries): ContactCost {
+export function costContact(contact: Contact, unitCost: UnitCost | undefined, basis: Pick<CostingBasis, 'priceBase' | 'series'>): ContactCost {
   const base = { contactId: contact.id, quantity: null, quantitySource: null, unitCost: unitCost ?? null, unknownPriceYear: false, lowConfidence: false, problem: null, byFinancialYear: [] };
   if (contact.costOverride !== null) {
     const amount = pence(contact.costOverride.amountPence);
     return { ...base, status: 'overridden', amount, byFinancialYear: [{ financialYear: financialYearOf(contact.start), value: amount }] };
   }
-  if (contact.unitCostId === null) return { ...base, status: 'uncosted', amount: ZERO, problem: 'no unit cost chosen' };
-  if (unitCost === undefined) return { ...base, status: 'uncosted', amount: ZERO, problem: `its unit cost (${contact.unitCostId}) is not in the library` };
-  const { quantity, source } = contactQuantity(contact, unitCost);
-  const uplifted = uplift(pence(unitCost.amountPence).times(quantity), unitCost.priceYear, priceBase, series);
-  if (!uplifted.ok) return { ...base, status: 'uncosted', amount: ZERO, quantity, quantitySource: source, problem: uplifted.message };
-  // Each year's part is priced as the whole is (unit cost × its quantity × the same uplift), and
-  // big.js multiplies exactly, so the parts add up to exactly the contact's amount.
-  const quantities = apportion(quantity, unitsByFinancialYear(contact, unitCost.unit));
-  const parts =
-    quantities.length === 1 ? [{ financialYear: quantities[0].financialYear, value: uplifted.amount }]
-    : quantities.map((part) => {
-        const priced = uplift(pence(unitCost.amountPence).times(part.value), unitCost.priceYear, priceBase, series);
-        return { financialYear: part.financialYear, value: priced.ok ? priced.amount : ZERO };
-      });
+  const price = unitPrice(contact.unitCostId, unitCost, basis);
+  if (!price.ok) {
+    // A unit cost the series cannot price still shows how many units the contact used.
+    const counted = contact.unitCostId !== null && unitCost !== undefined ? contactQuantity(contact, unitCost) : null;
+    return { ...base, status: 'uncosted', amount: ZERO, quantity: counted?.quantity ?? null, quantitySource: counted?.source ?? null, problem: price.problem };
+  }
+  const { quantity, source } = contactQuantity(contact, price.unitCost);
+  // Each year's part is priced as the whole is (its quantity × the same unit price), and big.js
+  // multiplies exactly, so the parts add up to exactly the contact's amount.
+  const quantities = apportion(quantity, unitsByFinancialYear(contact, price.unitCost.unit));
+  const amount = price.perUnit.times(quantity);
+  const parts = quantities.length === 1 ? [{ financialYear: quantities[0].financialYear, value: amount }] : quantities.map((part) => ({ financialYear: part.financialYear, value: price.perUnit.times(part.value) }));
   return {
     ...base,
     status: 'costed',
-    amount: uplifted.amount,
+    amount,
     quantity,
     quantitySource: source,
-    unknownPriceYear: uplifted.upliftedFrom === null,
-    lowConfidence: unitCost.confidence <= LOW_CONFIDENCE,
+    unknownPriceYear: price.unknownPriceYear,
+    lowConfidence: price.unitCost.confidence <= LOW_CONFIDENCE,
     byFinancialYear: parts,
   };
 }

@@ -1,5 +1,5 @@
-import type { Agency, Case, Contact, FinancialYear, UnitCost } from '../model';
-import type { DeflatorSeries } from './deflator';
+import type { Agency, Case, Contact, FinancialYear } from '../model';
+import type { CostingBasis } from './costing-basis';
 import { journeyTotals, type JourneyTotals } from './journey-totals';
 import { poundsForJson, pence } from './money';
 
@@ -27,22 +27,20 @@ export interface CostReportInput {
   cases: Case[];
   contacts: readonly Contact[];
   agencies: Agency[];
-  unitCosts: UnitCost[];
-  priceBase: FinancialYear;
-  series: DeflatorSeries;
+  basis: CostingBasis;
 }
 
 export function costCases(input: CostReportInput): Array<{ case: Case; totals: JourneyTotals }> {
   return input.cases.map((c) => ({
     case: c,
-    totals: journeyTotals({ contacts: input.contacts.filter((x) => x.caseId === c.id), unitCosts: input.unitCosts, agencies: input.agencies, priceBase: input.priceBase, series: input.series }),
+    totals: journeyTotals({ contacts: input.contacts.filter((x) => x.caseId === c.id), agencies: input.agencies, basis: input.basis }),
   }));
 }
 
 export function costReport(input: CostReportInput): CostReport {
   const costed = costCases(input);
   return {
-    priceYear: input.priceBase,
+    priceYear: input.basis.priceBase,
     cases: costed.map(({ case: c, totals }) => ({
       case: c.pseudonym,
       total: poundsForJson(pence(totals.totalPence)),
@@ -66,5 +64,5 @@ export function costReport(input: CostReportInput): CostReport {
 function cohortTotalPence(input: CostReportInput): number {
   const caseIds = new Set(input.cases.map((c) => c.id));
   const contacts = input.contacts.filter((x) => caseIds.has(x.caseId));
-  return journeyTotals({ contacts, unitCosts: input.unitCosts, agencies: input.agencies, priceBase: input.priceBase, series: input.series }).totalPence;
+  return journeyTotals({ contacts, agencies: input.agencies, basis: input.basis }).totalPence;
 }

@@ -1,7 +1,7 @@
-import { toDayNumber, type Agency, type Contact, type FinancialYear, type LocalDateTime, type UnitCost } from '../model';
+import { toDayNumber, type Agency, type Contact, type FinancialYear, type LocalDateTime } from '../model';
+import type { CostingBasis } from './costing-basis';
 import { ASSUMED_QUANTITY_SOURCES, costContact, type ContactCost } from './contact-cost';
 import { costsAfter, roundCostAfter } from './cost-after';
-import type { DeflatorSeries } from './deflator';
 import { ZERO, roundToPenny, type Pence } from './money';
 
 export interface Share {
@@ -43,10 +43,8 @@ export interface JourneyTotals {
 
 export interface JourneyCostingInput {
   contacts: readonly Contact[];
-  unitCosts: readonly UnitCost[];
   agencies: readonly Agency[];
-  priceBase: FinancialYear;
-  series: DeflatorSeries;
+  basis: CostingBasis;
 }
 
 function addTo(groups: Map<string, Pence>, key: string, amount: Pence): void {
@@ -66,7 +64,7 @@ function share(part: Pence, total: Pence): Share {
  * rounded once (ROUNDING_RULE), so a breakdown's parts may differ from its total by a penny.
  */
 export function journeyTotals(input: JourneyCostingInput): JourneyTotals {
-  const unitCosts = new Map(input.unitCosts.map((u) => [u.id, u]));
+  const unitCosts = new Map(input.basis.unitCosts.map((u) => [u.id, u]));
   const agencies = new Map(input.agencies.map((a) => [a.id, a]));
   // Day numbers worked out once, not in every comparison: sorting 100,000 contacts re-parsed dates millions of times.
   const day = new Map(input.contacts.map((c) => [c, toDayNumber(c.start)]));
@@ -85,7 +83,7 @@ export function journeyTotals(input: JourneyCostingInput): JourneyTotals {
   const cumulative: JourneyTotals['cumulative'] = [];
 
   for (const contact of contacts) {
-    const cost = costContact(contact, contact.unitCostId === null ? undefined : unitCosts.get(contact.unitCostId), input.priceBase, input.series);
+    const cost = costContact(contact, contact.unitCostId === null ? undefined : unitCosts.get(contact.unitCostId), input.basis);
     costs.set(contact.id, cost);
     if (cost.status === 'uncosted') {
       uncostedContactIds.push(contact.id);
@@ -114,7 +112,7 @@ export function journeyTotals(input: JourneyCostingInput): JourneyTotals {
   }));
 
   return {
-    priceBase: input.priceBase,
+    priceBase: input.basis.priceBase,
     totalPence: roundToPenny(total),
     byCostBearer: rounded(byCostBearer),
     byFinancialYear: rounded(byFinancialYear),

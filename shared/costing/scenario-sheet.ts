@@ -1,6 +1,6 @@
 import Big from 'big.js';
 import * as XLSX from 'xlsx';
-import { readSpreadsheet } from '../io/spreadsheet-bytes';
+import { readSpreadsheet } from '../spreadsheet/spreadsheet-bytes';
 import { parseExactProduct } from './exact-number';
 import type { ScenarioRow } from './scenario';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BACKUP_NAME } from '../io/backups';
+import { BACKUP_NAME } from '../backup/backups';
 import { IPC_CHANNELS, type MenuCommand } from './channels';
 
 export { IPC_CHANNELS, MENU_COMMANDS, isMenuCommand, type MenuCommand } from './channels';

@@ -1,9 +1,9 @@
 import * as XLSX from 'xlsx';
-import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE } from '../../shared/costing/shipped-data';
-import { journeyRows } from '../../shared/io/journey-rows';
-import { JOURNEY_COLUMNS } from '../../shared/io/journey-csv';
-import { journeyWorkbookBytes } from '../../shared/io/journey-workbook';
-import type { JourneyExportInput } from '../../shared/io/journey-export-input';
+import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE } from '../../samples/shipped-data';
+import { journeyRows } from '../../shared/exports/journey-rows';
+import { JOURNEY_COLUMNS } from '../../shared/exports/journey-csv';
+import { journeyWorkbookBytes } from '../../shared/exports/journey-workbook';
+import { costedCases, type JourneyExportInput } from '../../shared/exports/journey-export-input';
 import { generateCohort } from '../../samples/generator/synthetic-cohort';
 
 /**
@@ -13,12 +13,12 @@ import { generateCohort } from '../../samples/generator/synthetic-cohort';
  */
 const [contacts, runs] = process.argv.slice(2).map(Number);
 const project = generateCohort({ seed: 17, cases: Math.max(1, Math.round(contacts / 200)), totalContacts: contacts });
-const input: JourneyExportInput = { project, priceBase: DEFAULT_PRICE_BASE, series: DEFAULT_DEFLATOR_SERIES, producedAt: '2025-01-06T09:00:00.000Z' };
+const input: JourneyExportInput = { project, basis: { priceBase: DEFAULT_PRICE_BASE, series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts }, producedAt: '2025-01-06T09:00:00.000Z' };
 
 // The baseline writes the journey sheet's own values, prepared beforehand, as plain cells: no costing, formats, notes or other sheets.
 const plainRows = [
   [...JOURNEY_COLUMNS],
-  ...journeyRows(input).map((r) => [
+  ...journeyRows(input, costedCases(input)).map((r) => [
     r.caseName, r.start, r.end ?? '', r.agency, r.contactType, r.quantity ?? '', r.outcome, r.description, r.missed ? 'yes' : 'no', r.category, r.note,
     r.unitCostPence === null ? '' : r.unitCostPence / 100, r.unit, r.priceYear, r.costBearer, r.source, r.shouldHaveHappened,
     r.overridePence === null ? '' : r.overridePence / 100, r.overrideReason, r.financialYear, r.costPence === null ? '' : r.costPence / 100, r.cumulativePence === null ? '' : r.cumulativePence / 100,

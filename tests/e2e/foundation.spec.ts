@@ -54,8 +54,10 @@ test('an analyst maps a journey, edits it, undoes and redoes, and finds it all a
   await page.getByRole('button', { name: 'Zoom in time' }).click();
   await expect.poll(async () => Number(await timeline.getAttribute('data-px-per-day'))).toBeGreaterThan(scaleBefore * 1.5);
   const cardAfter = await journey.contactNode('Arrest').boundingBox();
-  expect(cardAfter?.height).toBe(cardBefore?.height);
-  expect(cardAfter?.width).toBe(cardBefore?.width);
+  // Both boxes must exist: two missing boxes would compare equal.
+  if (cardBefore === null || cardAfter === null) throw new Error('the Arrest card has no box on screen');
+  expect(cardAfter.height).toBe(cardBefore.height);
+  expect(cardAfter.width).toBe(cardBefore.width);
   await page.getByRole('button', { name: 'Fit journey' }).click();
   await expect.poll(async () => Number(await timeline.getAttribute('data-px-per-day'))).toBeCloseTo(scaleBefore, 1);
 

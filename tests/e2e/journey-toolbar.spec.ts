@@ -24,10 +24,12 @@ for (const width of [1280, 1440]) {
     // One line: every control sits level with "← Cases", and none leaves the window.
     const controls = toolbar.locator(':scope button:visible, :scope a.button:visible, :scope summary:visible, :scope select:visible');
     const first = await toolbar.getByRole('button', { name: '← Cases' }).boundingBox();
+    if (first === null) throw new Error('"← Cases" has no box on screen');
     expect(await controls.count()).toBeGreaterThanOrEqual(10);
     for (const control of await controls.all()) {
       const box = await control.boundingBox();
-      expect(Math.abs((box?.y ?? -1) + (box?.height ?? 0) / 2 - ((first?.y ?? 0) + (first?.height ?? 0) / 2)), await control.innerText()).toBeLessThan(4);
+      expect(box, await control.innerText()).not.toBeNull();
+      expect(Math.abs((box?.y ?? Infinity) + (box?.height ?? 0) / 2 - (first.y + first.height / 2)), await control.innerText()).toBeLessThan(4);
       await insideWindow(page, control);
     }
     await page.screenshot({ path: `test-results/screenshots/journey-toolbar-${width}.png`, clip: { x: 0, y: 0, width, height: 120 } });

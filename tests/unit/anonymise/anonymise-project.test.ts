@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { anonymiseProject } from '../../../shared/anonymise/anonymise-project';
 import { reportText } from '../../../shared/anonymise/anonymisation-report';
 import { costReport } from '../../../shared/costing/cost-report';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
-import { parseProjectFileText, restoreProjectFile, serialiseProjectFile, type ProjectFile } from '../../../shared/io/project-file';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
+import { parseProjectFileText, restoreProjectFile, serialiseProjectFile, type ProjectFile } from '../../../shared/project/project-file';
 import { Case, toDayNumber } from '../../../shared/model';
 
 const read = (): ProjectFile => {
@@ -91,7 +91,7 @@ describe('anonymising a project', () => {
   });
 
   it('keeps the total at the price base; totals by financial year follow the shifted dates', () => {
-    const cost = (project: ProjectFile) => costReport({ ...project, priceBase: '2024/25', series: DEFAULT_DEFLATOR_SERIES }).cases[0];
+    const cost = (project: ProjectFile) => costReport({ ...project, basis: { priceBase: '2024/25', series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts } }).cases[0];
     const { project } = anonymiseProject(original, { seed: 9, now: NOW });
     expect(cost(project).total).toBe(cost(original).total);
     const sum = (byYear: Record<string, number>) => Object.values(byYear).reduce((a, b) => a + b, 0);

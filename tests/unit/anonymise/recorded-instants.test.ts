@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { anonymiseProject } from '../../../shared/anonymise/anonymise-project';
 import { reportText } from '../../../shared/anonymise/anonymisation-report';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
-import { journeyCsv } from '../../../shared/io/journey-csv';
-import { journeyWorkbookBytes } from '../../../shared/io/journey-workbook';
-import { parseProjectFileText, ProjectFileV1, serialiseProjectFile, type ProjectFile } from '../../../shared/io/project-file';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
+import { journeyCsv } from '../../../shared/exports/journey-csv';
+import { journeyWorkbookBytes } from '../../../shared/exports/journey-workbook';
+import { parseProjectFileText, ProjectFileV1, serialiseProjectFile, type ProjectFile } from '../../../shared/project/project-file';
 import { datesInCsv, datesInJson, datesInText, datesInWorkbook, type DatedValue } from './dated-values';
 
 const library = (() => {
@@ -83,7 +83,7 @@ function projectOf(journeys: Array<JourneyValue>, exportedAt: string): ProjectFi
 
 /** Every dated value the project file, the costed workbook and the CSV hold. */
 function datesInExports(project: ProjectFile, producedAt: string): DatedValue[] {
-  const input = { project, priceBase: '2024/25', series: DEFAULT_DEFLATOR_SERIES, producedAt };
+  const input = { project, basis: { priceBase: '2024/25', series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts }, producedAt };
   return [...datesInJson(JSON.parse(serialiseProjectFile(project))), ...datesInWorkbook(journeyWorkbookBytes(input)), ...datesInCsv(journeyCsv(input))];
 }
 

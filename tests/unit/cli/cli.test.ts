@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { storeRowsOf } from '../../../shared/io/backups';
-import { parseProjectFileText } from '../../../shared/io/project-file';
-import { storeBackupBytes, storeBackupHeaderLine } from '../../../shared/io/store-backup';
+import { storeRowsOf } from '../../../shared/backup/backups';
+import { parseProjectFileText } from '../../../shared/project/project-file';
+import { storeBackupBytes, storeBackupHeaderLine } from '../../../shared/backup/store-backup';
 import { cli } from './run-cli';
 
 describe('command line', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import { fromDayNumber, toDayNumber, type Contact } from '../../../shared/model';
 import { AGENCIES, contact, flag, person, unitCost } from './fixtures';
 

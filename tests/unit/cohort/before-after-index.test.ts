@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BeforeAfterIndex } from '../../../shared/cohort/before-after-index';
-import { beforeAfter, compareBeforeAfter, type BeforeAfterInput } from '../../../shared/cohort/before-after';
+import { BeforeAfterIndex } from '../../../shared/cohort/before-after/before-after-index';
+import { beforeAfter, compareBeforeAfter, type BeforeAfterInput } from '../../../shared/cohort/before-after/before-after';
 import { fromDayNumber, toDayNumber } from '../../../shared/model';
 import { CASE_IDS, contactsArb, series, unitCosts } from './arbitraries';
 import { referenceBeforeAfter } from './before-after-reference';
@@ -17,12 +17,11 @@ const inputArb = fc.record({
   attributionPercent: fc.constantFrom('0', '12.5', '50', '100', '62.75'),
   priceBase: fc.constantFrom('2023/24', '2019/20', '2012/13'),
   records: fc.option(fc.constantFrom(['2019-06-01', '2020-06-30'], ['2018-01-01', '2022-12-31']), { nil: null }),
-}).map(({ contacts, ownDates, records, ...question }): BeforeAfterInput => ({
+}).map(({ contacts, ownDates, records, priceBase, ...question }): BeforeAfterInput => ({
   cases: CASE_IDS.map((id, i) => person(id, { pseudonym: `Person ${id}`, interventionDate: ownDates[i] })),
   contacts,
   agencies: AGENCIES,
-  unitCosts,
-  series,
+  basis: { unitCosts, series, priceBase },
   ...question,
   ...(records === null ? {} : { recordsFrom: records[0], recordsUntil: records[1] }),
 }));
@@ -50,7 +49,7 @@ describe('before and after from the index of costed contacts', () => {
   });
 
   it('keeps 8 bytes a contact and prices each distinct cost once', () => {
-    const index = new BeforeAfterIndex({ agencies: AGENCIES, unitCosts, priceBase: '2023/24', series });
+    const index = new BeforeAfterIndex({ agencies: AGENCIES, basis: { unitCosts, priceBase: '2023/24', series } });
     const visits = Array.from({ length: 500 }, (_, i) => ({
       id: `v${i}`, caseId: 'a', agencyId: 'ae', contactType: 'Visit', start: fromDayNumber(toDayNumber('2020-01-01') + (i % 300)), end: null, quantity: null,
       outcome: '', description: '', missedOpportunity: null, unitCostId: i % 2 === 0 ? 'visit' : null, costOverride: null, createdAt: '', updatedAt: '',

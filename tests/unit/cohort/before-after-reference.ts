@@ -1,138 +1,157 @@
 import Big from 'big.js';
-import type { BeforeAfterComparison, BeforeAfterInput, BeforeAfterLine, BeforeAfterResult, WindowFigures } from '../../../shared/cohort/before-after';
-import { ALL_COST_BEARERS } from '../../../shared/cohort/before-after';
-import { contactsByCase } from '../../../shared/cohort/by-case';
-import { contains, lengthInDays, observedWindows, recordsRange } from '../../../shared/cohort/before-after-windows';
-import { costBearerOf } from '../../../shared/cohort/cohort-costing';
-import { costContact } from '../../../shared/costing/contact-cost';
-import { ZERO, roundToPenny, type Pence } from '../../../shared/costing/money';
-import { datePart, formatUkDate, isLocalDate, toDayNumber, type LocalDate } from '../../../shared/model';
+import type { BeforeAfterComparison, BeforeAfterInput, BeforeAfterLine, BeforeAfterResult, WindowFigures } from '../../../shared/cohort/before-after/before-after';
+import { journeyTotals } from '../../../shared/costing/journey-totals';
+import { roundToPenny } from '../../../shared/costing/money';
+import { formatUkDate, isLocalDate, type LocalDate } from '../../../shared/model';
 
 /**
- * Before/after as it was computed until it was indexed for the cohort worker: every contact
- * costed with costContact and added up one by one. Kept as the plain reference the indexed
- * implementation must match to the last digit.
+ * Before/after worked out from its definition, contact by contact and day by day, sharing no
+ * code with shared/cohort/before-after: for each person, the "before" window is the months up to
+ * the day before the intervention, the "after" window the months from the intervention day, each
+ * cut to the dates the records cover (by default the first to the last contact's start); a
+ * contact falls wholly on its start date; rates are per person-year of 365.25 observed days;
+ * the change is after minus before, and the attributed share of a fall is a saving, of a rise a
+ * cost increase. Contacts are costed by the journey engine (journeyTotals), case by case.
  */
-const DAYS_PER_YEAR = new Big(365.25);
+const DAY_MS = 86_400_000;
+const YEAR_DAYS = new Big(365.25);
 
-interface Tally {
-  contacts: number;
-  cost: Pence;
+function utc(date: LocalDate): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
 }
-type Tallies = { before: Tally; after: Tally };
-const emptyTallies = (): Tallies => ({ before: { contacts: 0, cost: ZERO }, after: { contacts: 0, cost: ZERO } });
 
-function window(tally: Tally, days: number): WindowFigures & { exactPerPersonYear: Pence } {
-  // × 365.25 before ÷ days: one division, so the rate carries a single 20-decimal-place rounding.
-  const exactPerPersonYear = tally.cost.times(DAYS_PER_YEAR).div(days);
+function isoDay(ms: number): LocalDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The same day of the month `months` away, or the month's last day when it is shorter. */
+function monthsAway(date: LocalDate, months: number): LocalDate {
+  const [y, m, d] = date.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const daysInMonth = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return isoDay(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(d, daysInMonth)));
+}
+
+/** Days from `from` (included) to `to` (excluded) that the records cover, counted one by one. */
+function observedDays(from: LocalDate, to: LocalDate, recordsFrom: LocalDate, recordsUntil: LocalDate): number {
+  let days = 0;
+  for (let t = utc(from); t < utc(to); t += DAY_MS) {
+    const day = isoDay(t);
+    if (day >= recordsFrom && day <= recordsUntil) days += 1;
+  }
+  return days;
+}
+
+interface Side {
+  contacts: number;
+  cost: Big;
+}
+
+function figures(side: Side, days: number): { shown: WindowFigures; rate: Big } {
+  const rate = side.cost.times(YEAR_DAYS).div(days);
   return {
-    contacts: tally.contacts,
-    costPence: roundToPenny(tally.cost),
-    contactsPerPersonYear: Number(new Big(tally.contacts).times(DAYS_PER_YEAR).div(days).toFixed(2)),
-    costPerPersonYearPence: roundToPenny(exactPerPersonYear),
-    exactPerPersonYear,
+    shown: {
+      contacts: side.contacts,
+      costPence: roundToPenny(side.cost),
+      contactsPerPersonYear: Number(new Big(side.contacts).times(YEAR_DAYS).div(days).toFixed(2)),
+      costPerPersonYearPence: roundToPenny(rate),
+    },
+    rate,
   };
 }
 
-function line(costBearer: string, t: Tallies, daysBefore: number, daysAfter: number, attribution: Big): BeforeAfterLine {
-  const { exactPerPersonYear: beforeRate, ...before } = window(t.before, daysBefore);
-  const { exactPerPersonYear: afterRate, ...after } = window(t.after, daysAfter);
-  const change = afterRate.minus(beforeRate);
-  const attributed = change.times(attribution).div(100);
+function lineOf(costBearer: string, before: Side, after: Side, daysBefore: number, daysAfter: number, percent: Big): BeforeAfterLine {
+  const b = figures(before, daysBefore);
+  const a = figures(after, daysAfter);
+  const change = a.rate.minus(b.rate);
+  const attributed = change.times(percent).div(100);
   return {
     costBearer,
-    before,
-    after,
+    before: b.shown,
+    after: a.shown,
     changePerPersonYearPence: roundToPenny(change),
-    savingPerPersonYearPence: attributed.lt(0) ? roundToPenny(attributed.neg()) : 0,
+    savingPerPersonYearPence: attributed.lt(0) ? roundToPenny(attributed.abs()) : 0,
     costIncreasePerPersonYearPence: attributed.gt(0) ? roundToPenny(attributed) : 0,
     exactChangePerPersonYear: change,
   };
 }
 
-function parseAttribution(value: Big | string | number): Big | null {
-  try {
-    const percent = new Big(value);
-    return percent.lt(0) || percent.gt(100) ? null : percent;
-  } catch {
-    return null;
-  }
-}
-
-function coverage(input: BeforeAfterInput): { from: LocalDate; until: LocalDate } | null {
-  const starts = input.contacts.map((c) => datePart(c.start)).sort();
-  const from = input.recordsFrom ?? starts[0];
-  const until = input.recordsUntil ?? starts[starts.length - 1];
-  return from === undefined || until === undefined ? null : { from, until };
-}
-
 export function referenceBeforeAfter(input: BeforeAfterInput): BeforeAfterResult {
-  const attribution = parseAttribution(input.attributionPercent);
-  if (attribution === null) return { ok: false, reason: 'the attribution must be a percentage from 0 to 100' };
+  let percent: Big;
+  try {
+    percent = new Big(input.attributionPercent);
+  } catch {
+    return { ok: false, reason: 'the attribution must be a percentage from 0 to 100' };
+  }
+  if (percent.lt(0) || percent.gt(100)) return { ok: false, reason: 'the attribution must be a percentage from 0 to 100' };
   if (!Number.isInteger(input.windowMonths) || input.windowMonths < 1) return { ok: false, reason: 'the window must be a whole number of months, at least 1' };
   if (input.interventionDate !== null && !isLocalDate(input.interventionDate)) return { ok: false, reason: `"${input.interventionDate}" is not a date` };
-  const covered = coverage(input);
-  if (covered === null) return { ok: false, reason: 'there are no contacts to show which dates the records cover; give the dates' };
-  const records = recordsRange(covered.from, covered.until);
+  const startDays = input.contacts.map((c) => c.start.slice(0, 10));
+  const recordsFrom = input.recordsFrom ?? startDays.reduce<LocalDate | undefined>((min, d) => (min === undefined || d < min ? d : min), undefined);
+  const recordsUntil = input.recordsUntil ?? startDays.reduce<LocalDate | undefined>((max, d) => (max === undefined || d > max ? d : max), undefined);
+  if (recordsFrom === undefined || recordsUntil === undefined) return { ok: false, reason: 'there are no contacts to show which dates the records cover; give the dates' };
 
-  const unitCosts = new Map(input.unitCosts.map((u) => [u.id, u]));
-  const agencyNames = new Map(input.agencies.map((a) => [a.id, a.name]));
-  const byCase = contactsByCase(input.contacts);
-  const byBearer = new Map<string, Tallies>();
-  const all = emptyTallies();
+  const agencyName = new Map(input.agencies.map((a) => [a.id, a.name]));
+  const sides = new Map<string, { before: Side; after: Side }>();
+  const total = { before: { contacts: 0, cost: new Big(0) }, after: { contacts: 0, cost: new Big(0) } };
   const uncostedContacts = { before: 0, after: 0 };
   const leftOut: BeforeAfterComparison['leftOut'] = [];
   let people = 0;
   let daysBefore = 0;
   let daysAfter = 0;
 
-  for (const c of input.cases) {
-    const intervention = input.interventionDate ?? c.interventionDate;
+  for (const person of input.cases) {
+    const intervention = input.interventionDate ?? person.interventionDate;
     if (intervention === null) {
-      leftOut.push({ caseId: c.id, pseudonym: c.pseudonym, reason: 'no intervention date' });
+      leftOut.push({ caseId: person.id, pseudonym: person.pseudonym, reason: 'no intervention date' });
       continue;
     }
     people += 1;
-    const windows = observedWindows(intervention, input.windowMonths, records);
-    daysBefore += lengthInDays(windows.before);
-    daysAfter += lengthInDays(windows.after);
-    for (const contact of byCase.get(c.id) ?? []) {
-      const day = toDayNumber(datePart(contact.start));
-      const side: keyof Tallies | null = contains(windows.before, day) ? 'before' : contains(windows.after, day) ? 'after' : null;
+    const beforeFrom = monthsAway(intervention, -input.windowMonths);
+    const afterUntil = monthsAway(intervention, input.windowMonths);
+    daysBefore += observedDays(beforeFrom, intervention, recordsFrom, recordsUntil);
+    daysAfter += observedDays(intervention, afterUntil, recordsFrom, recordsUntil);
+    const contacts = input.contacts.filter((c) => c.caseId === person.id);
+    const costs = journeyTotals({ contacts, agencies: input.agencies, basis: input.basis }).contactCosts;
+    for (const contact of contacts) {
+      const day = contact.start.slice(0, 10);
+      if (day < recordsFrom || day > recordsUntil) continue;
+      const side = day >= beforeFrom && day < intervention ? 'before' : day >= intervention && day < afterUntil ? 'after' : null;
       if (side === null) continue;
-      const cost = costContact(contact, contact.unitCostId === null ? undefined : unitCosts.get(contact.unitCostId), input.priceBase, input.series);
-      if (cost.status === 'uncosted') {
+      const cost = costs.get(contact.id);
+      if (cost === undefined || cost.status === 'uncosted') {
         uncostedContacts[side] += 1;
         continue;
       }
-      const bearer = costBearerOf(cost, agencyNames.get(contact.agencyId));
-      const tallies = byBearer.get(bearer) ?? emptyTallies();
-      byBearer.set(bearer, tallies);
-      for (const t of [tallies[side], all[side]]) {
-        t.contacts += 1;
-        t.cost = t.cost.plus(cost.amount);
+      const bearer = cost.unitCost?.costBearer ?? agencyName.get(contact.agencyId) ?? 'Unknown agency';
+      const line = sides.get(bearer) ?? { before: { contacts: 0, cost: new Big(0) }, after: { contacts: 0, cost: new Big(0) } };
+      sides.set(bearer, line);
+      for (const tally of [line[side], total[side]]) {
+        tally.contacts += 1;
+        tally.cost = tally.cost.plus(cost.amount);
       }
     }
   }
   if (people === 0) return { ok: false, reason: 'no case has an intervention date' };
-  const unseen = (side: string) => `no time ${side} the intervention dates falls within the records (${formatUkDate(covered.from)} to ${formatUkDate(covered.until)})`;
+  const unseen = (side: string) => `no time ${side} the intervention dates falls within the records (${formatUkDate(recordsFrom)} to ${formatUkDate(recordsUntil)})`;
   if (daysBefore === 0) return { ok: false, reason: unseen('before') };
   if (daysAfter === 0) return { ok: false, reason: unseen('after') };
 
   return {
     ok: true,
-    priceBase: input.priceBase,
+    priceBase: input.basis.priceBase,
     windowMonths: input.windowMonths,
-    attributionPercent: attribution,
-    recordsFrom: covered.from,
-    recordsUntil: covered.until,
+    attributionPercent: percent,
+    recordsFrom,
+    recordsUntil,
     people,
-    personYearsBefore: new Big(daysBefore).div(DAYS_PER_YEAR),
-    personYearsAfter: new Big(daysAfter).div(DAYS_PER_YEAR),
-    lines: [...byBearer]
-      .map(([bearer, t]) => line(bearer, t, daysBefore, daysAfter, attribution))
+    personYearsBefore: new Big(daysBefore).div(YEAR_DAYS),
+    personYearsAfter: new Big(daysAfter).div(YEAR_DAYS),
+    lines: [...sides]
+      .map(([bearer, s]) => lineOf(bearer, s.before, s.after, daysBefore, daysAfter, percent))
       .sort((a, b) => b.before.costPence - a.before.costPence || a.costBearer.localeCompare(b.costBearer)),
-    total: line(ALL_COST_BEARERS, all, daysBefore, daysAfter, attribution),
+    total: lineOf('All cost bearers', total.before, total.after, daysBefore, daysAfter, percent),
     uncostedContacts,
     leftOut,
   };

@@ -1,11 +1,11 @@
 import Big from 'big.js';
 import { describe, expect, it } from 'vitest';
-import { beforeAfter, type BeforeAfterInput, type BeforeAfterResult } from '../../../shared/cohort/before-after';
-import { beforeAfterScenarioCsv, beforeAfterScenarioRows } from '../../../shared/cohort/before-after-scenario';
-import { addMonths } from '../../../shared/cohort/before-after-windows';
+import { beforeAfter, type BeforeAfterInput, type BeforeAfterResult } from '../../../shared/cohort/before-after/before-after';
+import { beforeAfterScenarioCsv, beforeAfterScenarioRows } from '../../../shared/cohort/before-after/before-after-scenario';
+import { addMonths } from '../../../shared/cohort/before-after/before-after-windows';
 import { computeScenario } from '../../../shared/costing/scenario';
 import { describeProblem, readScenarioSheet } from '../../../shared/costing/scenario-sheet';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import type { Contact } from '../../../shared/model';
 import { AGENCIES, contact, person, unitCost } from './fixtures';
 
@@ -33,9 +33,7 @@ const input: BeforeAfterInput = {
   cases: [ann, bob, person('cy', { pseudonym: 'Cy' })],
   contacts,
   agencies: AGENCIES,
-  unitCosts,
-  priceBase: '2023/24',
-  series: DEFAULT_DEFLATOR_SERIES,
+  basis: { unitCosts, priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES },
   interventionDate: null,
   windowMonths: 12,
   attributionPercent: '50',

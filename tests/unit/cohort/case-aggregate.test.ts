@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateCase, aggregateContacts, applyContactChanges, missedOpportunityCount, type CaseAggregate } from '../../../shared/cohort/case-aggregate';
-import { cohortFromAggregates } from '../../../shared/cohort/aggregate-cohort';
-import { analyseCohort } from '../../../shared/cohort/cohort-analysis';
-import { costCohort, type CohortInput } from '../../../shared/cohort/cohort-costing';
-import { cohortSummary } from '../../../shared/cohort/cohort-summary';
+import { aggregateCase, aggregateContacts, applyContactChanges, missedOpportunityCount, type CaseAggregate } from '../../../shared/cohort/aggregates/case-aggregate';
+import { cohortFromAggregates } from '../../../shared/cohort/aggregates/aggregate-cohort';
+import type { CohortInput } from '../../../shared/cohort/cohort-costing';
+import { analyseCohort, cohortSummary, costCohort } from './contact-by-contact-cohort';
 import { AGENCIES, contact, packedAggregates } from './fixtures';
 import { CASE_IDS, cases, contactsArb, fieldsArb, series, toContact, unitCosts } from './arbitraries';
 
@@ -16,7 +15,7 @@ describe('case aggregates', () => {
   it('cost a cohort exactly as the journey costing of every contact does', () => {
     fc.assert(
       fc.property(contactsArb(60), fc.constantFrom('2023/24', '2019/20', '2012/13'), (contacts, priceBase) => {
-        const input = { cases, contacts, agencies: AGENCIES, unitCosts, priceBase, series };
+        const input = { cases, contacts, agencies: AGENCIES, basis: { unitCosts, priceBase, series } };
         expect(cohortFromAggregates({ ...input, aggregates: packedAggregates(aggregateContacts(contacts)) })).toEqual(engine(input));
       }),
       { numRuns: 300 },
@@ -65,7 +64,7 @@ describe('case aggregates', () => {
       ({ ...contact(`s${i}`, start, 'gp', 'Session', { unitCostId: 'session', end: start.replace('10:00', '10:30') }), caseId: 'a' }));
     const [row] = aggregateCase('a', sessions).rows;
     expect(row.quantity.hour).toBe('1.5');
-    const cohort = cohortFromAggregates({ cases: [cases[0]], aggregates: packedAggregates(aggregateContacts(sessions)), agencies: AGENCIES, unitCosts, priceBase: '2019/20', series });
+    const cohort = cohortFromAggregates({ cases: [cases[0]], aggregates: packedAggregates(aggregateContacts(sessions)), agencies: AGENCIES, basis: { unitCosts, priceBase: '2019/20', series } });
     expect(cohort.rows[0].totalPence).toBe(1_502);
   });
 

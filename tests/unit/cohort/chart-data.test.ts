@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { financialYearBars, moneyTicks, servicesBars } from '../../../shared/cohort/chart-data';
+import { financialYearBars, moneyTicks, servicesBars } from '../../../shared/cohort/aggregates/chart-data';
 
 describe('cohort chart data', () => {
   it('draws every financial year from the first to the last in order, a year with no cost as a zero bar', () => {

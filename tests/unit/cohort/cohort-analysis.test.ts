@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { contactsByCase } from '../../../shared/cohort/by-case';
-import { analyseCohort, commonSequences, costBands } from '../../../shared/cohort/cohort-analysis';
-import { costCohort } from '../../../shared/cohort/cohort-costing';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { aggregateContacts } from '../../../shared/cohort/aggregates/case-aggregate';
+import { cohortFromAggregates } from '../../../shared/cohort/aggregates/aggregate-cohort';
+import { costBands, type CohortAnalysisOptions } from '../../../shared/cohort/aggregates/cohort-analysis';
+import { commonSequences } from '../../../shared/cohort/sequences/common-sequences';
+import { analyseCohort, costCohort } from './contact-by-contact-cohort';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import type { Contact } from '../../../shared/model';
-import { AGENCIES, contact, flag, person, unitCost } from './fixtures';
+import { AGENCIES, contact, flag, packedAggregates, person, unitCost } from './fixtures';
 
 const of = (caseId: string, c: Contact) => ({ ...c, caseId });
 // Half an hour at £10.01 is 500.5p: three of them total 1,501.5p, which only exact sums keep.
@@ -22,14 +25,19 @@ const contacts: Contact[] = [
   ...Array.from({ length: 11 }, (_, i) => of('p4', contact(`x${i}`, '2021-01-01', `agency-${i}`, 'Uncosted contact'))),
 ];
 const cases = ['p1', 'p2', 'p3', 'p4'].map((id) => person(id));
-const costed = costCohort({ cases, contacts, agencies: AGENCIES, unitCosts, priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES });
-const analysis = analyseCohort(costed, AGENCIES);
+const basis = { unitCosts, priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES };
+// The app's figures, from the cases' aggregates; the contact-by-contact oracle must agree with them.
+const cohort = (options: CohortAnalysisOptions = {}) => cohortFromAggregates({ cases, aggregates: packedAggregates(aggregateContacts(contacts)), agencies: AGENCIES, basis }, options);
+const { rows, analysis } = cohort();
 
 describe('cohort totals', () => {
+  it('are what costing every contact one by one gives', () => {
+    expect(analyseCohort(costCohort({ cases, contacts, agencies: AGENCIES, basis }), AGENCIES)).toEqual(analysis);
+  });
   it('sums exact contact costs and rounds each total once', () => {
     // Exact: 1,501.5 + 30,000 + 71,900 + 12,345 = 115,746.5p -> 115,747p. The cases' rounded totals add up to 115,748p.
     expect(analysis.totalPence).toBe(115_747);
-    expect(costed.reduce((sum, c) => sum + c.totals.totalPence, 0)).toBe(115_748);
+    expect(rows.reduce((sum, r) => sum + r.totalPence, 0)).toBe(115_748);
     expect(analysis.perCasePence).toBe(28_937);
   });
   it('totals and averages over all four cases by cost bearer, largest first', () => {
@@ -67,7 +75,7 @@ describe('services touched and missed opportunities', () => {
   it('counts distinct agencies per person and the people touching 11 or more', () => {
     expect(analysis.servicesTouched.map((s) => s.agencies)).toEqual([2, 2, 2, 11]);
     expect(analysis.peopleAtOrAboveThreshold).toBe(1);
-    expect(analyseCohort(costed, AGENCIES, { servicesThreshold: 12 }).peopleAtOrAboveThreshold).toBe(0);
+    expect(cohort({ servicesThreshold: 12 }).analysis.peopleAtOrAboveThreshold).toBe(0);
   });
   it('counts flags and people by category and by agency', () => {
     expect(analysis.missedByCategory).toEqual([

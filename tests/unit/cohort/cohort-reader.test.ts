@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cohortFromAggregates } from '../../../shared/cohort/aggregate-cohort';
-import { aggregateContacts } from '../../../shared/cohort/case-aggregate';
-import { beforeAfter, compareBeforeAfter } from '../../../shared/cohort/before-after';
+import { cohortFromAggregates } from '../../../shared/cohort/aggregates/aggregate-cohort';
+import { aggregateContacts } from '../../../shared/cohort/aggregates/case-aggregate';
+import { beforeAfter, compareBeforeAfter } from '../../../shared/cohort/before-after/before-after';
 import { contactsByCase } from '../../../shared/cohort/by-case';
-import { CRISIS_SEQUENCES, commonSequences } from '../../../shared/cohort/common-sequences';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { CRISIS_SEQUENCES, commonSequences } from '../../../shared/cohort/sequences/common-sequences';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import { readCohortTotals, readContactAnalyses } from '../../../renderer/cohort/cohort-reader';
 import { JourneyDatabase } from '../../../renderer/storage/journey-database';
 import { importSampleCohort } from '../storage/sample-cohort';
@@ -32,7 +32,7 @@ describe('the cohort worker reading the store', () => {
   it('gives the table, charts, sequences and before/after the screen gave from every contact in memory', async () => {
     const store = await sampleCohortStore();
     const [cases, contacts, agencies, unitCosts] = await Promise.all([store.cases.toArray(), store.contacts.toArray(), store.agencies.toArray(), store.unitCosts.toArray()]);
-    const everything = { cases, contacts, agencies, unitCosts, ...settings };
+    const everything = { cases, contacts, agencies, basis: { unitCosts, ...settings } };
 
     const totals = await readCohortTotals(store, settings);
     if (!totals.upToDate) throw new Error('the totals were out of date');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { beforeAfter } from '../../../shared/cohort/before-after';
-import { beforeAfterScenarioCsv, beforeAfterScenarioRows } from '../../../shared/cohort/before-after-scenario';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { beforeAfter } from '../../../shared/cohort/before-after/before-after';
+import { beforeAfterScenarioCsv, beforeAfterScenarioRows } from '../../../shared/cohort/before-after/before-after-scenario';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import { FromCohortWorker, ToCohortWorker, beforeAfterText } from '../../../renderer/cohort/cohort-worker-protocol';
 import { AGENCIES, contact, person, unitCost } from './fixtures';
 
@@ -13,9 +13,11 @@ const result = beforeAfter({
   ],
   agencies: AGENCIES,
   // A price year to uplift from, so the figures carry long exact decimals.
-  unitCosts: [unitCost('arrest', 50_001, 'Police', { priceYear: '2015/16' }), unitCost('ae', 30_007, 'NHS', { priceYear: '2019/20' })],
-  priceBase: '2023/24',
-  series: DEFAULT_DEFLATOR_SERIES,
+  basis: {
+    unitCosts: [unitCost('arrest', 50_001, 'Police', { priceYear: '2015/16' }), unitCost('ae', 30_007, 'NHS', { priceYear: '2019/20' })],
+    priceBase: '2023/24',
+    series: DEFAULT_DEFLATOR_SERIES,
+  },
   interventionDate: null,
   windowMonths: 12,
   attributionPercent: '62.5',

@@ -1,5 +1,5 @@
-import type { CaseAggregate } from '../../../shared/cohort/case-aggregate';
-import { packAggregate, type PackedCaseAggregate } from '../../../shared/cohort/packed-aggregate';
+import type { CaseAggregate } from '../../../shared/cohort/aggregates/case-aggregate';
+import { packAggregate, type PackedCaseAggregate } from '../../../shared/cohort/aggregates/packed-aggregate';
 import type { Agency, Case, Contact, Sector, UnitCost } from '../../../shared/model';
 
 export const T = '2024-01-01T00:00:00.000Z';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULE_SETTINGS, RuleSettings, suggestionKey, suggestMissedOpportunities } from '../../../shared/cohort/missed-opportunity-rules';
+import { DEFAULT_RULE_SETTINGS, RuleSettings, suggestionKey, suggestMissedOpportunities } from '../../../shared/suggestions/missed-opportunity-rules';
 import type { Contact } from '../../../shared/model';
 import { AGENCIES, contact, flag } from './fixtures';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateContacts, emptyAggregate } from '../../../shared/cohort/case-aggregate';
-import { contactsByUnitCost, isPackedAggregate, packAggregate, unpackAggregate } from '../../../shared/cohort/packed-aggregate';
+import { aggregateContacts, emptyAggregate } from '../../../shared/cohort/aggregates/case-aggregate';
+import { contactsByUnitCost, isPackedAggregate, packAggregate, unpackAggregate } from '../../../shared/cohort/aggregates/packed-aggregate';
 import { contactsArb } from './arbitraries';
 
 describe('packed case aggregates', () => {

@@ -1,7 +1,7 @@
 import Big from 'big.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QuantitySum } from '../../../shared/cohort/quantity-sum';
+import { QuantitySum } from '../../../shared/cohort/aggregates/quantity-sum';
 
 describe('an exact sum of quantities', () => {
   it('equals big.js adding every quantity, whole or not, however large the sum grows', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarMonths } from '../../../shared/costing/apportion';
 import { costContact, contactQuantity } from '../../../shared/costing/contact-cost';
 import { journeyTotals } from '../../../shared/costing/journey-totals';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import type { Contact, CostUnit, UnitCost } from '../../../shared/model';
 
 const T = '2024-01-01T00:00:00.000Z';
@@ -18,7 +18,7 @@ function contact(start: string, end: string | null, fields: Partial<Contact> = {
   return { id: 'c', caseId: 'k', agencyId: 'a', contactType: 'Stay', start, end, quantity: null, outcome: '', description: '', missedOpportunity: null, unitCostId: 'u', costOverride: null, createdAt: T, updatedAt: T, ...fields };
 }
 
-const partsOf = (c: Contact, u: UnitCost) => Object.fromEntries(costContact(c, u, '2023/24', series).byFinancialYear.map((p) => [p.financialYear, p.value]));
+const partsOf = (c: Contact, u: UnitCost) => Object.fromEntries(costContact(c, u, { priceBase: '2023/24', series }).byFinancialYear.map((p) => [p.financialYear, p.value]));
 
 // The oracle: walks the calendar one step at a time with JavaScript dates, with its own idea of a
 // financial year, and never calls the app's date, year or apportioning helpers.
@@ -45,7 +45,7 @@ describe('apportioning a contact\'s cost to financial years', () => {
   it('puts each night of the issue\'s B&B stay in the year of the night\'s date: 17 in 2019/20, 25 in 2020/21', () => {
     const stay = contact('2020-03-15', '2020-04-26');
     expect(partsOf(stay, unitCost('night', 3500))).toEqual({ '2019/20': new Big(59500), '2020/21': new Big(87500) });
-    const totals = journeyTotals({ contacts: [stay], unitCosts: [unitCost('night', 3500)], agencies: [], priceBase: '2023/24', series });
+    const totals = journeyTotals({ contacts: [stay], agencies: [], basis: { unitCosts: [unitCost('night', 3500)], priceBase: '2023/24', series } });
     expect(totals.totalPence).toBe(147000);
     expect(totals.byFinancialYear).toEqual({ '2019/20': 59500, '2020/21': 87500 });
   });
@@ -55,7 +55,7 @@ describe('apportioning a contact\'s cost to financial years', () => {
       fc.property(dayArb, fc.integer({ min: 1, max: 800 }), fc.integer({ min: 1, max: 100_000 }), fc.boolean(), (first, nights, amount, uplifted) => {
         const c = contact(dateText(first * DAY), dateText((first + nights) * DAY));
         const u = unitCost('night', amount, uplifted ? '2015/16' : '2023/24');
-        const cost = costContact(c, u, '2023/24', series);
+        const cost = costContact(c, u, { priceBase: '2023/24', series });
         const factor = uplifted ? 1.25 : 1;
         const expected = Object.entries(countSteps(first * DAY, (first + nights) * DAY, DAY)).map(([fy, n]) => [fy, new Big(amount).times(n).times(factor).toString()]);
         expect(cost.byFinancialYear.map((p) => [p.financialYear, p.value.toString()])).toEqual(expected);
@@ -70,7 +70,7 @@ describe('apportioning a contact\'s cost to financial years', () => {
       fc.property(dayArb, fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 1, max: 4 * 1440 }), fc.integer({ min: 1, max: 100_000 }), (day, minute, length, amount) => {
         const from = day * DAY + minute * MINUTE;
         const c = contact(dateTimeText(from), dateTimeText(from + length * MINUTE));
-        const cost = costContact(c, unitCost('hour', amount), '2023/24', series);
+        const cost = costContact(c, unitCost('hour', amount), { priceBase: '2023/24', series });
         const oracle = countSteps(from, from + length * MINUTE, MINUTE);
         expect(cost.byFinancialYear.map((p) => p.financialYear)).toEqual(Object.keys(oracle));
         for (const part of cost.byFinancialYear) {
@@ -87,7 +87,7 @@ describe('apportioning a contact\'s cost to financial years', () => {
     fc.assert(
       fc.property(dayArb, fc.integer({ min: 0, max: 800 }), fc.constantFrom<CostUnit>('day', 'week'), fc.option(fc.integer({ min: 1, max: 500 }), { nil: null }), (first, extra, unit, quantity) => {
         const c = contact(dateText(first * DAY), dateText((first + extra) * DAY), { quantity });
-        const cost = costContact(c, unitCost(unit, 700), '2023/24', series);
+        const cost = costContact(c, unitCost(unit, 700), { priceBase: '2023/24', series });
         const days = countSteps(first * DAY, (first + extra + 1) * DAY, DAY);
         const allDays = extra + 1;
         const whole = quantity ?? (unit === 'day' ? new Big(allDays) : new Big(allDays).div(7));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breakdownLines } from '../../../shared/costing/breakdown';
 import { journeyTotals } from '../../../shared/costing/journey-totals';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import { reviewSlides } from '../../../shared/review/review-slides';
 import type { Case, Contact, UnitCost } from '../../../shared/model';
 
@@ -14,7 +14,7 @@ const contacts: Contact[] = ['Council', 'NHS', 'Police'].map((bearer, i) => ({
   id: `c${i}`, caseId: 'k', agencyId: 'a', contactType: bearer, start: `${2019 + i}-05-01`, end: null, quantity: 0.5, outcome: '', description: '', missedOpportunity: null, unitCostId: `u${i}`, costOverride: null, createdAt: T, updatedAt: T,
 }));
 const unitCosts = ['Council', 'NHS', 'Police'].map((bearer, i) => ({ ...hour, id: `u${i}`, costBearer: bearer }));
-const totals = journeyTotals({ contacts, unitCosts, agencies: [], priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES });
+const totals = journeyTotals({ contacts, agencies: [], basis: { unitCosts, priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES } });
 
 describe('breakdowns and their rounding line', () => {
   it('adds a rounding line when the parts, each rounded once, do not add up to the total rounded once', () => {

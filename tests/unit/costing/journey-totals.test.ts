@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contactQuantity } from '../../../shared/costing/contact-cost';
 import { startsStrictlyLater, twelveMonthsAfter } from '../../../shared/costing/cost-after';
 import { journeyTotals } from '../../../shared/costing/journey-totals';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import type { Agency, Contact, UnitCost } from '../../../shared/model';
 
 const T = '2024-01-01T00:00:00.000Z';
@@ -18,7 +18,7 @@ function contact(id: string, start: string, fields: Partial<Contact> = {}): Cont
   return { id, caseId: 'k', agencyId: 'police', contactType: 'Contact', start, end: null, quantity: null, outcome: '', description: '', missedOpportunity: null, unitCostId: null, costOverride: null, createdAt: T, updatedAt: T, ...fields };
 }
 
-const totalsOf = (contacts: Contact[], unitCosts: UnitCost[]) => journeyTotals({ contacts, unitCosts, agencies, priceBase: '2023/24', series });
+const totalsOf = (contacts: Contact[], unitCosts: UnitCost[]) => journeyTotals({ contacts, agencies, basis: { unitCosts, priceBase: '2023/24', series } });
 
 describe('quantities from durations', () => {
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { upliftFactor } from '../../../shared/costing/deflator';
 import { parseExactProduct } from '../../../shared/costing/exact-number';
 import { formatPence, parsePoundsToPence, pence, roundToPenny } from '../../../shared/costing/money';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 
 describe('money', () => {
   it('rounds once, half up, to the penny', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyContactForm, withContactType, type ContactFormValues } from '../../../shared/editing/contact-form';
-import { DEFAULT_UNIT_COST_LIBRARY } from '../../../shared/costing/shipped-data';
+import { DEFAULT_UNIT_COST_LIBRARY } from '../../../samples/shipped-data';
 import { unitCostCandidates, unitCostNamed } from '../../../shared/costing/unit-cost-library';
 import type { UnitCost } from '../../../shared/model';
 

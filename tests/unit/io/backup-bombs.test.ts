@@ -1,7 +1,7 @@
 import { createGzip } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { gunzipLines, lineGzip } from '../../../shared/io/gzip-lines';
-import { readStoreBackup, storeBackupHeaderLine, storeBackupRowLine } from '../../../shared/io/store-backup';
+import { gunzipLines, lineGzip } from '../../../shared/backup/gzip-lines';
+import { readStoreBackup, storeBackupHeaderLine, storeBackupRowLine } from '../../../shared/backup/store-backup';
 
 const NONE = { cases: 0, agencies: 0, contacts: 0, links: 0, lifeEvents: 0, unitCosts: 0, categories: 0 };
 const header = (rows: Partial<typeof NONE>) => storeBackupHeaderLine({ ...NONE, ...rows }, '2026-12-02T06:00:00.000Z');

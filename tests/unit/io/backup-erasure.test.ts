@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { backupWithoutCase } from '../../../shared/io/backup-erasure';
-import { storeRowsOf } from '../../../shared/io/backups';
-import { parseProjectFileText } from '../../../shared/io/project-file';
-import { readStoreBackup, storeBackupBytes } from '../../../shared/io/store-backup';
+import { backupWithoutCase } from '../../../shared/backup/backup-erasure';
+import { storeRowsOf } from '../../../shared/backup/backups';
+import { parseProjectFileText } from '../../../shared/project/project-file';
+import { readStoreBackup, storeBackupBytes } from '../../../shared/backup/store-backup';
 
 const read = parseProjectFileText(readFileSync('samples/projects/cohort-30.journey.json', 'utf8'));
 if (!read.ok) throw new Error('sample unreadable');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { invertChangeSet } from '../../../shared/editing/change-set';
-import { backupDay, backupFileName, backupsToDelete, isBackupDue, restoreChangeSet, storeRowsOf, type StoreRows } from '../../../shared/io/backups';
-import { parseProjectFileText } from '../../../shared/io/project-file';
+import { backupDay, backupFileName, backupsToDelete, isBackupDue, restoreChangeSet, storeRowsOf, type StoreRows } from '../../../shared/backup/backups';
+import { parseProjectFileText } from '../../../shared/project/project-file';
 
 const read = parseProjectFileText(readFileSync('samples/projects/costing-demo.journey.json', 'utf8'));
 if (!read.ok) throw new Error('sample unreadable');

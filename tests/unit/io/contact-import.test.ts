@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeImportProblem } from '../../../shared/io/contact-sheet/contact-rows';
-import { fromExcelSerial, readDateCell } from '../../../shared/io/contact-sheet/cell-values';
-import { proposeSetup, templateFrom } from '../../../shared/io/contact-sheet/mapping-template';
-import { openContactFile } from '../../../shared/io/contact-sheet/open-contact-file';
-import { problemRowsCsv } from '../../../shared/io/contact-sheet/problem-rows';
-import { checkSheet } from '../../../shared/io/contact-sheet/sheet-check';
-import type { SheetGrid } from '../../../shared/io/contact-sheet/sheet-grid';
-import { gridSource, previewOf, type SheetSource } from '../../../shared/io/contact-sheet/sheet-source';
+import { describeImportProblem } from '../../../shared/contact-sheet/contact-rows';
+import { fromExcelSerial, readDateCell } from '../../../shared/contact-sheet/cell-values';
+import { proposeSetup, templateFrom } from '../../../shared/contact-sheet/mapping-template';
+import { openContactFile } from '../../../shared/contact-sheet/open-contact-file';
+import { problemRowsCsv } from '../../../shared/contact-sheet/problem-rows';
+import { checkSheet } from '../../../shared/contact-sheet/sheet-check';
+import type { SheetGrid } from '../../../shared/contact-sheet/sheet-grid';
+import { gridSource, previewOf, type SheetSource } from '../../../shared/contact-sheet/sheet-source';
 
 const corpus = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/bad-files/${name}`));
 

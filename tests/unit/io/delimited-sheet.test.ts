@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeImportProblem } from '../../../shared/io/contact-sheet/contact-rows';
-import { delimitedSheet, guessDelimiter } from '../../../shared/io/contact-sheet/delimited-sheet';
-import { openContactFile } from '../../../shared/io/contact-sheet/open-contact-file';
-import { checkSheet } from '../../../shared/io/contact-sheet/sheet-check';
-import type { SheetRow } from '../../../shared/io/contact-sheet/sheet-grid';
-import type { SheetSource } from '../../../shared/io/contact-sheet/sheet-source';
+import { describeImportProblem } from '../../../shared/contact-sheet/contact-rows';
+import { delimitedSheet, guessDelimiter } from '../../../shared/contact-sheet/delimited-sheet';
+import { openContactFile } from '../../../shared/contact-sheet/open-contact-file';
+import { checkSheet } from '../../../shared/contact-sheet/sheet-check';
+import type { SheetRow } from '../../../shared/contact-sheet/sheet-grid';
+import type { SheetSource } from '../../../shared/contact-sheet/sheet-source';
 
 const texts = (row: SheetRow) => row.map((c) => (c === null ? '' : c.kind === 'text' ? c.text : String(c)));
 

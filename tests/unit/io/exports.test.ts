@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { DeflatorSeries } from '../../../shared/costing/deflator';
 import { journeyTotals } from '../../../shared/costing/journey-totals';
 import { ROUNDING_RULE } from '../../../shared/costing/money';
-import { journeyCsv } from '../../../shared/io/journey-csv';
-import type { JourneyExportInput } from '../../../shared/io/journey-export-input';
-import { journeyWorkbookBytes } from '../../../shared/io/journey-workbook';
-import { journeyXes } from '../../../shared/io/journey-xes';
-import type { ProjectFile } from '../../../shared/io/project-file';
+import { journeyCsv } from '../../../shared/exports/journey-csv';
+import type { JourneyExportInput } from '../../../shared/exports/journey-export-input';
+import { journeyWorkbookBytes } from '../../../shared/exports/journey-workbook';
+import { journeyXes } from '../../../shared/exports/journey-xes';
+import type { ProjectFile } from '../../../shared/project/project-file';
 import type { Agency, Case, Contact, UnitCost } from '../../../shared/model';
 
 const T = '2024-01-01T00:00:00.000Z';
@@ -44,8 +44,8 @@ const project: ProjectFile = {
 };
 // Only the ratio matters: 2022/23 prices x 100/96 at 2023/24 prices.
 const series: DeflatorSeries = { type: 'journey-mapper/deflator-series', version: 1, name: 'Test deflator', source: 'Made for this test', baseYear: '2023/24', latestOutturnYear: '2023/24', values: { '2022/23': 96, '2023/24': 100 }, yearSources: {}, notes: '' };
-const input: JourneyExportInput = { project, priceBase: '2023/24', series, producedAt: '2026-11-25T10:00:00.000Z' };
-const totalOf = (caseId: string) => journeyTotals({ contacts: project.contacts.filter((c) => c.caseId === caseId), unitCosts: project.unitCosts, agencies: project.agencies, priceBase: '2023/24', series }).totalPence;
+const input: JourneyExportInput = { project, basis: { priceBase: '2023/24', series, unitCosts: project.unitCosts }, producedAt: '2026-11-25T10:00:00.000Z' };
+const totalOf = (caseId: string) => journeyTotals({ contacts: project.contacts.filter((c) => c.caseId === caseId), agencies: project.agencies, basis: input.basis }).totalPence;
 // Person A: 719.00 (unknown year, not uplifted) + 1.5 x 260.93 = 391.395 + 7 nights x 35.00 x 100/96 = 255.2083.. = 1365.6033.. -> 1365.60,
 // though its rounded lines add up to 1365.61. Person B: 500.00 override + 1 night (assumed) x 35.00 x 100/96 = 36.4583.. -> 536.46.
 

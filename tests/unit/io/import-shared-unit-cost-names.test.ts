@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAgencies } from '../../../shared/editing/default-agencies';
-import { importedContacts } from '../../../shared/io/contact-sheet/contact-import';
-import type { ContactSheetSettings } from '../../../shared/io/contact-sheet/contact-rows';
-import { findUnknownValues, planContactImport, type ImportLibrary, type ValueResolutions } from '../../../shared/io/contact-sheet/import-plan';
-import { checkSheet } from '../../../shared/io/contact-sheet/sheet-check';
-import { gridSource } from '../../../shared/io/contact-sheet/sheet-source';
+import { importedContacts } from '../../../shared/contact-sheet/contact-import';
+import type { ContactSheetSettings } from '../../../shared/contact-sheet/contact-rows';
+import { findUnknownValues, planContactImport, type ImportLibrary, type ValueResolutions } from '../../../shared/contact-sheet/import-plan';
+import { checkSheet } from '../../../shared/contact-sheet/sheet-check';
+import { gridSource } from '../../../shared/contact-sheet/sheet-source';
 import type { Case, UnitCost } from '../../../shared/model';
 
 const T = '2024-01-01T00:00:00.000Z';

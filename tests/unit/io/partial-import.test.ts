@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAgencies } from '../../../shared/editing/default-agencies';
-import { importedContacts } from '../../../shared/io/contact-sheet/contact-import';
-import type { ContactSheetSettings } from '../../../shared/io/contact-sheet/contact-rows';
-import { planContactImport, type ImportLibrary } from '../../../shared/io/contact-sheet/import-plan';
-import { problemRowsCsv } from '../../../shared/io/contact-sheet/problem-rows';
-import { checkSheet } from '../../../shared/io/contact-sheet/sheet-check';
-import { gridSource, type SheetSource } from '../../../shared/io/contact-sheet/sheet-source';
+import { importedContacts } from '../../../shared/contact-sheet/contact-import';
+import type { ContactSheetSettings } from '../../../shared/contact-sheet/contact-rows';
+import { planContactImport, type ImportLibrary } from '../../../shared/contact-sheet/import-plan';
+import { problemRowsCsv } from '../../../shared/contact-sheet/problem-rows';
+import { checkSheet } from '../../../shared/contact-sheet/sheet-check';
+import { gridSource, type SheetSource } from '../../../shared/contact-sheet/sheet-source';
 import type { Case } from '../../../shared/model';
 
 const T = '2024-01-01T00:00:00.000Z';

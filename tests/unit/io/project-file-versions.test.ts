@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_FILE_VERSION, parseProjectFileText } from '../../../shared/io/project-file';
+import { PROJECT_FILE_VERSION, parseProjectFileText } from '../../../shared/project/project-file';
 
 const FOLDER = 'tests/fixtures/project-files';
 const fixtures = readdirSync(FOLDER).filter((f) => /^v\d+\.journey\.json$/.test(f));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultAgencies } from '../../../shared/editing/default-agencies';
-import { parseProjectFileText } from '../../../shared/io/project-file';
-import { projectImportChangeSet } from '../../../shared/io/project-import';
+import { parseProjectFileText } from '../../../shared/project/project-file';
+import { projectImportChangeSet } from '../../../shared/project/project-import';
 import type { Contact, UnitCost } from '../../../shared/model';
 
 const read = parseProjectFileText(readFileSync('samples/projects/costing-demo.journey.json', 'utf8'));

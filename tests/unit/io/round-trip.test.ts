@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { journeyTotals } from '../../../shared/costing/journey-totals';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
-import { importedContacts, valueKey } from '../../../shared/io/contact-sheet/contact-import';
-import { findUnknownValues, planContactImport } from '../../../shared/io/contact-sheet/import-plan';
-import { proposeSetup } from '../../../shared/io/contact-sheet/mapping-template';
-import { openContactFile } from '../../../shared/io/contact-sheet/open-contact-file';
-import { checkSheet } from '../../../shared/io/contact-sheet/sheet-check';
-import { previewOf } from '../../../shared/io/contact-sheet/sheet-source';
-import { journeyCsv } from '../../../shared/io/journey-csv';
-import { journeyWorkbookBytes } from '../../../shared/io/journey-workbook';
-import { parseProjectFileText, serialiseProjectFile, type ProjectFile } from '../../../shared/io/project-file';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
+import { importedContacts, valueKey } from '../../../shared/contact-sheet/contact-import';
+import { findUnknownValues, planContactImport } from '../../../shared/contact-sheet/import-plan';
+import { proposeSetup } from '../../../shared/contact-sheet/mapping-template';
+import { openContactFile } from '../../../shared/contact-sheet/open-contact-file';
+import { checkSheet } from '../../../shared/contact-sheet/sheet-check';
+import { previewOf } from '../../../shared/contact-sheet/sheet-source';
+import { journeyCsv } from '../../../shared/exports/journey-csv';
+import { journeyWorkbookBytes } from '../../../shared/exports/journey-workbook';
+import { parseProjectFileText, serialiseProjectFile, type ProjectFile } from '../../../shared/project/project-file';
 import { formatUkDate, type Agency, type Case, type Contact, type UnitCost } from '../../../shared/model';
 
 const T = '2024-01-01T00:00:00.000Z';
@@ -76,7 +76,7 @@ function visible(project: ProjectFile) {
 }
 
 function totalsByCase(project: ProjectFile) {
-  return Object.fromEntries(project.cases.map((c) => [c.pseudonym, journeyTotals({ contacts: project.contacts.filter((x) => x.caseId === c.id), unitCosts: project.unitCosts, agencies: project.agencies, priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES }).totalPence]));
+  return Object.fromEntries(project.cases.map((c) => [c.pseudonym, journeyTotals({ contacts: project.contacts.filter((x) => x.caseId === c.id), agencies: project.agencies, basis: { priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts } }).totalPence]));
 }
 
 function reimport(bytes: Uint8Array, fileName: string): ProjectFile {
@@ -97,7 +97,7 @@ function reimport(bytes: Uint8Array, fileName: string): ProjectFile {
   return { type: 'journey-mapper/project', version: 1, source: 'test', exportedAt: T, anonymised: false, cases: created('cases') as Case[], agencies, unitCosts: [...unitCosts, ...(created('unitCosts') as UnitCost[])], contacts, links: [], lifeEvents: [], missedOpportunityCategories: [] };
 }
 
-const input = (project: ProjectFile) => ({ project, priceBase: '2023/24' as const, series: DEFAULT_DEFLATOR_SERIES, producedAt: T });
+const input = (project: ProjectFile) => ({ project, basis: { priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts }, producedAt: T });
 
 describe('round trips', () => {
   it('project file → open gives the same project', () => {

@@ -3,7 +3,7 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { computeScenario } from '../../../shared/costing/scenario';
 import { readScenarioSheet } from '../../../shared/costing/scenario-sheet';
-import { scenarioResultBytes } from '../../../shared/io/scenario-result-workbook';
+import { scenarioResultBytes } from '../../../shared/exports/scenario-result-workbook';
 
 describe('the scenario result workbook', () => {
   const read = readScenarioSheet(new Uint8Array(readFileSync('samples/scenarios/safe-space-appendix-2.csv')), 'safe-space-appendix-2.csv');

@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { MAX_EXPANDED_BYTES, decodeText, readSpreadsheet } from '../../../shared/io/spreadsheet-bytes';
-import { zipExpandedSize } from '../../../shared/io/zip-size';
+import { MAX_EXPANDED_BYTES, decodeText, readSpreadsheet } from '../../../shared/spreadsheet/spreadsheet-bytes';
+import { zipExpandedSize } from '../../../shared/spreadsheet/zip-size';
 
 const firstCell = (bytes: Uint8Array) => {
   const read = readSpreadsheet(bytes);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { storeRowsOf } from '../../../shared/io/backups';
-import { gunzipLines, lineGzip } from '../../../shared/io/gzip-lines';
-import { parseProjectFileText } from '../../../shared/io/project-file';
-import { readStoreBackup, storeBackupBytes, storeBackupHeaderLine, storeBackupRowLine } from '../../../shared/io/store-backup';
+import { storeRowsOf } from '../../../shared/backup/backups';
+import { gunzipLines, lineGzip } from '../../../shared/backup/gzip-lines';
+import { parseProjectFileText } from '../../../shared/project/project-file';
+import { readStoreBackup, storeBackupBytes, storeBackupHeaderLine, storeBackupRowLine } from '../../../shared/backup/store-backup';
 
 const read = parseProjectFileText(readFileSync('samples/projects/cohort-30.journey.json', 'utf8'));
 if (!read.ok) throw new Error('sample unreadable');

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertRow, type ChangeSet } from '../../../shared/editing/change-set';
-import { importedContacts } from '../../../shared/io/contact-sheet/contact-import';
+import { importedContacts } from '../../../shared/contact-sheet/contact-import';
 import type { Contact } from '../../../shared/model';
 import { applyChangeSet } from '../../../renderer/storage/apply-change-set';
 import { writeContactImport } from '../../../renderer/storage/contact-import-store';

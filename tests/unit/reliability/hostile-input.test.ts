@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readScenarioSheet } from '../../../shared/costing/scenario-sheet';
-import { importedContacts, valueKey } from '../../../shared/io/contact-sheet/contact-import';
-import { describeImportProblem } from '../../../shared/io/contact-sheet/contact-rows';
-import { planContactImport } from '../../../shared/io/contact-sheet/import-plan';
-import { proposeSetup, type SheetSetup } from '../../../shared/io/contact-sheet/mapping-template';
-import { openContactFile } from '../../../shared/io/contact-sheet/open-contact-file';
-import { checkSheet, type SheetCheckResult } from '../../../shared/io/contact-sheet/sheet-check';
-import { previewOf, type SheetSource } from '../../../shared/io/contact-sheet/sheet-source';
-import { parseProjectFileText } from '../../../shared/io/project-file';
+import { importedContacts, valueKey } from '../../../shared/contact-sheet/contact-import';
+import { describeImportProblem, type ImportProblem } from '../../../shared/contact-sheet/contact-rows';
+import { planContactImport } from '../../../shared/contact-sheet/import-plan';
+import { proposeSetup, type SheetSetup } from '../../../shared/contact-sheet/mapping-template';
+import { openContactFile } from '../../../shared/contact-sheet/open-contact-file';
+import { checkSheet, type SheetCheckResult } from '../../../shared/contact-sheet/sheet-check';
+import { previewOf, type SheetSource } from '../../../shared/contact-sheet/sheet-source';
+import { parseProjectFileText } from '../../../shared/project/project-file';
 import { Case, Contact } from '../../../shared/model';
 
 /**
@@ -31,12 +31,33 @@ function importNeverThrows(bytes: Uint8Array, name: string): void {
   for (const source of opened.sheets) {
     const setup = proposeSetup(previewOf(source), []);
     const check = checkSheet(source, setup, name);
-    for (const p of check.problems) {
-      expect(p.reason.length).toBeGreaterThan(0);
-      expect(p.sheet).toBe(source.name);
-    }
+    for (const p of check.problems) expectLocated(p, source, name);
     if (check.problemCount === 0) writesWhatWasChecked(source, setup, check, name);
     else expect(check.problems.length).toBeGreaterThan(0);
+  }
+}
+
+/**
+ * A refusal says where: the file and sheet always; a row's problem its row (within the sheet)
+ * and, for a cell, its column as letter and header, e.g. `C (Date)`; only a problem of the
+ * whole sheet (a column not mapped, no contacts) has no row.
+ */
+function expectLocated(p: ImportProblem, source: SheetSource, name: string): void {
+  expect(p.reason.length).toBeGreaterThan(0);
+  expect(p.file).toBe(name);
+  expect(p.sheet).toBe(source.name);
+  if (p.row === null) {
+    expect(p.column).toBeNull();
+    expect(describeImportProblem(p).startsWith(`${name}, sheet "${source.name}": `)).toBe(true);
+  } else {
+    expect(p.row).toBeGreaterThanOrEqual(1);
+    expect(p.row).toBeLessThanOrEqual(source.rowCount);
+    const where = `${name}, sheet "${source.name}", row ${p.row}`;
+    if (p.column === null) expect(describeImportProblem(p).startsWith(`${where}: `)).toBe(true);
+    else {
+      expect(p.column).toMatch(/^[A-Z]+ \(.*\)$/);
+      expect(describeImportProblem(p).startsWith(`${where}, column ${p.column}: `)).toBe(true);
+    }
   }
 }
 
@@ -102,7 +123,22 @@ describe('hostile and broken input', () => {
       fc.property(hostileCsv, (csv) => {
         tried += 1;
         const read = readScenarioSheet(new TextEncoder().encode(csv), 'scenario.csv');
-        if (!read.ok) expect(read.problems.every((p) => p.file === 'scenario.csv' && p.reason.length > 0)).toBe(true);
+        if (read.ok) {
+          expect(read.rows.length).toBeGreaterThan(0);
+          return;
+        }
+        expect(read.problems.length).toBeGreaterThan(0);
+        for (const p of read.problems) {
+          expect(p.file).toBe('scenario.csv');
+          expect(p.reason.length).toBeGreaterThan(0);
+          // A cell's problem names its row and column; only a whole-file problem (unreadable, no rows) names neither.
+          if (p.row === undefined) expect(p.column).toBeUndefined();
+          else {
+            expect(p.row).toBeGreaterThanOrEqual(1);
+            expect(p.row).toBeLessThanOrEqual(csv.split('\r\n').length);
+            expect(p.column?.length ?? 0).toBeGreaterThan(0);
+          }
+        }
       }),
       { numRuns: RUNS },
     );
@@ -117,7 +153,15 @@ describe('hostile and broken input', () => {
       fc.property(fc.oneof(nested, polluted, anyJson, envelope, fc.string()), (text) => {
         tried += 1;
         const read = parseProjectFileText(text);
-        if (!read.ok) expect(read.errors.length).toBeGreaterThan(0);
+        if (read.ok) {
+          // Read whole: every contact belongs to a case the file holds.
+          const caseIds = new Set(read.project.cases.map((c) => c.id));
+          expect(read.project.contacts.every((c) => caseIds.has(c.caseId))).toBe(true);
+        } else {
+          expect(read.errors.length).toBeGreaterThan(0);
+          // Each error names the field it is about (cases.0.id, contacts[2].caseId), or is about the whole file.
+          for (const error of read.errors) expect(error).toMatch(/^([\w$]+(\.[\w$]+|\[\d+\])*: .+|the file .+|this .+)$/s);
+        }
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
       { numRuns: RUNS },

@@ -21,7 +21,7 @@ const contacts = [
 ];
 
 describe('review slides', () => {
-  const totals = journeyTotals({ contacts, unitCosts: [], agencies, priceBase: '2023/24', series: { type: 'journey-mapper/deflator-series', version: 1, name: 's', source: 's', baseYear: '2023/24', latestOutturnYear: '2023/24', values: { '2023/24': 100 }, yearSources: {}, notes: '' } });
+  const totals = journeyTotals({ contacts, agencies, basis: { unitCosts: [], priceBase: '2023/24', series: { type: 'journey-mapper/deflator-series', version: 1, name: 's', source: 's', baseYear: '2023/24', latestOutturnYear: '2023/24', values: { '2023/24': 100 }, yearSources: {}, notes: '' } } });
   const slides = reviewSlides(theCase, contacts, agencies, totals);
 
   it('steps through the missed opportunities in date order with what came 90 days before and after', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { serialiseProjectFile } from '../../../shared/io/project-file';
+import { serialiseProjectFile } from '../../../shared/project/project-file';
 import { generateCohort } from '../../../samples/generator/synthetic-cohort';
 
 const run = promisify(execFile);

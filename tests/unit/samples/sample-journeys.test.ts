@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { journeyTotals } from '../../../shared/costing/journey-totals';
-import { DEFAULT_DEFLATOR_SERIES, DEFAULT_UNIT_COST_LIBRARY } from '../../../shared/costing/shipped-data';
-import { restoreProjectFile, serialiseProjectFile, type ProjectFile } from '../../../shared/io/project-file';
+import { DEFAULT_DEFLATOR_SERIES, DEFAULT_UNIT_COST_LIBRARY } from '../../../samples/shipped-data';
+import { restoreProjectFile, serialiseProjectFile, type ProjectFile } from '../../../shared/project/project-file';
 import { DEFAULT_MISSED_OPPORTUNITY_CATEGORIES, LIFE_EVENT_KINDS, toDayNumber } from '../../../shared/model';
 import { SAMPLE_JOURNEY_SOURCES, sampleJourneyPath } from '../../../samples/journeys/all-samples';
 import { JourneyBuilder } from '../../../samples/journeys/journey-builder';
@@ -34,7 +34,7 @@ function strings(value: unknown): string[] {
 }
 
 function total(project: ProjectFile): number {
-  return journeyTotals({ ...project, priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES }).totalPence;
+  return journeyTotals({ ...project, basis: { priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts } }).totalPence;
 }
 
 describe.each(SAMPLE_JOURNEY_SOURCES)('the $id sample', ({ id, build }) => {

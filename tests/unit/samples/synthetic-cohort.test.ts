@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { costReport } from '../../../shared/costing/cost-report';
-import { DEFAULT_DEFLATOR_SERIES, DEFAULT_UNIT_COST_LIBRARY } from '../../../shared/costing/shipped-data';
-import { parseProjectFileText, serialiseProjectFile, type ProjectFile } from '../../../shared/io/project-file';
+import { DEFAULT_DEFLATOR_SERIES, DEFAULT_UNIT_COST_LIBRARY } from '../../../samples/shipped-data';
+import { parseProjectFileText, serialiseProjectFile, type ProjectFile } from '../../../shared/project/project-file';
 import { Contact, DEFAULT_MISSED_OPPORTUNITY_CATEGORIES, hasTime, LIFE_EVENT_KINDS } from '../../../shared/model';
 import { cohortFilePieces } from '../../../samples/generator/project-file-stream';
 import { generateCohort, generateContacts, type CohortOptions } from '../../../samples/generator/synthetic-cohort';
@@ -117,7 +117,7 @@ describe('the shipped cohort-30 sample', () => {
 
   it('costs a pinned total at 2023/24 prices', () => {
     const project = JSON.parse(text) as ProjectFile;
-    const report = costReport({ ...project, priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES });
+    const report = costReport({ ...project, basis: { priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts } });
     expect({ cases: project.cases.length, contacts: project.contacts.length, agencies: project.agencies.length }).toEqual({ cases: 30, contacts: 5352, agencies: 12 });
     expect(report.total).toBe(2698240.29);
   });

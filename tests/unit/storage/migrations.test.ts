@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { aggregateContacts, missedOpportunityCount, type CaseAggregate } from '../../../shared/cohort/case-aggregate';
-import { isPackedAggregate, packAggregate, unpackAggregate, type PackedCaseAggregate } from '../../../shared/cohort/packed-aggregate';
-import { cohortFromAggregates } from '../../../shared/cohort/aggregate-cohort';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
+import { aggregateContacts, missedOpportunityCount, type CaseAggregate } from '../../../shared/cohort/aggregates/case-aggregate';
+import { isPackedAggregate, packAggregate, unpackAggregate, type PackedCaseAggregate } from '../../../shared/cohort/aggregates/packed-aggregate';
+import { cohortFromAggregates } from '../../../shared/cohort/aggregates/aggregate-cohort';
+import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import type { Case, Contact, UnitCost } from '../../../shared/model';
 import { CASE_AGGREGATES, readCaseAggregates, storedCaseCounts } from '../../../renderer/storage/case-aggregates';
 import { JourneyDatabase } from '../../../renderer/storage/journey-database';
@@ -121,7 +121,7 @@ describe('storage migrations', () => {
     await db.open();
     const read = await readCaseAggregates(db);
     expect(read.upToDate).toBe(true);
-    const cohort = cohortFromAggregates({ cases: fixture.tables.cases as unknown as Case[], aggregates: read.aggregates, agencies: [], unitCosts: fixture.tables.unitCosts as unknown as UnitCost[], priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES });
+    const cohort = cohortFromAggregates({ cases: fixture.tables.cases as unknown as Case[], aggregates: read.aggregates, agencies: [], basis: { unitCosts: fixture.tables.unitCosts as unknown as UnitCost[], priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES } });
     // B&B 15/03/2020 to 26/04/2020 at £35: 17 nights in 2019/20, 25 in 2020/21. Placement 15/01/2021
     // to 15/04/2021 at £1,000 a month: 3 calendar months over 90 days, 76 of them before 1 April.
     const placement2021 = (300000 * 14) / 90;

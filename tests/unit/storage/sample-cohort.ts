@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseProjectFileText } from '../../../shared/io/project-file';
-import { projectImportChangeSet } from '../../../shared/io/project-import';
+import { parseProjectFileText } from '../../../shared/project/project-file';
+import { projectImportChangeSet } from '../../../shared/project/project-import';
 import { applyChangeSet } from '../../../renderer/storage/apply-change-set';
 import type { JourneyDatabase } from '../../../renderer/storage/journey-database';
 import { UndoHistory } from '../../../renderer/storage/undo-history';

@@ -1,9 +1,9 @@
-import { importedContacts, valueKey, type ContactImport } from '../../../shared/io/contact-sheet/contact-import';
-import type { ContactSheetSettings } from '../../../shared/io/contact-sheet/contact-rows';
-import { delimitedSheet } from '../../../shared/io/contact-sheet/delimited-sheet';
-import { findUnknownValues, planContactImport, type ImportLibrary } from '../../../shared/io/contact-sheet/import-plan';
-import { checkSheet } from '../../../shared/io/contact-sheet/sheet-check';
-import type { SheetSource } from '../../../shared/io/contact-sheet/sheet-source';
+import { importedContacts, valueKey, type ContactImport } from '../../../shared/contact-sheet/contact-import';
+import type { ContactSheetSettings } from '../../../shared/contact-sheet/contact-rows';
+import { delimitedSheet } from '../../../shared/contact-sheet/delimited-sheet';
+import { findUnknownValues, planContactImport, type ImportLibrary } from '../../../shared/contact-sheet/import-plan';
+import { checkSheet } from '../../../shared/contact-sheet/sheet-check';
+import type { SheetSource } from '../../../shared/contact-sheet/sheet-source';
 import { undoContactImport, writeContactImport } from '../../../renderer/storage/contact-import-store';
 import type { JourneyDatabase } from '../../../renderer/storage/journey-database';
 import type { UndoStep } from '../../../renderer/storage/undo-history';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addAgency, showLaneInCase } from '../../../shared/editing/journey-edits';
-import { ProjectFileV1 } from '../../../shared/io/project-file';
-import { projectImportChangeSet } from '../../../shared/io/project-import';
+import { ProjectFileV1 } from '../../../shared/project/project-file';
+import { projectImportChangeSet } from '../../../shared/project/project-import';
 import { Case, type Agency } from '../../../shared/model';
 import { journeyLanes } from '../../../shared/timeline/lanes';
 
