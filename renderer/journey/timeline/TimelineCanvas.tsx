@@ -51,10 +51,9 @@ const NOTHING_PLACED: { nodes: TimelineNode[]; edges: Edge[]; markItems: Timelin
 const PRO_OPTIONS = { hideAttribution: true };
 
 function carryCards(canvas: HTMLElement | null, factor: number, offsetX: number): void {
-  for (const layer of canvas?.querySelectorAll<HTMLElement>('.react-flow__nodes, .mark-layer') ?? []) {
-    layer.style.setProperty('--zoom-factor', String(factor));
-    layer.style.setProperty('--zoom-offset', `${offsetX}px`);
-  }
+  const layer = canvas?.querySelector<HTMLElement>('.react-flow__nodes');
+  layer?.style.setProperty('--zoom-factor', String(factor));
+  layer?.style.setProperty('--zoom-offset', `${offsetX}px`);
 }
 
 /**
@@ -84,6 +83,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     }
     return { minDay, maxDay };
   }, [contacts, days, lifeEvents]);
+  const layerDays = useMemo(() => ({ firstDay: extent.minDay, days: Math.max(extent.maxDay - extent.minDay, 1) }), [extent]);
   const wheelZoom = (factor: number, anchorX: number) => {
     camera.stopFollowing();
     gesture.zoomBy(factor, anchorX - viewport.x);
@@ -282,6 +282,8 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
               </div>
               <MarkLayer
                 items={markItems}
+                scale={shown}
+                layer={layerDays}
                 index={index}
                 selectedContactId={selectedContactId}
                 suggested={suggested ?? NO_SUGGESTIONS}
