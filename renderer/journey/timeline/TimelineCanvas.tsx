@@ -3,7 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { JourneyTotals } from '../../../shared/costing/journey-totals';
 import { formatWholePounds } from '../../../shared/costing/money';
 import { formatUkDate, fromDayNumber, toDayNumber, type Agency, type Contact, type LifeEvent, type Link } from '../../../shared/model';
-import { DEFAULT_LAYOUT_DIMS, carriedCardsCover, dayToX, financialYearBands, laneAt, layoutJourney, prepareJourneyTracks, visibleItems, shiftBetween, xToDay, type PanDirection, type TimeScale, type TimelineItem } from '../../../shared/timeline';
+import { DEFAULT_LAYOUT_DIMS, carriedCardsCover, dayToX, financialYearBands, laneAt, layoutJourney, obstacleOf, prepareJourneyTracks, visibleItems, shiftBetween, xToDay, type PanDirection, type TimeScale, type TimelineItem } from '../../../shared/timeline';
 import { LINK_COLOUR, TimelineElements, itemsToRender, linkEnds, shareItems, type JourneyIndex, type TimelineNode } from './flow-elements';
 import { MarkLayer } from './MarkLayer';
 import { CostLine } from './CostLine';
@@ -150,14 +150,14 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
 
   const { nodes, edges, markItems, obstacles } = useMemo(() => {
     const labelWidth = (text: string) => textWidths.width(text, FONTS.linkLabel);
-    if (!placed) return { ...NOTHING_PLACED, obstacles: { items: [], labelWidth } };
+    if (!placed) return { ...NOTHING_PLACED, obstacles: { rects: [], labelWidth } };
     const inView = itemsToRender(visibleItems(layout, fromX, toX), linkItems);
     const { flowItems, markItems: marks } = shareItems(inView.items, inView.edges);
     return {
       nodes: elements.nodesFor(flowItems, index, selectedContactId, suggested ?? NO_SUGGESTIONS),
       edges: elements.edgesFor(inView.edges),
       markItems: marks,
-      obstacles: { items: inView.items, labelWidth },
+      obstacles: { rects: inView.items.map((item) => obstacleOf(item, DEFAULT_LAYOUT_DIMS.labelGap)), labelWidth },
     };
   }, [placed, layout, fromX, toX, linkItems, elements, index, selectedContactId, suggested, textWidths]);
   // During a wheel zoom the cards laid out at `scale` are carried to where their dates are at
