@@ -89,6 +89,9 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     gesture.zoomBy(factor, anchorX - viewport.x);
   };
   const { camera, view } = useTimelineCamera(canvasRef, size, extent, wheelZoom);
+  // Until the camera is placed (the canvas measured and the journey fitted) React Flow is handed
+  // no cards: the renders before are never painted, and mounting their cards only to take them
+  // down again made opening a journey slower.
   const { scale, placed } = view;
   const viewport: Viewport = useMemo(() => ({ x: view.x, y: view.y, zoom: 1 }), [view.x, view.y]);
   const cullFrom = Math.floor(-viewport.x / CULL_STEP_PX) * CULL_STEP_PX;
