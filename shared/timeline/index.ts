@@ -12,3 +12,4 @@ export * from './time-scale';
 export * from './contact-accessible-name';
 export * from './keyboard-navigation';
 export * from './view-announcement';
+export * from './timeline-camera';

@@ -75,7 +75,7 @@ export async function seedStore(page: Page, tables: Record<string, unknown[]>): 
 
 /**
  * Milliseconds from asking for a case's journey to the first frame painted after the timeline
- * shows its contacts (the toolbar's count and at least one drawn node).
+ * shows its contacts (the toolbar's count and at least one contact, card or mark, drawn at its date).
  */
 export function timeJourneyOpen(page: Page, caseId: string, contacts: number): Promise<number> {
   return page.evaluate(
@@ -85,7 +85,7 @@ export function timeJourneyOpen(page: Page, caseId: string, contacts: number): P
         window.location.hash = `#/case/${encodeURIComponent(id)}`;
         const check = () => {
           const counted = document.querySelector('[data-testid="journey-counts"]')?.textContent?.startsWith(expected) ?? false;
-          const drawn = document.querySelector('[data-testid="timeline"] .react-flow__node') !== null;
+          const drawn = document.querySelector('[data-testid="timeline"] [data-date]') !== null;
           if (counted && drawn) requestAnimationFrame(() => resolve(performance.now() - started));
           else requestAnimationFrame(check);
         };

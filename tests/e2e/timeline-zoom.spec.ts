@@ -81,3 +81,31 @@ test('the cost line marks the missed opportunities in view, and only those', asy
   await page.getByRole('button', { name: 'Fit journey' }).click();
   await expect(marks).toHaveCount(2);
 });
+
+test('a contact drawn as a mark opens in the panel when selected, and an "n contacts" mark opens its days', async ({ page }) => {
+  const app = new AppPage(page);
+  const journey = new JourneyPage(page);
+  await app.open();
+  await app.createCase('Marked Contacts', 'Lead Analyst');
+  await journey.addContactsWithForm([
+    ...['03', '04', '05', '06', '07'].map((day, i) => ({ date: `${day}/02/2019`, agency: 'Police', type: `Street contact ${i + 1}` })),
+    { date: '05/03/2019', agency: 'Police', type: 'Follow-up visit' },
+    { date: '01/06/2017', agency: 'Housing', type: 'Housing options' },
+    { date: '01/06/2021', agency: 'Police', type: 'Arrest' },
+  ]);
+  await page.getByRole('button', { name: 'Fit journey' }).click();
+
+  // The rows of cards are taken, so the follow-up is a mark in the mark layer, at its date, named for assistive technology.
+  const mark = page.locator('.mark-layer [data-contact-id][aria-label="Follow-up visit, Police, 05/03/2019"]');
+  await expect(mark).toHaveAttribute('data-date', '2019-03-05');
+  await mark.click();
+  await expect(journey.panel().getByLabel('Contact type')).toHaveValue('Follow-up visit');
+
+  const block = page.locator('.mark-layer [data-count]');
+  await expect(block).toHaveAttribute('data-count', '2');
+  const timeline = page.getByTestId('timeline');
+  const scaleBefore = Number(await timeline.getAttribute('data-px-per-day'));
+  await block.click();
+  await expect.poll(async () => Number(await timeline.getAttribute('data-px-per-day'))).toBeGreaterThan(scaleBefore * 10);
+  await expect(journey.contactNode('Street contact 5,')).toBeInViewport();
+});

@@ -1,14 +1,14 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { createContext, memo, useContext, useMemo } from 'react';
-import { DEFAULT_LAYOUT_DIMS, obstacleOf, placeLinkLabel, type TimelineItem } from '../../../shared/timeline';
+import { placeLinkLabel, type Rect } from '../../../shared/timeline';
 
-/** The items drawn, which a link's label must not cover, and how wide a label's text is. */
+/** What a link's label must not cover (each item drawn, made once per view for every link), and how wide a label's text is. */
 export interface LinkObstacles {
-  items: readonly TimelineItem[];
+  rects: readonly Rect[];
   labelWidth: (text: string) => number;
 }
 
-export const LinkObstaclesContext = createContext<LinkObstacles>({ items: [], labelWidth: (text) => text.length * 6 });
+export const LinkObstaclesContext = createContext<LinkObstacles>({ rects: [], labelWidth: (text) => text.length * 6 });
 
 const LABEL_HEIGHT = 16;
 const LABEL_PADDING = 10;
@@ -20,14 +20,14 @@ const LABEL_PADDING = 10;
  */
 function LinkEdgeLine({ label, markerEnd, style, ...ends }: EdgeProps) {
   const [path] = getBezierPath(ends);
-  const { items, labelWidth } = useContext(LinkObstaclesContext);
+  const { rects, labelWidth } = useContext(LinkObstaclesContext);
   const text = typeof label === 'string' ? label : '';
   const { sourceX, sourceY, targetX, targetY } = ends;
   const place = useMemo(() => {
     if (text === '') return null;
     const size = { width: labelWidth(text) + LABEL_PADDING, height: LABEL_HEIGHT };
-    return placeLinkLabel({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, size, items.map((item) => obstacleOf(item, DEFAULT_LAYOUT_DIMS.labelGap)));
-  }, [text, labelWidth, sourceX, sourceY, targetX, targetY, items]);
+    return placeLinkLabel({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, size, rects);
+  }, [text, labelWidth, sourceX, sourceY, targetX, targetY, rects]);
   return (
     <>
       <BaseEdge path={path} markerEnd={markerEnd} style={style} />

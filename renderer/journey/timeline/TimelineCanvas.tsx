@@ -3,8 +3,9 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { JourneyTotals } from '../../../shared/costing/journey-totals';
 import { formatWholePounds } from '../../../shared/costing/money';
 import { formatUkDate, fromDayNumber, toDayNumber, type Agency, type Contact, type LifeEvent, type Link } from '../../../shared/model';
-import { DEFAULT_LAYOUT_DIMS, carriedCardsCover, clampPxPerDay, dayToX, financialYearBands, fitScale, laneAt, layoutJourney, prepareJourneyTracks, visibleItems, shiftBetween, xToDay, zoomAround, type TimeScale } from '../../../shared/timeline';
-import { LINK_COLOUR, TimelineElements, itemsToRender, linkEnds, type JourneyIndex, type TimelineNode } from './flow-elements';
+import { DEFAULT_LAYOUT_DIMS, carriedCardsCover, dayToX, financialYearBands, laneAt, layoutJourney, obstacleOf, prepareJourneyTracks, visibleItems, shiftBetween, xToDay, type PanDirection, type TimeScale, type TimelineItem } from '../../../shared/timeline';
+import { LINK_COLOUR, TimelineElements, itemsToRender, linkEnds, shareItems, type JourneyIndex, type TimelineNode } from './flow-elements';
+import { MarkLayer } from './MarkLayer';
 import { CostLine } from './CostLine';
 import { LaneLabels } from './LaneLabels';
 import { OverviewStrip } from './OverviewStrip';
@@ -16,20 +17,12 @@ import { EDGE_TYPES } from './LinkEdge';
 import { LinkHandles, LinkHandlesContext } from './link-handles';
 import { useElementSize } from './use-element-size';
 import { useStableCallback } from './use-stable-callback';
+import { useTimelineCamera } from './use-timeline-camera';
 import { useZoomGesture } from './use-zoom-gesture';
 import { TimelineKeyboardLayer } from './TimelineKeyboardLayer';
 import { useTimelineKeyboard } from './use-timeline-keyboard';
 
 export type CanvasCommand = { kind: 'fit' | 'zoom-in' | 'zoom-out' | PanDirection; seq: number };
-type PanDirection = 'pan-left' | 'pan-right' | 'pan-up' | 'pan-down';
-
-/** A quarter of the view across, or a lane's height or so down, per key press. */
-function panned(v: Viewport, direction: PanDirection, width: number): Viewport {
-  if (direction === 'pan-left') return { ...v, x: v.x + width / 4 };
-  if (direction === 'pan-right') return { ...v, x: v.x - width / 4 };
-  if (direction === 'pan-up') return { ...v, y: Math.min(0, v.y + 80) };
-  return { ...v, y: v.y - 80 };
-}
 
 interface TimelineCanvasProps {
   contacts: readonly Contact[];
@@ -50,19 +43,15 @@ interface TimelineCanvasProps {
   totals: JourneyTotals | undefined;
 }
 
-const PAD_PX = 48;
-/** Fit journey keeps room right of the last date for the text of a card drawn there. */
-const RIGHT_PAD_PX = PAD_PX + 120;
 /**
  * What React Flow is given is cut to the view in steps of two cards, plus a card either side: a
  * pan within a step hands React Flow the very same nodes, so it has nothing to reconcile.
  */
 const CULL_STEP_PX = 2 * DEFAULT_LAYOUT_DIMS.maxCardWidth;
 const CULL_MARGIN_PX = DEFAULT_LAYOUT_DIMS.maxCardWidth;
-const ZOOM_STEP = 1.6;
 const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, color: LINK_COLOUR } };
 const NO_SUGGESTIONS: ReadonlyMap<string, string> = new Map();
-const NOTHING_PLACED: { nodes: TimelineNode[]; edges: Edge[] } = { nodes: [], edges: [] };
+const NOTHING_PLACED: { nodes: TimelineNode[]; edges: Edge[]; markItems: TimelineItem[] } = { nodes: [], edges: [], markItems: [] };
 const PRO_OPTIONS = { hideAttribution: true };
 
 function carryCards(canvas: HTMLElement | null, factor: number, offsetX: number): void {
@@ -78,7 +67,8 @@ function carryCards(canvas: HTMLElement | null, factor: number, offsetX: number)
 export function TimelineCanvas(props: TimelineCanvasProps) {
   const { contacts, links, lifeEvents, agencies, selectedContactId, suggested, command, onSelectContact, onSelectLifeEvent, onAddAt, onLink, onDeleteContact, totals } = props;
   const canvasRef = useRef<HTMLDivElement>(null);
-  const { width, height } = useElementSize(canvasRef);
+  const size = useElementSize(canvasRef);
+  const { width, height } = size;
 
   const days = useMemo(() => contacts.map((c) => toDayNumber(c.start)), [contacts]);
   // From the first to the last date of any contact or life event (an interval's end included).
@@ -97,115 +87,40 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     }
     return { minDay, maxDay };
   }, [contacts, days, lifeEvents]);
-  // Zooming out always reaches the whole journey, however long it is.
-  const fitted = useMemo(() => fitScale(extent.minDay, extent.maxDay, Math.max(width, 1), PAD_PX, RIGHT_PAD_PX), [extent, width]);
-
-  // `scale` is the time scale the journey is laid out at; `shown` is what the axis shows, ahead of it during a wheel zoom.
-  const [scale, setLaidOutScale] = useState<TimeScale>(() => ({ originDay: extent.minDay, pxPerDay: 4 }));
-  const [viewport, setViewport] = useState<Viewport>({ x: PAD_PX, y: 0, zoom: 1 });
+  const layerDays = useMemo(() => ({ firstDay: extent.minDay, days: Math.max(extent.maxDay - extent.minDay, 1) }), [extent]);
+  const wheelZoom = (factor: number, anchorX: number) => {
+    camera.stopFollowing();
+    gesture.zoomBy(factor, anchorX - viewport.x);
+  };
+  const { camera, view } = useTimelineCamera(canvasRef, size, extent, wheelZoom);
+  // Until the camera is placed (the canvas measured and the journey fitted) React Flow is handed
+  // no cards: the renders before are never painted, and mounting their cards only to take them
+  // down again made opening a journey slower.
+  const { scale, placed } = view;
+  const viewport: Viewport = useMemo(() => ({ x: view.x, y: view.y, zoom: 1 }), [view.x, view.y]);
   const cullFrom = Math.floor(-viewport.x / CULL_STEP_PX) * CULL_STEP_PX;
   const fromX = cullFrom - CULL_MARGIN_PX;
   const toX = cullFrom + width + CULL_STEP_PX + CULL_MARGIN_PX;
   const carriedCardsCoverView = useStableCallback((shown: TimeScale) => carriedCardsCover(scale, shown, { fromX, toX }, { fromX: -viewport.x, toX: -viewport.x + width }));
-  const gesture = useZoomGesture(scale, setLaidOutScale, carriedCardsCoverView);
-  const { shown, cancel: cancelGesture } = gesture;
-  const setScale = useCallback(
-    (next: TimeScale) => {
-      cancelGesture();
-      setLaidOutScale(next);
-    },
-    [cancelGesture],
-  );
-  // The view follows the journey as contacts are added, until the user moves it themselves.
-  const [followJourney, setFollowJourney] = useState(true);
-
-  /**
-   * False until the canvas has been measured and the journey fitted to it, and until then React
-   * Flow is handed no cards. The renders before that (no width yet, then the default scale) are
-   * never painted; React Flow mounting their cards only to take them down again was about a
-   * quarter of opening a 5,000-contact journey (some 80 ms of 300 ms).
-   */
-  const [placed, setPlaced] = useState(false);
-  const fit = useCallback(() => {
-    if (width === 0) return;
-    setScale(fitted);
-    setViewport({ x: PAD_PX - dayToX(fitted, extent.minDay), y: 0, zoom: 1 });
-    setPlaced(true);
-  }, [width, extent, fitted, setScale]);
-
-  /**
-   * Zooms time around the day under anchorX by moving the time origin, not the view: the day
-   * under the anchor keeps its place, so React Flow keeps most of its nodes from one step to the
-   * next (a node keeps its id, whether a card or a mark) and the view itself never moves.
-   */
-  const zoomAt = useCallback(
-    (factor: number, anchorX: number) => {
-      setFollowJourney(false);
-      setScale(zoomAround(shown, factor, anchorX - viewport.x, fitted.pxPerDay));
-    },
-    [shown, viewport.x, setScale, fitted.pxPerDay],
-  );
-
-  // Before paint, so the first frame shows the whole journey rather than a default scale.
-  useLayoutEffect(() => {
-    if (followJourney) fit();
-  }, [followJourney, fit]);
-
-  // Wheel zooming arrives faster than frames are drawn: the steps are gathered and applied once a
-  // frame, and shown ahead of the layout (see useZoomGesture).
-  const wheelZoom = (factor: number, anchorX: number) => {
-    setFollowJourney(false);
-    gesture.zoomBy(factor, anchorX - viewport.x);
-  };
-  const zoomRef = useRef(wheelZoom);
-  zoomRef.current = wheelZoom;
-  const pendingZoom = useRef<{ factor: number; anchorX: number; frame: number } | null>(null);
-  useEffect(() => () => {
-    if (pendingZoom.current !== null) cancelAnimationFrame(pendingZoom.current.frame);
-  }, []);
+  const commitScale = useCallback((next: TimeScale) => camera.setScale(next), [camera]);
+  // `scale` is the time scale the journey is laid out at; `shown` is what the axis shows, ahead of it during a wheel zoom.
+  const gesture = useZoomGesture(scale, commitScale, carriedCardsCoverView);
+  const { shown } = gesture;
 
   useEffect(() => {
     if (command === null) return;
     const { kind } = command;
+    // A fit, a zoom step or a span opened replaces any wheel zoom still being shown.
     if (kind === 'fit') {
-      fit();
-      setFollowJourney(true);
-    } else if (kind === 'zoom-in' || kind === 'zoom-out') zoomAt(kind === 'zoom-in' ? ZOOM_STEP : 1 / ZOOM_STEP, keyboard.zoomAnchorX ?? width / 2);
-    else {
-      setFollowJourney(false);
-      setViewport((v) => panned(v, kind, width));
-    }
+      gesture.cancel();
+      camera.fit();
+    } else if (kind === 'zoom-in' || kind === 'zoom-out') {
+      gesture.cancel();
+      camera.zoomStep(kind === 'zoom-in' ? 'in' : 'out', shown, keyboard.zoomAnchorX ?? width / 2);
+    } else camera.pan(kind);
     // Only a new command (a new seq) should act, not a change of the callbacks it uses.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [command?.seq]);
-
-  // Ctrl/Cmd + wheel (and trackpad pinch) zooms time around the pointer; plain wheel pans.
-  useEffect(() => {
-    const element = canvasRef.current;
-    if (element === null) return;
-    const onWheel = (event: WheelEvent) => {
-      if (!(event.ctrlKey || event.metaKey)) return;
-      event.preventDefault();
-      event.stopPropagation();
-      const box = element.getBoundingClientRect();
-      const factor = Math.exp(-event.deltaY / 300);
-      const anchorX = event.clientX - box.left;
-      const pending = pendingZoom.current;
-      if (pending !== null) {
-        pending.factor *= factor;
-        pending.anchorX = anchorX;
-        return;
-      }
-      const frame = requestAnimationFrame(() => {
-        const step = pendingZoom.current;
-        pendingZoom.current = null;
-        if (step !== null) zoomRef.current(step.factor, step.anchorX);
-      });
-      pendingZoom.current = { factor, anchorX, frame };
-    };
-    element.addEventListener('wheel', onWheel, { passive: false, capture: true });
-    return () => element.removeEventListener('wheel', onWheel, { capture: true });
-  }, []);
 
   // Sorted into lanes once per journey, so a zoom step only places contacts, never re-reads or re-sorts them.
   // Each card is as wide as its text, measured once per journey in the fonts it is drawn with.
@@ -237,26 +152,28 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     }),
     [contacts, agencies, lifeEvents],
   );
-  const viewFromDay = xToDay(shown, -viewport.x);
-  const viewToDay = xToDay(shown, -viewport.x + width);
+  const { fromDay: viewFromDay, toDay: viewToDay } = camera.viewDays(shown);
   const keyboard = useTimelineKeyboard({
     tracks, layout, viewport, width, height, contactsById: index.contactsById, agenciesById: index.agenciesById, costs: totals?.contactCosts, suggested: suggested ?? NO_SUGGESTIONS, selectedContactId,
     view: { fromDay: viewFromDay, toDay: viewToDay, journeyFromDay: extent.minDay, journeyToDay: extent.maxDay, drawn: placed },
     onOpen: onSelectContact,
     onDelete: onDeleteContact,
-    onFollow: (next) => {
-      setFollowJourney(false);
-      setViewport(next);
-    },
+    onFollow: (next) => camera.moveTo(next.x, next.y, true),
   });
   const linkItems = useMemo(() => linkEnds(links, layout), [links, layout]);
   const [elements] = useState(() => new TimelineElements());
 
-  const { nodes, edges, obstacles } = useMemo(() => {
+  const { nodes, edges, markItems, obstacles } = useMemo(() => {
     const labelWidth = (text: string) => textWidths.width(text, FONTS.linkLabel);
-    if (!placed) return { ...NOTHING_PLACED, obstacles: { items: [], labelWidth } };
+    if (!placed) return { ...NOTHING_PLACED, obstacles: { rects: [], labelWidth } };
     const inView = itemsToRender(visibleItems(layout, fromX, toX), linkItems);
-    return { nodes: elements.nodesFor(inView.items, index, selectedContactId, suggested ?? NO_SUGGESTIONS), edges: elements.edgesFor(inView.edges), obstacles: { items: inView.items, labelWidth } };
+    const { flowItems, markItems: marks } = shareItems(inView.items, inView.edges);
+    return {
+      nodes: elements.nodesFor(flowItems, index, selectedContactId, suggested ?? NO_SUGGESTIONS),
+      edges: elements.edgesFor(inView.edges),
+      markItems: marks,
+      obstacles: { rects: inView.items.map((item) => obstacleOf(item, DEFAULT_LAYOUT_DIMS.labelGap)), labelWidth },
+    };
   }, [placed, layout, fromX, toX, linkItems, elements, index, selectedContactId, suggested, textWidths]);
   // During a wheel zoom the cards laid out at `scale` are carried to where their dates are at
   // `shown`, before the frame is painted. When the zoom is laid out, the carry is dropped in the
@@ -270,21 +187,27 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   useEffect(() => {
     if (!gesture.active) carryCards(canvasRef.current, 1, 0);
   }, [gesture.active, scale]);
-  const bands = useMemo(() => financialYearBands(shown, xToDay(shown, fromX), xToDay(shown, toX)), [shown, fromX, toX]);
+  // The backdrop reaches a view's width beyond both ends of the journey, so that a pan within it
+  // changes none of its bands: a band that changed with each step of the culling made the whole
+  // moving layer paint again.
+  const backdrop = useMemo(() => {
+    const from = Math.min(fromX, dayToX(shown, extent.minDay) - width);
+    const to = Math.max(toX, dayToX(shown, extent.maxDay) + width);
+    return { fromX: from, toX: to, bands: financialYearBands(shown, xToDay(shown, from), xToDay(shown, to)) };
+  }, [shown, extent, width, fromX, toX]);
   const missedDays = useMemo(() => contacts.filter((c) => c.missedOpportunity !== null).map((c) => toDayNumber(c.start)), [contacts]);
 
+  const openSpan = useStableCallback((firstDay: number, lastDay: number) => {
+    gesture.cancel();
+    camera.showSpan(firstDay, lastDay, shown);
+  });
   const onNodeClick: NodeMouseHandler<TimelineNode> = useStableCallback((_event, node) => {
     if (node.type === 'contact') onSelectContact(node.id);
     else if (node.type === 'lifeEvent') onSelectLifeEvent(node.id);
-    else if (node.type === 'cluster') {
-      const { firstDay, lastDay } = node.data;
-      setFollowJourney(false);
-      const span = Math.max(lastDay - firstDay, 1) * 3;
-      const next = { ...shown, pxPerDay: clampPxPerDay((width - 2 * PAD_PX) / span, fitted.pxPerDay) };
-      setScale(next);
-      setViewport((v) => ({ ...v, x: width / 2 - dayToX(next, (firstDay + lastDay) / 2) }));
-    }
+    else if (node.type === 'cluster') openSpan(node.data.firstDay, node.data.lastDay);
   });
+  const onSelectMarkedContact = useStableCallback((contactId: string) => onSelectContact(contactId));
+  const onSelectMarkedLifeEvent = useStableCallback((lifeEventId: string) => onSelectLifeEvent(lifeEventId));
   const onPaneClick = useStableCallback(() => onSelectContact(null));
   const [linkHandles] = useState(() => new LinkHandles());
   const onNodeMouseEnter: NodeMouseHandler<TimelineNode> = useCallback((_event, node) => linkHandles.hover(node.type === 'contact' ? node.id : null), [linkHandles]);
@@ -292,15 +215,19 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const onLinkStart = useCallback(() => linkHandles.setLinking(true), [linkHandles]);
   const onLinkEnd = useCallback(() => linkHandles.setLinking(false), [linkHandles]);
   // Programmatic moves arrive without a DOM event; only the user's own pan stops following the journey.
-  const onMoveStart: OnMove = useCallback((event) => {
-    if (event instanceof Event) setFollowJourney(false);
-  }, []);
+  const onMoveStart: OnMove = useCallback(
+    (event) => {
+      if (event instanceof Event) camera.stopFollowing();
+    },
+    [camera],
+  );
+  const onViewportChange = useCallback((next: Viewport) => camera.moveTo(next.x, next.y, false), [camera]);
   const onConnect = useStableCallback((c: Connection) => {
     if (c.source && c.target && index.contactsById.has(c.source) && index.contactsById.has(c.target)) onLink(c.source, c.target);
   });
 
   const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
-    if (!(event.target instanceof Element) || !event.target.closest('.react-flow__pane')) return;
+    if (!(event.target instanceof Element) || !event.target.closest('.react-flow__pane') || event.target.closest('[data-mark-id]')) return;
     const box = event.currentTarget.getBoundingClientRect();
     const agencyId = laneAt(layout, event.clientY - box.top - viewport.y);
     if (agencyId === null) return;
@@ -336,7 +263,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
             nodeTypes={NODE_TYPES}
             edgeTypes={EDGE_TYPES}
             viewport={viewport}
-            onViewportChange={setViewport}
+            onViewportChange={onViewportChange}
             onMoveStart={onMoveStart}
             minZoom={1}
             maxZoom={1}
@@ -363,13 +290,24 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
           >
             <ViewportPortal>
               <div className="timeline-backdrop">
-                {bands.map((b, i) => (
+                {backdrop.bands.map((b, i) => (
                   <div key={b.financialYear} className={`fy-band${i % 2 ? ' odd' : ''}`} style={{ left: b.x, width: b.width, top: 0, height: layout.totalHeight }} />
                 ))}
                 {layout.lanes.map((lane, i) => (
-                  <div key={lane.agencyId} className={`lane-band${i % 2 ? ' odd' : ''}`} style={{ left: fromX, width: toX - fromX, top: lane.y, height: lane.height }} />
+                  <div key={lane.agencyId} className={`lane-band${i % 2 ? ' odd' : ''}`} style={{ left: backdrop.fromX, width: backdrop.toX - backdrop.fromX, top: lane.y, height: lane.height }} />
                 ))}
               </div>
+              <MarkLayer
+                items={markItems}
+                scale={shown}
+                layer={layerDays}
+                index={index}
+                selectedContactId={selectedContactId}
+                suggested={suggested ?? NO_SUGGESTIONS}
+                onSelectContact={onSelectMarkedContact}
+                onSelectLifeEvent={onSelectMarkedLifeEvent}
+                onOpenSpan={openSpan}
+              />
             </ViewportPortal>
           </ReactFlow>
           </LinkObstaclesContext.Provider>
@@ -385,8 +323,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
           viewFromDay={viewFromDay}
           viewToDay={viewToDay}
           onJump={(day) => {
-            setFollowJourney(false);
-            setViewport((v) => ({ ...v, x: width / 2 - dayToX(shown, day) }));
+            camera.centreOn(day, shown);
           }}
         />
       </div>

@@ -69,12 +69,28 @@ function sameClusterData(a: ClusterNodeData, b: ClusterNodeData): boolean {
 }
 
 /** The x of the date an item is drawn at (an aggregate's first date). */
-function dateXOf(item: TimelineItem): number {
+export function dateXOf(item: TimelineItem): number {
   return 'dateX' in item ? item.dateX : item.x;
 }
 
 function dayLabel(day: number): string {
   return formatUkDate(fromDayNumber(day));
+}
+
+/** The accessible names of what the timeline draws, the same whether React Flow or the mark layer draws it. */
+export function contactName(contact: Contact, agencyName: string, suggested: string | null): string {
+  const missed = contact.missedOpportunity ? `, missed opportunity: ${contact.missedOpportunity.category}` : suggested ? `, suggested missed opportunity: ${suggested}` : '';
+  return `${contact.contactType}, ${agencyName}, ${formatUkDate(contact.start)}${missed}`;
+}
+
+export function aggregateName(aggregate: Pick<ClusterNodeData, 'count' | 'missedCount' | 'agencyName' | 'firstDay' | 'lastDay' | 'lifeEvents'>): string {
+  const missed = aggregate.missedCount > 0 ? `, ${aggregate.missedCount} missed opportunities` : '';
+  const what = aggregate.lifeEvents ? 'life events' : `${aggregate.agencyName} contacts`;
+  return `${aggregate.count} ${what} from ${dayLabel(aggregate.firstDay)} to ${dayLabel(aggregate.lastDay)}${missed}; select to zoom in`;
+}
+
+export function lifeEventName(lifeEvent: LifeEvent): string {
+  return `Life event: ${lifeEvent.kind}, ${formatUkDate(lifeEvent.date)}`;
 }
 
 /**
@@ -147,8 +163,7 @@ export class TimelineElements {
       const data = earlier !== undefined && sameContactData(earlier.data, fresh) ? earlier.data : fresh;
       const selected = item.id === selectedContactId;
       if (samePlace && earlier !== undefined && earlier.data === data && earlier.selected === selected && earlier.style?.[CARD_X as keyof CSSProperties] === common.style[CARD_X as keyof CSSProperties]) return earlier;
-      const missed = contact.missedOpportunity ? `, missed opportunity: ${contact.missedOpportunity.category}` : data.suggested ? `, suggested missed opportunity: ${data.suggested}` : '';
-      return { ...common, type: 'contact', selected, ariaLabel: `${contact.contactType}, ${data.agencyName}, ${data.dateLabel}${missed}`, data };
+      return { ...common, type: 'contact', selected, ariaLabel: contactName(contact, data.agencyName, data.suggested), data };
     }
     if (item.kind === 'cluster' || item.kind === 'life-event-cluster') {
       const lifeEvents = item.kind === 'life-event-cluster';
@@ -159,17 +174,14 @@ export class TimelineElements {
       };
       const earlier = previous?.type === 'cluster' ? previous : undefined;
       if (earlier !== undefined && sameClusterData(earlier.data, fresh)) return samePlace ? earlier : { ...earlier, ...common };
-      const missed = fresh.missedCount > 0 ? `, ${fresh.missedCount} missed opportunities` : '';
-      const what = lifeEvents ? 'life events' : `${fresh.agencyName} contacts`;
-      const ariaLabel = `${item.count} ${what} from ${dayLabel(item.firstDay)} to ${dayLabel(item.lastDay)}${missed}; select to zoom in`;
-      return { ...common, type: 'cluster', selectable: true, ariaLabel, data: fresh };
+      return { ...common, type: 'cluster', selectable: true, ariaLabel: aggregateName(fresh), data: fresh };
     }
     const lifeEvent = index.lifeEventsById.get(item.id);
     if (lifeEvent === undefined) return null;
     const fresh: LifeEventNodeData = { lifeEvent, form: item.kind === 'life-event' ? 'chip' : 'mark', labelled: item.kind === 'life-event' || item.labelWidth > 0 };
     const earlier = previous?.type === 'lifeEvent' && previous.data.lifeEvent === lifeEvent && previous.data.form === fresh.form && previous.data.labelled === fresh.labelled ? previous : undefined;
     if (earlier !== undefined && samePlace) return earlier;
-    return { ...common, type: 'lifeEvent', ariaLabel: `Life event: ${lifeEvent.kind}, ${formatUkDate(lifeEvent.date)}`, data: earlier?.data ?? fresh };
+    return { ...common, type: 'lifeEvent', ariaLabel: lifeEventName(lifeEvent), data: earlier?.data ?? fresh };
   }
 }
 
@@ -229,4 +241,25 @@ export function itemsToRender(visible: TimelineItem[], links: LinkEnds[]): { ite
     edges.push(edge);
   }
   return { items, edges };
+}
+
+/**
+ * Which items React Flow draws and which the plain mark layer does. React Flow keeps the cards
+ * (they carry link handles and take focus) and any mark or aggregate that ends a link drawn in
+ * view, since a link joins two React Flow nodes; every other mark and "n contacts" span goes to
+ * the mark layer, where it costs a plain element rather than a node of React Flow's.
+ */
+export function shareItems(items: TimelineItem[], edges: Edge[]): { flowItems: TimelineItem[]; markItems: TimelineItem[] } {
+  const linked = new Set<string>();
+  for (const edge of edges) {
+    linked.add(edge.source);
+    linked.add(edge.target);
+  }
+  const flowItems: TimelineItem[] = [];
+  const markItems: TimelineItem[] = [];
+  for (const item of items) {
+    if (item.kind === 'contact' || item.kind === 'life-event' || linked.has(item.id)) flowItems.push(item);
+    else markItems.push(item);
+  }
+  return { flowItems, markItems };
 }

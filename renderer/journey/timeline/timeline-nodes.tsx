@@ -27,7 +27,7 @@ function LinkHandle({ type, position, live }: { type: 'source' | 'target'; posit
 }
 
 /** A day number as stored: a date, with the time when it has one. */
-function storedDate(day: number): string {
+export function storedDate(day: number): string {
   return fromDayNumber(day, !Number.isInteger(day));
 }
 

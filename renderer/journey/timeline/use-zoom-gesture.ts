@@ -25,8 +25,9 @@ export interface ZoomGesture {
  * card layer (text keeps its size, nothing stretches), and the axis and cost line follow the new
  * scale exactly. The layout is redone when the wheel rests; while it keeps turning, only when the
  * carried cards no longer cover the view (`carriedCardsCover`), and then at most every REFRESH_MS.
- * Laying out every REFRESH_MS whatever the direction cost a 5,000-contact journey a frame of
- * 100-200 ms four times a second, and held a continuous zoom near 42 fps.
+ * Laying out every REFRESH_MS whatever the direction dropped frames four times a second
+ * (BENCHMARKS.md). The marks and spans are not carried: their layer places them by day at the
+ * scale shown (MarkLayer).
  * When the system asks for reduced motion, nothing glides: each step is laid out where it lands.
  */
 export function useZoomGesture(scale: TimeScale, commit: (scale: TimeScale) => void, carriedCardsCoverView: (shown: TimeScale) => boolean): ZoomGesture {

@@ -14,12 +14,13 @@ export class JourneyPage {
     return this.page.getByRole('complementary', { name: 'Details' });
   }
 
+  /** A contact as drawn: a card (or a linked mark) in React Flow, or a mark in the mark layer. */
   contactNode(labelStart: string): Locator {
-    return this.page.locator(`.react-flow__node-contact[aria-label^="${labelStart}"]`);
+    return this.page.locator(`.react-flow__node-contact[aria-label^="${labelStart}"], .mark-layer [data-contact-id][aria-label^="${labelStart}"]`);
   }
 
   contactNodes(): Locator {
-    return this.page.locator('.react-flow__node-contact');
+    return this.page.locator('.react-flow__node-contact, .mark-layer [data-contact-id]');
   }
 
   edges(): Locator {
