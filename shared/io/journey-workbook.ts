@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { breakdownLines, type BreakdownOrder } from '../costing/breakdown';
 import { ROUNDING_RULE } from '../costing/money';
+import { attributionsOf } from '../costing/unit-cost-library';
 import { hasTime, toDayNumber, type LocalDateTime } from '../model';
 import { JOURNEY_COLUMNS } from './journey-csv';
 import { costedCases, type JourneyExportInput } from './journey-export-input';
@@ -116,10 +117,14 @@ export function journeyWorkbook(input: JourneyExportInput): XLSX.WorkBook {
   const unitCosts = input.project.unitCosts.filter((u) => used.has(u.id)).sort((a, b) => a.name.localeCompare(b.name));
   XLSX.utils.book_append_sheet(
     book,
-    tableSheet(['Name', 'Cost bearer', 'Unit', 'Unit cost (£)', 'Price year', 'Source', 'Confidence (1-5)', 'Notes'], unitCosts.map((u) => [u.name, u.costBearer, u.unit, money(u.amountPence), u.priceYear, u.source, u.confidence, u.notes])),
+    tableSheet(
+      ['Name', 'Cost bearer', 'Unit', 'Unit cost (£)', 'Price year', 'Source', 'Confidence (1-5)', 'Notes', 'Cost code', 'Attribution'],
+      unitCosts.map((u) => [u.name, u.costBearer, u.unit, money(u.amountPence), u.priceYear, u.source, u.confidence, u.notes, u.code ?? '', u.attribution ?? '']),
+    ),
     'Unit costs and sources',
   );
-  XLSX.utils.book_append_sheet(book, tableSheet(['About this workbook', ''], aboutRows(input, cases)), 'About');
+  const credits = attributionsOf(unitCosts).map((credit): Cell[] => ['Unit costs used under licence', credit]);
+  XLSX.utils.book_append_sheet(book, tableSheet(['About this workbook', ''], [...aboutRows(input, cases), ...credits]), 'About');
   return book;
 }
 
