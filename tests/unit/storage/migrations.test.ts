@@ -139,7 +139,9 @@ describe('storage migrations', () => {
   it('gives the GMCA entries the default library shipped their cost code and attribution when it upgrades a version 7 store', async () => {
     const fixture = JSON.parse(readFileSync(`${FIXTURE_DIR}/v7.json`, 'utf8')) as StoreFixture;
     const shipped = DEFAULT_UNIT_COST_LIBRARY.unitCosts.find((u) => u.id === 'gmca-cr9-0') as UnitCost;
-    const { code: _code, attribution: _attribution, ...asShippedBefore } = shipped;
+    const asShippedBefore: UnitCost = { ...shipped };
+    delete asShippedBefore.code;
+    delete asShippedBefore.attribution;
     // An analyst's own entry quoting GMCA in its source is theirs: it gets no code.
     const own = { ...asShippedBefore, id: 'own-police-hour', name: 'Police hour (local)' };
     const name = `migration-v7-codes-${Date.now()}`;
