@@ -76,12 +76,13 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
     const fromBackups = eraseBackups;
     setDeleting(null);
     setEraseBackups(false);
-    const [contacts, links, lifeEvents] = await Promise.all([
+    const [contacts, links, lifeEvents, outcomes] = await Promise.all([
       db.contacts.where('caseId').equals(row.id).toArray(),
       db.links.where('caseId').equals(row.id).toArray(),
       db.lifeEvents.where('caseId').equals(row.id).toArray(),
+      db.outcomes.where('caseId').equals(row.id).toArray(),
     ]);
-    await perform(deleteCase(row, { contacts, links, lifeEvents }));
+    await perform(deleteCase(row, { contacts, links, lifeEvents, outcomes }));
     if (!fromBackups) {
       setToast(`Deleted case ${row.pseudonym}. Backups keep it for up to 14 days.`);
       return;

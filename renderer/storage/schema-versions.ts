@@ -84,8 +84,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Unit costs keep the publisher's cost code (indexed: an import of a published database matches
     // on it) and its licence attribution. The GMCA entries the default library shipped before get
     // both, so importing the GMCA workbook updates them instead of adding them a second time.
+    // Cases gain outcome measurements (NDT assessment, Outcomes Star...) and the analyst's own measures.
     version: 8,
-    stores: { unitCosts: 'id, name, costBearer, code' },
+    stores: { unitCosts: 'id, name, costBearer, code', outcomes: 'id, caseId', outcomeMeasures: 'id, name' },
     upgrade: async (tx) => {
       await tx
         .table<UnitCost>('unitCosts')
