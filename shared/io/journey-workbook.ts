@@ -8,6 +8,7 @@ import { costedCases, type JourneyExportInput } from './journey-export-input';
 import { journeyRows } from './journey-rows';
 import { neutraliseFormula } from './spreadsheet-safety';
 import { freezeHeaderRows } from './xlsx-frozen-header';
+import { OUTCOME_ROW_HEADERS, outcomeRows } from '../outcomes/outcome-rows';
 
 export type Cell = string | number | boolean | null | { date: LocalDateTime } | { pence: number };
 
@@ -113,6 +114,10 @@ export function journeyWorkbook(input: JourneyExportInput): XLSX.WorkBook {
   XLSX.utils.book_append_sheet(book, tableSheet(['Case', 'Date', 'Agency', 'Contact type', 'Category', 'Note', 'Should have happened', ...costAfter], missed, Object.fromEntries(costAfter.map((h) => [h, note]))), 'Missed opportunities');
 
   const exported = new Set(cases.map((c) => c.case.id));
+  const outcomes = outcomeRows((input.project.outcomes ?? []).filter((o) => exported.has(o.caseId)), cases.map((c) => c.case), input.project.outcomeMeasures ?? []);
+  if (outcomes.length > 0) {
+    XLSX.utils.book_append_sheet(book, tableSheet(OUTCOME_ROW_HEADERS, outcomes.map((o): Cell[] => [o.caseName, { date: o.date }, o.measure, o.item, o.score])), 'Outcomes');
+  }
   const used = new Set(input.project.contacts.filter((c) => exported.has(c.caseId)).map((c) => c.unitCostId));
   const unitCosts = input.project.unitCosts.filter((u) => used.has(u.id)).sort((a, b) => a.name.localeCompare(b.name));
   XLSX.utils.book_append_sheet(
