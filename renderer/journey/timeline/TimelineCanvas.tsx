@@ -6,6 +6,8 @@ import { formatUkDate, fromDayNumber, toDayNumber, type Agency, type Contact, ty
 import { DEFAULT_LAYOUT_DIMS, carriedCardsCover, clampPxPerDay, dayToX, financialYearBands, fitScale, laneAt, layoutJourney, prepareJourneyTracks, visibleItems, shiftBetween, xToDay, zoomAround, type TimeScale } from '../../../shared/timeline';
 import { LINK_COLOUR, TimelineElements, itemsToRender, linkEnds, type JourneyIndex, type TimelineNode } from './flow-elements';
 import { CostLine } from './CostLine';
+import { OutcomeLineCells } from './OutcomeLine';
+import type { OutcomeLine } from '../../../shared/outcomes/outcome-lines';
 import { LaneLabels } from './LaneLabels';
 import { OverviewStrip } from './OverviewStrip';
 import { TimeAxis } from './TimeAxis';
@@ -44,6 +46,8 @@ interface TimelineCanvasProps {
   onLink: (fromContactId: string, toContactId: string) => void;
   /** Undefined until the journey has been costed (a frame after it is first drawn). */
   totals: JourneyTotals | undefined;
+  /** Outcome scores drawn in a lane under the cumulative cost; none, no lane. */
+  outcomes: readonly OutcomeLine[];
 }
 
 const PAD_PX = 48;
@@ -72,7 +76,7 @@ function carryCards(canvas: HTMLElement | null, factor: number, offsetX: number)
  * zooming changes the time scale and text stays readable at every level.
  */
 export function TimelineCanvas(props: TimelineCanvasProps) {
-  const { contacts, links, lifeEvents, agencies, selectedContactId, suggested, command, onSelectContact, onSelectLifeEvent, onAddAt, onLink, totals } = props;
+  const { contacts, links, lifeEvents, agencies, selectedContactId, suggested, command, onSelectContact, onSelectLifeEvent, onAddAt, onLink, totals, outcomes } = props;
   const canvasRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(canvasRef);
 
@@ -296,7 +300,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const viewFromDay = xToDay(shown, -viewport.x);
   const viewToDay = xToDay(shown, -viewport.x + width);
   return (
-    <div className="timeline" data-testid="timeline" data-px-per-day={shown.pxPerDay.toFixed(4)}>
+    <div className={`timeline${outcomes.length > 0 ? ' has-outcomes' : ''}`} data-testid="timeline" data-px-per-day={shown.pxPerDay.toFixed(4)}>
       <div className="timeline-corner" />
       <TimeAxis scale={shown} viewportX={viewport.x} width={width} />
       <div className="cost-line-caption">
@@ -304,6 +308,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
         <strong>{totals ? formatWholePounds(totals.totalPence) : '…'}</strong>
       </div>
       <div className="cost-line-cell">{totals && <CostLine totals={totals} scale={shown} viewportX={viewport.x} width={width} />}</div>
+      {outcomes.length > 0 && <OutcomeLineCells lines={outcomes} scale={shown} viewportX={viewport.x} width={width} />}
       <LaneLabels layout={layout} agencies={agencyMap} viewportY={viewport.y} />
       <div
         className={`timeline-canvas${gesture.active ? ' zooming' : ''}`}
