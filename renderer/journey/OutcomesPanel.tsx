@@ -56,7 +56,7 @@ export function OutcomesPanel({ caseId, measurements, ownMeasures, onClose }: Ou
     }
     await perform(importMeasurements(read.measurements, file.name));
     setErrors([]);
-    setStatus(`Imported ${read.measurements.length} scores from ${file.name}.`);
+    setStatus(`Imported ${read.measurements.length} ${read.measurements.length === 1 ? 'score' : 'scores'} from ${file.name}.`);
   };
 
   return (

@@ -50,4 +50,24 @@ test('two NDT scores entered on a journey draw its outcome line and fill the wor
     ['Outcome Person', '01/03/2019', 'NDT assessment', '', '31'],
     ['Outcome Person', '01/09/2019', 'NDT assessment', '', '22'],
   ]);
+
+  // A sheet with a bad row is refused whole, the row named; a good one lands as one step.
+  const scoreSheet = (rows: unknown[][]) => {
+    const sheet = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(sheet, XLSX.utils.aoa_to_sheet([['Case', 'Date', 'Measure', 'Item', 'Score'], ...rows]), 'Scores');
+    return XLSX.write(sheet, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+  };
+  await fileDialogs.open(() => panel.getByRole('button', { name: 'Import scores from a sheet…' }).click(), {
+    name: 'scores.xlsx',
+    buffer: scoreSheet([['Outcome Person', '01/12/2019', 'Outcomes Star', '', 55], ['Outcome Person', '01/12/2019', 'NDT', '', 52]]),
+  });
+  await expect(panel.getByRole('alert')).toContainText("scores.xlsx, sheet \"Scores\", row 3, column E (Score): the total 52 is outside NDT assessment's range, 0-48");
+  await expect(panel.getByRole('table', { name: 'Outcome scores' }).getByRole('row')).toHaveCount(3);
+  await fileDialogs.open(() => panel.getByRole('button', { name: 'Import scores from a sheet…' }).click(), {
+    name: 'scores.xlsx',
+    buffer: scoreSheet([['Outcome Person', '01/12/2019', 'Outcomes Star', '', 55]]),
+  });
+  await expect(panel.getByRole('status')).toHaveText('Imported 1 score from scores.xlsx.');
+  await expect(panel.getByRole('table', { name: 'Outcome scores' }).getByRole('row')).toHaveCount(4);
+  await expect(page.getByTestId('outcome-line-outcomes-star').locator('circle')).toHaveCount(1);
 });
