@@ -14,8 +14,8 @@ export function option(args: string[], name: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined;
 }
 
-const OPTIONS_WITH_VALUES = ['--price-year', '--out', '--to', '--case', '--seed', '--passphrase-file'];
-const FLAGS = ['--json', '--month-first', '--help', '-h'];
+const OPTIONS_WITH_VALUES = ['--price-year', '--out', '--to', '--case', '--seed', '--passphrase-file', '--into'];
+const FLAGS = ['--json', '--month-first', '--uprated', '--help', '-h'];
 
 export const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h') || args[0] === 'help';
 
@@ -100,6 +100,10 @@ export function usage(): string {
     '                                                                costed workbook, CSV, XES event log or project file',
     '  anonymise <project.journey.json> --out <anonymised.journey.json> [--seed N]',
     '                                                                anonymised copy, with a report of what was replaced',
+    '  library import <gmca-workbook.xlsx> [--into <library.json>] --out <library.json> [--uprated] [--json]',
+    '                                                                GMCA / New Economy Unit Cost Database into a unit-cost',
+    '                                                                library, matched by cost code; --uprated takes the',
+    '                                                                workbook\'s 2015/16 values, not each cost\'s own year',
     '  encrypt <file> --out <file> --passphrase-file <path>          encrypt a file (AES-256-GCM, key from the passphrase)',
     '  decrypt <file> --out <file> --passphrase-file <path>          decrypt a file encrypted by Journey Mapper',
     '  validate, cost, export and anonymise read an encrypted project file given --passphrase-file <path>',

@@ -10,6 +10,7 @@ import { option, positional, readInput, usageError, type Command } from './cli-i
 import { anonymise } from './anonymise-command';
 import { decrypt, encrypt } from './encryption-commands';
 import { exportProject, importSheet, validate } from './file-commands';
+import { library } from './library-command';
 
 const pounds = (n: number) => formatPence(Math.round(n * 100));
 
@@ -86,4 +87,4 @@ const scenario: Command = async (args, io) => {
   return 0;
 };
 
-export const COMMANDS: Record<string, Command> = { cost, scenario, validate, import: importSheet, export: exportProject, anonymise, encrypt, decrypt };
+export const COMMANDS: Record<string, Command> = { cost, scenario, validate, import: importSheet, export: exportProject, anonymise, encrypt, decrypt, library };

@@ -55,8 +55,8 @@ export function AnonymiseDialog({ caseIds, onClose }: { caseIds: string[]; onClo
 
   const addToStore = async () => {
     if (result === null) return;
-    const [ids, agencies, unitCosts, categories] = await Promise.all([db.cases.toCollection().primaryKeys(), db.agencies.toArray(), db.unitCosts.toArray(), db.categories.toArray()]);
-    const { changeSet, summary } = projectImportChangeSet(result.project, { caseIds: new Set(ids), agencies, unitCosts, categories });
+    const [ids, agencies, unitCosts, categories, outcomeMeasures] = await Promise.all([db.cases.toCollection().primaryKeys(), db.agencies.toArray(), db.unitCosts.toArray(), db.categories.toArray(), db.outcomeMeasures.toArray()]);
+    const { changeSet, summary } = projectImportChangeSet(result.project, { caseIds: new Set(ids), agencies, unitCosts, categories, outcomeMeasures });
     await perform({ ...changeSet, label: `add anonymised copy ${summary.cases.join(', ')}` });
     setMessage(`Added ${summary.cases.join(', ')} to your cases as a new anonymised copy. Undo takes it back.`);
   };

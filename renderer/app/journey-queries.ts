@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Agency, Case, Contact, LifeEvent, Link, MissedOpportunityCategory, UnitCost } from '../../shared/model';
+import type { Agency, Case, Contact, LifeEvent, Link, MissedOpportunityCategory, OutcomeMeasure, OutcomeMeasurement, UnitCost } from '../../shared/model';
 import { storedCaseCounts } from '../storage/case-aggregates';
 import { useAppServices } from './app-services';
 
@@ -63,4 +63,16 @@ export function useCategories(): readonly MissedOpportunityCategory[] | undefine
 export function useUnitCosts(): readonly UnitCost[] | undefined {
   const { db } = useAppServices();
   return useLiveQuery(() => db.unitCosts.orderBy('name').toArray(), [db]);
+}
+
+/** One case's outcome scores, oldest first. */
+export function useCaseOutcomes(caseId: string): readonly OutcomeMeasurement[] | undefined {
+  const { db } = useAppServices();
+  return useLiveQuery(async () => [...(await db.outcomes.where('caseId').equals(caseId).toArray())].sort((a, b) => a.date.localeCompare(b.date)), [db, caseId]);
+}
+
+/** The analyst's own outcome measures (the built-in ones are in shared/outcomes). */
+export function useOwnOutcomeMeasures(): readonly OutcomeMeasure[] | undefined {
+  const { db } = useAppServices();
+  return useLiveQuery(() => db.outcomeMeasures.orderBy('name').toArray(), [db]);
 }

@@ -57,8 +57,8 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
     const read = parseProjectFileText(new TextDecoder().decode(file.bytes));
     if (!read.ok) return setProjectProblems(read.errors.map((e) => `${file.name}: ${e}`));
     setProjectProblems([]);
-    const [caseIds, agencies, unitCosts, categories] = await Promise.all([db.cases.toCollection().primaryKeys(), db.agencies.toArray(), db.unitCosts.toArray(), db.categories.toArray()]);
-    const { changeSet, summary } = projectImportChangeSet(read.project, { caseIds: new Set(caseIds), agencies, unitCosts, categories });
+    const [caseIds, agencies, unitCosts, categories, outcomeMeasures] = await Promise.all([db.cases.toCollection().primaryKeys(), db.agencies.toArray(), db.unitCosts.toArray(), db.categories.toArray(), db.outcomeMeasures.toArray()]);
+    const { changeSet, summary } = projectImportChangeSet(read.project, { caseIds: new Set(caseIds), agencies, unitCosts, categories, outcomeMeasures });
     await perform(changeSet);
     setToast(`Opened ${summary.cases.join(', ')} from ${file.name}${summary.asCopies ? ' as copies (already in your store)' : ''}.`);
   };
@@ -99,12 +99,13 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
     const fromBackups = eraseBackups;
     setDeleting(null);
     setEraseBackups(false);
-    const [contacts, links, lifeEvents] = await Promise.all([
+    const [contacts, links, lifeEvents, outcomes] = await Promise.all([
       db.contacts.where('caseId').equals(row.id).toArray(),
       db.links.where('caseId').equals(row.id).toArray(),
       db.lifeEvents.where('caseId').equals(row.id).toArray(),
+      db.outcomes.where('caseId').equals(row.id).toArray(),
     ]);
-    await perform(deleteCase(row, { contacts, links, lifeEvents }));
+    await perform(deleteCase(row, { contacts, links, lifeEvents, outcomes }));
     if (!fromBackups) {
       setToast(`Deleted case ${row.pseudonym}. Backups keep it for up to 14 days.`);
       return;

@@ -5,6 +5,7 @@ import { formatPence } from '../../shared/costing/money';
 import { parseUkDateInput } from '../../shared/model';
 import { useAppServices } from '../app/app-services';
 import type { CohortContacts, CohortView } from './use-cohort';
+import { OutcomeChangeTable } from './OutcomeChangeTable';
 
 interface BeforeAfterPanelProps extends Pick<CohortView, 'ask' | 'answer'> {
   contacts: CohortContacts;
@@ -67,6 +68,7 @@ export function BeforeAfterPanel({ contacts, ask, answer }: BeforeAfterPanelProp
           {result.ok ? <Comparison result={result} /> : <p className="notice">{result.reason}</p>}
         </div>
       )}
+      {asked && <OutcomeChangeTable interventionDate={interventionDate} windowMonths={months} />}
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { journeyTotals } from '../../shared/costing/journey-totals';
 import { useDeflatorSeries, usePriceBase, useRuleSettings } from '../app/costing-settings';
 import { suggestMissedOpportunities } from '../../shared/suggestions/missed-opportunity-rules';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useAgencies, useCase, useCaseJourney, useCategories, useUnitCosts } from '../app/journey-queries';
+import { useAgencies, useCase, useCaseJourney, useCaseOutcomes, useCategories, useOwnOutcomeMeasures, useUnitCosts } from '../app/journey-queries';
 import type { ContactFormLibrary } from './ContactForm';
 import { JourneyCostSummary } from './JourneyCostSummary';
 import { ContactEditor } from './ContactEditor';
@@ -23,6 +23,8 @@ import { TimelineCanvas, type CanvasCommand } from './timeline/TimelineCanvas';
 import { timelinePicture } from './timeline/timeline-picture';
 import { useAfterFirstPaint } from './timeline/use-after-first-paint';
 import { JourneyToolbar } from './JourneyToolbar';
+import { OutcomesPanel } from './OutcomesPanel';
+import { outcomeLines } from '../../shared/outcomes/outcome-lines';
 import { useJourneyShortcuts } from './use-journey-shortcuts';
 import { JourneyTable } from './table/JourneyTable';
 import { JourneyViewSwitch, type JourneyView } from './table/JourneyViewSwitch';
@@ -36,6 +38,7 @@ type SidePanel =
   | { kind: 'contact'; contactId: string }
   | { kind: 'life-event'; lifeEventId: string | null }
   | { kind: 'lanes' }
+  | { kind: 'outcomes' }
   | { kind: 'rules' };
 
 interface JourneyScreenProps {
@@ -51,6 +54,9 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
   const perform = usePerform();
   const theCase = useCase(caseId);
   const journey = useCaseJourney(caseId);
+  const outcomes = useCaseOutcomes(caseId);
+  const ownMeasures = useOwnOutcomeMeasures();
+  const outcomeLanes = useMemo(() => outcomeLines(outcomes ?? [], ownMeasures ?? []), [outcomes, ownMeasures]);
   const allAgencies = useAgencies();
   const categories = useCategories();
   const unitCosts = useUnitCosts();
@@ -154,6 +160,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
         onAddLifeEvent={() => setPanel({ kind: 'life-event', lifeEventId: null })}
         onLanes={() => setPanel({ kind: 'lanes' })}
         onCaseDetails={() => setPanel({ kind: 'case-details' })}
+        onOutcomes={() => setPanel({ kind: 'outcomes' })}
         onZoomOut={() => sendCanvas('zoom-out')}
         onZoomIn={() => sendCanvas('zoom-in')}
         onFit={() => sendCanvas('fit')}
@@ -178,6 +185,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
           onLink={(from, to) => void perform(addLink({ caseId, fromContactId: from, toContactId: to, kind: 'referral', label: '' }))}
           onDeleteContact={(contactId) => void deleteByKeyboard(contactId)}
           totals={totals}
+          outcomes={outcomeLanes}
         />
         )}
         <aside className="side-panel" aria-label="Details">
@@ -222,6 +230,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
               />
             )}
             {panel.kind === 'case-details' && <CaseDetailsPanel row={theCase} onClose={() => setPanel({ kind: 'none' })} />}
+            {panel.kind === 'outcomes' && <OutcomesPanel caseId={caseId} measurements={outcomes ?? []} ownMeasures={ownMeasures ?? []} onClose={() => setPanel({ kind: 'none' })} />}
             {panel.kind === 'lanes' && <LanesPanel agencies={allAgencies} theCase={theCase} usedAgencyIds={usedAgencyIds} onClose={() => setPanel({ kind: 'none' })} />}
         </aside>
       </div>

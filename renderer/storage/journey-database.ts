@@ -11,6 +11,8 @@ import {
   type LifeEvent,
   type Link,
   type MissedOpportunityCategory,
+  type OutcomeMeasure,
+  type OutcomeMeasurement,
   type UnitCost,
 } from '../../shared/model';
 import { caseAggregatesMiddleware } from './case-aggregates';
@@ -42,6 +44,8 @@ export class JourneyDatabase extends Dexie {
   mappingTemplates!: EntityTable<MappingTemplate, 'id'>;
   dismissedSuggestions!: EntityTable<DismissedSuggestion, 'key'>;
   caseAggregates!: EntityTable<PackedCaseAggregate, 'caseId'>;
+  outcomes!: EntityTable<OutcomeMeasurement, 'id'>;
+  outcomeMeasures!: EntityTable<OutcomeMeasure, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     // Live queries hand out the rows they read, frozen, instead of a deep copy of them on every

@@ -1,7 +1,10 @@
 import type { Transaction } from 'dexie';
 import { isPackedAggregate, packAggregate, type PackedCaseAggregate } from '../../shared/cohort/aggregates/packed-aggregate';
 import type { CaseAggregate } from '../../shared/cohort/aggregates/case-aggregate';
+import type { UnitCost } from '../../shared/model';
 import { CASE_AGGREGATES, CASE_COUNTS, CONTACTS, buildCaseAggregates } from './case-aggregates';
+import { codeOfShippedGmcaEntry } from '../../shared/unit-cost-import/shipped-gmca-entries';
+import { GMCA_ATTRIBUTION } from '../../shared/unit-cost-import/gmca-unit-costs';
 
 /**
  * Every schema the store has ever had, oldest first. Versions are only ever appended: users'
@@ -76,6 +79,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 7,
     stores: {},
     upgrade: (tx) => buildCaseAggregates(tx.table(CONTACTS), tx.table(CASE_AGGREGATES)),
+  },
+  {
+    // Unit costs keep the publisher's cost code (indexed: an import of a published database matches
+    // on it) and its licence attribution. The GMCA entries the default library shipped before get
+    // both, so importing the GMCA workbook updates them instead of adding them a second time.
+    // Cases gain outcome measurements (NDT assessment, Outcomes Star...) and the analyst's own measures.
+    version: 8,
+    stores: { unitCosts: 'id, name, costBearer, code', outcomes: 'id, caseId', outcomeMeasures: 'id, name' },
+    upgrade: async (tx) => {
+      await tx
+        .table<UnitCost>('unitCosts')
+        .toCollection()
+        .modify((stored) => {
+          const code = codeOfShippedGmcaEntry(stored);
+          if (code === null || stored.code !== undefined) return;
+          stored.code = code;
+          stored.attribution = GMCA_ATTRIBUTION;
+        });
+    },
   },
 ];
 

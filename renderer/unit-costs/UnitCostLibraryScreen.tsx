@@ -82,12 +82,19 @@ export function UnitCostLibraryScreen() {
             return (
               <tr key={u.id} className={u.retired ? 'retired' : undefined}>
                 <th scope="row">{u.name}{u.retired && <span className="badge">retired</span>}</th>
-                <td>{u.costBearer}</td>
+                <td>
+                  {u.costBearer}
+                  {u.costBearerDetail && <span className="hint"> ({u.costBearerDetail})</span>}
+                </td>
                 <td className="number">{formatPence(u.amountPence)}</td>
                 <td>{u.unit}</td>
                 <td className={u.priceYear === 'unknown' ? 'warning' : undefined}>{u.priceYear}</td>
                 <td className="number">{u.confidence}</td>
-                <td className="source-cell">{u.source}</td>
+                <td className="source-cell">
+                  {u.code && <span className="badge">{u.code}</span>}
+                  {u.source}
+                  {u.attribution && <span className="attribution">{u.attribution}</span>}
+                </td>
                 <td className="number">{used}</td>
                 <td className="row-actions">
                   <button type="button" onClick={() => setEditing(u)} aria-label={`Edit ${u.name}`}>Edit</button>

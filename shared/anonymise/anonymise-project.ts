@@ -1,5 +1,5 @@
 import type { ProjectFile } from '../project/project-file';
-import { financialYearOf, formatUkDate, toDayNumber, type Case, type Contact, type LifeEvent, type Link } from '../model';
+import { financialYearOf, formatUkDate, toDayNumber, type Case, type Contact, type LifeEvent, type Link, type OutcomeMeasurement } from '../model';
 import { addCounts, checkByHand, replacedList, type AnonymisationReport, type AnonymisedCaseSummary, type ReportPlace } from './anonymisation-report';
 import { ageBand, ageOn, drawOffsetDays, shiftDate, shiftDateTime } from './date-shift';
 import { scanText, type KindCounts, type TextContext } from './scan-text';
@@ -49,7 +49,7 @@ export function anonymiseProject(project: ProjectFile, { seed, now }: AnonymiseO
   const totals: KindCounts = {};
   const places: ReportPlace[] = [];
   const summaries: AnonymisedCaseSummary[] = [];
-  const out = { cases: [] as Case[], contacts: [] as Contact[], lifeEvents: [] as LifeEvent[], links: [] as Link[] };
+  const out = { cases: [] as Case[], contacts: [] as Contact[], lifeEvents: [] as LifeEvent[], links: [] as Link[], outcomes: [] as OutcomeMeasurement[] };
   let knownNamesRemoved = 0;
   let leadsReplaced = 0;
   let datesOfBirth = 0;
@@ -120,6 +120,11 @@ export function anonymiseProject(project: ProjectFile, { seed, now }: AnonymiseO
     for (const e of project.lifeEvents.filter((l) => l.caseId === original.id)) {
       const date = shiftDate(e.date, offsetDays);
       out.lifeEvents.push({ ...e, id: idFor(e.id), caseId: idFor(e.caseId), date, note: scan(e.note, `life event (${formatUkDate(date)}, ${e.kind})`, 'note') });
+    }
+    // Outcome scores move with the person's other dates, or they would give the real ones away.
+    for (const m of (project.outcomes ?? []).filter((o) => o.caseId === original.id)) {
+      const date = shiftDate(m.date, offsetDays);
+      out.outcomes.push({ ...m, id: idFor(m.id), caseId: idFor(m.caseId), date, note: scan(m.note, `outcome score (${formatUkDate(date)})`, 'note') });
     }
     project.links.filter((l) => l.caseId === original.id).forEach((l, i) => {
       out.links.push({ ...l, id: idFor(l.id), caseId: idFor(l.caseId), fromContactId: idFor(l.fromContactId), toContactId: idFor(l.toContactId), label: scan(l.label, `link ${i + 1} (${l.kind})`, 'label') });

@@ -40,6 +40,8 @@ export function storeRowsOf(project: ProjectFile): StoreRows {
     lifeEvents: project.lifeEvents,
     unitCosts: project.unitCosts,
     categories: project.missedOpportunityCategories,
+    outcomes: project.outcomes ?? [],
+    outcomeMeasures: project.outcomeMeasures ?? [],
   };
 }
 

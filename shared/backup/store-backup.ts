@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { JOURNEY_TABLES, type JourneyTable } from '../editing/change-set';
-import { Agency, Case, Contact, LifeEvent, Link, MissedOpportunityCategory, UnitCost } from '../model';
+import { Agency, Case, Contact, LifeEvent, Link, MissedOpportunityCategory, OutcomeMeasure, OutcomeMeasurement, UnitCost } from '../model';
 import { storeRowsOf, type StoreRows } from './backups';
 import { gunzipLines, InflatedTooLarge, isGzip, lineGzip, type GunzipBounds } from './gzip-lines';
 import { hasPollutingKey, integrityErrors, parseProjectFileText } from '../project/project-file';
@@ -14,7 +14,11 @@ import { hasPollutingKey, integrityErrors, parseProjectFileText } from '../proje
 const STORE_BACKUP_TYPE = 'journey-mapper/store-backup';
 const STORE_BACKUP_VERSION = 1;
 
-const RowCounts = z.object(Object.fromEntries(JOURNEY_TABLES.map((t) => [t, z.number().int().min(0)])) as Record<JourneyTable, z.ZodNumber>);
+/** Tables added since backups were first written: a backup from before them has none of their rows. */
+const LATER_TABLES: readonly JourneyTable[] = ['outcomes', 'outcomeMeasures'];
+const RowCounts = z.object(
+  Object.fromEntries(JOURNEY_TABLES.map((t) => [t, LATER_TABLES.includes(t) ? z.number().int().min(0).default(0) : z.number().int().min(0)])) as Record<JourneyTable, z.ZodNumber>,
+);
 
 const StoreBackupHeader = z.object({
   type: z.literal(STORE_BACKUP_TYPE),
@@ -33,6 +37,8 @@ const ROW_SCHEMAS: Record<JourneyTable, z.ZodType<{ id: string }>> = {
   lifeEvents: LifeEvent,
   unitCosts: UnitCost,
   categories: MissedOpportunityCategory,
+  outcomes: OutcomeMeasurement,
+  outcomeMeasures: OutcomeMeasure as z.ZodType<{ id: string }>,
 };
 
 /** The backup's first line, with each table's row count so that a cut-short file is noticed. */

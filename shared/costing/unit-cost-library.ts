@@ -35,6 +35,20 @@ export function writeUnitCostLibrary(unitCosts: readonly UnitCost[], source: str
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/**
+ * An entry's source with the credit its licence asks for (CC BY 4.0 figures must name their
+ * publisher wherever they are used), so a row of an export that uses it carries the credit too.
+ */
+export function sourceWithAttribution(unitCost: Pick<UnitCost, 'source' | 'attribution'>): string {
+  const { source, attribution } = unitCost;
+  return attribution === undefined || source.includes(attribution) ? source : `${source} [${attribution}]`;
+}
+
+/** The distinct licence credits of the entries an export uses, for its notes. */
+export function attributionsOf(unitCosts: ReadonlyArray<Pick<UnitCost, 'attribution'>>): string[] {
+  return [...new Set(unitCosts.flatMap((u) => (u.attribution === undefined ? [] : [u.attribution])))].sort();
+}
+
 /** Case-insensitive search over name, who bears the cost, and source; every word must match. */
 export function searchUnitCosts(unitCosts: readonly UnitCost[], query: string): readonly UnitCost[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);

@@ -3,7 +3,7 @@
  * inverse restores the store exactly, so undo/redo works the same for one field or a whole import,
  * and it survives being stored because it holds plain rows, not closures.
  */
-export const JOURNEY_TABLES = ['cases', 'agencies', 'contacts', 'links', 'lifeEvents', 'unitCosts', 'categories'] as const;
+export const JOURNEY_TABLES = ['cases', 'agencies', 'contacts', 'links', 'lifeEvents', 'unitCosts', 'categories', 'outcomes', 'outcomeMeasures'] as const;
 export type JourneyTable = (typeof JOURNEY_TABLES)[number];
 
 export interface RowChange {

@@ -4,6 +4,7 @@ import {
   Contact,
   LifeEvent,
   Link,
+  type OutcomeMeasurement,
   newId,
   nowTimestamp,
   paletteColour,
@@ -38,6 +39,7 @@ export interface CaseRows {
   contacts: Contact[];
   links: Link[];
   lifeEvents: LifeEvent[];
+  outcomes: OutcomeMeasurement[];
 }
 
 /** Deleting a case takes its whole journey with it, in one undoable step. */
@@ -48,6 +50,7 @@ export function deleteCase(row: Case, journey: CaseRows): ChangeSet {
       ...journey.links.map((l) => deleteRow('links', l)),
       ...journey.contacts.map((c) => deleteRow('contacts', c)),
       ...journey.lifeEvents.map((e) => deleteRow('lifeEvents', e)),
+      ...journey.outcomes.map((o) => deleteRow('outcomes', o)),
       deleteRow('cases', row),
     ],
   };

@@ -1,4 +1,5 @@
 import { ZERO, roundToPenny } from '../costing/money';
+import { sourceWithAttribution } from '../costing/unit-cost-library';
 import { financialYearOf, toDayNumber, type CostUnit, type LocalDateTime, type PriceYear } from '../model';
 import type { CostedCases, JourneyExportInput } from './journey-export-input';
 
@@ -59,7 +60,7 @@ export function journeyRows(input: JourneyExportInput, cases: CostedCases): Jour
         unit: unitCost?.unit ?? null,
         priceYear: unitCost?.priceYear ?? null,
         costBearer: unitCost?.costBearer ?? '',
-        source: unitCost?.source ?? '',
+        source: unitCost === undefined ? '' : sourceWithAttribution(unitCost),
         shouldHaveHappened: c.missedOpportunity?.shouldHaveHappened ?? '',
         overridePence: c.costOverride?.amountPence ?? null,
         overrideReason: c.costOverride?.reason ?? '',

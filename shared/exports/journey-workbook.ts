@@ -1,12 +1,14 @@
 import * as XLSX from 'xlsx';
 import { breakdownLines, type BreakdownOrder } from '../costing/breakdown';
 import { ROUNDING_RULE } from '../costing/money';
+import { attributionsOf } from '../costing/unit-cost-library';
 import { hasTime, toDayNumber, type LocalDateTime } from '../model';
 import { JOURNEY_COLUMNS } from './journey-csv';
 import { costedCases, type CostedCases, type JourneyExportInput } from './journey-export-input';
 import { journeyRows } from './journey-rows';
 import { neutraliseFormula } from '../spreadsheet/spreadsheet-safety';
 import { freezeHeaderRows } from '../spreadsheet/xlsx-frozen-header';
+import { OUTCOME_ROW_HEADERS, outcomeRows } from '../outcomes/outcome-rows';
 
 export type Cell = string | number | boolean | null | { date: LocalDateTime } | { pence: number };
 
@@ -110,14 +112,22 @@ export function journeyWorkbook(input: JourneyExportInput): XLSX.WorkBook {
   XLSX.utils.book_append_sheet(book, tableSheet(['Case', 'Date', 'Agency', 'Contact type', 'Category', 'Note', 'Should have happened', ...costAfter], missed, Object.fromEntries(costAfter.map((h) => [h, note]))), 'Missed opportunities');
 
   const exported = new Set(cases.map((c) => c.case.id));
+  const outcomes = outcomeRows((input.project.outcomes ?? []).filter((o) => exported.has(o.caseId)), cases.map((c) => c.case), input.project.outcomeMeasures ?? []);
+  if (outcomes.length > 0) {
+    XLSX.utils.book_append_sheet(book, tableSheet(OUTCOME_ROW_HEADERS, outcomes.map((o): Cell[] => [o.caseName, { date: o.date }, o.measure, o.item, o.score])), 'Outcomes');
+  }
   const used = new Set(input.project.contacts.filter((c) => exported.has(c.caseId)).map((c) => c.unitCostId));
   const unitCosts = input.basis.unitCosts.filter((u) => used.has(u.id)).sort((a, b) => a.name.localeCompare(b.name));
   XLSX.utils.book_append_sheet(
     book,
-    tableSheet(['Name', 'Cost bearer', 'Unit', 'Unit cost (£)', 'Price year', 'Source', 'Confidence (1-5)', 'Notes'], unitCosts.map((u) => [u.name, u.costBearer, u.unit, money(u.amountPence), u.priceYear, u.source, u.confidence, u.notes])),
+    tableSheet(
+      ['Name', 'Cost bearer', 'Unit', 'Unit cost (£)', 'Price year', 'Source', 'Confidence (1-5)', 'Notes', 'Cost code', 'Attribution'],
+      unitCosts.map((u) => [u.name, u.costBearer, u.unit, money(u.amountPence), u.priceYear, u.source, u.confidence, u.notes, u.code ?? '', u.attribution ?? '']),
+    ),
     'Unit costs and sources',
   );
-  XLSX.utils.book_append_sheet(book, tableSheet(['About this workbook', ''], aboutRows(input, cases)), 'About');
+  const credits = attributionsOf(unitCosts).map((credit): Cell[] => ['Unit costs used under licence', credit]);
+  XLSX.utils.book_append_sheet(book, tableSheet(['About this workbook', ''], [...aboutRows(input, cases), ...credits]), 'About');
   return book;
 }
 

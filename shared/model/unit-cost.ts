@@ -24,5 +24,13 @@ export const UnitCost = z.object({
   confidence: z.number().int().min(1).max(5),
   notes: z.string().max(5_000).default(''),
   retired: z.boolean().default(false),
+  /** The publisher's own code for the cost (GMCA's "CR7.1"): a later import of the same database matches on it. */
+  code: z.string().trim().min(1).max(40).optional(),
+  /** Who bears the cost more narrowly, where the publisher says (GMCA's "Level 2": Prison under Criminal Justice System). */
+  costBearerDetail: z.string().trim().min(1).max(200).optional(),
+  /** The unit as published ("Per person per year") when the library's own unit is only the nearest it has. */
+  publishedUnit: z.string().trim().min(1).max(200).optional(),
+  /** The credit a licence asks for (CC BY 4.0: GMCA / New Economy), kept with the figure into every export that uses it. */
+  attribution: z.string().trim().min(1).max(500).optional(),
 });
 export type UnitCost = z.infer<typeof UnitCost>;

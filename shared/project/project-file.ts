@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Agency, Case, Contact, FinancialYear, LifeEvent, Link, MissedOpportunityCategory, UnitCost } from '../model';
+import { Agency, Case, Contact, FinancialYear, LifeEvent, Link, MissedOpportunityCategory, OutcomeMeasure, OutcomeMeasurement, UnitCost } from '../model';
 
 /**
  * A project file (.journey.json): cases with everything they use, in an envelope that says what
@@ -22,6 +22,9 @@ export const ProjectFileV1 = z.object({
   lifeEvents: z.array(LifeEvent).default([]),
   unitCosts: z.array(UnitCost).default([]),
   missedOpportunityCategories: z.array(MissedOpportunityCategory).default([]),
+  /** Optional: files written before cases held outcome scores have none, and most files still do not. */
+  outcomes: z.array(OutcomeMeasurement).optional(),
+  outcomeMeasures: z.array(OutcomeMeasure).optional(),
 });
 export type ProjectFile = z.infer<typeof ProjectFileV1>;
 

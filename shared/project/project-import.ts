@@ -1,5 +1,5 @@
 import { insertRow, type ChangeSet } from '../editing/change-set';
-import { newId, type Agency, type Contact, type LifeEvent, type Link, type MissedOpportunityCategory, type UnitCost } from '../model';
+import { newId, type Agency, type Contact, type LifeEvent, type Link, type MissedOpportunityCategory, type OutcomeMeasure, type OutcomeMeasurement, type UnitCost } from '../model';
 import { valueKey } from '../contact-sheet/contact-import';
 import type { ProjectFile } from './project-file';
 
@@ -9,6 +9,8 @@ export interface StoreContents {
   agencies: Agency[];
   unitCosts: UnitCost[];
   categories: MissedOpportunityCategory[];
+  /** The analyst's own outcome measures; a store without any may leave it out. */
+  outcomeMeasures?: OutcomeMeasure[];
 }
 
 export interface ProjectImportSummary {
@@ -93,6 +95,20 @@ export function projectImportChangeSet(project: ProjectFile, store: StoreContent
   for (const e of project.lifeEvents) {
     const row: LifeEvent = { ...e, id: idFor(e.id), caseId: idFor(e.caseId) };
     changes.push(insertRow('lifeEvents', row));
+  }
+  // An own measure the store has under the same id and figures is reused; one that differs comes in under a new id.
+  const storeMeasures = new Map((store.outcomeMeasures ?? []).map((m) => [m.id, m]));
+  const measureIds = new Map<string, string>();
+  for (const measure of project.outcomeMeasures ?? []) {
+    const existing = storeMeasures.get(measure.id);
+    if (existing !== undefined && JSON.stringify(existing) === JSON.stringify(measure)) continue;
+    const row = existing === undefined ? measure : { ...measure, id: makeId() };
+    changes.push(insertRow('outcomeMeasures', row));
+    measureIds.set(measure.id, row.id);
+  }
+  for (const m of project.outcomes ?? []) {
+    const row: OutcomeMeasurement = { ...m, id: idFor(m.id), caseId: idFor(m.caseId), measureId: measureIds.get(m.measureId) ?? m.measureId };
+    changes.push(insertRow('outcomes', row));
   }
 
   const names = project.cases.map((c) => c.pseudonym);

@@ -7,6 +7,8 @@ import { DEFAULT_LAYOUT_DIMS, carriedCardsCover, dayToX, financialYearBands, lan
 import { LINK_COLOUR, TimelineElements, itemsToRender, linkEnds, shareItems, type JourneyIndex, type TimelineNode } from './flow-elements';
 import { MarkLayer } from './MarkLayer';
 import { CostLine } from './CostLine';
+import { OutcomeLineCells } from './OutcomeLine';
+import type { OutcomeLine } from '../../../shared/outcomes/outcome-lines';
 import { LaneLabels } from './LaneLabels';
 import { OverviewStrip } from './OverviewStrip';
 import { TimeAxis } from './TimeAxis';
@@ -41,6 +43,8 @@ interface TimelineCanvasProps {
   onDeleteContact: (contactId: string) => void;
   /** Undefined until the journey has been costed (a frame after it is first drawn). */
   totals: JourneyTotals | undefined;
+  /** Outcome scores drawn in a lane under the cumulative cost; none, no lane. */
+  outcomes: readonly OutcomeLine[];
 }
 
 /**
@@ -65,7 +69,7 @@ function carryCards(canvas: HTMLElement | null, factor: number, offsetX: number)
  * zooming changes the time scale and text stays readable at every level.
  */
 export function TimelineCanvas(props: TimelineCanvasProps) {
-  const { contacts, links, lifeEvents, agencies, selectedContactId, suggested, command, onSelectContact, onSelectLifeEvent, onAddAt, onLink, onDeleteContact, totals } = props;
+  const { contacts, links, lifeEvents, agencies, selectedContactId, suggested, command, onSelectContact, onSelectLifeEvent, onAddAt, onLink, onDeleteContact, totals, outcomes } = props;
   const canvasRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(canvasRef);
   const { width, height } = size;
@@ -237,7 +241,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
 
   const agencyMap = index.agenciesById;
   return (
-    <div className="timeline" data-testid="timeline" data-px-per-day={shown.pxPerDay.toFixed(4)}>
+    <div className={`timeline${outcomes.length > 0 ? ' has-outcomes' : ''}`} data-testid="timeline" data-px-per-day={shown.pxPerDay.toFixed(4)}>
       <div className="timeline-corner" />
       <TimeAxis scale={shown} viewportX={viewport.x} width={width} />
       <div className="cost-line-caption">
@@ -245,6 +249,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
         <strong>{totals ? formatWholePounds(totals.totalPence) : '…'}</strong>
       </div>
       <div className="cost-line-cell">{totals && <CostLine totals={totals} scale={shown} viewportX={viewport.x} width={width} />}</div>
+      {outcomes.length > 0 && <OutcomeLineCells lines={outcomes} scale={shown} viewportX={viewport.x} width={width} />}
       <LaneLabels layout={layout} agencies={agencyMap} viewportY={viewport.y} />
       <div
         className={`timeline-canvas${gesture.active ? ' zooming' : ''}`}

@@ -63,6 +63,19 @@ describe('anonymising a project', () => {
     expect(anonymiseProject(numbered, { seed: 3, now: NOW }).project.cases[0].notes).toBe('Case reviewed 12 times; [NAME] closed.');
   });
 
+  it('moves outcome scores with the person\'s other dates, and scans their notes', () => {
+    const scored: ProjectFile = {
+      ...original,
+      outcomes: [{ id: 'o1', caseId: original.cases[0].id, measureId: 'ndt-assessment', date: '2019-03-01', total: 31, itemScores: {}, note: 'Scored with Kelly at the hostel' }],
+    };
+    const { project } = anonymiseProject(scored, { seed: 5, now: NOW });
+    const offset = startDays(project)[0] - startDays(scored)[0];
+    expect(project.outcomes).toHaveLength(1);
+    expect(toDayNumber(project.outcomes?.[0].date as string) - toDayNumber('2019-03-01')).toBe(offset);
+    expect(project.outcomes?.[0]).toMatchObject({ caseId: project.cases[0].id, total: 31 });
+    expect(serialiseProjectFile(project)).not.toMatch(/Kelly|2019-03-01|"o1"/);
+  });
+
   it('keeps every interval between contacts, and moves every date by the same whole number of weeks', () => {
     fc.assert(
       fc.property(fc.integer({ min: -2_147_483_648, max: 2_147_483_647 }), (seed) => {

@@ -98,7 +98,7 @@ describe('command line: backups', () => {
     expect(valid.stdout).toContain(`a valid store backup made 2026-12-01T06:00:00.000Z with 1 case and ${read.project.contacts.length} contacts`);
 
     const bomb = path.join(dir, 'bomb.journey-backup.gz');
-    const header = storeBackupHeaderLine({ cases: 1, agencies: 0, contacts: 0, links: 0, lifeEvents: 0, unitCosts: 0, categories: 0 }, '2026-12-01T06:00:00.000Z');
+    const header = storeBackupHeaderLine({ cases: 1, agencies: 0, contacts: 0, links: 0, lifeEvents: 0, unitCosts: 0, categories: 0, outcomes: 0, outcomeMeasures: 0 }, '2026-12-01T06:00:00.000Z');
     writeFileSync(bomb, gzipSync(Buffer.concat([Buffer.from(`${header}\n["cases",{"id":"`), Buffer.alloc(64 * (1 << 20), 'a')]), { level: 9 }));
     const refused = await cli('validate', bomb);
     expect(refused.code).toBe(1);

@@ -35,7 +35,7 @@ describe('journey edits', () => {
     const set = deleteContacts([a], [link, other]);
     expect(set.changes.map((c) => c.key)).toEqual([link.id, a.id]);
     const theCase = createCase({ pseudonym: 'K' }).changes[0].after as never;
-    const caseSet = deleteCase(theCase, { contacts: [a, b], links: [link], lifeEvents: [] });
+    const caseSet = deleteCase(theCase, { contacts: [a, b], links: [link], lifeEvents: [], outcomes: [] });
     expect(caseSet.changes.map((c) => c.table)).toEqual(['links', 'contacts', 'contacts', 'cases']);
     expect(caseSet.changes.every((c) => c.after === null)).toBe(true);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { gunzipLines, lineGzip } from '../../../shared/backup/gzip-lines';
 import { readStoreBackup, storeBackupHeaderLine, storeBackupRowLine } from '../../../shared/backup/store-backup';
 
-const NONE = { cases: 0, agencies: 0, contacts: 0, links: 0, lifeEvents: 0, unitCosts: 0, categories: 0 };
+const NONE = { cases: 0, agencies: 0, contacts: 0, links: 0, lifeEvents: 0, unitCosts: 0, categories: 0, outcomes: 0, outcomeMeasures: 0 };
 const header = (rows: Partial<typeof NONE>) => storeBackupHeaderLine({ ...NONE, ...rows }, '2026-12-02T06:00:00.000Z');
 const aCase = (id: string) => storeBackupRowLine('cases', { id, pseudonym: `Person ${id}`, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' } as { id: string });
 

@@ -8,7 +8,8 @@ import { journeyCsv } from '../../../shared/exports/journey-csv';
 import type { JourneyExportInput } from '../../../shared/exports/journey-export-input';
 import { journeyWorkbookBytes } from '../../../shared/exports/journey-workbook';
 import { journeyXes } from '../../../shared/exports/journey-xes';
-import type { ProjectFile } from '../../../shared/project/project-file';
+import { serialiseProjectFile, type ProjectFile } from '../../../shared/project/project-file';
+import { GMCA_ATTRIBUTION } from '../../../shared/unit-cost-import/gmca-unit-costs';
 import type { Agency, Case, Contact, UnitCost } from '../../../shared/model';
 
 const T = '2024-01-01T00:00:00.000Z';
@@ -131,10 +132,10 @@ describe('costed journey workbook', () => {
       ['Person A', new Date(Date.UTC(2019, 1, 5)), 'A&E', 'A&E attendance', CATEGORY, 'Seen twice', 'Refer', 255.21, 255.21],
     ]);
     expect(table('Unit costs and sources')).toEqual([
-      ['Name', 'Cost bearer', 'Unit', 'Unit cost (£)', 'Price year', 'Source', 'Confidence (1-5)', 'Notes'],
-      ['A&E attendance', 'A&E attendance bearer', 'contact', 260.93, '2023/24', 'A&E attendance source', 4, ''],
-      ['Arrest', 'Arrest bearer', 'contact', 719, 'unknown', 'Arrest source', 3, ''],
-      ['B&B night', 'B&B night bearer', 'night', 35, '2022/23', 'B&B night source', 2, ''],
+      ['Name', 'Cost bearer', 'Unit', 'Unit cost (£)', 'Price year', 'Source', 'Confidence (1-5)', 'Notes', 'Cost code', 'Attribution'],
+      ['A&E attendance', 'A&E attendance bearer', 'contact', 260.93, '2023/24', 'A&E attendance source', 4, '', '', ''],
+      ['Arrest', 'Arrest bearer', 'contact', 719, 'unknown', 'Arrest source', 3, '', '', ''],
+      ['B&B night', 'B&B night bearer', 'night', 35, '2022/23', 'B&B night source', 2, '', '', ''],
     ]);
   });
   it('states the price base, deflator, rounding rule and every caveat on the About sheet', () => {
@@ -202,5 +203,26 @@ describe('XES event log', () => {
     expect(xes).toContain('<string key="concept:name" value="Welfare check &lt;&quot;urgent&quot;&gt;"/>');
     expect(xes).toContain('<boolean key="missed_opportunity" value="true"/><string key="missed_opportunity:category" value="&apos;Failure to engage&apos; with no assertive outreach"/>');
     expect(xes).not.toContain('\u0001');
+  });
+});
+
+describe('a journey priced from licensed unit costs', () => {
+  const credited: UnitCost = { ...unitCost('gmca-cr7-1', 'Arrest, no further action', 28500, 'contact', '2006/07', 3), code: 'CR7.1', attribution: GMCA_ATTRIBUTION };
+  const licensedProject = { ...project, unitCosts: [...project.unitCosts, credited], contacts: [...project.contacts, contact('c7', 'k1', 'police', '2019-05-01', { contactType: 'Arrest', unitCostId: credited.id })] };
+  const licensed: JourneyExportInput = { ...input, project: licensedProject, basis: { ...input.basis, unitCosts: licensedProject.unitCosts } };
+  it('carries the licence credit in the workbook, the CSV and the project file', () => {
+    const book = XLSX.read(journeyWorkbookBytes(licensed));
+    const sheet = (name: string) => XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name], { header: 1, defval: '' });
+    expect(sheet('Unit costs and sources')).toContainEqual(['Arrest, no further action', 'Arrest, no further action bearer', 'contact', 285, '2006/07', 'Arrest, no further action source', 3, '', 'CR7.1', GMCA_ATTRIBUTION]);
+    expect(sheet('About')).toContainEqual(['Unit costs used under licence', GMCA_ATTRIBUTION]);
+    expect(sheet('About')).not.toContainEqual(expect.arrayContaining(['Unit costs used under licence', '']));
+    const csvRows = Papa.parse<string[]>(journeyCsv(licensed).slice(1), { skipEmptyLines: true }).data;
+    const sourceColumn = csvRows[0].indexOf('Source');
+    expect(csvRows.filter((r) => r[sourceColumn].includes(GMCA_ATTRIBUTION))).toHaveLength(1);
+    expect(JSON.parse(serialiseProjectFile(licensed.project)).unitCosts).toContainEqual(expect.objectContaining({ code: 'CR7.1', attribution: GMCA_ATTRIBUTION }));
+  });
+  it('names no licence when no contact uses a credited entry', () => {
+    const book = XLSX.read(journeyWorkbookBytes(input));
+    expect(XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.About, { header: 1 }).map((r) => r[0])).not.toContain('Unit costs used under licence');
   });
 });

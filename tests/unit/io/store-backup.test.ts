@@ -21,6 +21,14 @@ const header = (rowCounts = counts) => storeBackupHeaderLine(rowCounts, '2026-12
 const allRowLines = () => Object.entries(rows).flatMap(([table, list]) => list.map((row) => storeBackupRowLine(table as keyof typeof rows, row)));
 
 describe('store backups', () => {
+  it('reads a backup written before outcome scores, whose header counts none', () => {
+    const before = Object.fromEntries(Object.entries(counts).filter(([table]) => table !== 'outcomes' && table !== 'outcomeMeasures'));
+    const headerLine = JSON.stringify({ ...JSON.parse(header()), rows: before });
+    const back = readStoreBackup(backupOf([headerLine, ...allRowLines()]));
+    if (!back.ok) throw new Error(back.errors.join('; '));
+    expect(back.rows).toEqual({ ...rows, outcomes: [], outcomeMeasures: [] });
+  });
+
   it('gives back every row of the store exactly, at a tenth of the text’s size', () => {
     const bytes = storeBackupBytes(rows, '2026-12-02T06:00:00.000Z');
     const back = readStoreBackup(bytes);

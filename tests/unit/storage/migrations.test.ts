@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { aggregateContacts, missedOpportunityCount, type CaseAggregate } from '../../../shared/cohort/aggregates/case-aggregate';
 import { isPackedAggregate, packAggregate, unpackAggregate, type PackedCaseAggregate } from '../../../shared/cohort/aggregates/packed-aggregate';
 import { cohortFromAggregates } from '../../../shared/cohort/aggregates/aggregate-cohort';
-import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
+import { DEFAULT_DEFLATOR_SERIES, DEFAULT_UNIT_COST_LIBRARY } from '../../../samples/shipped-data';
+import { GMCA_ATTRIBUTION } from '../../../shared/unit-cost-import/gmca-unit-costs';
 import type { Case, Contact, UnitCost } from '../../../shared/model';
 import { CASE_AGGREGATES, readCaseAggregates, storedCaseCounts } from '../../../renderer/storage/case-aggregates';
 import { JourneyDatabase } from '../../../renderer/storage/journey-database';
@@ -131,6 +132,25 @@ describe('storage migrations', () => {
       ['2021/22', Math.round(placement2021)],
     ]);
     expect(cohort.analysis.totalPence).toBe(42 * 3500 + 300000);
+    db.close();
+    await db.delete();
+  });
+
+  it('gives the GMCA entries the default library shipped their cost code and attribution when it upgrades a version 7 store', async () => {
+    const fixture = JSON.parse(readFileSync(`${FIXTURE_DIR}/v7.json`, 'utf8')) as StoreFixture;
+    const shipped = DEFAULT_UNIT_COST_LIBRARY.unitCosts.find((u) => u.id === 'gmca-cr9-0') as UnitCost;
+    const asShippedBefore: UnitCost = { ...shipped };
+    delete asShippedBefore.code;
+    delete asShippedBefore.attribution;
+    // An analyst's own entry quoting GMCA in its source is theirs: it gets no code.
+    const own = { ...asShippedBefore, id: 'own-police-hour', name: 'Police hour (local)' };
+    const name = `migration-v7-codes-${Date.now()}`;
+    await writeWithVersion(name, { ...fixture, tables: { ...fixture.tables, unitCosts: [...fixture.tables.unitCosts, asShippedBefore, own] } });
+    const db = new JourneyDatabase(name);
+    await db.open();
+    expect(await db.unitCosts.get('gmca-cr9-0')).toEqual({ ...asShippedBefore, code: 'CR9.0', attribution: GMCA_ATTRIBUTION });
+    expect(await db.unitCosts.get('own-police-hour')).toEqual(own);
+    expect((await db.unitCosts.where('code').equals('CR9.0').toArray()).map((u) => u.id)).toEqual(['gmca-cr9-0']);
     db.close();
     await db.delete();
   });
