@@ -2,10 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { anonymiseProject } from '../../shared/anonymise/anonymise-project';
 import type { ProjectFile } from '../../shared/io/project-file';
 import { projectImportChangeSet } from '../../shared/io/project-import';
-import { useAppServices, usePerform } from '../app/app-services';
-import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';
+import { useAppServices, usePerform } from '../store/app-services';
+import { useDeflatorSeries, usePriceBase } from '../store/costing-settings';
 import { journeyFile, JOURNEY_FILE_LABELS, safeFileName, type JourneyFileKind } from '../export/journey-files';
-import { projectForCases } from '../storage/project-export';
+import { projectForCases } from '../store/project-export';
 import { AnonymiseReportView } from './AnonymiseReportView';
 
 const EXPORTS: JourneyFileKind[] = ['workbook', 'csv', 'project'];

@@ -12,7 +12,7 @@ import { prepareTrainingStore } from '../training/training-mode';
 import { JourneyScreen } from '../journey/JourneyScreen';
 import { ScenarioScreen } from '../scenarios/ScenarioScreen';
 import { UnitCostLibraryScreen } from '../unit-costs/UnitCostLibraryScreen';
-import { useAppServices, useUndoState } from './app-services';
+import { useAppServices, useUndoState } from '../store/app-services';
 import { DiagnosticReportButton } from './DiagnosticReportButton';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useUnexpectedErrors } from './use-unexpected-errors';

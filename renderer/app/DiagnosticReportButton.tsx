@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import packageJson from '../../package.json';
 import { diagnosticReport } from '../../shared/diagnostics/diagnostic-report';
-import { CURRENT_SCHEMA_VERSION } from '../storage/schema-versions';
-import { useAppServices } from './app-services';
+import { CURRENT_SCHEMA_VERSION } from '../store/schema-versions';
+import { useAppServices } from '../store/app-services';
 
 /** Saves a report of a failure that someone supporting the tool can read, with identifiers scrubbed from it. */
 export function DiagnosticReportButton({ error, where }: { error: Error; where: string }) {

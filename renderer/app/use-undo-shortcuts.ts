@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/ipc/contract';
-import { useAppServices } from './app-services';
+import { useAppServices } from '../store/app-services';
 
 /** Inside a text box, select or editable text, a key types or chooses; it is never a shortcut. */
 export function isTextEntry(target: EventTarget | null): boolean {

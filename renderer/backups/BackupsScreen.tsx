@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { decryptWithPassphrase, encryptWithPassphrase, isEncryptedFile } from '../../shared/encryption/encrypted-file';
 import { backupDay } from '../../shared/io/backups';
 import { formatUkDate } from '../../shared/model';
-import { useAppServices, usePerform } from '../app/app-services';
+import { useAppServices, usePerform } from '../store/app-services';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { PassphraseDialog } from '../components/PassphraseDialog';
 import { readErasureLog } from './erasure-log';

@@ -1,6 +1,6 @@
 import { backupFileName, backupsToDelete, isBackupDue } from '../../shared/io/backups';
 import type { BackupStore } from '../platform/platform';
-import type { JourneyDatabase } from '../storage/journey-database';
+import type { JourneyDatabase } from '../store/journey-database';
 import { backUpInWorker } from './store-backup-worker';
 
 /** Today's local calendar date: a backup belongs to the user's day, not to UTC's. */

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import { restoreChangeSet, storeRowsOf } from '../../shared/io/backups';
 import { readBackupFile } from '../../shared/io/store-backup';
-import { JourneyDatabase } from '../storage/journey-database';
-import { projectOfStore } from '../storage/project-export';
+import { JourneyDatabase } from '../store/journey-database';
+import { projectOfStore } from '../store/project-export';
 import { storeBackupOf } from './store-backup-of';
 import { ToBackupWorker, type FromBackupWorker } from './store-backup-protocol';
 

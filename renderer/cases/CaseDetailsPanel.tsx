@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { caseFromForm, caseToForm, type CaseFormErrors, type CaseFormValues } from '../../shared/editing/case-form';
 import { updateCase } from '../../shared/editing/journey-edits';
 import { CASE_STATUSES, RISK_GRADES, type Case, type CaseStatus, type RiskGrade } from '../../shared/model';
-import { usePerform } from '../app/app-services';
+import { usePerform } from '../store/app-services';
 
 interface CaseDetailsPanelProps {
   row: Case;

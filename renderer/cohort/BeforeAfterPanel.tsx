@@ -3,7 +3,7 @@ import type { BeforeAfterComparison } from '../../shared/cohort/before-after';
 import { beforeAfterScenarioCsv, beforeAfterScenarioRows } from '../../shared/cohort/before-after-scenario';
 import { formatPence } from '../../shared/costing/money';
 import { parseUkDateInput } from '../../shared/model';
-import { useAppServices } from '../app/app-services';
+import { useAppServices } from '../store/app-services';
 import type { CohortContacts, CohortView } from './use-cohort';
 
 interface BeforeAfterPanelProps extends Pick<CohortView, 'ask' | 'answer'> {

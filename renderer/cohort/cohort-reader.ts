@@ -5,8 +5,8 @@ import type { PackedCaseAggregate } from '../../shared/cohort/packed-aggregate';
 import { SequenceCounter, type SequenceOptions, type SequenceVariant } from '../../shared/cohort/common-sequences';
 import type { DeflatorSeries } from '../../shared/costing/deflator';
 import type { Case, Contact, FinancialYear } from '../../shared/model';
-import { readCaseAggregates, storedCaseAggregates } from '../storage/case-aggregates';
-import type { JourneyDatabase } from '../storage/journey-database';
+import { readCaseAggregates, storedCaseAggregates } from '../store/case-aggregates';
+import type { JourneyDatabase } from '../store/journey-database';
 
 export interface PriceSettings {
   priceBase: FinancialYear;

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 import { z } from 'zod';
 import { compareBeforeAfter } from '../../shared/cohort/before-after';
-import { readCaseAggregates, rebuildCaseAggregates } from '../storage/case-aggregates';
-import { JourneyDatabase } from '../storage/journey-database';
+import { readCaseAggregates, rebuildCaseAggregates } from '../store/case-aggregates';
+import { JourneyDatabase } from '../store/journey-database';
 import type { PackedCaseAggregate } from '../../shared/cohort/packed-aggregate';
 import { readCohortTotals, readContactAnalyses, type ContactAnalyses } from './cohort-reader';
 import { ToCohortWorker, beforeAfterText, type BeforeAfterAsked, type FromCohortWorkerMessage } from './cohort-worker-protocol';

@@ -3,8 +3,8 @@ import type { BeforeAfterResult } from '../../shared/cohort/before-after';
 import type { CohortAnalysis } from '../../shared/cohort/cohort-analysis';
 import type { CaseSummaryRow } from '../../shared/cohort/cohort-summary';
 import { CRISIS_SEQUENCES, type SequenceVariant } from '../../shared/cohort/common-sequences';
-import { useAppServices } from '../app/app-services';
-import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';
+import { useAppServices } from '../store/app-services';
+import { useDeflatorSeries, usePriceBase } from '../store/costing-settings';
 import { FromCohortWorker, type BeforeAfterAsked, type ToCohortWorker } from './cohort-worker-protocol';
 import { cohortWorker, nextRequest, prepareCohortWorker, stopCohortWorker, storeVersion, subscribeToStoreChanges } from './cohort-worker-client';
 

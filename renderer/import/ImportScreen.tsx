@@ -7,7 +7,7 @@ import { proposeSetup, templateFrom, type SheetSetup } from '../../shared/io/con
 import type { SheetCheckResult } from '../../shared/io/contact-sheet/sheet-check';
 import type { SheetPreview } from '../../shared/io/contact-sheet/sheet-source';
 import { newId, nowTimestamp } from '../../shared/model';
-import { useAppServices } from '../app/app-services';
+import { useAppServices } from '../store/app-services';
 import { contactImportStep } from './contact-import-step';
 import { ContactSheetWorker, ImportCancelled } from './contact-sheet-worker';
 import { ImportPreviewPanel } from './ImportPreviewPanel';

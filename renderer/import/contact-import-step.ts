@@ -1,6 +1,6 @@
 import type { ContactImport } from '../../shared/io/contact-sheet/contact-import';
 import { describeImportProblem } from '../../shared/io/contact-sheet/contact-rows';
-import type { UndoStep } from '../storage/undo-history';
+import type { UndoStep } from '../store/undo-history';
 import { ContactSheetWorker } from './contact-sheet-worker';
 
 async function withWorker(work: (worker: ContactSheetWorker) => Promise<void>): Promise<void> {

@@ -4,8 +4,8 @@ import { openContactFile } from '../../shared/io/contact-sheet/open-contact-file
 import { problemRowsCsv } from '../../shared/io/contact-sheet/problem-rows';
 import { SheetCheck } from '../../shared/io/contact-sheet/sheet-check';
 import { previewOf, rowsBelowHeader, type SheetSource } from '../../shared/io/contact-sheet/sheet-source';
-import { undoContactImport, writeContactImport } from '../storage/contact-import-store';
-import { JourneyDatabase } from '../storage/journey-database';
+import { undoContactImport, writeContactImport } from '../store/contact-import-store';
+import { JourneyDatabase } from '../store/journey-database';
 import type { FromSheetWorker, ToSheetWorker } from './contact-sheet-protocol';
 
 /** Keeps the opened file here, so the screen only ever holds previews and summaries of large sheets. */

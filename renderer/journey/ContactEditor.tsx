@@ -1,7 +1,7 @@
 import { contactToForm } from '../../shared/editing/contact-form';
 import { deleteContacts, updateContact } from '../../shared/editing/journey-edits';
 import type { Contact, Link } from '../../shared/model';
-import { usePerform } from '../app/app-services';
+import { usePerform } from '../store/app-services';
 import { ContactForm, type ContactFormLibrary } from './ContactForm';
 import { ContactLinks } from './ContactLinks';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { emptyContactForm } from '../../shared/editing/contact-form';
 import { addContact } from '../../shared/editing/journey-edits';
-import { usePerform } from '../app/app-services';
+import { usePerform } from '../store/app-services';
 import { ContactForm, type ContactFormLibrary } from './ContactForm';
 
 interface ContactEntryProps {

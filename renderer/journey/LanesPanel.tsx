@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { addAgency, moveLane, showLaneInCase, updateAgency } from '../../shared/editing/journey-edits';
 import { SECTORS, type Agency, type Case, type Sector } from '../../shared/model';
-import { usePerform } from '../app/app-services';
+import { usePerform } from '../store/app-services';
 
 interface LanesPanelProps {
   agencies: readonly Agency[];

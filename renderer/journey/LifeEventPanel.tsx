@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { addLifeEvent, deleteLifeEvent, updateLifeEvent } from '../../shared/editing/journey-edits';
 import { LIFE_EVENT_KINDS, formatUkDate, parseUkDateInput, type LifeEvent } from '../../shared/model';
-import { usePerform } from '../app/app-services';
+import { usePerform } from '../store/app-services';
 
 interface LifeEventPanelProps {
   caseId: string;

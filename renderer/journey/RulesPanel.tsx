@@ -1,5 +1,5 @@
 import { RULE_IDS, type RuleId, type RuleSettings } from '../../shared/cohort/missed-opportunity-rules';
-import { useRuleSettings } from '../app/costing-settings';
+import { useRuleSettings } from '../store/costing-settings';
 
 const RULE_LABELS: Record<RuleId, string> = {
   'repeat-crisis': 'Repeated A&E or ambulance crises with no referral to mental health or treatment',

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Suggestion } from '../../shared/cohort/missed-opportunity-rules';
 import { updateContact } from '../../shared/editing/journey-edits';
 import { formatUkDate, type Contact, type MissedOpportunityCategory } from '../../shared/model';
-import { useAppServices, usePerform } from '../app/app-services';
+import { useAppServices, usePerform } from '../store/app-services';
 
 interface SuggestionsPanelProps {
   caseId: string;

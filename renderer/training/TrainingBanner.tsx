@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppServices } from '../app/app-services';
+import { useAppServices } from '../store/app-services';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { TrainerNoteText } from './TrainerNoteText';
 import { leaveTraining, resetTraining } from './training-mode';

@@ -1,7 +1,7 @@
 import { parseProjectFileText } from '../../shared/io/project-file';
 import { projectImportChangeSet } from '../../shared/io/project-import';
-import { applyChangeSet } from '../storage/apply-change-set';
-import type { JourneyDatabase } from '../storage/journey-database';
+import { applyChangeSet } from '../store/apply-change-set';
+import type { JourneyDatabase } from '../store/journey-database';
 import type { Route } from '../app/use-hash-route';
 import { sampleById, type SampleJourney } from './sample-journeys';
 import { lanesInSampleOrder } from '../../shared/editing/sample-lanes';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { addUnitCosts } from '../../shared/editing/unit-cost-edits';
 import { readUnitCostLibrary, writeUnitCostLibrary } from '../../shared/costing/unit-cost-library';
 import type { UnitCost } from '../../shared/model';
-import { useAppServices, usePerform } from '../app/app-services';
+import { useAppServices, usePerform } from '../store/app-services';
 
 const JSON_FILTER = [{ name: 'Unit-cost library', extensions: ['json'] }];
 

@@ -5,8 +5,8 @@ import { addUnitCost, deleteUnitCost, setUnitCostRetired, updateUnitCost } from 
 import { formatPence } from '../../shared/costing/money';
 import { searchUnitCosts } from '../../shared/costing/unit-cost-library';
 import type { UnitCost } from '../../shared/model';
-import { useAppServices, usePerform } from '../app/app-services';
-import { useUnitCosts } from '../app/journey-queries';
+import { useAppServices, usePerform } from '../store/app-services';
+import { useUnitCosts } from '../store/journey-queries';
 import { UnitCostForm } from './UnitCostForm';
 import { DeflatorSeriesPanel } from './DeflatorSeriesPanel';
 import { UnitCostLibraryFiles } from './UnitCostLibraryFiles';

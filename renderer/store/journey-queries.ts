@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Agency, Case, Contact, LifeEvent, Link, MissedOpportunityCategory, UnitCost } from '../../shared/model';
-import { storedCaseCounts } from '../storage/case-aggregates';
+import { storedCaseCounts } from './case-aggregates';
 import { useAppServices } from './app-services';
 
 /**

@@ -2,9 +2,9 @@ import { createContext, useCallback, useContext, useSyncExternalStore, type Reac
 import type { ChangeSet } from '../../shared/editing/change-set';
 import type { Platform } from '../platform/platform';
 import type { SampleJourney } from '../training/sample-journeys';
-import { applyChangeSet } from '../storage/apply-change-set';
-import { JourneyDatabase } from '../storage/journey-database';
-import { UndoHistory, type UndoState } from '../storage/undo-history';
+import { applyChangeSet } from './apply-change-set';
+import { JourneyDatabase } from './journey-database';
+import { UndoHistory, type UndoState } from './undo-history';
 
 /** What every screen needs: the local store, the undo history over it, and the OS. */
 export interface AppServices {
