@@ -7,7 +7,8 @@ import { isPackedAggregate, packAggregate, unpackAggregate, type PackedCaseAggre
 import { cohortFromAggregates } from '../../../shared/cohort/aggregate-cohort';
 import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
 import type { Case, Contact, UnitCost } from '../../../shared/model';
-import { CASE_AGGREGATES, readCaseAggregates, storedCaseCounts } from '../../../renderer/store/case-aggregates';
+import { CASE_AGGREGATES } from '../../../renderer/store/aggregate-tables';
+import { readCaseAggregates, storedCaseCounts } from '../../../renderer/store/case-aggregates';
 import { JourneyDatabase } from '../../../renderer/store/journey-database';
 import { packedAggregates } from '../cohort/fixtures';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/store/schema-versions';
