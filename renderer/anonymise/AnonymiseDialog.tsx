@@ -4,7 +4,8 @@ import type { ProjectFile } from '../../shared/io/project-file';
 import { projectImportChangeSet } from '../../shared/io/project-import';
 import { useAppServices, usePerform } from '../store/app-services';
 import { useDeflatorSeries, usePriceBase } from '../store/costing-settings';
-import { journeyFile, JOURNEY_FILE_LABELS, safeFileName, type JourneyFileKind } from '../export/journey-files';
+import { journeyFile, JOURNEY_FILE_LABELS, safeFileName, type JourneyFileKind } from '../export';
+import { readStoreContents } from '../store/case-repository';
 import { projectForCases } from '../store/project-export';
 import { AnonymiseReportView } from './AnonymiseReportView';
 
@@ -55,8 +56,7 @@ export function AnonymiseDialog({ caseIds, onClose }: { caseIds: string[]; onClo
 
   const addToStore = async () => {
     if (result === null) return;
-    const [ids, agencies, unitCosts, categories] = await Promise.all([db.cases.toCollection().primaryKeys(), db.agencies.toArray(), db.unitCosts.toArray(), db.categories.toArray()]);
-    const { changeSet, summary } = projectImportChangeSet(result.project, { caseIds: new Set(ids), agencies, unitCosts, categories });
+    const { changeSet, summary } = projectImportChangeSet(result.project, await readStoreContents(db));
     await perform({ ...changeSet, label: `add anonymised copy ${summary.cases.join(', ')}` });
     setMessage(`Added ${summary.cases.join(', ')} to your cases as a new anonymised copy. Undo takes it back.`);
   };

@@ -1,9 +1,8 @@
 import type { FromBackupWorker, RestorePlan, ToBackupWorker } from './store-backup-protocol';
 
 /**
- * One worker per backup or restore, ended when it answers: a daily backup of a million contacts
- * is seconds of reading and compressing, and a restore seconds of reading and comparing, that
- * must never hold up the screen.
+ * One worker per backup or restore, ended when it answers: a backup's reading and compressing,
+ * and a restore's reading and comparing, grow with the store and must never hold up the screen.
  */
 function ask(message: ToBackupWorker, transfer: Transferable[] = []): Promise<FromBackupWorker> {
   const worker = new Worker(new URL('./store-backup.worker.ts', import.meta.url), { type: 'module' });

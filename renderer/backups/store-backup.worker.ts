@@ -1,25 +1,16 @@
 /// <reference lib="webworker" />
 import { restoreChangeSet, storeRowsOf } from '../../shared/io/backups';
 import { readBackupFile } from '../../shared/io/store-backup';
-import { JourneyDatabase } from '../store/journey-database';
 import { projectOfStore } from '../store/project-export';
-import { storeBackupOf } from './store-backup-of';
+import { storeBackupOf } from '../store/store-backup-of';
+import { withStore } from '../store/worker-connections';
 import { ToBackupWorker, type FromBackupWorker } from './store-backup-protocol';
 
 const reply = (message: FromBackupWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 
-async function withStore<T>(databaseName: string, work: (db: JourneyDatabase) => Promise<T>): Promise<T> {
-  const db = new JourneyDatabase(databaseName);
-  try {
-    return await work(db);
-  } finally {
-    db.close();
-  }
-}
-
 /**
- * Reading a backup, reading today's store and comparing the two are the slow parts of a restore
- * (seconds at a million contacts): all done here, so the screen only applies what differs.
+ * Reading a backup, reading today's store and comparing the two are the slow parts of a restore,
+ * growing with the store: all done here, so the screen only applies what differs.
  */
 async function planRestore(message: Extract<ToBackupWorker, { kind: 'plan restore' }>): Promise<FromBackupWorker> {
   const backup = readBackupFile(message.bytes);

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { describeImportProblem } from '../../shared/io/contact-sheet/contact-rows';
 import { findSimilarCostBearers, findUnknownValues, planContactImport, resolutionOf, type ImportLibrary, type ValueResolutions } from '../../shared/io/contact-sheet/import-plan';
@@ -8,6 +7,8 @@ import type { SheetCheckResult } from '../../shared/io/contact-sheet/sheet-check
 import type { SheetPreview } from '../../shared/io/contact-sheet/sheet-source';
 import { newId, nowTimestamp } from '../../shared/model';
 import { useAppServices } from '../store/app-services';
+import { useAgencies, useCases, useContactTypes, useUnitCosts } from '../store/journey-queries';
+import { saveMappingTemplate, useMappingTemplates } from '../store/mapping-templates';
 import { contactImportStep } from './contact-import-step';
 import { ContactSheetWorker, ImportCancelled } from './contact-sheet-worker';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
@@ -21,7 +22,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 /** Spreadsheet extracts in: file, sheet, columns, check, unknown values, preview, then one undoable write. */
 export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone: (caseId: string | null) => void }) {
-  const { db, platform, history } = useAppServices();
+  const { db, databaseName, platform, history } = useAppServices();
   const worker = useMemo(() => new ContactSheetWorker(), []);
   // Leaving the screen ends the worker: an import it was writing is rolled back, never half-written.
   useEffect(() => {
@@ -29,11 +30,11 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
     return () => worker.dispose();
   }, [worker]);
 
-  const cases = useLiveQuery(() => db.cases.orderBy('pseudonym').toArray(), [db]);
-  const agencies = useLiveQuery(() => db.agencies.orderBy('laneOrder').toArray(), [db]);
-  const unitCosts = useLiveQuery(() => db.unitCosts.orderBy('name').toArray(), [db]);
-  const contactTypes = useLiveQuery(() => db.contacts.orderBy('contactType').uniqueKeys(), [db]);
-  const templates = useLiveQuery(() => db.mappingTemplates.toArray(), [db]);
+  const cases = useCases();
+  const agencies = useAgencies();
+  const unitCosts = useUnitCosts();
+  const contactTypes = useContactTypes();
+  const templates = useMappingTemplates();
 
   const [file, setFile] = useState<{ name: string; blob: Blob } | null>(null);
   const [openProblems, setOpenProblems] = useState<string[]>([]);
@@ -54,7 +55,7 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
   const [dragging, setDragging] = useState(false);
 
   const library = useMemo<ImportLibrary | null>(
-    () => (cases && agencies && unitCosts && contactTypes ? { cases, agencies, unitCosts, contactTypes: contactTypes.map(String) } : null),
+    () => (cases && agencies && unitCosts && contactTypes ? { cases, agencies: [...agencies], unitCosts: [...unitCosts], contactTypes } : null),
     [cases, agencies, unitCosts, contactTypes],
   );
   const fileName = file?.name ?? null;
@@ -74,7 +75,7 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
     setStatus(null);
     setProgress({ step: 'reading', label: `Reading ${name}…`, done: 0, total: 0, counted: false });
     try {
-      const opened = await worker.open(blob, name, db.name, (done, total) => setProgress({ step: 'reading', label: `Reading ${name}…`, done, total, counted: false }));
+      const opened = await worker.open(blob, name, databaseName, (done, total) => setProgress({ step: 'reading', label: `Reading ${name}…`, done, total, counted: false }));
       if (!opened.ok) return setOpenProblems(opened.problems.map(describeImportProblem));
       const first = Math.max(0, opened.sheets.findIndex((s) => s.rowCount > 0));
       setSheets(opened.sheets);
@@ -126,7 +127,7 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
   const saveTemplate = async () => {
     if (setup === null || templateName.trim() === '') return;
     const existing = (templates ?? []).find((t) => t.name.toLowerCase() === templateName.trim().toLowerCase());
-    await db.mappingTemplates.put(templateFrom(templateName.trim(), setup.headers, setup.columns, setup.dateOrder, existing?.id ?? newId(), nowTimestamp()));
+    await saveMappingTemplate(db, templateFrom(templateName.trim(), setup.headers, setup.columns, setup.dateOrder, existing?.id ?? newId(), nowTimestamp()));
     setStatus(`Saved the mapping as “${templateName.trim()}”; sheets with these headers will use it.`);
   };
 
@@ -166,8 +167,8 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
     setProgress({ step: 'writing', label, done: 0, total: record.contacts, counted: true });
     try {
       await history.performStep(async () => {
-        await worker.importContacts(record, db.name, (done) => setProgress({ step: 'writing', label, done, total: record.contacts, counted: true }));
-        return contactImportStep(record, file.blob, db.name);
+        await worker.importContacts(record, databaseName, (done) => setProgress({ step: 'writing', label, done, total: record.contacts, counted: true }));
+        return contactImportStep(record, file.blob, databaseName);
       });
       onDone(targetCaseId ?? record.refs.caseOrder[0] ?? null);
     } catch (error) {

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { contactFromForm, withContactType, type ContactFormErrors, type ContactFormFields, type ContactFormValues } from '../../shared/editing/contact-form';
 import type { DeflatorSeries } from '../../shared/costing/deflator';
 import type { Agency, FinancialYear, MissedOpportunityCategory, UnitCost } from '../../shared/model';
-import { UnitCostPicker } from '../unit-costs/UnitCostPicker';
+import { UnitCostPicker } from '../unit-costs';
 import { ContactCostFields } from './ContactCostFields';
 
 /** Everything a contact's fields are chosen from. */

@@ -4,7 +4,7 @@ import { reviewSlides } from '../../shared/review/review-slides';
 import { useAppServices } from '../store/app-services';
 import { useDeflatorSeries, usePriceBase } from '../store/costing-settings';
 import { useAgencies, useCase, useCaseJourney, useUnitCosts } from '../store/journey-queries';
-import { safeFileName } from '../export/journey-files';
+import { safeFileName } from '../export';
 import { MissedOpportunitySlideView, OpeningSlide, SummarySlide } from './ReviewSlide';
 
 const NEXT = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'];

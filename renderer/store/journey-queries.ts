@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Agency, Case, Contact, LifeEvent, Link, MissedOpportunityCategory, UnitCost } from '../../shared/model';
+import { contactsByUnitCost } from '../../shared/cohort/packed-aggregate';
 import { storedCaseCounts } from './case-aggregates';
 import { useAppServices } from './app-services';
 
@@ -63,4 +64,21 @@ export function useCategories(): readonly MissedOpportunityCategory[] | undefine
 export function useUnitCosts(): readonly UnitCost[] | undefined {
   const { db } = useAppServices();
   return useLiveQuery(() => db.unitCosts.orderBy('name').toArray(), [db]);
+}
+
+export function useCases(): Case[] | undefined {
+  const { db } = useAppServices();
+  return useLiveQuery(() => db.cases.orderBy('pseudonym').toArray(), [db]);
+}
+
+/** Every contact type in use, from the index alone. */
+export function useContactTypes(): string[] | undefined {
+  const { db } = useAppServices();
+  return useLiveQuery(async () => (await db.contacts.orderBy('contactType').uniqueKeys()).map(String), [db]);
+}
+
+/** How many contacts use each unit cost, counted from the case aggregates rather than the contacts. */
+export function useUnitCostUsage(): Map<string, number> | undefined {
+  const { db } = useAppServices();
+  return useLiveQuery(async () => contactsByUnitCost(await db.caseAggregates.toArray()), [db]);
 }

@@ -6,7 +6,7 @@ import { restoreChangeSet, storeRowsOf } from '../../../shared/io/backups';
 import { serialiseProjectFile } from '../../../shared/io/project-file';
 import { readBackupFile } from '../../../shared/io/store-backup';
 import { backUpIfDue, type BackupMaker } from '../../../renderer/backups/rolling-backups';
-import { storeBackupOf } from '../../../renderer/backups/store-backup-of';
+import { storeBackupOf } from '../../../renderer/store/store-backup-of';
 import type { BackupStore } from '../../../renderer/platform/platform';
 import { BackupDatabase, createBrowserBackups } from '../../../renderer/platform/browser-backups';
 import { applyChangeSet } from '../../../renderer/store/apply-change-set';
