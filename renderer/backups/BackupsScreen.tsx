@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { PassphraseDialog } from '../components/PassphraseDialog';
 import { readErasureLog } from './erasure-log';
 import { backUpNow, localToday } from './rolling-backups';
-import { backUpInWorker, planRestoreInWorker } from './store-backup-worker';
+import { backUpInWorker, planRestoreInWorker } from './store-backup-client';
 
 /** What a restore would bring back: one of the rolling backups, or a file chosen by the user. */
 type RestoreSource = { kind: 'backup'; name: string } | { kind: 'file'; name: string; bytes: Uint8Array };

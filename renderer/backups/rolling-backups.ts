@@ -3,7 +3,7 @@ import type { BackupStore } from '../platform/platform';
 import { countCases } from '../store/case-repository';
 import type { JourneyDatabase } from '../store/journey-database';
 import { databaseNameOf } from '../store/worker-connections';
-import { backUpInWorker } from './store-backup-worker';
+import { backUpInWorker } from './store-backup-client';
 
 /** Today's local calendar date: a backup belongs to the user's day, not to UTC's. */
 export function localToday(now = new Date()): string {

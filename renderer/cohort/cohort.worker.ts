@@ -5,7 +5,7 @@ import { readCaseAggregates, rebuildCaseAggregates } from '../store/case-aggrega
 import { keptConnection } from '../store/worker-connections';
 import type { PackedCaseAggregate } from '../../shared/cohort/packed-aggregate';
 import { readCohortTotals, readContactAnalyses, type ContactAnalyses } from './cohort-reader';
-import { ToCohortWorker, beforeAfterText, type BeforeAfterAsked, type FromCohortWorkerMessage } from './cohort-worker-protocol';
+import { ToCohortWorker, beforeAfterText, type BeforeAfterAsked, type FromCohortWorkerMessage } from './cohort-protocol';
 
 /**
  * Reads the cohort from the same store as the screen and computes it here, so the screen never

@@ -5,9 +5,9 @@ import type { CaseSummaryRow } from '../../shared/cohort/cohort-summary';
 import { CRISIS_SEQUENCES, type SequenceVariant } from '../../shared/cohort/common-sequences';
 import { useAppServices } from '../store/app-services';
 import { useDeflatorSeries, usePriceBase } from '../store/costing-settings';
-import { FromCohortWorker, type BeforeAfterAsked, type ToCohortWorker } from './cohort-worker-protocol';
+import { FromCohortWorker, type BeforeAfterAsked, type ToCohortWorker } from './cohort-protocol';
 import { storeVersion, subscribeToStoreChanges } from '../store/store-changes';
-import { cohortWorker, nextRequest, prepareCohortWorker, stopCohortWorker } from './cohort-worker-client';
+import { cohortWorker, nextRequest, prepareCohortWorker, stopCohortWorker } from './cohort-client';
 
 export type CohortContacts = { state: 'reading'; casesRead: number; cases: number } | { state: 'read'; sequences: SequenceVariant[] };
 

@@ -8,7 +8,7 @@ import { useAppServices } from '../store/app-services';
 import { useAgencies, useCases, useContactTypes, useUnitCosts } from '../store/journey-queries';
 import { saveMappingTemplate, useMappingTemplates } from '../store/mapping-templates';
 import { contactImportStep } from './contact-import-step';
-import { ContactSheetWorker, ImportCancelled } from './contact-sheet-worker';
+import { ContactSheetWorker, ImportCancelled } from './contact-sheet-client';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { ImportProblemsPanel } from './ImportProblemsPanel';
 import { ImportProgress } from './ImportProgress';

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
 import { CRISIS_SEQUENCES } from '../../../shared/cohort/common-sequences';
-import type { FromCohortWorkerMessage, ToCohortWorker } from '../../../renderer/cohort/cohort-worker-protocol';
+import type { FromCohortWorkerMessage, ToCohortWorker } from '../../../renderer/cohort/cohort-protocol';
 import { JourneyDatabase } from '../../../renderer/store/journey-database';
 import { importSampleCohort } from '../storage/sample-cohort';
 

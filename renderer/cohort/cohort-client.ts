@@ -1,5 +1,5 @@
 import { stopWatchingCohortChanges, storeVersion, watchCohortChanges } from '../store/store-changes';
-import type { ToCohortWorker } from './cohort-worker-protocol';
+import type { ToCohortWorker } from './cohort-protocol';
 
 let worker: Worker | null = null;
 /** Readings and questions are numbered across visits: a reply to an earlier visit must never pass for one to this visit. */
