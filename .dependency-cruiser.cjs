@@ -2,11 +2,12 @@
  * The renderer's layers, written down as rules that `npm run lint` checks (see CONTRIBUTING.md).
  * From the top: the shell (renderer/app and renderer/main.tsx) composes the features; a feature
  * (renderer/cases, journey, import...) shows and edits one part of the work; renderer/components
- * holds controls any feature may use; renderer/store is the one way into the local database;
+ * holds controls any feature may use; renderer/worker-rpc is the one way to talk to a worker;
+ * renderer/store is the one way into the local database;
  * renderer/platform is the one way to the operating system; shared/ is the pure domain under all
  * of them (its own fence is in eslint.config.js).
  */
-const LOWER = ['store', 'components', 'platform'];
+const LOWER = ['store', 'components', 'worker-rpc', 'platform'];
 const NOT_A_FEATURE = ['app', ...LOWER].map((layer) => `${layer}/`).join('|');
 const FEATURE = `^renderer/(?!${NOT_A_FEATURE})([^/]+)/`;
 

@@ -1,7 +1,17 @@
 import type { ContactImport } from '../../shared/io/contact-sheet/contact-import';
 import type { ContactSheetSettings, ImportProblem } from '../../shared/io/contact-sheet/contact-rows';
 import type { SheetCheckResult } from '../../shared/io/contact-sheet/sheet-check';
-import type { FromSheetWorker, OpenedPreview, ToSheetWorker } from './contact-sheet-protocol';
+import { progressCallback, WorkerClient, type OnProgress } from '../worker-rpc/worker-rpc';
+import {
+  cancellable,
+  CheckedReply,
+  Done,
+  OpenedReply,
+  ProblemRowsReply,
+  type Cancellable,
+  type ContactSheetApi,
+  type OpenedPreview,
+} from './contact-sheet-protocol';
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -9,7 +19,10 @@ export class ImportCancelled extends Error {
   }
 }
 
-type OnProgress = (done: number, total: number) => void;
+function unlessCancelled<T>(reply: Cancellable<T>): T {
+  if (reply.cancelled) throw new ImportCancelled();
+  return reply.value;
+}
 
 /**
  * The sheet worker as promises, one request at a time. Cancel asks a check or an import to stop
@@ -17,71 +30,73 @@ type OnProgress = (done: number, total: number) => void;
  * interrupted, so cancelling it ends the worker, and the next request starts a fresh one.
  */
 export class ContactSheetWorker {
-  private worker: Worker | null = null;
-  private pending: { kind: ToSheetWorker['kind']; reject: (error: Error) => void } | null = null;
+  private readonly client = new WorkerClient<ContactSheetApi>(
+    'sheet',
+    () => new Worker(new URL('./contact-sheet.worker.ts', import.meta.url), { type: 'module' }),
+  );
+  private opening = false;
 
   /** Starts the worker before it is needed, so its code is loaded while the user chooses a file. */
   start(): void {
-    this.worker ??= new Worker(new URL('./contact-sheet.worker.ts', import.meta.url), { type: 'module' });
+    this.client.start();
   }
 
   /** Opens a file in place of any opened before; one still being opened is abandoned. */
-  open(file: Blob, fileName: string, databaseName: string, onProgress?: OnProgress): Promise<OpenedPreview> {
-    if (this.pending !== null) this.dispose();
-    return this.request({ kind: 'open', file, fileName, databaseName }, (m) => (m.kind === 'opened' ? m.workbook : undefined), onProgress);
+  async open(
+    file: Blob,
+    fileName: string,
+    databaseName: string,
+    onProgress?: OnProgress,
+  ): Promise<OpenedPreview> {
+    if (this.client.busy) this.dispose();
+    this.opening = true;
+    try {
+      return await this.client.call(OpenedReply, (api) =>
+        api.open(file, fileName, databaseName, progressCallback(onProgress)),
+      );
+    } finally {
+      this.opening = false;
+    }
   }
 
-  check(sheetIndex: number, settings: ContactSheetSettings, fileName: string, onProgress: OnProgress): Promise<SheetCheckResult> {
-    return this.request({ kind: 'check', sheetIndex, settings, fileName }, (m) => (m.kind === 'checked' ? m.check : undefined), onProgress);
+  async check(
+    sheetIndex: number,
+    settings: ContactSheetSettings,
+    fileName: string,
+    onProgress: OnProgress,
+  ): Promise<SheetCheckResult> {
+    return unlessCancelled(
+      await this.client.call(cancellable(CheckedReply), (api) =>
+        api.check(sheetIndex, settings, fileName, progressCallback(onProgress)),
+      ),
+    );
   }
 
   problemRows(sheetIndex: number, headerRow: number, problems: ImportProblem[]): Promise<string> {
-    return this.request({ kind: 'problem rows', sheetIndex, headerRow, problems }, (m) => (m.kind === 'problem rows' ? m.csv : undefined));
+    return this.client.call(ProblemRowsReply, (api) => api.problemRows(sheetIndex, headerRow, problems));
   }
 
   /** Writes the opened file's contacts as the record says: all of them, or (cancelled, failed) none. */
-  importContacts(record: ContactImport, databaseName: string, onProgress?: OnProgress): Promise<true> {
-    return this.request({ kind: 'import', record, databaseName }, (m) => (m.kind === 'imported' ? true : undefined), onProgress);
+  async importContacts(record: ContactImport, databaseName: string, onProgress?: OnProgress): Promise<true> {
+    return unlessCancelled(
+      await this.client.call(cancellable(Done), (api) =>
+        api.importContacts(record, databaseName, progressCallback(onProgress)),
+      ),
+    );
   }
 
   undoImport(record: ContactImport, databaseName: string): Promise<true> {
-    return this.request({ kind: 'undo import', record, databaseName }, (m) => (m.kind === 'undone' ? true : undefined));
+    return this.client.call(Done, (api) => api.undoImport(record, databaseName));
   }
 
   cancel(): void {
-    if (this.pending === null) return;
-    if (this.pending.kind === 'open') this.dispose();
-    else this.worker?.postMessage({ kind: 'cancel' } satisfies ToSheetWorker);
+    if (!this.client.busy) return;
+    if (this.opening) this.dispose();
+    else this.client.tell((api) => api.cancel());
   }
 
   /** Ends the worker; an import it was writing is rolled back, as when the app closes. */
   dispose(): void {
-    this.worker?.terminate();
-    this.worker = null;
-    this.pending?.reject(new ImportCancelled());
-    this.pending = null;
-  }
-
-  private request<T>(message: Exclude<ToSheetWorker, { kind: 'cancel' }>, pick: (m: FromSheetWorker) => T | undefined, onProgress?: OnProgress): Promise<T> {
-    this.start();
-    const worker = this.worker as Worker;
-    return new Promise<T>((resolve, reject) => {
-      this.pending = { kind: message.kind, reject };
-      worker.onmessage = (event: MessageEvent<FromSheetWorker>) => {
-        const reply = event.data;
-        if (reply.kind === 'progress') return onProgress?.(reply.done, reply.total);
-        this.pending = null;
-        if (reply.kind === 'cancelled') return reject(new ImportCancelled());
-        if (reply.kind === 'failed') return reject(new Error(reply.message));
-        const value = pick(reply);
-        if (value === undefined) reject(new Error(`unexpected reply from the sheet worker: ${reply.kind}`));
-        else resolve(value);
-      };
-      worker.onerror = (event) => {
-        this.pending = null;
-        reject(new Error(event.message || 'the sheet worker stopped'));
-      };
-      worker.postMessage(message);
-    });
+    this.client.end(new ImportCancelled());
   }
 }
