@@ -23,6 +23,22 @@ export default tseslint.config(
     },
   },
   {
+    // Screens read and write the local database through renderer/store, never by touching it
+    // themselves; the platform's browser backups keep a small database of their own.
+    // The layer rules between folders are in .dependency-cruiser.cjs.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/store/**', 'renderer/platform/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='db'], MemberExpression[object.property.name='db']",
+          message: 'Read and write the store through a hook or repository in renderer/store, not db. directly.',
+        },
+      ],
+    },
+  },
+  {
     // shared/ is the pure domain core used by main, renderer and CLI alike.
     files: ['shared/**/*.ts'],
     rules: {

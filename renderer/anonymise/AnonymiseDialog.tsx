@@ -2,10 +2,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { anonymiseProject } from '../../shared/anonymise/anonymise-project';
 import type { ProjectFile } from '../../shared/project/project-file';
 import { projectImportChangeSet } from '../../shared/project/project-import';
-import { useAppServices, usePerform } from '../app/app-services';
-import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';
-import { journeyFile, JOURNEY_FILE_LABELS, safeFileName, type JourneyFileKind } from '../export/journey-files';
-import { projectForCases } from '../storage/project-export';
+import { useAppServices, usePerform } from '../store/app-services';
+import { useDeflatorSeries, usePriceBase } from '../store/costing-settings';
+import { journeyFile, JOURNEY_FILE_LABELS, safeFileName, type JourneyFileKind } from '../export';
+import { readStoreContents } from '../store/case-repository';
+import { projectForCases } from '../store/project-export';
 import { AnonymiseReportView } from './AnonymiseReportView';
 
 const EXPORTS: JourneyFileKind[] = ['workbook', 'csv', 'project'];
@@ -55,8 +56,7 @@ export function AnonymiseDialog({ caseIds, onClose }: { caseIds: string[]; onClo
 
   const addToStore = async () => {
     if (result === null) return;
-    const [ids, agencies, unitCosts, categories, outcomeMeasures] = await Promise.all([db.cases.toCollection().primaryKeys(), db.agencies.toArray(), db.unitCosts.toArray(), db.categories.toArray(), db.outcomeMeasures.toArray()]);
-    const { changeSet, summary } = projectImportChangeSet(result.project, { caseIds: new Set(ids), agencies, unitCosts, categories, outcomeMeasures });
+    const { changeSet, summary } = projectImportChangeSet(result.project, await readStoreContents(db));
     await perform({ ...changeSet, label: `add anonymised copy ${summary.cases.join(', ')}` });
     setMessage(`Added ${summary.cases.join(', ')} to your cases as a new anonymised copy. Undo takes it back.`);
   };

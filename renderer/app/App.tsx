@@ -8,11 +8,13 @@ import { usePreparedCohort } from '../cohort/use-cohort';
 import { ImportScreen } from '../import/ImportScreen';
 import { ReviewMode } from '../review/ReviewMode';
 import { TrainingBanner } from '../training/TrainingBanner';
+import type { SampleJourney } from '../training/sample-journeys';
 import { prepareTrainingStore } from '../training/training-mode';
 import { JourneyScreen } from '../journey/JourneyScreen';
 import { ScenarioScreen } from '../scenarios/ScenarioScreen';
 import { UnitCostLibraryScreen } from '../unit-costs/UnitCostLibraryScreen';
-import { useAppServices, useUndoState } from './app-services';
+import { useAppServices, useUndoState } from '../store/app-services';
+import { openStore } from '../store/store-opening';
 import { DiagnosticReportButton } from './DiagnosticReportButton';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useUnexpectedErrors } from './use-unexpected-errors';
@@ -20,8 +22,9 @@ import { useHashRoute } from './use-hash-route';
 import { useStoragePersistence } from './use-storage-persistence';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
-export function App() {
-  const { db, history, platform, training } = useAppServices();
+/** The window: its header and screen navigation, notices, the current screen, and the status bar. */
+export function App({ training }: { training: SampleJourney | null }) {
+  const { db, history, platform } = useAppServices();
   const [route, navigate] = useHashRoute();
   const persistence = useStoragePersistence();
   const undo = useUndoState();
@@ -31,19 +34,15 @@ export function App() {
 
   useEffect(() => {
     // Another window upgraded the database: keep nothing half-open, tell the user why.
-    const onVersionChange = () => {
-      db.close();
-      setStoreClosed(true);
-    };
-    db.on('versionchange', onVersionChange);
-    db.open()
+    const store = openStore(db, () => setStoreClosed(true));
+    store.opened
       .then(() => (training === null ? null : prepareTrainingStore(db, training, window.location)))
       .then((landing) => {
         if (landing !== null) navigate(landing);
         setReady(true);
       })
       .catch(() => setStoreClosed(true));
-    return () => db.on('versionchange').unsubscribe(onVersionChange);
+    return store.stopWatching;
   }, [db, training, navigate]);
 
   const [backupProblem, setBackupProblem] = useState<string | null>(null);
@@ -93,7 +92,7 @@ export function App() {
         </nav>
       </header>
       <div className="app-notices">
-      <TrainingBanner />
+      <TrainingBanner training={training} />
       {unexpected && (
         <div className="unexpected-error" role="alert">
           <strong>Something failed:</strong> {unexpected.message}. Your saved work is safe; the last change either saved whole or not at all.{' '}

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import packageJson from '../../package.json';
 import { diagnosticReport } from '../../shared/diagnostics/diagnostic-report';
-import { CURRENT_SCHEMA_VERSION } from '../storage/schema-versions';
-import { useAppServices } from './app-services';
+import { CURRENT_SCHEMA_VERSION } from '../store/schema-versions';
+import { useAppServices } from '../store/app-services';
+import { countRows } from '../store/case-repository';
 
 /** Saves a report of a failure that someone supporting the tool can read, with identifiers scrubbed from it. */
 export function DiagnosticReportButton({ error, where }: { error: Error; where: string }) {
   const { db, platform } = useAppServices();
   const [saved, setSaved] = useState<string | null>(null);
   const save = async () => {
-    const counts: Record<string, number> = {};
-    for (const table of ['cases', 'contacts', 'agencies', 'unitCosts', 'links', 'lifeEvents']) counts[table] = await db.table(table).count().catch(() => -1);
+    const counts = await countRows(db, ['cases', 'contacts', 'agencies', 'unitCosts', 'links', 'lifeEvents']);
     const report = diagnosticReport({
       error: { name: error.name, message: error.message, stack: error.stack },
       where,

@@ -1,12 +1,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/ipc/contract';
-import { useAppServices } from './app-services';
-
-/** Inside a text box, select or editable text, a key types or chooses; it is never a shortcut. */
-export function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+import { isTextEntry } from '../components/text-entry';
+import { useAppServices } from '../store/app-services';
 
 /**
  * Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo journey edits, except inside a text box, where they keep

@@ -2,12 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { decryptWithPassphrase, encryptWithPassphrase, isEncryptedFile } from '../../shared/encryption/encrypted-file';
 import { backupDay } from '../../shared/backup/backups';
 import { formatUkDate } from '../../shared/model';
-import { useAppServices, usePerform } from '../app/app-services';
+import { useAppServices, usePerform } from '../store/app-services';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { PassphraseDialog } from '../components/PassphraseDialog';
 import { readErasureLog } from './erasure-log';
 import { backUpNow, localToday } from './rolling-backups';
-import { backUpInWorker, planRestoreInWorker } from './store-backup-worker';
+import { backUpInWorker, planRestoreInWorker } from './store-backup-client';
 
 /** What a restore would bring back: one of the rolling backups, or a file chosen by the user. */
 type RestoreSource = { kind: 'backup'; name: string } | { kind: 'file'; name: string; bytes: Uint8Array };
@@ -20,7 +20,7 @@ function describeSource(source: RestoreSource): string {
 
 /** The rolling backups, a restore in two clicks, and "Export everything" for moving machines. */
 export function BackupsScreen() {
-  const { db, platform } = useAppServices();
+  const { db, databaseName, platform } = useAppServices();
   const perform = usePerform();
   const [backups, setBackups] = useState<Array<{ name: string; size: number }> | null>(null);
   const [where, setWhere] = useState('');
@@ -55,7 +55,7 @@ export function BackupsScreen() {
         if (!opened.ok) throw new Error(opened.error);
         bytes = opened.bytes;
       }
-      const plan = await planRestoreInWorker(db.name, source.name, bytes, `restore ${what}`);
+      const plan = await planRestoreInWorker(databaseName, source.name, bytes, `restore ${what}`);
       await perform(plan.changeSet);
       return `Restored ${what}: ${plan.cases === 1 ? '1 case' : `${plan.cases} cases`}. Undo puts back what you had.`;
     });
@@ -69,7 +69,7 @@ export function BackupsScreen() {
   const exportEverything = (passphrase: string | null) =>
     run(async () => {
       setExporting(false);
-      const plain = await backUpInWorker(db.name);
+      const plain = await backUpInWorker(databaseName);
       const name = `journey-mapper-everything-${localToday()}.journey-backup.gz`;
       const bytes = passphrase === null ? plain : await encryptWithPassphrase(plain, passphrase);
       const saved = await platform.saveFile(

@@ -1,7 +1,9 @@
 import { backupFileName, backupsToDelete, isBackupDue } from '../../shared/backup/backups';
 import type { BackupStore } from '../platform/platform';
-import type { JourneyDatabase } from '../storage/journey-database';
-import { backUpInWorker } from './store-backup-worker';
+import { countCases } from '../store/case-repository';
+import type { JourneyDatabase } from '../store/journey-database';
+import { databaseNameOf } from '../store/worker-connections';
+import { backUpInWorker } from './store-backup-client';
 
 /** Today's local calendar date: a backup belongs to the user's day, not to UTC's. */
 export function localToday(now = new Date()): string {
@@ -11,7 +13,7 @@ export function localToday(now = new Date()): string {
 /** Makes the backup's bytes: in a worker in the app; tests hand in storeBackupOf, which Node runs as it is. */
 export type BackupMaker = (db: JourneyDatabase) => Promise<Uint8Array>;
 
-const inWorker: BackupMaker = (db) => backUpInWorker(db.name);
+const inWorker: BackupMaker = (db) => backUpInWorker(databaseNameOf(db));
 
 /** Writes today's backup of the whole store (replacing one already made today) and prunes old ones. */
 export async function backUpNow(db: JourneyDatabase, backups: BackupStore, today = localToday(), makeBackup = inWorker): Promise<string> {
@@ -24,6 +26,6 @@ export async function backUpNow(db: JourneyDatabase, backups: BackupStore, today
 /** The daily backup, made when the app starts or runs past midnight and none exists for today. */
 export async function backUpIfDue(db: JourneyDatabase, backups: BackupStore, today = localToday(), makeBackup = inWorker): Promise<string | null> {
   if (!isBackupDue((await backups.list()).map((b) => b.name), today)) return null;
-  if ((await db.cases.count()) === 0) return null;
+  if ((await countCases(db)) === 0) return null;
   return backUpNow(db, backups, today, makeBackup);
 }

@@ -1,42 +1,35 @@
 /// <reference lib="webworker" />
 import { restoreChangeSet, storeRowsOf } from '../../shared/backup/backups';
 import { readBackupFile } from '../../shared/backup/store-backup';
-import { JourneyDatabase } from '../storage/journey-database';
-import { projectOfStore } from '../storage/project-export';
-import { storeBackupOf } from './store-backup-of';
-import { ToBackupWorker, type FromBackupWorker } from './store-backup-protocol';
+import { projectOfStore } from '../store/project-export';
+import { storeBackupOf } from '../store/store-backup-of';
+import { withStore } from '../store/worker-connections';
+import { serveWorker, transferred } from '../worker-rpc/worker-rpc';
+import type { StoreBackupApi } from './store-backup-protocol';
 
-const reply = (message: FromBackupWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
+const api: StoreBackupApi = {
+  async backUp(databaseName) {
+    const bytes = await withStore(databaseName, (db) => storeBackupOf(db));
+    return transferred(bytes, [bytes.buffer]);
+  },
 
-async function withStore<T>(databaseName: string, work: (db: JourneyDatabase) => Promise<T>): Promise<T> {
-  const db = new JourneyDatabase(databaseName);
-  try {
-    return await work(db);
-  } finally {
-    db.close();
-  }
-}
-
-/**
- * Reading a backup, reading today's store and comparing the two are the slow parts of a restore
- * (seconds at a million contacts): all done here, so the screen only applies what differs.
- */
-async function planRestore(message: Extract<ToBackupWorker, { kind: 'plan restore' }>): Promise<FromBackupWorker> {
-  const backup = readBackupFile(message.bytes);
-  if (!backup.ok) return { kind: 'failed', message: `${message.name} cannot be read: ${backup.errors.slice(0, 3).join('; ')}` };
-  const today = await withStore(message.databaseName, projectOfStore);
-  return { kind: 'restore planned', plan: { changeSet: restoreChangeSet(storeRowsOf(today), backup.rows, message.label), cases: backup.rows.cases.length } };
-}
-
-self.onmessage = async (event: MessageEvent<unknown>) => {
-  const request = ToBackupWorker.safeParse(event.data);
-  if (!request.success) return reply({ kind: 'failed', message: 'the backup worker was sent a request it does not know' });
-  const message = request.data;
-  try {
-    if (message.kind === 'plan restore') return reply(await planRestore(message));
-    const bytes = await withStore(message.databaseName, (db) => storeBackupOf(db));
-    reply({ kind: 'backed up', bytes }, [bytes.buffer]);
-  } catch (error) {
-    reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-  }
+  /**
+   * Reading a backup, reading today's store and comparing the two are the slow parts of a restore,
+   * growing with the store: all done here, so the screen only applies what differs.
+   */
+  async planRestore(databaseName, name, bytes, label) {
+    const backup = readBackupFile(bytes);
+    if (!backup.ok)
+      return { ok: false, message: `${name} cannot be read: ${backup.errors.slice(0, 3).join('; ')}` };
+    const today = await withStore(databaseName, projectOfStore);
+    return {
+      ok: true,
+      plan: {
+        changeSet: restoreChangeSet(storeRowsOf(today), backup.rows, label),
+        cases: backup.rows.cases.length,
+      },
+    };
+  },
 };
+
+serveWorker(api);

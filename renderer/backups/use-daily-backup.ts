@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppServices } from '../app/app-services';
+import { useAppServices } from '../store/app-services';
 import { backUpIfDue } from './rolling-backups';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;

@@ -2,7 +2,9 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { caseFromForm, caseToForm, type CaseFormErrors, type CaseFormValues } from '../../shared/editing/case-form';
 import { updateCase } from '../../shared/editing/journey-edits';
 import { CASE_STATUSES, RISK_GRADES, type Case, type CaseStatus, type RiskGrade } from '../../shared/model';
-import { usePerform } from '../app/app-services';
+import { describedBy, FormField } from '../components/FormField';
+import { SidePanel } from '../components/SidePanel';
+import { usePerform } from '../store/app-services';
 
 interface CaseDetailsPanelProps {
   row: Case;
@@ -45,34 +47,17 @@ function CaseDetailsForm({ row, onClose, justSaved, onSaved }: CaseDetailsFormPr
   };
 
   const field = (key: keyof CaseFormValues, label: string, input: ReactNode, hint?: string) => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      {hint && <span className="hint" id={`${id}-${key}-hint`}>{hint}</span>}
+    <FormField inputId={`${id}-${key}`} label={label} hint={hint} error={errors[key]}>
       {input}
-      {errors[key] && (
-        <p className="field-error" id={`${id}-${key}-error`} role="alert">
-          {errors[key]}
-        </p>
-      )}
-    </div>
+    </FormField>
   );
-  const described = (key: keyof CaseFormValues, hint = false) => ({
-    id: `${id}-${key}`,
-    'aria-invalid': errors[key] !== undefined,
-    'aria-describedby': [hint ? `${id}-${key}-hint` : '', errors[key] ? `${id}-${key}-error` : ''].filter(Boolean).join(' ') || undefined,
-  });
+  const described = (key: keyof CaseFormValues, hint = false) => describedBy(`${id}-${key}`, { hint, error: errors[key] });
   const text = (key: 'pseudonym' | 'designatedLead' | 'dateOfBirth' | 'ageBand' | 'interventionDate', extra: Record<string, string> = {}) => (
     <input {...described(key, key === 'ageBand')} value={values[key]} onChange={(e) => set(key, e.target.value)} autoComplete="off" {...extra} />
   );
 
   return (
-    <section className="side-panel-section case-details" aria-labelledby={`${id}-heading`}>
-      <div className="panel-heading">
-        <h2 id={`${id}-heading`}>Case details: {row.pseudonym}</h2>
-        <button type="button" onClick={onClose} aria-label="Close case details">
-          ×
-        </button>
-      </div>
+    <SidePanel className="case-details" title={`Case details: ${row.pseudonym}`} closeLabel="Close case details" onClose={onClose}>
       <form className="contact-form" onSubmit={(e) => void submit(e)} noValidate>
         {field('pseudonym', 'Pseudonym', text('pseudonym'))}
         {field('designatedLead', 'Designated lead', text('designatedLead'))}
@@ -109,6 +94,6 @@ function CaseDetailsForm({ row, onClose, justSaved, onSaved }: CaseDetailsFormPr
         </button>
         <p role="status" className="hint">{justSaved ? 'Saved. Undo takes the whole save back.' : ''}</p>
       </form>
-    </section>
+    </SidePanel>
   );
 }

@@ -3,18 +3,18 @@ import { deleteCase } from '../../shared/editing/journey-edits';
 import { decryptWithPassphrase, isEncryptedFile } from '../../shared/encryption/encrypted-file';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import type { Case } from '../../shared/model';
-import { useAppServices, usePerform } from '../app/app-services';
-import { useCaseSummaries } from '../app/journey-queries';
+import { useAppServices, usePerform } from '../store/app-services';
+import { readCaseRows, readStoreContents } from '../store/case-repository';
+import { useCaseSummaries } from '../store/journey-queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { PassphraseDialog } from '../components/PassphraseDialog';
 import { UndoToast } from '../components/UndoToast';
 import { parseProjectFileText } from '../../shared/project/project-file';
 import { projectImportChangeSet } from '../../shared/project/project-import';
-import { AnonymiseButton } from '../anonymise/AnonymiseButton';
-import { eraseFromBackups } from '../backups/erase-from-backups';
-import { logErasure } from '../backups/erasure-log';
-import { ExportMenu } from '../export/ExportMenu';
-import { SampleCards } from '../training/SampleCards';
+import { AnonymiseButton } from '../anonymise';
+import { eraseFromBackups, logErasure } from '../backups';
+import { ExportMenu } from '../export';
+import { SampleCards } from '../training';
 import { CaseDetailsPanel } from './CaseDetailsPanel';
 import { CaseRow } from './CaseRow';
 import { NewCaseForm } from './NewCaseForm';
@@ -57,8 +57,7 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
     const read = parseProjectFileText(new TextDecoder().decode(file.bytes));
     if (!read.ok) return setProjectProblems(read.errors.map((e) => `${file.name}: ${e}`));
     setProjectProblems([]);
-    const [caseIds, agencies, unitCosts, categories, outcomeMeasures] = await Promise.all([db.cases.toCollection().primaryKeys(), db.agencies.toArray(), db.unitCosts.toArray(), db.categories.toArray(), db.outcomeMeasures.toArray()]);
-    const { changeSet, summary } = projectImportChangeSet(read.project, { caseIds: new Set(caseIds), agencies, unitCosts, categories, outcomeMeasures });
+    const { changeSet, summary } = projectImportChangeSet(read.project, await readStoreContents(db));
     await perform(changeSet);
     setToast(`Opened ${summary.cases.join(', ')} from ${file.name}${summary.asCopies ? ' as copies (already in your store)' : ''}.`);
   };
@@ -99,13 +98,7 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
     const fromBackups = eraseBackups;
     setDeleting(null);
     setEraseBackups(false);
-    const [contacts, links, lifeEvents, outcomes] = await Promise.all([
-      db.contacts.where('caseId').equals(row.id).toArray(),
-      db.links.where('caseId').equals(row.id).toArray(),
-      db.lifeEvents.where('caseId').equals(row.id).toArray(),
-      db.outcomes.where('caseId').equals(row.id).toArray(),
-    ]);
-    await perform(deleteCase(row, { contacts, links, lifeEvents, outcomes }));
+    await perform(deleteCase(row, await readCaseRows(db, row.id)));
     if (!fromBackups) {
       setToast(`Deleted case ${row.pseudonym}. Backups keep it for up to 14 days.`);
       return;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { updateCase } from '../../shared/editing/journey-edits';
 import { CASE_STATUSES, RISK_GRADES, formatUkDate, type CaseStatus, type RiskGrade } from '../../shared/model';
-import { usePerform } from '../app/app-services';
-import type { CaseSummary } from '../app/journey-queries';
+import { usePerform } from '../store/app-services';
+import type { CaseSummary } from '../store/journey-queries';
 
 interface CaseRowProps {
   summary: CaseSummary;

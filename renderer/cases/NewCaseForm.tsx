@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { createCase } from '../../shared/editing/journey-edits';
-import { usePerform } from '../app/app-services';
+import { usePerform } from '../store/app-services';
 
 export function NewCaseForm({ onCreated, onCancel }: { onCreated: (caseId: string) => void; onCancel: () => void }) {
   const perform = usePerform();

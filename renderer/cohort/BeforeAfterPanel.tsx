@@ -3,7 +3,7 @@ import type { BeforeAfterComparison } from '../../shared/cohort/before-after/bef
 import { beforeAfterScenarioCsv, beforeAfterScenarioRows } from '../../shared/cohort/before-after/before-after-scenario';
 import { formatPence } from '../../shared/costing/money';
 import { parseUkDateInput } from '../../shared/model';
-import { useAppServices } from '../app/app-services';
+import { useAppServices } from '../store/app-services';
 import type { CohortContacts, CohortView } from './use-cohort';
 import { OutcomeChangeTable } from './OutcomeChangeTable';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ExportMenu } from '../export/ExportMenu';
+import { ExportMenu } from '../export';
 import { BeforeAfterPanel } from './BeforeAfterPanel';
 import { CohortCharts } from './CohortCharts';
 import { CohortTable } from './CohortTable';

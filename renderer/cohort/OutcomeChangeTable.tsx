@@ -1,17 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { outcomeChanges } from '../../shared/cohort/before-after/before-after-outcomes';
 import type { LocalDate } from '../../shared/model';
-import { useAppServices } from '../app/app-services';
+import { useCohortOutcomes } from '../store/journey-queries';
 
 const signed = (n: number) => `${n > 0 ? '+' : ''}${n.toFixed(1)}`;
 
 /** Beside the cost change: how each outcome measure moved, on the same dates and window. */
 export function OutcomeChangeTable({ interventionDate, windowMonths }: { interventionDate: LocalDate | null; windowMonths: number }) {
-  const { db } = useAppServices();
-  const changes = useLiveQuery(async () => {
-    const [cases, measurements, ownMeasures] = await Promise.all([db.cases.toArray(), db.outcomes.toArray(), db.outcomeMeasures.toArray()]);
-    return outcomeChanges({ cases, measurements, ownMeasures, interventionDate, windowMonths });
-  }, [db, interventionDate, windowMonths]);
+  const outcomes = useCohortOutcomes();
+  const changes = useMemo(() => (outcomes === undefined ? undefined : outcomeChanges({ ...outcomes, interventionDate, windowMonths })), [outcomes, interventionDate, windowMonths]);
   if (changes === undefined) return null;
   if (changes.length === 0) return <p className="hint">No one has an outcome score both in the window before and in the window after.</p>;
   return (

@@ -1,12 +1,12 @@
-import Dexie from 'dexie';
 import { cohortFromAggregates, type AggregateCohort } from '../../shared/cohort/aggregates/aggregate-cohort';
 import { BeforeAfterIndex } from '../../shared/cohort/before-after/before-after-index';
 import type { PackedCaseAggregate } from '../../shared/cohort/aggregates/packed-aggregate';
 import { SequenceCounter, type SequenceOptions, type SequenceVariant } from '../../shared/cohort/sequences/common-sequences';
 import type { DeflatorSeries } from '../../shared/costing/deflator';
 import type { Case, Contact, FinancialYear } from '../../shared/model';
-import { readCaseAggregates, storedCaseAggregates } from '../storage/case-aggregates';
-import type { JourneyDatabase } from '../storage/journey-database';
+import { contactsOfCase, readCohortLibrary } from '../store/cohort-reads';
+import { readCaseAggregates, storedCaseAggregates } from '../store/case-aggregates';
+import type { JourneyDatabase } from '../store/journey-database';
 
 export interface PriceSettings {
   priceBase: FinancialYear;
@@ -36,7 +36,7 @@ async function readAggregates(db: JourneyDatabase, known: KnownAggregates): Prom
 
 /** The cohort's table and charts from each case's stored aggregate, without reading a contact. */
 export async function readCohortTotals(db: JourneyDatabase, settings: PriceSettings, known: KnownAggregates = { checked: false }): Promise<CohortTotals> {
-  const [cases, agencies, unitCosts, read] = await Promise.all([db.cases.toArray(), db.agencies.toArray(), db.unitCosts.toArray(), readAggregates(db, known)]);
+  const [{ cases, agencies, unitCosts }, read] = await Promise.all([readCohortLibrary(db), readAggregates(db, known)]);
   if (!read.upToDate) return { upToDate: false };
   return { upToDate: true, aggregates: read.aggregates, ...cohortFromAggregates({ cases, agencies, aggregates: read.aggregates, basis: { ...settings, unitCosts } }) };
 }
@@ -56,10 +56,6 @@ export interface ContactReading {
 /** Cases whose contacts are being read while the previous case is counted: the store works while this thread computes. */
 const READ_AHEAD = 3;
 
-function contactsOfCase(db: JourneyDatabase, caseId: string): Promise<Contact[]> {
-  return db.contacts.where('[caseId+start]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey], true, true).toArray();
-}
-
 /**
  * The analyses that follow contacts in order (the sequences before a crisis, and the index that
  * answers before/after questions), reading the contacts one case at a time through the
@@ -67,7 +63,7 @@ function contactsOfCase(db: JourneyDatabase, caseId: string): Promise<Contact[]>
  * Null when cancelled.
  */
 export async function readContactAnalyses(db: JourneyDatabase, settings: PriceSettings, sequenceOptions: SequenceOptions, reading: ContactReading): Promise<ContactAnalyses | null> {
-  const [cases, agencies, unitCosts] = await Promise.all([db.cases.toArray(), db.agencies.toArray(), db.unitCosts.toArray()]);
+  const { cases, agencies, unitCosts } = await readCohortLibrary(db);
   const sequences = new SequenceCounter(sequenceOptions);
   const beforeAfter = new BeforeAfterIndex({ agencies, basis: { ...settings, unitCosts } });
   const ahead: Array<Promise<Contact[]>> = [];

@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
 import { z } from 'zod';
 import { compareBeforeAfter } from '../../shared/cohort/before-after/before-after';
-import { readCaseAggregates, rebuildCaseAggregates } from '../storage/case-aggregates';
-import { JourneyDatabase } from '../storage/journey-database';
+import { readCaseAggregates, rebuildCaseAggregates } from '../store/case-aggregates';
+import { keptConnection } from '../store/worker-connections';
 import type { PackedCaseAggregate } from '../../shared/cohort/aggregates/packed-aggregate';
 import { readCohortTotals, readContactAnalyses, type ContactAnalyses } from './cohort-reader';
-import { ToCohortWorker, beforeAfterText, type BeforeAfterAsked, type FromCohortWorkerMessage } from './cohort-worker-protocol';
+import { ToCohortWorker, beforeAfterText, type BeforeAfterAsked, type FromCohortWorkerMessage } from './cohort-protocol';
 
 /**
  * Reads the cohort from the same store as the screen and computes it here, so the screen never
@@ -16,7 +16,6 @@ import { ToCohortWorker, beforeAfterText, type BeforeAfterAsked, type FromCohort
 type OpenMessage = Extract<ToCohortWorker, { kind: 'open' }>;
 type PrepareMessage = Extract<ToCohortWorker, { kind: 'prepare' }>;
 
-let db: JourneyDatabase | null = null;
 /** The screen's latest reading, and what it depends on; -1 when the screen was left. */
 let run = -1;
 let reading = '';
@@ -34,13 +33,7 @@ const PROGRESS_EVERY_MS = 100;
 
 const reply = (message: FromCohortWorkerMessage) => self.postMessage(message);
 
-function database(name: string): JourneyDatabase {
-  if (db?.name !== name) {
-    db?.close();
-    db = new JourneyDatabase(name);
-  }
-  return db;
-}
+const database = keptConnection();
 
 /** What a reading depends on: the store and its changes, and for costed contacts the price base and series too. */
 const storeReading = (m: OpenMessage | PrepareMessage) => `${m.database}\u0000${m.storeVersion}`;
@@ -102,8 +95,7 @@ async function contacts(message: OpenMessage, current: () => boolean): Promise<v
 
 /**
  * Checks the store's aggregates while the app is idle and keeps them for the first reading:
- * reading them (about half a second for a million contacts' here, packed; 1.6 s before they were)
- * was most of the first visit's wait. A failure here is left for the first visit's own reading to
+ * reading them was most of the first visit's wait (BENCHMARKS.md, "Figures moved out of comments"). A failure here is left for the first visit's own reading to
  * meet and report.
  */
 async function prepare(message: PrepareMessage): Promise<void> {

@@ -3,10 +3,11 @@ import type { BeforeAfterResult } from '../../shared/cohort/before-after/before-
 import type { CohortAnalysis } from '../../shared/cohort/aggregates/cohort-analysis';
 import type { CaseSummaryRow } from '../../shared/cohort/table/case-summary-row';
 import { CRISIS_SEQUENCES, type SequenceVariant } from '../../shared/cohort/sequences/common-sequences';
-import { useAppServices } from '../app/app-services';
-import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';
-import { FromCohortWorker, type BeforeAfterAsked, type ToCohortWorker } from './cohort-worker-protocol';
-import { cohortWorker, nextRequest, prepareCohortWorker, stopCohortWorker, storeVersion, subscribeToStoreChanges } from './cohort-worker-client';
+import { useAppServices } from '../store/app-services';
+import { useDeflatorSeries, usePriceBase } from '../store/costing-settings';
+import { FromCohortWorker, type BeforeAfterAsked, type ToCohortWorker } from './cohort-protocol';
+import { storeVersion, subscribeToStoreChanges } from '../store/store-changes';
+import { cohortWorker, nextRequest, prepareCohortWorker, stopCohortWorker } from './cohort-client';
 
 export type CohortContacts = { state: 'reading'; casesRead: number; cases: number } | { state: 'read'; sequences: SequenceVariant[] };
 
@@ -40,12 +41,12 @@ interface Answer {
  * base starts a fresh reading and drops the old one.
  */
 export function useCohort(): CohortView {
-  const { db } = useAppServices();
+  const { databaseName } = useAppServices();
   const [priceBase] = usePriceBase();
   const [series] = useDeflatorSeries();
   const [cohort, setCohort] = useState<Cohort>({ state: 'loading' });
   const [answer, setAnswer] = useState<Answer | null>(null);
-  const version = useSyncExternalStore(subscribeToStoreChanges, () => storeVersion(db.name));
+  const version = useSyncExternalStore(subscribeToStoreChanges, () => storeVersion(databaseName));
   // Numbers of the latest reading and question, as state for rendering and as refs for the worker's replies.
   const [opened, setOpened] = useState(0);
   const [asked, setAsked] = useState(0);
@@ -91,9 +92,9 @@ export function useCohort(): CohortView {
     if (priceBase === undefined || series === undefined) return;
     run.current = nextRequest();
     setOpened(run.current);
-    const message: ToCohortWorker = { kind: 'open', run: run.current, database: db.name, storeVersion: version, priceBase, series, sequences: CRISIS_SEQUENCES };
+    const message: ToCohortWorker = { kind: 'open', run: run.current, database: databaseName, storeVersion: version, priceBase, series, sequences: CRISIS_SEQUENCES };
     cohortWorker().postMessage(message);
-  }, [db, priceBase, series, version]);
+  }, [databaseName, priceBase, series, version]);
 
   const ask = useCallback((asked: BeforeAfterQuestion) => {
     question.current = nextRequest();
@@ -107,23 +108,22 @@ export function useCohort(): CohortView {
 
 /**
  * How long after the store opens the cohort worker may start reading it: the screen the app opened
- * on reads the same store then (started at once, the worker's reading made opening a 5,000-contact
- * journey about 100 ms slower here).
+ * on reads the same store then, and a worker reading it at once slows that screen's opening.
  */
 const PREPARE_AFTER_MS = 1_500;
 
 /** Once the app has opened its first screen and is idle, starts the cohort worker so the first visit to the cohort does not wait for it. */
 export function usePreparedCohort(storeOpen: boolean): void {
-  const { db } = useAppServices();
+  const { databaseName } = useAppServices();
   useEffect(() => {
     if (!storeOpen) return;
     let idle: number | undefined;
     const timer = setTimeout(() => {
-      idle = requestIdleCallback(() => prepareCohortWorker(db.name), { timeout: 2_000 });
+      idle = requestIdleCallback(() => prepareCohortWorker(databaseName), { timeout: 2_000 });
     }, PREPARE_AFTER_MS);
     return () => {
       clearTimeout(timer);
       if (idle !== undefined) cancelIdleCallback(idle);
     };
-  }, [storeOpen, db]);
+  }, [storeOpen, databaseName]);
 }

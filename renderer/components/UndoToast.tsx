@@ -1,4 +1,4 @@
-import { useAppServices } from '../app/app-services';
+import { useAppServices } from '../store/app-services';
 
 /** Confirms a destructive step and offers the way back at once, where the user is looking. */
 export function UndoToast({ message, onDismiss }: { message: string; onDismiss: () => void }) {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { encryptWithPassphrase } from '../../shared/encryption/encrypted-file';
-import { useAppServices } from '../app/app-services';
+import { useAppServices } from '../store/app-services';
 import { PopupMenu } from '../components/PopupMenu';
-import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';
+import { useDeflatorSeries, usePriceBase } from '../store/costing-settings';
 import { PassphraseDialog } from '../components/PassphraseDialog';
-import { projectForCases } from '../storage/project-export';
+import { projectForCases } from '../store/project-export';
 import { JOURNEY_FILE_KINDS, JOURNEY_FILE_LABELS, journeyFile, safeFileName, type JourneyFileKind } from './journey-files';
 
 interface ExportMenuProps {

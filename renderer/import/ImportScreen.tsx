@@ -1,18 +1,18 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useMemo, useReducer, type DragEvent } from 'react';
 import { describeImportProblem } from '../../shared/contact-sheet/contact-rows';
-import { findSimilarCostBearers, findUnknownValues, planContactImport, resolutionOf, type ImportLibrary, type ValueResolutions } from '../../shared/contact-sheet/import-plan';
+import { findSimilarCostBearers, findUnknownValues, planContactImport, resolutionOf, type ImportLibrary } from '../../shared/contact-sheet/import-plan';
 import { valueKey } from '../../shared/contact-sheet/contact-import';
-import { proposeSetup, templateFrom, type SheetSetup } from '../../shared/contact-sheet/mapping-template';
-import type { SheetCheckResult } from '../../shared/contact-sheet/sheet-check';
-import type { SheetPreview } from '../../shared/contact-sheet/sheet-source';
+import { templateFrom } from '../../shared/contact-sheet/mapping-template';
 import { newId, nowTimestamp } from '../../shared/model';
-import { useAppServices } from '../app/app-services';
+import { useAppServices } from '../store/app-services';
+import { useAgencies, useCases, useContactTypes, useUnitCosts } from '../store/journey-queries';
+import { saveMappingTemplate, useMappingTemplates } from '../store/mapping-templates';
 import { contactImportStep } from './contact-import-step';
-import { ContactSheetWorker, ImportCancelled } from './contact-sheet-worker';
+import { ContactSheetWorker, ImportCancelled } from './contact-sheet-client';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { ImportProblemsPanel } from './ImportProblemsPanel';
-import { ImportProgress, type Progress } from './ImportProgress';
+import { ImportProgress } from './ImportProgress';
+import { canLeaveOut, cleanCheck, importWizard, initialImportWizard, rowsToCheck } from './import-wizard';
 import { SheetSetupPanel } from './SheetSetupPanel';
 import { UnknownValuesPanel } from './UnknownValuesPanel';
 
@@ -21,7 +21,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 /** Spreadsheet extracts in: file, sheet, columns, check, unknown values, preview, then one undoable write. */
 export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone: (caseId: string | null) => void }) {
-  const { db, platform, history } = useAppServices();
+  const { db, databaseName, platform, history } = useAppServices();
   const worker = useMemo(() => new ContactSheetWorker(), []);
   // Leaving the screen ends the worker: an import it was writing is rolled back, never half-written.
   useEffect(() => {
@@ -29,62 +29,31 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
     return () => worker.dispose();
   }, [worker]);
 
-  const cases = useLiveQuery(() => db.cases.orderBy('pseudonym').toArray(), [db]);
-  const agencies = useLiveQuery(() => db.agencies.orderBy('laneOrder').toArray(), [db]);
-  const unitCosts = useLiveQuery(() => db.unitCosts.orderBy('name').toArray(), [db]);
-  const contactTypes = useLiveQuery(() => db.contacts.orderBy('contactType').uniqueKeys(), [db]);
-  const templates = useLiveQuery(() => db.mappingTemplates.toArray(), [db]);
+  const cases = useCases();
+  const agencies = useAgencies();
+  const unitCosts = useUnitCosts();
+  const contactTypes = useContactTypes();
+  const templates = useMappingTemplates();
 
-  const [file, setFile] = useState<{ name: string; blob: Blob } | null>(null);
-  const [openProblems, setOpenProblems] = useState<string[]>([]);
-  const [sheets, setSheets] = useState<SheetPreview[]>([]);
-  const [sheetIndex, setSheetIndex] = useState(0);
-  const [setup, setSetupState] = useState<SheetSetup | null>(null);
-  const [showMapping, setShowMapping] = useState(false);
-  const [check, setCheck] = useState<SheetCheckResult | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [resolutions, setResolutions] = useState<ValueResolutions>({ agencies: {}, contactTypes: {} });
-  const [targetCaseId, setTargetCaseId] = useState<string | null>(caseId);
-  const [templateName, setTemplateName] = useState('');
-  const [status, setStatus] = useState<string | null>(null);
-  const [cancelled, setCancelled] = useState(false);
-  // The user's explicit choice to import the good rows and save the problem rows to a file first.
-  const [leaveOut, setLeaveOut] = useState(false);
-  const dropDepth = useRef(0);
-  const [dragging, setDragging] = useState(false);
+  const [state, dispatch] = useReducer(importWizard, caseId, initialImportWizard);
+  const { file, problems, sheets, sheetIndex, setup, showMapping, check, progress, resolutions, targetCaseId, templateName, status, cancelled, leaveOut, dragging } = state;
 
   const library = useMemo<ImportLibrary | null>(
-    () => (cases && agencies && unitCosts && contactTypes ? { cases, agencies, unitCosts, contactTypes: contactTypes.map(String) } : null),
+    () => (cases && agencies && unitCosts && contactTypes ? { cases, agencies: [...agencies], unitCosts: [...unitCosts], contactTypes } : null),
     [cases, agencies, unitCosts, contactTypes],
   );
   const fileName = file?.name ?? null;
 
-  const setSetup = (next: SheetSetup) => {
-    setSetupState(next);
-    setCheck(null);
-    setLeaveOut(false);
-  };
-
   const open = async (name: string, blob: Blob) => {
-    setFile({ name, blob });
-    setOpenProblems([]);
-    setSheets([]);
-    setSetupState(null);
-    setCheck(null);
-    setStatus(null);
-    setProgress({ step: 'reading', label: `Reading ${name}…`, done: 0, total: 0, counted: false });
+    dispatch({ type: 'file chosen', name, blob });
     try {
-      const opened = await worker.open(blob, name, db.name, (done, total) => setProgress({ step: 'reading', label: `Reading ${name}…`, done, total, counted: false }));
-      if (!opened.ok) return setOpenProblems(opened.problems.map(describeImportProblem));
-      const first = Math.max(0, opened.sheets.findIndex((s) => s.rowCount > 0));
-      setSheets(opened.sheets);
-      setSheetIndex(first);
-      setShowMapping(false);
-      setSetup(proposeSetup(opened.sheets[first], templates ?? []));
+      const opened = await worker.open(blob, name, databaseName, (done, total) => dispatch({ type: 'progress', progress: { step: 'reading', label: `Reading ${name}…`, done, total, counted: false } }));
+      if (!opened.ok) return dispatch({ type: 'failed', problems: opened.problems.map(describeImportProblem) });
+      dispatch({ type: 'file opened', sheets: opened.sheets, templates: templates ?? [] });
     } catch (error) {
-      if (!(error instanceof ImportCancelled)) setOpenProblems([`${name}: ${message(error)}`]);
+      if (!(error instanceof ImportCancelled)) dispatch({ type: 'failed', problems: [`${name}: ${message(error)}`] });
     } finally {
-      setProgress(null);
+      dispatch({ type: 'step ended' });
     }
   };
 
@@ -96,24 +65,22 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
 
   const onDrop = async (event: DragEvent) => {
     event.preventDefault();
-    dropDepth.current = 0;
-    setDragging(false);
+    dispatch({ type: 'dropped' });
     const dropped = event.dataTransfer.files[0];
     if (dropped !== undefined) await open(dropped.name, dropped);
   };
 
   const runCheck = async () => {
     if (setup === null || fileName === null) return;
-    const total = Math.max(0, sheets[sheetIndex].rowCount - setup.headerRow - 1);
-    setStatus(null);
-    setLeaveOut(false);
-    setProgress({ step: 'checking', label: 'Checking rows', done: 0, total, counted: true });
+    const total = rowsToCheck(state);
+    dispatch({ type: 'check started' });
     try {
-      setCheck(await worker.check(sheetIndex, setup, fileName, (done) => setProgress({ step: 'checking', label: 'Checking rows', done, total, counted: true })));
+      const checked = await worker.check(sheetIndex, setup, fileName, (done) => dispatch({ type: 'progress', progress: { step: 'checking', label: 'Checking rows', done, total, counted: true } }));
+      dispatch({ type: 'checked', check: checked });
     } catch (error) {
-      if (!(error instanceof ImportCancelled)) setOpenProblems([`${fileName}: ${message(error)}`]);
+      if (!(error instanceof ImportCancelled)) dispatch({ type: 'failed', problems: [`${fileName}: ${message(error)}`] });
     } finally {
-      setProgress(null);
+      dispatch({ type: 'step ended' });
     }
   };
 
@@ -126,14 +93,13 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
   const saveTemplate = async () => {
     if (setup === null || templateName.trim() === '') return;
     const existing = (templates ?? []).find((t) => t.name.toLowerCase() === templateName.trim().toLowerCase());
-    await db.mappingTemplates.put(templateFrom(templateName.trim(), setup.headers, setup.columns, setup.dateOrder, existing?.id ?? newId(), nowTimestamp()));
-    setStatus(`Saved the mapping as “${templateName.trim()}”; sheets with these headers will use it.`);
+    await saveMappingTemplate(db, templateFrom(templateName.trim(), setup.headers, setup.columns, setup.dateOrder, existing?.id ?? newId(), nowTimestamp()));
+    dispatch({ type: 'status', status: `Saved the mapping as “${templateName.trim()}”; sheets with these headers will use it.` });
   };
 
   const caseMapped = setup?.columns.includes('case') ?? false;
   const problemRows = check?.problemRows ?? null;
-  const canLeaveOut = check !== null && check.problemCount > 0 && problemRows !== null && check.contacts > 0;
-  const clean = check !== null && (check.problemCount === 0 || (leaveOut && canLeaveOut)) ? check : null;
+  const clean = cleanCheck(state);
   const unknown = useMemo(() => (clean !== null && library !== null ? findUnknownValues(clean.names, library) : null), [clean, library]);
   const similarBearers = useMemo(() => (clean !== null && library !== null ? findSimilarCostBearers(clean.names, library) : []), [clean, library]);
   const unresolvedAgencies =
@@ -154,27 +120,25 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
   const apply = async () => {
     if (plan === null || !plan.ok || file === null) return;
     const { record } = plan;
-    const label = 'Writing contacts';
-    setCancelled(false);
-    setStatus(null);
+    dispatch({ type: 'import started' });
     // The problem rows are saved before anything is written, so no row is ever only in neither place.
     if ((record.leaveOutRows ?? []).length > 0) {
       const saved = await exportProblemRows();
-      if (!saved.saved) return setStatus('Nothing was imported: the problem rows were not saved to a file.');
-      setStatus(`Saved the problem rows to ${saved.fileName ?? 'a file'}.`);
+      if (!saved.saved) return dispatch({ type: 'status', status: 'Nothing was imported: the problem rows were not saved to a file.' });
+      dispatch({ type: 'status', status: `Saved the problem rows to ${saved.fileName ?? 'a file'}.` });
     }
-    setProgress({ step: 'writing', label, done: 0, total: record.contacts, counted: true });
+    dispatch({ type: 'writing started', contacts: record.contacts });
     try {
       await history.performStep(async () => {
-        await worker.importContacts(record, db.name, (done) => setProgress({ step: 'writing', label, done, total: record.contacts, counted: true }));
-        return contactImportStep(record, file.blob, db.name);
+        await worker.importContacts(record, databaseName, (done) => dispatch({ type: 'progress', progress: { step: 'writing', label: 'Writing contacts', done, total: record.contacts, counted: true } }));
+        return contactImportStep(record, file.blob, databaseName);
       });
       onDone(targetCaseId ?? record.refs.caseOrder[0] ?? null);
     } catch (error) {
-      if (error instanceof ImportCancelled) setCancelled(true);
-      else setOpenProblems([`Nothing was imported: ${message(error)}`]);
+      if (error instanceof ImportCancelled) dispatch({ type: 'import cancelled' });
+      else dispatch({ type: 'failed', problems: [`Nothing was imported: ${message(error)}`] });
     } finally {
-      setProgress(null);
+      dispatch({ type: 'step ended' });
     }
   };
 
@@ -184,8 +148,8 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
     <section
       className={`import-screen${dragging ? ' dragging' : ''}`}
       aria-labelledby="import-heading"
-      onDragEnter={(e) => { e.preventDefault(); dropDepth.current += 1; setDragging(true); }}
-      onDragLeave={() => { dropDepth.current -= 1; if (dropDepth.current <= 0) setDragging(false); }}
+      onDragEnter={(e) => { e.preventDefault(); dispatch({ type: 'drag entered' }); }}
+      onDragLeave={() => dispatch({ type: 'drag left' })}
       onDragOver={(e) => e.preventDefault()}
       onDrop={(e) => void onDrop(e)}
     >
@@ -199,10 +163,10 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
       </p>
       {fileName !== null && <p><strong data-testid="import-file">{fileName}</strong></p>}
       {progress?.step === 'reading' && progressBar}
-      {openProblems.length > 0 && (
+      {problems.length > 0 && (
         <div role="alert" className="error-panel">
           <h2>The file was not imported</h2>
-          <ul>{openProblems.map((p) => <li key={p}>{p}</li>)}</ul>
+          <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
         </div>
       )}
       {setup !== null && sheets.length > 0 && (
@@ -212,16 +176,16 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
             sheetIndex={sheetIndex}
             setup={setup}
             showMapping={showMapping}
-            onSheet={(i) => { setSheetIndex(i); setSetup(proposeSetup(sheets[i], templates ?? [])); }}
-            onHeaderRow={(row) => setSetup(proposeSetup(sheets[sheetIndex], templates ?? [], row))}
-            onSetup={setSetup}
-            onShowMapping={() => setShowMapping(true)}
+            onSheet={(index) => dispatch({ type: 'sheet chosen', index, templates: templates ?? [] })}
+            onHeaderRow={(row) => dispatch({ type: 'header row chosen', row, templates: templates ?? [] })}
+            onSetup={(next) => dispatch({ type: 'setup changed', setup: next })}
+            onShowMapping={() => dispatch({ type: 'mapping shown' })}
           />
           {(!setup.canonical || showMapping) && (
             <div className="form-row">
               <label>
                 Save this mapping for the source system
-                <input value={templateName} onChange={(e) => setTemplateName(e.target.value)} placeholder="e.g. Police records extract" />
+                <input value={templateName} onChange={(e) => dispatch({ type: 'template named', name: e.target.value })} placeholder="e.g. Police records extract" />
               </label>
               <button type="button" onClick={() => void saveTemplate()} disabled={templateName.trim() === ''}>Save mapping</button>
             </div>
@@ -229,7 +193,7 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
           {!caseMapped && (
             <label>
               Import into case
-              <select value={targetCaseId ?? ''} onChange={(e) => setTargetCaseId(e.target.value === '' ? null : e.target.value)}>
+              <select value={targetCaseId ?? ''} onChange={(e) => dispatch({ type: 'target case chosen', caseId: e.target.value === '' ? null : e.target.value })}>
                 <option value="">Choose a case…</option>
                 {(cases ?? []).map((c) => <option key={c.id} value={c.id}>{c.pseudonym}</option>)}
               </select>
@@ -237,7 +201,7 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
           )}
           <div className="form-row">
             <button type="button" className="primary" onClick={() => void runCheck()} disabled={progress !== null}>
-              Check {Math.max(0, sheets[sheetIndex].rowCount - setup.headerRow - 1).toLocaleString('en-GB')} rows
+              Check {rowsToCheck(state).toLocaleString('en-GB')} rows
             </button>
             {status !== null && <p role="status">{status}</p>}
           </div>
@@ -249,12 +213,12 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
           check={check}
           onExportRows={() => void exportProblemRows()}
           leavingOut={leaveOut}
-          onLeaveOut={canLeaveOut ? () => setLeaveOut(true) : null}
+          onLeaveOut={canLeaveOut(state) ? () => dispatch({ type: 'leave out problem rows' }) : null}
         />
       )}
       {clean !== null && clean.problemCount === 0 && <p className="notice" data-testid="check-result">All {clean.contacts.toLocaleString('en-GB')} contacts are valid.</p>}
       {unknown !== null && library !== null && (unknown.agencies.length > 0 || unknown.contactTypes.length > 0 || similarBearers.length > 0) && (
-        <UnknownValuesPanel agencies={unknown.agencies} contactTypes={unknown.contactTypes} costBearers={similarBearers} knownAgencies={library.agencies} unitCosts={library.unitCosts} resolutions={resolutions} onChange={setResolutions} />
+        <UnknownValuesPanel agencies={unknown.agencies} contactTypes={unknown.contactTypes} costBearers={similarBearers} knownAgencies={library.agencies} unitCosts={library.unitCosts} resolutions={resolutions} onChange={(next) => dispatch({ type: 'values resolved', resolutions: next })} />
       )}
       {needsCase && <p className="notice">Choose the case to import into, or map a Case column.</p>}
       {plan !== null && !plan.ok && (

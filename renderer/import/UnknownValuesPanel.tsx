@@ -2,7 +2,7 @@ import { valueKey } from '../../shared/contact-sheet/contact-import';
 import { resolutionOf, type AgencyResolution, type ContactTypeResolution, type SimilarCostBearer, type ValueResolutions } from '../../shared/contact-sheet/import-plan';
 import type { ValueCount } from '../../shared/contact-sheet/sheet-check';
 import { SECTORS, type Agency, type Sector, type UnitCost } from '../../shared/model';
-import { UnitCostPicker } from '../unit-costs/UnitCostPicker';
+import { UnitCostPicker } from '../unit-costs';
 
 interface UnknownValuesPanelProps {
   agencies: ValueCount[];

@@ -1,7 +1,7 @@
 import type { ContactImport } from '../../shared/contact-sheet/contact-import';
 import { describeImportProblem } from '../../shared/contact-sheet/contact-rows';
-import type { UndoStep } from '../storage/undo-history';
-import { ContactSheetWorker } from './contact-sheet-worker';
+import type { UndoStep } from '../store/undo-history';
+import { ContactSheetWorker } from './contact-sheet-client';
 
 async function withWorker(work: (worker: ContactSheetWorker) => Promise<void>): Promise<void> {
   const worker = new ContactSheetWorker();

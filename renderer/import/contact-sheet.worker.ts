@@ -2,17 +2,17 @@
 import { importedContacts } from '../../shared/contact-sheet/contact-import';
 import { openContactFile } from '../../shared/contact-sheet/open-contact-file';
 import { problemRowsCsv } from '../../shared/contact-sheet/problem-rows';
-import { SheetCheck } from '../../shared/contact-sheet/sheet-check';
+import { SheetCheck, type SheetCheckResult } from '../../shared/contact-sheet/sheet-check';
 import { previewOf, rowsBelowHeader, type SheetSource } from '../../shared/contact-sheet/sheet-source';
-import { undoContactImport, writeContactImport } from '../storage/contact-import-store';
-import { JourneyDatabase } from '../storage/journey-database';
-import type { FromSheetWorker, ToSheetWorker } from './contact-sheet-protocol';
+import { undoContactImport, writeContactImport } from '../store/contact-import-store';
+import { JourneyDatabase } from '../store/journey-database';
+import { serveWorker } from '../worker-rpc/worker-rpc';
+import type { Cancellable, ContactSheetApi } from './contact-sheet-protocol';
 
 /** Keeps the opened file here, so the screen only ever holds previews and summaries of large sheets. */
 let sheets: SheetSource[] = [];
 let running: AbortController | null = null;
 const databases = new Map<string, JourneyDatabase>();
-const reply = (message: FromSheetWorker) => self.postMessage(message);
 
 function sheetAt(index: number): SheetSource {
   const sheet = sheets[index];
@@ -29,71 +29,80 @@ function database(name: string): JourneyDatabase {
   return db;
 }
 
-/** Lets a waiting message (a cancel) in between batches of a long check. */
+/** Lets a waiting call (a cancel) in between batches of a long check. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-async function check(message: Extract<ToSheetWorker, { kind: 'check' }>, signal: AbortSignal): Promise<FromSheetWorker> {
-  const source = sheetAt(message.sheetIndex);
-  const { header, batches } = rowsBelowHeader(source, message.settings.headerRow);
-  const sheetCheck = new SheetCheck(source, header, message.settings, message.fileName);
-  const total = Math.max(0, source.rowCount - message.settings.headerRow - 1);
-  if (sheetCheck.canReadRows) {
-    let done = 0;
-    for (const { firstRow, rows } of batches) {
-      sheetCheck.add(rows, firstRow);
-      done += rows.length;
-      reply({ kind: 'progress', done, total });
-      await nextTask();
-      if (signal.aborted) return { kind: 'cancelled' };
-    }
-  }
-  return { kind: 'checked', check: sheetCheck.finish() };
-}
-
-async function handle(message: Exclude<ToSheetWorker, { kind: 'cancel' }>, signal: AbortSignal): Promise<FromSheetWorker> {
-  switch (message.kind) {
-    case 'open': {
-      // Opening the store is IndexedDB's work, done while the file is parsed here.
-      database(message.databaseName).open().catch(() => undefined);
-      const bytes = new Uint8Array(await message.file.arrayBuffer());
-      const opened = openContactFile(bytes, message.fileName, (done, total) => reply({ kind: 'progress', done, total }));
-      sheets = opened.ok ? opened.sheets : [];
-      return { kind: 'opened', workbook: opened.ok ? { ok: true, sheets: sheets.map(previewOf) } : opened };
-    }
-    case 'check':
-      return check(message, signal);
-    case 'problem rows':
-      return { kind: 'problem rows', csv: problemRowsCsv(sheetAt(message.sheetIndex), message.headerRow, message.problems) };
-    case 'import': {
-      const { record } = message;
-      const contacts = importedContacts(sheetAt(record.sheetIndex), record);
-      try {
-        await writeContactImport(database(message.databaseName), record, contacts, { signal, onWritten: (done) => reply({ kind: 'progress', done, total: record.contacts }) });
-      } catch (error) {
-        if (signal.aborted) return { kind: 'cancelled' };
-        throw error;
-      }
-      return { kind: 'imported' };
-    }
-    case 'undo import':
-      await undoContactImport(database(message.databaseName), message.record);
-      return { kind: 'undone' };
-  }
-}
-
-self.onmessage = async (event: MessageEvent<ToSheetWorker>) => {
-  const message = event.data;
-  if (message.kind === 'cancel') {
-    running?.abort();
-    return;
-  }
+/** Runs a check or an import that cancel() can stop. */
+async function cancellableWork<T>(
+  work: (signal: AbortSignal) => Promise<Cancellable<T>>,
+): Promise<Cancellable<T>> {
   const controller = new AbortController();
   running = controller;
   try {
-    reply(await handle(message, controller.signal));
-  } catch (error) {
-    reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    return await work(controller.signal);
   } finally {
     if (running === controller) running = null;
   }
+}
+
+const api: ContactSheetApi = {
+  async open(file, fileName, databaseName, onProgress) {
+    // Opening the store is IndexedDB's work, done while the file is parsed here.
+    database(databaseName)
+      .open()
+      .catch(() => undefined);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const opened = openContactFile(bytes, fileName, (done, total) => void onProgress?.(done, total));
+    sheets = opened.ok ? opened.sheets : [];
+    return opened.ok ? { ok: true, sheets: sheets.map(previewOf) } : opened;
+  },
+
+  check: (sheetIndex, settings, fileName, onProgress) =>
+    cancellableWork<SheetCheckResult>(async (signal) => {
+      const source = sheetAt(sheetIndex);
+      const { header, batches } = rowsBelowHeader(source, settings.headerRow);
+      const sheetCheck = new SheetCheck(source, header, settings, fileName);
+      const total = Math.max(0, source.rowCount - settings.headerRow - 1);
+      if (sheetCheck.canReadRows) {
+        let done = 0;
+        for (const { firstRow, rows } of batches) {
+          sheetCheck.add(rows, firstRow);
+          done += rows.length;
+          void onProgress?.(done, total);
+          await nextTask();
+          if (signal.aborted) return { cancelled: true };
+        }
+      }
+      return { cancelled: false, value: sheetCheck.finish() };
+    }),
+
+  async problemRows(sheetIndex, headerRow, problems) {
+    return problemRowsCsv(sheetAt(sheetIndex), headerRow, problems);
+  },
+
+  importContacts: (record, databaseName, onProgress) =>
+    cancellableWork<true>(async (signal) => {
+      const contacts = importedContacts(sheetAt(record.sheetIndex), record);
+      try {
+        await writeContactImport(database(databaseName), record, contacts, {
+          signal,
+          onWritten: (done) => void onProgress?.(done, record.contacts),
+        });
+      } catch (error) {
+        if (signal.aborted) return { cancelled: true };
+        throw error;
+      }
+      return { cancelled: false, value: true };
+    }),
+
+  async undoImport(record, databaseName) {
+    await undoContactImport(database(databaseName), record);
+    return true;
+  },
+
+  cancel() {
+    running?.abort();
+  },
 };
+
+serveWorker(api);

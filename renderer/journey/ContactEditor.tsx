@@ -1,9 +1,10 @@
 import { contactToForm } from '../../shared/editing/contact-form';
 import { deleteContacts, updateContact } from '../../shared/editing/journey-edits';
 import type { Contact, Link } from '../../shared/model';
-import { usePerform } from '../app/app-services';
+import { usePerform } from '../store/app-services';
 import { ContactForm, type ContactFormLibrary } from './ContactForm';
 import { ContactLinks } from './ContactLinks';
+import { SidePanel } from '../components/SidePanel';
 
 interface ContactEditorProps {
   contact: Contact;
@@ -17,13 +18,7 @@ interface ContactEditorProps {
 export function ContactEditor({ contact, contacts, links, library, onClose }: ContactEditorProps) {
   const perform = usePerform();
   return (
-    <section className="side-panel-section" aria-labelledby="contact-editor-heading">
-      <div className="panel-heading">
-        <h2 id="contact-editor-heading">Contact</h2>
-        <button type="button" onClick={onClose} aria-label="Close contact">
-          ×
-        </button>
-      </div>
+    <SidePanel title="Contact" closeLabel="Close contact" onClose={onClose}>
       <ContactForm
         key={`${contact.id}:${contact.updatedAt}`}
         initial={contactToForm(contact)}
@@ -44,6 +39,6 @@ export function ContactEditor({ contact, contacts, links, library, onClose }: Co
       >
         Delete contact
       </button>
-    </section>
+    </SidePanel>
   );
 }

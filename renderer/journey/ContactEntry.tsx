@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { emptyContactForm } from '../../shared/editing/contact-form';
 import { addContact } from '../../shared/editing/journey-edits';
-import { usePerform } from '../app/app-services';
+import { usePerform } from '../store/app-services';
 import { ContactForm, type ContactFormLibrary } from './ContactForm';
+import { SidePanel } from '../components/SidePanel';
 
 interface ContactEntryProps {
   caseId: string;
@@ -23,13 +24,7 @@ export function ContactEntry({ caseId, agencyId, date, focusRequest, library, on
     section.current?.querySelector<HTMLInputElement>('input[name="date"]')?.focus();
   }, [focusRequest, agencyId, date]);
   return (
-    <section ref={section} className="side-panel-section" aria-labelledby="contact-entry-heading">
-      <div className="panel-heading">
-        <h2 id="contact-entry-heading">Add contact</h2>
-        <button type="button" onClick={onClose} aria-label="Close add contact">
-          ×
-        </button>
-      </div>
+    <SidePanel ref={section} title="Add contact" closeLabel="Close add contact" onClose={onClose}>
       <ContactForm
         key={`${agencyId}:${date}`}
         initial={emptyContactForm(agencyId, date)}
@@ -40,6 +35,6 @@ export function ContactEntry({ caseId, agencyId, date, focusRequest, library, on
           return emptyContactForm(values.agencyId, values.date);
         }}
       />
-    </section>
+    </SidePanel>
   );
 }

@@ -2,8 +2,9 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { contactFromForm, withContactType, type ContactFormErrors, type ContactFormFields, type ContactFormValues } from '../../shared/editing/contact-form';
 import type { DeflatorSeries } from '../../shared/costing/deflator';
 import type { Agency, FinancialYear, MissedOpportunityCategory, UnitCost } from '../../shared/model';
-import { UnitCostPicker } from '../unit-costs/UnitCostPicker';
+import { UnitCostPicker } from '../unit-costs';
 import { ContactCostFields } from './ContactCostFields';
+import { FormField } from '../components/FormField';
 
 /** Everything a contact's fields are chosen from. */
 export interface ContactFormLibrary {
@@ -54,15 +55,9 @@ export function ContactForm({ initial, library, submitLabel, onSubmit, children 
   };
 
   const field = (key: keyof ContactFormValues, label: string, input: ReactNode) => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
+    <FormField inputId={`${id}-${key}`} label={label} error={errors[key]}>
       {input}
-      {errors[key] && (
-        <p className="field-error" id={`${id}-${key}-error`} role="alert">
-          {errors[key]}
-        </p>
-      )}
-    </div>
+    </FormField>
   );
   const text = (key: 'contactType' | 'date' | 'time' | 'endDate' | 'quantity' | 'outcome', extra: Record<string, string> = {}) => (
     <input

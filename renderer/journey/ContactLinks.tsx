@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { addLink, deleteLink } from '../../shared/editing/journey-edits';
 import { LINK_KINDS, formatUkDate, type Agency, type Contact, type Link, type LinkKind } from '../../shared/model';
-import { usePerform } from '../app/app-services';
+import { usePerform } from '../store/app-services';
 
 interface ContactLinksProps {
   contact: Contact;

@@ -2,12 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { addLink, deleteContacts } from '../../shared/editing/journey-edits';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { formatUkDate } from '../../shared/model';
-import { useAppServices, usePerform } from '../app/app-services';
+import { useDismissedSuggestions } from '../store/suggestion-dismissals';
+import { useAppServices, usePerform } from '../store/app-services';
 import { journeyTotals } from '../../shared/costing/journey-totals';
-import { useDeflatorSeries, usePriceBase, useRuleSettings } from '../app/costing-settings';
+import { useDeflatorSeries, usePriceBase, useRuleSettings } from '../store/costing-settings';
 import { suggestMissedOpportunities } from '../../shared/suggestions/missed-opportunity-rules';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useAgencies, useCase, useCaseJourney, useCaseOutcomes, useCategories, useOwnOutcomeMeasures, useUnitCosts } from '../app/journey-queries';
+import { useAgencies, useCase, useCaseJourney, useCaseOutcomes, useCategories, useOwnOutcomeMeasures, useUnitCosts } from '../store/journey-queries';
 import type { ContactFormLibrary } from './ContactForm';
 import { JourneyCostSummary } from './JourneyCostSummary';
 import { ContactEditor } from './ContactEditor';
@@ -17,8 +17,8 @@ import { LanesPanel } from './LanesPanel';
 import { RulesPanel } from './RulesPanel';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { LifeEventPanel } from './LifeEventPanel';
-import { CaseDetailsPanel } from '../cases/CaseDetailsPanel';
-import { safeFileName } from '../export/journey-files';
+import { CaseDetailsPanel } from '../cases';
+import { safeFileName } from '../export';
 import { TimelineCanvas, type CanvasCommand } from './timeline/TimelineCanvas';
 import { timelinePicture } from './timeline/timeline-picture';
 import { useAfterFirstPaint } from './timeline/use-after-first-paint';
@@ -50,7 +50,7 @@ interface JourneyScreenProps {
 
 /** One person's journey: the timeline, and a side panel to add or edit what is selected. */
 export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: JourneyScreenProps) {
-  const { db, platform } = useAppServices();
+  const { platform } = useAppServices();
   const perform = usePerform();
   const theCase = useCase(caseId);
   const journey = useCaseJourney(caseId);
@@ -118,7 +118,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
     [drawn, journey, unitCosts, allAgencies, priceBase, series],
   );
   const [ruleSettings] = useRuleSettings();
-  const dismissed = useLiveQuery(async () => new Set((await db.dismissedSuggestions.where('caseId').equals(caseId).toArray()).map((d) => d.key)), [db, caseId]);
+  const dismissed = useDismissedSuggestions(caseId);
   const suggestions = useMemo(
     () => (drawn && journey && allAgencies && ruleSettings && dismissed ? suggestMissedOpportunities({ contacts: journey.contacts, agencies: allAgencies, settings: ruleSettings, dismissed }) : []),
     [drawn, journey, allAgencies, ruleSettings, dismissed],

@@ -1,9 +1,9 @@
 import { useState, type ComponentProps, type ReactNode } from 'react';
 import { coveredYears, type DeflatorSeries } from '../../shared/costing/deflator';
 import { FinancialYear, type Case } from '../../shared/model';
-import { AnonymiseDialog } from '../anonymise/AnonymiseDialog';
+import { AnonymiseDialog } from '../anonymise';
 import { PopupMenu } from '../components/PopupMenu';
-import { ExportMenu } from '../export/ExportMenu';
+import { ExportMenu } from '../export';
 
 interface JourneyToolbarProps {
   theCase: Case;

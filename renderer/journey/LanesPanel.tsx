@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { addAgency, moveLane, showLaneInCase, updateAgency } from '../../shared/editing/journey-edits';
 import { SECTORS, type Agency, type Case, type Sector } from '../../shared/model';
-import { usePerform } from '../app/app-services';
+import { usePerform } from '../store/app-services';
+import { SidePanel } from '../components/SidePanel';
 
 interface LanesPanelProps {
   agencies: readonly Agency[];
@@ -28,13 +29,7 @@ export function LanesPanel({ agencies, theCase, usedAgencyIds, onClose }: LanesP
   };
 
   return (
-    <section className="side-panel-section" aria-labelledby="lanes-heading">
-      <div className="panel-heading">
-        <h2 id="lanes-heading">Lanes</h2>
-        <button type="button" onClick={onClose} aria-label="Close lanes">
-          ×
-        </button>
-      </div>
+    <SidePanel title="Lanes" closeLabel="Close lanes" onClose={onClose}>
       <ol className="lane-list">
         {agencies.map((a, index) => (
           <li key={a.id}>
@@ -76,6 +71,6 @@ export function LanesPanel({ agencies, theCase, usedAgencyIds, onClose }: LanesP
           Add agency
         </button>
       </form>
-    </section>
+    </SidePanel>
   );
 }

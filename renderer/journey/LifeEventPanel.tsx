@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { addLifeEvent, deleteLifeEvent, updateLifeEvent } from '../../shared/editing/journey-edits';
 import { LIFE_EVENT_KINDS, formatUkDate, parseUkDateInput, type LifeEvent } from '../../shared/model';
-import { usePerform } from '../app/app-services';
+import { usePerform } from '../store/app-services';
+import { SidePanel } from '../components/SidePanel';
 
 interface LifeEventPanelProps {
   caseId: string;
@@ -28,13 +29,7 @@ export function LifeEventPanel({ caseId, lifeEvent, onClose }: LifeEventPanelPro
   };
 
   return (
-    <section className="side-panel-section" aria-labelledby="life-event-heading">
-      <div className="panel-heading">
-        <h2 id="life-event-heading">{lifeEvent ? 'Life event' : 'Add life event'}</h2>
-        <button type="button" onClick={onClose} aria-label="Close life event">
-          ×
-        </button>
-      </div>
+    <SidePanel title={lifeEvent ? 'Life event' : 'Add life event'} closeLabel="Close life event" onClose={onClose}>
       <form className="contact-form" onSubmit={(e) => void submit(e)}>
         <label>
           Date (dd/mm/yyyy)
@@ -70,6 +65,6 @@ export function LifeEventPanel({ caseId, lifeEvent, onClose }: LifeEventPanelPro
           </button>
         )}
       </form>
-    </section>
+    </SidePanel>
   );
 }

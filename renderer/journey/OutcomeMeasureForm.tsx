@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { addOutcomeMeasure } from '../../shared/editing/outcome-edits';
 import { OutcomeMeasure } from '../../shared/model';
-import { usePerform } from '../app/app-services';
+import { usePerform } from '../store/app-services';
 
 /** The analyst's own measure: a name and a range, with which way is better. */
 export function OutcomeMeasureForm() {

@@ -5,7 +5,8 @@ import { datePart, formatUkDate, parseUkDateInput, type OutcomeMeasure, type Out
 import { allMeasures } from '../../shared/outcomes/built-in-measures';
 import { checkScores } from '../../shared/outcomes/measurement-check';
 import { readOutcomeSheet } from '../../shared/outcomes/outcome-sheet';
-import { useAppServices, usePerform } from '../app/app-services';
+import { useAppServices, usePerform } from '../store/app-services';
+import { readCases } from '../store/case-repository';
 import { OutcomeMeasureForm } from './OutcomeMeasureForm';
 
 interface OutcomesPanelProps {
@@ -49,7 +50,7 @@ export function OutcomesPanel({ caseId, measurements, ownMeasures, onClose }: Ou
   const importSheet = async () => {
     const file = await platform.openFile({ title: 'Import outcome scores (Case, Date, Measure, Item, Score)', filters: SHEET_FILTER });
     if (file === null) return;
-    const read = readOutcomeSheet(file.bytes, file.name, await db.cases.toArray(), measures);
+    const read = readOutcomeSheet(file.bytes, file.name, await readCases(db), measures);
     if (!read.ok) {
       setStatus(null);
       return setErrors([`Nothing was imported from ${file.name}:`, ...read.problems.map(describeProblem)]);

@@ -1,5 +1,6 @@
 import { RULE_IDS, type RuleId, type RuleSettings } from '../../shared/suggestions/missed-opportunity-rules';
-import { useRuleSettings } from '../app/costing-settings';
+import { useRuleSettings } from '../store/costing-settings';
+import { SidePanel } from '../components/SidePanel';
 
 const RULE_LABELS: Record<RuleId, string> = {
   'repeat-crisis': 'Repeated A&E or ambulance crises with no referral to mental health or treatment',
@@ -23,8 +24,7 @@ export function RulesPanel({ onClose }: { onClose: () => void }) {
   if (settings === undefined) return null;
   const change = (rule: RuleId, field: string, value: unknown) => void save({ ...settings, [rule]: { ...settings[rule], [field]: value } } as RuleSettings);
   return (
-    <section className="side-panel-section" aria-labelledby="rules-heading">
-      <h2 id="rules-heading">Missed-opportunity rules</h2>
+    <SidePanel title="Missed-opportunity rules" closeLabel="Close rules" onClose={onClose}>
       {RULE_IDS.map((rule) => (
         <fieldset key={rule}>
           <legend>
@@ -45,6 +45,6 @@ export function RulesPanel({ onClose }: { onClose: () => void }) {
         </fieldset>
       ))}
       <button type="button" onClick={onClose}>Done</button>
-    </section>
+    </SidePanel>
   );
 }

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Suggestion } from '../../shared/suggestions/missed-opportunity-rules';
 import { updateContact } from '../../shared/editing/journey-edits';
 import { formatUkDate, type Contact, type MissedOpportunityCategory } from '../../shared/model';
-import { useAppServices, usePerform } from '../app/app-services';
+import { dismissSuggestion } from '../store/suggestion-dismissals';
+import { useAppServices, usePerform } from '../store/app-services';
 
 interface SuggestionsPanelProps {
   caseId: string;
@@ -20,7 +21,7 @@ function SuggestionItem({ suggestion, contact, categories, caseId, onSelectConta
   const [category, setCategory] = useState(suggestion.category);
   const [note, setNote] = useState(suggestion.explanation);
   const accept = () => perform(updateContact(contact, { missedOpportunity: { category: category.trim(), note: note.trim(), shouldHaveHappened: '' } }));
-  const dismiss = () => db.dismissedSuggestions.put({ key: suggestion.key, caseId, dismissedAt: new Date().toISOString() });
+  const dismiss = () => dismissSuggestion(db, suggestion.key, caseId);
   return (
     <li className="suggestion" aria-label={`Suggestion: ${suggestion.category}, ${formatUkDate(contact.start)}`}>
       <p>

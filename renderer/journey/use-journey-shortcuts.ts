@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { isTextEntry } from '../app/use-undo-shortcuts';
+import { isTextEntry } from '../components/text-entry';
 
 export type JourneyShortcut = 'new-contact' | 'fit' | 'zoom-in' | 'zoom-out' | 'pan-left' | 'pan-right' | 'pan-up' | 'pan-down' | 'close';
 

@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { journeyTotals } from '../../shared/costing/journey-totals';
 import { reviewSlides } from '../../shared/review/review-slides';
-import { useAppServices } from '../app/app-services';
-import { useDeflatorSeries, usePriceBase } from '../app/costing-settings';
-import { useAgencies, useCase, useCaseJourney, useUnitCosts } from '../app/journey-queries';
-import { safeFileName } from '../export/journey-files';
+import { useAppServices } from '../store/app-services';
+import { useDeflatorSeries, usePriceBase } from '../store/costing-settings';
+import { useAgencies, useCase, useCaseJourney, useUnitCosts } from '../store/journey-queries';
+import { safeFileName } from '../export';
 import { MissedOpportunitySlideView, OpeningSlide, SummarySlide } from './ReviewSlide';
 
 const NEXT = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'];

@@ -4,7 +4,7 @@ import { formatPence } from '../../shared/costing/money';
 import { computeScenario, type ScenarioResult, type ScenarioRow } from '../../shared/costing/scenario';
 import { SCENARIO_HEADERS, describeProblem, readScenarioSheet } from '../../shared/costing/scenario-sheet';
 import { SCENARIO_FIGURE_LABELS, scenarioResultBytes } from '../../shared/exports/scenario-result-workbook';
-import { useAppServices } from '../app/app-services';
+import { useAppServices } from '../store/app-services';
 
 type Loaded = { fileName: string; rows: ScenarioRow[]; result: ScenarioResult } | { fileName: string; problems: string[] };
 

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { useAppServices } from '../app/app-services';
+import { useAppServices } from '../store/app-services';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import type { SampleJourney } from './sample-journeys';
 import { TrainerNoteText } from './TrainerNoteText';
 import { leaveTraining, resetTraining } from './training-mode';
 
 /** Always on screen in training, so nobody mistakes the sandbox for their real cases. */
-export function TrainingBanner() {
-  const { db, training } = useAppServices();
+export function TrainingBanner({ training }: { training: SampleJourney | null }) {
+  const { db } = useAppServices();
   const [confirming, setConfirming] = useState(false);
   const [showingNote, setShowingNote] = useState(false);
   if (training === null) return null;

@@ -1,10 +1,10 @@
 import { parseProjectFileText } from '../../shared/project/project-file';
-import { projectImportChangeSet } from '../../shared/project/project-import';
-import { applyChangeSet } from '../storage/apply-change-set';
-import type { JourneyDatabase } from '../storage/journey-database';
-import type { Route } from '../app/use-hash-route';
+import type { JourneyDatabase } from '../store/journey-database';
+import { deleteStore, replaceWithSample, sampleInStore } from '../store/training-store';
 import { sampleById, type SampleJourney } from './sample-journeys';
-import { lanesInSampleOrder } from '../../shared/editing/sample-lanes';
+
+/** Where a freshly loaded sample opens: its one journey, or the cohort of its cases. */
+export type TrainingLanding = { screen: 'journey'; caseId: string } | { screen: 'cohort' };
 
 /**
  * Training runs on its own IndexedDB database, so nothing a trainee does can reach real cases:
@@ -31,42 +31,30 @@ export function leaveTraining(): void {
  * the store is thrown away and the sample loaded alone; reloaded mid-session, it is left as the
  * trainee left it. Returns where a fresh sample lands, or null to stay where the address says.
  */
-export function prepareTrainingStore(db: JourneyDatabase, sample: SampleJourney, location: Location): Promise<Route | null> {
+export function prepareTrainingStore(db: JourneyDatabase, sample: SampleJourney, location: Location): Promise<TrainingLanding | null> {
   // React's development mode runs the start-up effect twice; the store must be prepared once.
   const pending = preparing.get(db) ?? prepare(db, sample, location);
   preparing.set(db, pending);
   return pending;
 }
 
-const preparing = new WeakMap<JourneyDatabase, Promise<Route | null>>();
+const preparing = new WeakMap<JourneyDatabase, Promise<TrainingLanding | null>>();
 
-async function prepare(db: JourneyDatabase, sample: SampleJourney, location: Location): Promise<Route | null> {
+async function prepare(db: JourneyDatabase, sample: SampleJourney, location: Location): Promise<TrainingLanding | null> {
   const params = new URLSearchParams(location.search);
-  const fresh = params.has('fresh') || (await db.settings.get('trainingSample'))?.value !== sample.id;
+  const fresh = params.has('fresh') || (await sampleInStore(db)) !== sample.id;
   if (!fresh) return null;
-  db.close();
-  await db.delete({ disableAutoOpen: false });
-  await db.open();
-  await loadSample(db, sample);
+  const read = parseProjectFileText(await sample.load());
+  if (!read.ok) throw new Error(`the sample ${sample.title} cannot be read: ${read.errors[0]}`);
+  const caseIds = await replaceWithSample(db, sample.id, read.project);
   // A reload from here on is the same session, not a new one.
   params.delete('fresh');
   window.history.replaceState(null, '', `${location.pathname}?${params.toString()}${location.hash}`);
-  const cases = await db.cases.toArray();
-  return cases.length === 1 ? { screen: 'journey', caseId: cases[0].id } : { screen: 'cohort' };
-}
-
-async function loadSample(db: JourneyDatabase, sample: SampleJourney): Promise<void> {
-  const read = parseProjectFileText(await sample.load());
-  if (!read.ok) throw new Error(`the sample ${sample.title} cannot be read: ${read.errors[0]}`);
-  const [agencies, unitCosts, categories] = await Promise.all([db.agencies.toArray(), db.unitCosts.toArray(), db.categories.toArray()]);
-  await applyChangeSet(db, projectImportChangeSet(read.project, { caseIds: new Set(), agencies, unitCosts, categories }).changeSet);
-  await applyChangeSet(db, { label: 'lay out the sample lanes', changes: lanesInSampleOrder(await db.agencies.toArray(), read.project.agencies) });
-  await db.settings.put({ key: 'trainingSample', value: sample.id });
+  return caseIds.length === 1 ? { screen: 'journey', caseId: caseIds[0] } : { screen: 'cohort' };
 }
 
 /** Reset: the training store is thrown away and the sample loaded again, exactly as shipped. */
 export async function resetTraining(db: JourneyDatabase): Promise<void> {
-  db.close();
-  await db.delete();
+  await deleteStore(db);
   window.location.reload();
 }

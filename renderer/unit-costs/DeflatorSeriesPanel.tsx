@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { DeflatorSeries, coveredYears } from '../../shared/costing/deflator';
 import { DEFAULT_DEFLATOR_SERIES } from '../../samples/shipped-data';
-import { useDeflatorSeries } from '../app/costing-settings';
-import { useAppServices } from '../app/app-services';
+import { useDeflatorSeries } from '../store/costing-settings';
+import { useAppServices } from '../store/app-services';
 
 /** The price index used to restate costs at the price base: its source shown, replaceable by a newer one. */
 export function DeflatorSeriesPanel() {

@@ -4,7 +4,7 @@ import type { UnitCost } from '../../shared/model';
 import { GMCA_FIGURE_LABELS, gmcaUnitCosts, type GmcaFigure } from '../../shared/unit-cost-import/gmca-unit-costs';
 import { describeGmcaRowProblem, type GmcaCost, type GmcaRowProblem } from '../../shared/unit-cost-import/gmca-workbook';
 import { libraryImportChangeSet, planLibraryImport } from '../../shared/unit-cost-import/library-import-plan';
-import { usePerform } from '../app/app-services';
+import { usePerform } from '../store/app-services';
 
 export interface OpenedGmcaWorkbook {
   fileName: string;

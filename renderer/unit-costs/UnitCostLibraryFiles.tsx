@@ -3,7 +3,7 @@ import { addUnitCosts } from '../../shared/editing/unit-cost-edits';
 import { readUnitCostLibrary, writeUnitCostLibrary } from '../../shared/costing/unit-cost-library';
 import type { UnitCost } from '../../shared/model';
 import { readGmcaWorkbook } from '../../shared/unit-cost-import/gmca-workbook';
-import { useAppServices, usePerform } from '../app/app-services';
+import { useAppServices, usePerform } from '../store/app-services';
 import { GmcaImportPanel, type OpenedGmcaWorkbook } from './GmcaImportPanel';
 
 const JSON_FILTER = [{ name: 'Unit-cost library', extensions: ['json'] }];

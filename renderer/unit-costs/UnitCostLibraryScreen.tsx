@@ -1,23 +1,20 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { contactsByUnitCost } from '../../shared/cohort/aggregates/packed-aggregate';
 import { addUnitCost, deleteUnitCost, setUnitCostRetired, updateUnitCost } from '../../shared/editing/unit-cost-edits';
 import { formatPence } from '../../shared/costing/money';
 import { searchUnitCosts } from '../../shared/costing/unit-cost-library';
 import type { UnitCost } from '../../shared/model';
-import { useAppServices, usePerform } from '../app/app-services';
-import { useUnitCosts } from '../app/journey-queries';
+import { usePerform } from '../store/app-services';
+import { useUnitCostUsage, useUnitCosts } from '../store/journey-queries';
 import { UnitCostForm } from './UnitCostForm';
 import { DeflatorSeriesPanel } from './DeflatorSeriesPanel';
 import { UnitCostLibraryFiles } from './UnitCostLibraryFiles';
 
 /** The unit-cost library: every cost the journeys use, with who bears it, its year and its source. */
 export function UnitCostLibraryScreen() {
-  const { db } = useAppServices();
   const perform = usePerform();
   const unitCosts = useUnitCosts();
   // From the per-case summaries, so the library opens at once over a city-wide store.
-  const usage = useLiveQuery(async () => contactsByUnitCost(await db.caseAggregates.toArray()), [db]);
+  const usage = useUnitCostUsage();
   const [query, setQuery] = useState('');
   const [showRetired, setShowRetired] = useState(false);
   const [editing, setEditing] = useState<UnitCost | 'new' | null>(null);

@@ -22,6 +22,7 @@ test('case details: every case field edited from the journey and from the case l
   await panel.getByRole('button', { name: 'Save case details' }).click();
   await expect(panel.getByRole('alert')).toHaveText('Date of birth: "31/02/1994" is not a real date (day 31, month 2).');
   await expect(panel.getByLabel('Date of birth (dd/mm/yyyy)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(panel.getByLabel('Date of birth (dd/mm/yyyy)')).toHaveAccessibleDescription('Date of birth: "31/02/1994" is not a real date (day 31, month 2).');
   await expect(app.undoButton()).toHaveAttribute('title', 'Undo create case Person D');
 
   await panel.getByLabel('Date of birth (dd/mm/yyyy)').fill('03/02/1994');
@@ -63,4 +64,11 @@ test('case details: every case field edited from the journey and from the case l
   await page.getByRole('button', { name: 'Details of Person D' }).click();
   await expect(listPanel.getByLabel('Intervention date (dd/mm/yyyy)')).toHaveValue('01/04/2020');
   await expect(listPanel.getByLabel('Known names and aliases')).toHaveValue('Jo Bloggs\nJB');
+
+  // Like every side panel, it closes with Escape from anywhere inside it, and with its close button.
+  await listPanel.getByLabel('Case notes').press('Escape');
+  await expect(listPanel).toHaveCount(0);
+  await page.getByRole('button', { name: 'Details of Person D' }).click();
+  await listPanel.getByRole('button', { name: 'Close case details' }).click();
+  await expect(listPanel).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { zoomAround, type TimeScale } from '../../../shared/timeline';
-import { useReducedMotion } from '../../app/use-reduced-motion';
+import { useReducedMotion } from '../../components/use-reduced-motion';
 
 /** A wheel zoom is laid out again once the wheel has rested this long... */
 const SETTLE_MS = 120;

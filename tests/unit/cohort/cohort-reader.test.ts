@@ -8,7 +8,7 @@ import { contactsByCase } from '../../../shared/cohort/by-case';
 import { CRISIS_SEQUENCES, commonSequences } from '../../../shared/cohort/sequences/common-sequences';
 import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import { readCohortTotals, readContactAnalyses } from '../../../renderer/cohort/cohort-reader';
-import { JourneyDatabase } from '../../../renderer/storage/journey-database';
+import { JourneyDatabase } from '../../../renderer/store/journey-database';
 import { importSampleCohort } from '../storage/sample-cohort';
 import { packedAggregates } from './fixtures';
 

@@ -2,14 +2,14 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import { CRISIS_SEQUENCES } from '../../../shared/cohort/sequences/common-sequences';
-import type { FromCohortWorkerMessage, ToCohortWorker } from '../../../renderer/cohort/cohort-worker-protocol';
-import { JourneyDatabase } from '../../../renderer/storage/journey-database';
+import type { FromCohortWorkerMessage, ToCohortWorker } from '../../../renderer/cohort/cohort-protocol';
+import { JourneyDatabase } from '../../../renderer/store/journey-database';
 import { importSampleCohort } from '../storage/sample-cohort';
 
 /** How often the worker read the aggregates (the count of every contact and the aggregates themselves): the cost its start-up check saves a first visit. */
 const aggregateReadings = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../../renderer/storage/case-aggregates', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../renderer/storage/case-aggregates')>();
+vi.mock('../../../renderer/store/case-aggregates', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../renderer/store/case-aggregates')>();
   return {
     ...actual,
     readCaseAggregates: (...args: Parameters<typeof actual.readCaseAggregates>) => {

@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { insertRow, type ChangeSet } from '../../../shared/editing/change-set';
 import { importedContacts } from '../../../shared/contact-sheet/contact-import';
 import type { Contact } from '../../../shared/model';
-import { applyChangeSet } from '../../../renderer/storage/apply-change-set';
-import { writeContactImport } from '../../../renderer/storage/contact-import-store';
-import { JourneyDatabase } from '../../../renderer/storage/journey-database';
-import { UndoHistory } from '../../../renderer/storage/undo-history';
+import { applyChangeSet } from '../../../renderer/store/apply-change-set';
+import { writeContactImport } from '../../../renderer/store/contact-import-store';
+import { JourneyDatabase } from '../../../renderer/store/journey-database';
+import { UndoHistory } from '../../../renderer/store/undo-history';
 import { SHEET_HEADER, importStep, libraryOf, planCsvImport } from '../storage/sheet-import';
 
 let name = '';

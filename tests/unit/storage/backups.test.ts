@@ -6,13 +6,13 @@ import { restoreChangeSet, storeRowsOf } from '../../../shared/backup/backups';
 import { serialiseProjectFile } from '../../../shared/project/project-file';
 import { readBackupFile } from '../../../shared/backup/store-backup';
 import { backUpIfDue, type BackupMaker } from '../../../renderer/backups/rolling-backups';
-import { storeBackupOf } from '../../../renderer/backups/store-backup-of';
+import { storeBackupOf } from '../../../renderer/store/store-backup-of';
 import type { BackupStore } from '../../../renderer/platform/platform';
 import { BackupDatabase, createBrowserBackups } from '../../../renderer/platform/browser-backups';
-import { applyChangeSet } from '../../../renderer/storage/apply-change-set';
-import { JourneyDatabase } from '../../../renderer/storage/journey-database';
-import { projectOfStore } from '../../../renderer/storage/project-export';
-import { UndoHistory } from '../../../renderer/storage/undo-history';
+import { applyChangeSet } from '../../../renderer/store/apply-change-set';
+import { JourneyDatabase } from '../../../renderer/store/journey-database';
+import { projectOfStore } from '../../../renderer/store/project-export';
+import { UndoHistory } from '../../../renderer/store/undo-history';
 
 function memoryBackups(): BackupStore & { files: Map<string, Uint8Array> } {
   const files = new Map<string, Uint8Array>();

@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addContact, createCase, updateContact } from '../../../shared/editing/journey-edits';
 import type { ChangeSet } from '../../../shared/editing/change-set';
 import type { Contact } from '../../../shared/model';
-import { applyChangeSet } from '../../../renderer/storage/apply-change-set';
-import { JourneyDatabase } from '../../../renderer/storage/journey-database';
-import { UndoHistory } from '../../../renderer/storage/undo-history';
+import { applyChangeSet } from '../../../renderer/store/apply-change-set';
+import { JourneyDatabase } from '../../../renderer/store/journey-database';
+import { UndoHistory } from '../../../renderer/store/undo-history';
 
 let db: JourneyDatabase;
 let counter = 0;

@@ -8,10 +8,11 @@ import { cohortFromAggregates } from '../../../shared/cohort/aggregates/aggregat
 import { DEFAULT_DEFLATOR_SERIES, DEFAULT_UNIT_COST_LIBRARY } from '../../../samples/shipped-data';
 import { GMCA_ATTRIBUTION } from '../../../shared/unit-cost-import/gmca-unit-costs';
 import type { Case, Contact, UnitCost } from '../../../shared/model';
-import { CASE_AGGREGATES, readCaseAggregates, storedCaseCounts } from '../../../renderer/storage/case-aggregates';
-import { JourneyDatabase } from '../../../renderer/storage/journey-database';
+import { CASE_AGGREGATES } from '../../../renderer/store/aggregate-tables';
+import { readCaseAggregates, storedCaseCounts } from '../../../renderer/store/case-aggregates';
+import { JourneyDatabase } from '../../../renderer/store/journey-database';
 import { packedAggregates } from '../cohort/fixtures';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/storage/schema-versions';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/store/schema-versions';
 
 const FIXTURE_DIR = 'tests/fixtures/storage';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseProjectFileText } from '../../../shared/project/project-file';
 import { projectImportChangeSet } from '../../../shared/project/project-import';
-import { applyChangeSet } from '../../../renderer/storage/apply-change-set';
-import type { JourneyDatabase } from '../../../renderer/storage/journey-database';
-import { UndoHistory } from '../../../renderer/storage/undo-history';
+import { applyChangeSet } from '../../../renderer/store/apply-change-set';
+import type { JourneyDatabase } from '../../../renderer/store/journey-database';
+import { UndoHistory } from '../../../renderer/store/undo-history';
 
 /** The shipped 30-case sample cohort, opened into the store as one undoable change, as an analyst opens a project file. */
 export async function importSampleCohort(database: JourneyDatabase, history = new UndoHistory((changeSet) => applyChangeSet(database, changeSet))): Promise<void> {

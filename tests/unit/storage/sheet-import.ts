@@ -4,9 +4,9 @@ import { delimitedSheet } from '../../../shared/contact-sheet/delimited-sheet';
 import { findUnknownValues, planContactImport, type ImportLibrary } from '../../../shared/contact-sheet/import-plan';
 import { checkSheet } from '../../../shared/contact-sheet/sheet-check';
 import type { SheetSource } from '../../../shared/contact-sheet/sheet-source';
-import { undoContactImport, writeContactImport } from '../../../renderer/storage/contact-import-store';
-import type { JourneyDatabase } from '../../../renderer/storage/journey-database';
-import type { UndoStep } from '../../../renderer/storage/undo-history';
+import { undoContactImport, writeContactImport } from '../../../renderer/store/contact-import-store';
+import type { JourneyDatabase } from '../../../renderer/store/journey-database';
+import type { UndoStep } from '../../../renderer/store/undo-history';
 
 /** The csv columns these tests write: case, date, agency, contact type, quantity, missed opportunity, category. */
 export const SHEET_HEADER = 'Case,Date,Agency,Contact type,Quantity,Missed opportunity,Category';

@@ -1,22 +1,21 @@
 import { createContext, useCallback, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { ChangeSet } from '../../shared/editing/change-set';
 import type { Platform } from '../platform/platform';
-import type { SampleJourney } from '../training/sample-journeys';
-import { applyChangeSet } from '../storage/apply-change-set';
-import { JourneyDatabase } from '../storage/journey-database';
-import { UndoHistory, type UndoState } from '../storage/undo-history';
+import { applyChangeSet } from './apply-change-set';
+import { JourneyDatabase } from './journey-database';
+import { UndoHistory, type UndoState } from './undo-history';
 
 /** What every screen needs: the local store, the undo history over it, and the OS. */
 export interface AppServices {
   db: JourneyDatabase;
   history: UndoHistory;
   platform: Platform;
-  /** The sample being used for training, on its own store; null for the user's real cases. */
-  training: SampleJourney | null;
+  /** The store's database name, which a worker opens its own connection by. */
+  databaseName: string;
 }
 
-export function createAppServices(platform: Platform, db: JourneyDatabase = new JourneyDatabase(), training: SampleJourney | null = null): AppServices {
-  return { db, platform, training, history: new UndoHistory((changeSet) => applyChangeSet(db, changeSet)) };
+export function createAppServices(platform: Platform, db: JourneyDatabase = new JourneyDatabase()): AppServices {
+  return { db, platform, databaseName: db.name, history: new UndoHistory((changeSet) => applyChangeSet(db, changeSet)) };
 }
 
 const AppServicesContext = createContext<AppServices | null>(null);

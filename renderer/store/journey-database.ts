@@ -15,7 +15,7 @@ import {
   type OutcomeMeasurement,
   type UnitCost,
 } from '../../shared/model';
-import { caseAggregatesMiddleware } from './case-aggregates';
+import { caseAggregatesMiddleware } from './case-aggregates-middleware';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 export interface SettingRow {

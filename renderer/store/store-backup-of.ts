@@ -1,7 +1,7 @@
 import { JOURNEY_TABLES, type JourneyTable } from '../../shared/editing/change-set';
 import { lineGzip } from '../../shared/backup/gzip-lines';
 import { storeBackupHeaderLine, storeBackupRowLine } from '../../shared/backup/store-backup';
-import type { JourneyDatabase } from '../storage/journey-database';
+import type { JourneyDatabase } from './journey-database';
 
 /** Rows read and compressed at a time: a million contacts never sit in memory together. */
 const PAGE = 20_000;

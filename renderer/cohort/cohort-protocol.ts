@@ -34,7 +34,7 @@ export const ToCohortWorker = z.discriminatedUnion('kind', [
     kind: z.literal('open'),
     run,
     database: z.string().min(1),
-    /** How many changes to the cohort's tables the screen has seen (cohort-worker-client.ts): what the worker read under another number is stale. */
+    /** How many changes to the cohort's tables the screen has seen (store/store-changes.ts): what the worker read under another number is stale. */
     storeVersion: count,
     priceBase: FinancialYear,
     series: DeflatorSeries,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { beforeAfter } from '../../../shared/cohort/before-after/before-after';
 import { beforeAfterScenarioCsv, beforeAfterScenarioRows } from '../../../shared/cohort/before-after/before-after-scenario';
 import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
-import { FromCohortWorker, ToCohortWorker, beforeAfterText } from '../../../renderer/cohort/cohort-worker-protocol';
+import { FromCohortWorker, ToCohortWorker, beforeAfterText } from '../../../renderer/cohort/cohort-protocol';
 import { AGENCIES, contact, person, unitCost } from './fixtures';
 
 const result = beforeAfter({

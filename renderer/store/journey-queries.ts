@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Agency, Case, Contact, LifeEvent, Link, MissedOpportunityCategory, OutcomeMeasure, OutcomeMeasurement, UnitCost } from '../../shared/model';
-import { storedCaseCounts } from '../storage/case-aggregates';
+import { contactsByUnitCost } from '../../shared/cohort/aggregates/packed-aggregate';
+import { storedCaseCounts } from './case-aggregates';
 import { useAppServices } from './app-services';
 
 /**
@@ -71,8 +72,34 @@ export function useCaseOutcomes(caseId: string): readonly OutcomeMeasurement[] |
   return useLiveQuery(async () => [...(await db.outcomes.where('caseId').equals(caseId).toArray())].sort((a, b) => a.date.localeCompare(b.date)), [db, caseId]);
 }
 
+/** Every case's outcome scores with the cases and the analyst's own measures: for the cohort's before and after. */
+export function useCohortOutcomes(): { cases: Case[]; measurements: OutcomeMeasurement[]; ownMeasures: OutcomeMeasure[] } | undefined {
+  const { db } = useAppServices();
+  return useLiveQuery(async () => {
+    const [cases, measurements, ownMeasures] = await Promise.all([db.cases.toArray(), db.outcomes.toArray(), db.outcomeMeasures.toArray()]);
+    return { cases, measurements, ownMeasures };
+  }, [db]);
+}
+
 /** The analyst's own outcome measures (the built-in ones are in shared/outcomes). */
 export function useOwnOutcomeMeasures(): readonly OutcomeMeasure[] | undefined {
   const { db } = useAppServices();
   return useLiveQuery(() => db.outcomeMeasures.orderBy('name').toArray(), [db]);
+}
+
+export function useCases(): Case[] | undefined {
+  const { db } = useAppServices();
+  return useLiveQuery(() => db.cases.orderBy('pseudonym').toArray(), [db]);
+}
+
+/** Every contact type in use, from the index alone. */
+export function useContactTypes(): string[] | undefined {
+  const { db } = useAppServices();
+  return useLiveQuery(async () => (await db.contacts.orderBy('contactType').uniqueKeys()).map(String), [db]);
+}
+
+/** How many contacts use each unit cost, counted from the case aggregates rather than the contacts. */
+export function useUnitCostUsage(): Map<string, number> | undefined {
+  const { db } = useAppServices();
+  return useLiveQuery(async () => contactsByUnitCost(await db.caseAggregates.toArray()), [db]);
 }

@@ -42,8 +42,8 @@ export async function writeContactImport(
 ): Promise<void> {
   try {
     await db.transaction('rw', tablesOf(db), async (transaction) => {
-      // A cancel takes the batch being written back at once: a batch of 20,000 contacts can take
-      // 20 s to write (Chromium 150 with three indexes), too long to wait for it to end.
+      // A cancel takes the batch being written back at once: a big batch can take far too long to
+      // write to wait for it to end.
       const stop = () => transaction.abort();
       options.signal?.addEventListener('abort', stop, { once: true });
       try {

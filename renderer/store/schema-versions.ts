@@ -2,7 +2,7 @@ import type { Transaction } from 'dexie';
 import { isPackedAggregate, packAggregate, type PackedCaseAggregate } from '../../shared/cohort/aggregates/packed-aggregate';
 import type { CaseAggregate } from '../../shared/cohort/aggregates/case-aggregate';
 import type { UnitCost } from '../../shared/model';
-import { CASE_AGGREGATES, CASE_COUNTS, CONTACTS, buildCaseAggregates } from './case-aggregates';
+import { CASE_AGGREGATES, CASE_COUNTS, CONTACTS, buildCaseAggregates } from './aggregate-tables';
 import { codeOfShippedGmcaEntry } from '../../shared/unit-cost-import/shipped-gmca-entries';
 import { GMCA_ATTRIBUTION } from '../../shared/unit-cost-import/gmca-unit-costs';
 
@@ -57,8 +57,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { contacts: 'id, caseId, [caseId+start], contactType' },
   },
   {
-    // Case aggregates keep their rows packed (packed-aggregate.ts): a million contacts' aggregates
-    // came out of the store in 1.5-1.6 s as records, 0.4 s packed. Aggregates that version 4's
+    // Case aggregates keep their rows packed (packed-aggregate.ts), which the browser reads back far
+    // faster than a record per row. Aggregates that version 4's
     // upgrade has just built, in the same upgrade, are packed already. The case list reads its
     // counts from an index, never the aggregates themselves.
     version: 6,

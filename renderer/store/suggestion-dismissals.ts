@@ -1,0 +1,17 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { JourneyDatabase } from './journey-database';
+import { useAppServices } from './app-services';
+
+/** The keys of the suggestions the analyst turned down for this case, so they are not suggested again. */
+export function useDismissedSuggestions(caseId: string): Set<string> | undefined {
+  const { db } = useAppServices();
+  return useLiveQuery(
+    async () =>
+      new Set((await db.dismissedSuggestions.where('caseId').equals(caseId).toArray()).map((d) => d.key)),
+    [db, caseId],
+  );
+}
+
+export async function dismissSuggestion(db: JourneyDatabase, key: string, caseId: string): Promise<void> {
+  await db.dismissedSuggestions.put({ key, caseId, dismissedAt: new Date().toISOString() });
+}
