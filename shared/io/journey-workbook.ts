@@ -1,4 +1,5 @@
 import * as XLSX from 'xlsx';
+import { CHRONOLOGY_HEADERS, chronologyCells, integratedChronology } from '../chronology/integrated-chronology';
 import { breakdownLines, type BreakdownOrder } from '../costing/breakdown';
 import { ROUNDING_RULE } from '../costing/money';
 import { hasTime, toDayNumber, type LocalDateTime } from '../model';
@@ -119,6 +120,8 @@ export function journeyWorkbook(input: JourneyExportInput): XLSX.WorkBook {
     tableSheet(['Name', 'Cost bearer', 'Unit', 'Unit cost (£)', 'Price year', 'Source', 'Confidence (1-5)', 'Notes'], unitCosts.map((u) => [u.name, u.costBearer, u.unit, money(u.amountPence), u.priceYear, u.source, u.confidence, u.notes])),
     'Unit costs and sources',
   );
+  const chronology = cases.flatMap(({ case: c }) => integratedChronology(input.project, c).rows.map((row): Cell[] => [c.pseudonym, ...chronologyCells(row)]));
+  XLSX.utils.book_append_sheet(book, tableSheet(['Case', ...CHRONOLOGY_HEADERS], chronology), 'Integrated chronology');
   XLSX.utils.book_append_sheet(book, tableSheet(['About this workbook', ''], aboutRows(input, cases)), 'About');
   return book;
 }
