@@ -6,7 +6,7 @@ import { aggregateContacts, missedOpportunityCount, type CaseAggregate } from '.
 import { isPackedAggregate, packAggregate, unpackAggregate, type PackedCaseAggregate } from '../../../shared/cohort/packed-aggregate';
 import { cohortFromAggregates } from '../../../shared/cohort/aggregate-cohort';
 import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
-import type { Case, Contact, UnitCost } from '../../../shared/model';
+import { ChronologyReturn, ContactProvenance, type Case, type Contact, type UnitCost } from '../../../shared/model';
 import { CASE_AGGREGATES, readCaseAggregates, storedCaseCounts } from '../../../renderer/storage/case-aggregates';
 import { JourneyDatabase } from '../../../renderer/storage/journey-database';
 import { packedAggregates } from '../cohort/fixtures';
@@ -131,6 +131,29 @@ describe('storage migrations', () => {
       ['2021/22', Math.round(placement2021)],
     ]);
     expect(cohort.analysis.totalPence).toBe(42 * 3500 + 300000);
+    db.close();
+    await db.delete();
+  });
+});
+
+describe('storage version 8: chronology returns', () => {
+  it('opens a version 7 store with empty returns and provenance, then keeps a return and its contacts\' provenance', async () => {
+    const fixture = JSON.parse(readFileSync(`${FIXTURE_DIR}/v7.json`, 'utf8')) as StoreFixture;
+    const name = `migration-v7-returns-${Date.now()}`;
+    await writeWithVersion(name, fixture);
+    const db = new JourneyDatabase(name);
+    await db.open();
+    expect(await db.chronologyReturns.count()).toBe(0);
+    expect(await db.contactProvenance.count()).toBe(0);
+    const v8 = JSON.parse(readFileSync(`${FIXTURE_DIR}/v8.json`, 'utf8')) as StoreFixture;
+    const returned = ChronologyReturn.parse(v8.tables.chronologyReturns[0]);
+    const provenance = ContactProvenance.parse(v8.tables.contactProvenance[0]);
+    await db.chronologyReturns.put(returned);
+    await db.contactProvenance.put(provenance);
+    expect(await db.chronologyReturns.where('caseId').equals(returned.caseId).toArray()).toEqual([returned]);
+    expect(await db.contactProvenance.where('contactId').equals(provenance.contactId).toArray()).toEqual([provenance]);
+    expect(await db.contactProvenance.get([provenance.returnId, provenance.row])).toEqual(provenance);
+    expect(await db.contacts.count()).toBe(fixture.tables.contacts.length);
     db.close();
     await db.delete();
   });
