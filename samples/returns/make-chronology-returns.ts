@@ -1,12 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
 import { toDayNumber } from '../../shared/model';
+import { serialiseProjectFile } from '../../shared/io/project-file';
+import { ADULT_R_PROJECT, adultRProject } from './adult-r-project';
 import { ADULT_SOCIAL_CARE, HOSPITAL, HOUSING, POLICE, TREATMENT_CSV } from './adult-r-returns';
 import { returnDocx } from './return-docx';
 
 /**
  * Writes Adult R's five agency returns (two Word documents, two workbooks, one csv) into
- * samples/returns/, from the text in adult-r-returns.ts. Run: npx tsx samples/returns/make-chronology-returns.ts
+ * samples/returns/, from the text in adult-r-returns.ts, then the training sample
+ * samples/projects/adult-r.journey.json merged from them. Run: npx tsx samples/returns/make-chronology-returns.ts
  */
 const OUT = 'samples/returns';
 /** Days from Excel's day 0 (30/12/1899) to 01/01/1970. */
@@ -34,3 +37,4 @@ writeFileSync(`${OUT}/adult-r-hospital.xlsx`, workbook(HOSPITAL.sheet, [
 ]));
 writeFileSync(`${OUT}/adult-r-housing.xlsx`, workbook(HOUSING.sheet, [HOUSING.header.map(text), ...HOUSING.rows.map((row) => row.map(text))]));
 writeFileSync(`${OUT}/adult-r-recovery-service.csv`, TREATMENT_CSV);
+writeFileSync(ADULT_R_PROJECT, serialiseProjectFile(adultRProject()));
