@@ -23,10 +23,10 @@ export interface ReturnContacts {
 /** A contact's id is its return's and its row's, so adding the same return again writes the same contacts. */
 export const returnContactId = (returnId: string, row: number) => `${returnId}:${row}`;
 
-/** The agency a return came from when the analyst names none: its labelled line, else the agency most of its rows name. */
+/** The agency a return came from: its labelled line, else the name the analyst gave the file, else the agency most of its rows name. */
 export function returnAgency(table: ReturnTable, entries: ReturnEntry[], named: string | null): string | null {
-  if (named !== null && named.trim() !== '') return named.trim();
   if (table.agencyLine !== null) return table.agencyLine;
+  if (named !== null && named.trim() !== '') return named.trim();
   const counts = new Map<string, number>();
   for (const e of entries) counts.set(e.agency, (counts.get(e.agency) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;

@@ -1,6 +1,6 @@
 import { cellText } from '../io/contact-sheet/cell-values';
 import { openContactFile } from '../io/contact-sheet/open-contact-file';
-import type { SheetCell, SheetRow } from '../io/contact-sheet/sheet-grid';
+import { columnLetter, type SheetCell, type SheetRow } from '../io/contact-sheet/sheet-grid';
 import type { SheetSource } from '../io/contact-sheet/sheet-source';
 import { spreadsheetKind } from '../io/spreadsheet-bytes';
 import { readDocumentXml } from './docx-package';
@@ -55,7 +55,7 @@ const trimmed = (cells: string[]) => {
 function fromWordTable(file: string, table: WordTable): ReturnTable {
   const name = `table ${table.number}`;
   const problems = table.nestedTables.map(({ row, column }) => ({
-    file, table: name, row, column: String.fromCharCode(65 + Math.min(column, 25)), value: '',
+    file, table: name, row, column: columnLetter(column), value: '',
     reason: 'holds a table inside a cell; copy that table\'s rows into the main table (or out of it) and import again',
   }));
   const leftOut: string[] = [];
@@ -72,7 +72,7 @@ function fromWordTable(file: string, table: WordTable): ReturnTable {
   return { name, agencyLine: agencyFromLines(table.linesAbove), headerRow: firstFilled + 1, header, rows, leftOut, problems };
 }
 
-function fromSheet(sheet: SheetSource): ReturnTable {
+function fromSheet(file: string, sheet: SheetSource): ReturnTable {
   const all: SheetRow[] = [];
   for (const batch of sheet.batches(0)) all.push(...batch);
   const texts = all.map((row) => row.map((c) => cellText(c).trim()));
@@ -97,7 +97,7 @@ function fromSheet(sheet: SheetSource): ReturnTable {
   }
   const problems: ReturnProblem[] = sheet.merges
     .filter((merge) => Number(/\d+$/.exec(merge)?.[0] ?? 0) > headerIndex + 1)
-    .map((merge) => ({ file: '', table: name, row: null, column: null, value: merge, reason: 'these cells are merged; unmerge them so every row holds its own values' }));
+    .map((merge) => ({ file, table: name, row: null, column: null, value: merge, reason: 'these cells are merged; unmerge them so every row holds its own values' }));
   const agencyLine = agencyFromLines(texts.slice(0, headerIndex).map((row) => row.filter((t) => t !== '').join(' ')));
   return { name, agencyLine, headerRow: headerIndex + 1, header, rows, leftOut, problems };
 }
@@ -138,10 +138,7 @@ export function openReturn(bytes: Uint8Array, file: string): ReturnRead {
   if (lower.endsWith('.doc')) return { ok: false, problems: [fileProblem(file, 'is an old Word (.doc) document; save it as .docx and import that')] };
   const opened = openContactFile(bytes, file);
   if (!opened.ok) return { ok: false, problems: opened.problems.map((p) => ({ file, table: p.sheet === '-' ? null : `sheet "${p.sheet}"`, row: p.row, column: p.column, value: p.value, reason: p.reason })) };
-  const tables = opened.sheets.filter((s) => s.rowCount > 0).map((s) => {
-    const table = fromSheet(s);
-    return { ...table, problems: table.problems.map((p) => ({ ...p, file })) };
-  });
+  const tables = opened.sheets.filter((s) => s.rowCount > 0).map((s) => fromSheet(file, s));
   if (tables.length === 0) return { ok: false, problems: [fileProblem(file, 'the file holds no rows')] };
   return { ok: true, tables, suggested: suggestedTable(tables) };
 }

@@ -1,3 +1,4 @@
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { describeReturnProblem } from '../../../shared/chronology/return-problems';
 import { suggestReturnMapping } from '../../../shared/chronology/return-columns';
@@ -53,6 +54,18 @@ describe('spreadsheet returns', () => {
       [5, '2019-04-02', 'Northtown Housing', 'HOMS 77', 'Presented as homeless', 'Placed in B&B'],
       [7, '2019-04-03', 'Northtown Housing', 'HOMS 78', 'B&B stay ended', 'None'],
     ]);
+  });
+
+  it('refuses merged cells in a workbook return\'s data, naming the range', () => {
+    const sheet = XLSX.utils.aoa_to_sheet([['Agency: Northtown Hospital'], ['Date', 'Event'], ['01/03/2019', 'Seen in ED'], ['', 'Admitted']]);
+    sheet['!merges'] = [XLSX.utils.decode_range('A3:A4')];
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'Chronology');
+    const read = openReturn(new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'hospital.xlsx');
+    if (!read.ok) throw new Error(read.problems.map(describeReturnProblem).join('\n'));
+    const { entries, problems } = readReturnEntries('hospital.xlsx', read.tables[0], suggestReturnMapping(read.tables[0].header), null);
+    expect(entries).toEqual([]);
+    expect(problems.map(describeReturnProblem)).toEqual(['hospital.xlsx, sheet "Chronology": "A3:A4" these cells are merged; unmerge them so every row holds its own values']);
   });
 
   it('refuses a file that is no return with the spreadsheet reader\'s own reason', () => {
