@@ -14,8 +14,13 @@ export function option(args: string[], name: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined;
 }
 
-const OPTIONS_WITH_VALUES = ['--price-year', '--out', '--to', '--case', '--seed', '--passphrase-file', '--into'];
+export const OPTIONS_WITH_VALUES = ['--price-year', '--out', '--to', '--case', '--seed', '--passphrase-file', '--into', '--agency'];
 const FLAGS = ['--json', '--month-first', '--uprated', '--help', '-h'];
+
+/** Every value of an option that may be given more than once, such as --agency. */
+export function optionValues(args: string[], name: string): string[] {
+  return args.flatMap((a, i) => (a === name && i + 1 < args.length ? [args[i + 1]] : []));
+}
 
 export const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h') || args[0] === 'help';
 
@@ -96,8 +101,12 @@ export function usage(): string {
     '                                                                contacts sheet to a project file; --case puts every',
     '                                                                row into that case (a Case column is then not read);',
     '                                                                --month-first reads dates as mm/dd/yyyy',
-    '  export <project.journey.json> --to <out.xlsx|out.csv|out.xes|out.json> [--price-year 2024/25]',
-    '                                                                costed workbook, CSV, XES event log or project file',
+    '  export <project.journey.json> --to <out.xlsx|out.csv|out.xes|out.json|out.docx> [--price-year 2024/25] [--case <pseudonym>]',
+    '                                                                costed workbook, CSV, XES event log, project file, or',
+    '                                                                integrated chronology (.docx) of one case',
+    '  merge <return> <return>... --out <project.journey.json> [--case <pseudonym>] [--agency <file>=<name>]... [--json]',
+    '                                                                agencies\' chronology returns (.docx, .xlsx, .csv) into',
+    '                                                                one case; lists duplicate candidates and gaps',
     '  anonymise <project.journey.json> --out <anonymised.journey.json> [--seed N]',
     '                                                                anonymised copy, with a report of what was replaced',
     '  library import <gmca-workbook.xlsx> [--into <library.json>] --out <library.json> [--uprated] [--json]',

@@ -8,6 +8,7 @@ import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE } from '../../samples/shipp
 import { parseProjectFileText } from '../../shared/project/project-file';
 import { option, positional, readInput, usageError, type Command } from './cli-io';
 import { anonymise } from './anonymise-command';
+import { merge } from './chronology-commands';
 import { decrypt, encrypt } from './encryption-commands';
 import { exportProject, importSheet, validate } from './file-commands';
 import { library } from './library-command';
@@ -87,4 +88,4 @@ const scenario: Command = async (args, io) => {
   return 0;
 };
 
-export const COMMANDS: Record<string, Command> = { cost, scenario, validate, import: importSheet, export: exportProject, anonymise, encrypt, decrypt, library };
+export const COMMANDS: Record<string, Command> = { cost, scenario, validate, import: importSheet, export: exportProject, merge, anonymise, encrypt, decrypt, library };

@@ -19,6 +19,7 @@ import { journeyXes } from '../../shared/exports/journey-xes';
 import { parseProjectFileText, serialiseProjectFile, type ProjectFile } from '../../shared/project/project-file';
 import { readStoreBackup } from '../../shared/backup/store-backup';
 import { FinancialYear, nowTimestamp, type Agency, type Case, type Contact, type UnitCost } from '../../shared/model';
+import { writeChronologyDocx } from './chronology-commands';
 import { describeForCommandLine, option, plural, positional, readInput, usageError, type Command, type Output } from './cli-io';
 
 const isProjectFile = (file: string) => file.toLowerCase().endsWith('.json');
@@ -148,12 +149,12 @@ export const importSheet: Command = async (args, io) => {
   return 0;
 };
 
-const EXPORT_KINDS = ['.xlsx', '.csv', '.xes', '.json'];
+const EXPORT_KINDS = ['.xlsx', '.csv', '.xes', '.json', '.docx'];
 
 export const exportProject: Command = async (args, io) => {
   const file = positional(args);
   const to = option(args, '--to');
-  if (file === undefined || to === undefined) return usageError(io, 'export needs a project file and --to <out.xlsx|out.csv|out.xes|out.json>');
+  if (file === undefined || to === undefined) return usageError(io, 'export needs a project file and --to <out.xlsx|out.csv|out.xes|out.json|out.docx>');
   const kind = path.extname(to).toLowerCase();
   if (!EXPORT_KINDS.includes(kind)) return usageError(io, `--to ${to}: the file must end in ${EXPORT_KINDS.join(', ')}`);
   const priceYear = FinancialYear.safeParse(option(args, '--price-year') ?? DEFAULT_PRICE_BASE);
@@ -162,6 +163,7 @@ export const exportProject: Command = async (args, io) => {
   if (bytes === null) return 1;
   const project = readProject(file, bytes, io);
   if (project === null) return 1;
+  if (kind === '.docx') return writeChronologyDocx(project, to, option(args, '--case'), io);
   const input = { project, basis: { priceBase: priceYear.data, series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts }, producedAt: nowTimestamp() };
   const output = kind === '.xlsx' ? journeyWorkbookBytes(input) : kind === '.csv' ? journeyCsv(input) : kind === '.xes' ? journeyXes(input) : serialiseProjectFile(project);
   await writeFile(to, output);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { integratedChronology } from '../../shared/chronology/integrated-chronology';
 import { encryptWithPassphrase } from '../../shared/encryption/encrypted-file';
 import { useAppServices } from '../store/app-services';
 import { PopupMenu } from '../components/PopupMenu';
@@ -6,6 +7,8 @@ import { useDeflatorSeries, usePriceBase } from '../store/costing-settings';
 import { PassphraseDialog } from '../components/PassphraseDialog';
 import { projectForCases } from '../store/project-export';
 import { JOURNEY_FILE_KINDS, JOURNEY_FILE_LABELS, journeyFile, safeFileName, type JourneyFileKind } from './journey-files';
+
+const CHRONOLOGY_LABEL = 'Integrated chronology (.docx)';
 
 interface ExportMenuProps {
   caseIds: string[];
@@ -40,6 +43,15 @@ export function ExportMenu({ caseIds, baseName, extraItems = [] }: ExportMenuPro
       return platform.saveFile({ suggestedName: `${file.suggestedName}.encrypted`, filters: [{ name: 'Encrypted Journey Mapper project', extensions: ['encrypted'] }], bytes: await encryptWithPassphrase(file.bytes, passphrase) });
     });
 
+  // The Word writer is loaded only when asked for: most sessions never export a chronology.
+  const exportChronology = () =>
+    run(CHRONOLOGY_LABEL, async () => {
+      const { chronologyDocx } = await import('../../shared/chronology/chronology-docx');
+      const project = await projectForCases(db, caseIds);
+      const bytes = await chronologyDocx(integratedChronology(project, project.cases[0]), new Date().toLocaleDateString('en-CA'));
+      return platform.saveFile({ suggestedName: `${safeFileName(baseName)} integrated chronology.docx`, filters: [{ name: 'Word document', extensions: ['docx'] }], bytes });
+    });
+
   // A project file carries every note and name of the cases, so it is offered encrypted (these are never anonymised copies: those are exported from the Anonymise dialog).
   const choose = (kind: JourneyFileKind) => {
     if (kind !== 'project') return void exportAs(kind);
@@ -59,6 +71,12 @@ export function ExportMenu({ caseIds, baseName, extraItems = [] }: ExportMenuPro
                 {JOURNEY_FILE_LABELS[kind]}
               </button>
             ))}
+            <button type="button" role="menuitem" disabled={caseIds.length !== 1} title={caseIds.length === 1 ? undefined : 'One case at a time'} onClick={() => {
+              close();
+              void exportChronology();
+            }}>
+              {CHRONOLOGY_LABEL}
+            </button>
             {extraItems.map((item) => (
               <button key={item.label} type="button" role="menuitem" onClick={() => {
                 close();

@@ -7,7 +7,9 @@ import {
   DEFAULT_MISSED_OPPORTUNITY_CATEGORIES,
   type Agency,
   type Case,
+  type ChronologyReturn,
   type Contact,
+  type ContactProvenance,
   type LifeEvent,
   type Link,
   type MissedOpportunityCategory,
@@ -46,6 +48,9 @@ export class JourneyDatabase extends Dexie {
   caseAggregates!: EntityTable<PackedCaseAggregate, 'caseId'>;
   outcomes!: EntityTable<OutcomeMeasurement, 'id'>;
   outcomeMeasures!: EntityTable<OutcomeMeasure, 'id'>;
+  chronologyReturns!: EntityTable<ChronologyReturn, 'id'>;
+  /** Keyed by [returnId+row]. */
+  contactProvenance!: Dexie.Table<ContactProvenance, [string, number]>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     // Live queries hand out the rows they read, frozen, instead of a deep copy of them on every

@@ -99,6 +99,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Agencies' chronology returns added to a case, and where each contact came from (return,
+    // table, row; several for a contact merged from two returns). New tables: nothing to carry over.
+    version: 9,
+    stores: { chronologyReturns: 'id, caseId', contactProvenance: '[returnId+row], contactId, caseId' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

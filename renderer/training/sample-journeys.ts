@@ -114,6 +114,24 @@ export const SAMPLE_JOURNEYS: SampleJourney[] = [
     load: async () => (await import('../../samples/projects/offender-o.journey.json?raw')).default,
   },
   {
+    id: 'adult-r',
+    title: 'Adult R',
+    summary: 'A review-style case built from five agency chronology returns (police, adult social care, hospital, housing, a recovery service): a woman sleeping rough, then in a hostel, drinking, assaulted, and evicted. 21 contacts, 5 agencies.',
+    trainerNote: {
+      lookFor: 'The journey as a review assembles it: every contact came from an agency\'s return (samples/returns), so each one cites its source. Look for the same event recorded twice (a police notice and adult social care receiving it the next day), for the summer with no contact from any agency (19/04/2019 to 02/09/2019), and price the contacts: returns come uncosted.',
+      flagged: [
+        "25/03/2019: the recovery service discharged her after one missed assessment ('failure to engage' with no assertive outreach)",
+        '25/11/2019: evicted from the hostel thirteen days after an assault, with nothing offered',
+      ],
+      toFind: [
+        '15/01/2019: adult social care closed the first police notice of self-neglect without seeing her (threshold not met)',
+        '03/09/2019: a second police notice passed to the hostel with no assessment (risk not reassessed)',
+        '12/11/2019: an assault recorded by police with no victim support referral (victim support not triggered)',
+      ],
+    },
+    load: async () => (await import('../../samples/projects/adult-r.journey.json?raw')).default,
+  },
+  {
     id: 'costing-demo',
     title: 'Sample A',
     summary: 'Twelve contacts over eighteen months: arrests, A&E, a B&B placement and eviction, with two missed opportunities. A first look at costing.',

@@ -1,4 +1,5 @@
 import * as XLSX from 'xlsx';
+import { CHRONOLOGY_HEADERS, chronologyCells, integratedChronology } from '../chronology/integrated-chronology';
 import { breakdownLines, type BreakdownOrder } from '../costing/breakdown';
 import { ROUNDING_RULE } from '../costing/money';
 import { attributionsOf } from '../costing/unit-cost-library';
@@ -126,6 +127,8 @@ export function journeyWorkbook(input: JourneyExportInput): XLSX.WorkBook {
     ),
     'Unit costs and sources',
   );
+  const chronology = cases.flatMap(({ case: c }) => integratedChronology(input.project, c).rows.map((row): Cell[] => [c.pseudonym, ...chronologyCells(row)]));
+  XLSX.utils.book_append_sheet(book, tableSheet(['Case', ...CHRONOLOGY_HEADERS], chronology), 'Integrated chronology');
   const credits = attributionsOf(unitCosts).map((credit): Cell[] => ['Unit costs used under licence', credit]);
   XLSX.utils.book_append_sheet(book, tableSheet(['About this workbook', ''], [...aboutRows(input, cases), ...credits]), 'About');
   return book;

@@ -1,5 +1,6 @@
 export * from './agency';
 export * from './case';
+export * from './chronology-return';
 export * from './contact';
 export * from './financial-year';
 export * from './ids';
@@ -7,6 +8,6 @@ export * from './life-event';
 export * from './link';
 export * from './local-date';
 export * from './missed-opportunity-category';
-export * from './unit-cost';
 export * from './uk-date-input';
 export * from './outcome';
+export * from './unit-cost';

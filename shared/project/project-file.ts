@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Agency, Case, Contact, FinancialYear, LifeEvent, Link, MissedOpportunityCategory, OutcomeMeasure, OutcomeMeasurement, UnitCost } from '../model';
+import { Agency, Case, ChronologyReturn, Contact, ContactProvenance, FinancialYear, LifeEvent, Link, MissedOpportunityCategory, OutcomeMeasure, OutcomeMeasurement, UnitCost } from '../model';
 
 /**
  * A project file (.journey.json): cases with everything they use, in an envelope that says what
@@ -25,6 +25,9 @@ export const ProjectFileV1 = z.object({
   /** Optional: files written before cases held outcome scores have none, and most files still do not. */
   outcomes: z.array(OutcomeMeasurement).optional(),
   outcomeMeasures: z.array(OutcomeMeasure).optional(),
+  /** Agencies' chronology returns the cases were built from, and where each contact came from. Optional: files before them still read. */
+  chronologyReturns: z.array(ChronologyReturn).optional(),
+  contactProvenance: z.array(ContactProvenance).optional(),
 });
 export type ProjectFile = z.infer<typeof ProjectFileV1>;
 
@@ -43,7 +46,7 @@ export function hasPollutingKey(value: unknown, depth = 0): boolean {
 }
 
 /** Every reference points at something in the file: a contact's case, agency and unit cost; a link's two contacts of one case. */
-export function integrityErrors(project: Pick<ProjectFile, 'cases' | 'agencies' | 'contacts' | 'links' | 'lifeEvents' | 'unitCosts'>): string[] {
+export function integrityErrors(project: Pick<ProjectFile, 'cases' | 'agencies' | 'contacts' | 'links' | 'lifeEvents' | 'unitCosts' | 'chronologyReturns' | 'contactProvenance'>): string[] {
   const errors: string[] = [];
   const cases = new Set(project.cases.map((c) => c.id));
   const agencies = new Set(project.agencies.map((a) => a.id));
@@ -64,7 +67,15 @@ export function integrityErrors(project: Pick<ProjectFile, 'cases' | 'agencies' 
   project.lifeEvents.forEach((e, i) => {
     if (!cases.has(e.caseId)) errors.push(`lifeEvents[${i}].caseId: no case with id "${e.caseId}"`);
   });
-  for (const [table, rows] of Object.entries({ cases: project.cases, agencies: project.agencies, contacts: project.contacts, links: project.links, unitCosts: project.unitCosts })) {
+  const returns = new Map((project.chronologyReturns ?? []).map((r) => [r.id, r.caseId]));
+  (project.chronologyReturns ?? []).forEach((r, i) => {
+    if (!cases.has(r.caseId)) errors.push(`chronologyReturns[${i}].caseId: no case with id "${r.caseId}"`);
+  });
+  (project.contactProvenance ?? []).forEach((p, i) => {
+    if (contactCase.get(p.contactId) !== p.caseId) errors.push(`contactProvenance[${i}].contactId: no contact with id "${p.contactId}" in case "${p.caseId}"`);
+    if (returns.get(p.returnId) !== p.caseId) errors.push(`contactProvenance[${i}].returnId: no return with id "${p.returnId}" in case "${p.caseId}"`);
+  });
+  for (const [table, rows] of Object.entries({ cases: project.cases, agencies: project.agencies, contacts: project.contacts, links: project.links, unitCosts: project.unitCosts, chronologyReturns: project.chronologyReturns ?? [] })) {
     const seen = new Set<string>();
     rows.forEach((r, i) => {
       if (seen.has(r.id)) errors.push(`${table}[${i}].id: "${r.id}" appears twice`);

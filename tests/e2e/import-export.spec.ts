@@ -69,7 +69,7 @@ test('an analyst imports a messy 200-row extract, fixes the mapping, exports the
   });
   expect(saved.name).toBe('Imported Person costed journey.xlsx');
   const book = XLSX.read(saved.bytes, { type: 'buffer' });
-  expect(book.SheetNames).toEqual(['Journey', 'By cost bearer', 'By financial year', 'By agency', 'By contact type', 'Missed opportunities', 'Unit costs and sources', 'About']);
+  expect(book.SheetNames).toEqual(['Journey', 'By cost bearer', 'By financial year', 'By agency', 'By contact type', 'Missed opportunities', 'Unit costs and sources', 'Integrated chronology', 'About']);
   expect(XLSX.utils.sheet_to_json(book.Sheets.Journey)).toHaveLength(200);
   const byBearer = XLSX.utils.sheet_to_json<{ 'Cost bearer': string; Cost: number }>(book.Sheets['By cost bearer']);
   const workbookTotal = byBearer.find((r) => r['Cost bearer'] === 'Total')?.Cost ?? -1;

@@ -88,7 +88,8 @@ function datesInExports(project: ProjectFile, producedAt: string): DatedValue[] 
 }
 
 /** Where the journey's own dates are written: these, and only these, move by the offset. */
-const JOURNEY_DATE = /^(?:project:(?:cases\.\d+\.interventionDate|contacts\.\d+\.(?:start|end)|lifeEvents\.\d+\.date)|workbook:Journey!(?:Date|End date)|workbook:Missed opportunities!Date|csv:(?:Date|End date))$/;
+// The integrated chronology's gap rows state journey dates in What happened; its descriptions are Journey!Description's, checked there.
+const JOURNEY_DATE = /^(?:project:(?:cases\.\d+\.interventionDate|contacts\.\d+\.(?:start|end)|lifeEvents\.\d+\.date)|workbook:Journey!(?:Date|End date)|workbook:Missed opportunities!Date|workbook:Integrated chronology!(?:Date|What happened)|csv:(?:Date|End date))$/;
 
 const firstDay = (project: ProjectFile, caseId: string) => Math.min(...project.contacts.filter((c) => c.caseId === caseId).map((c) => Date.parse(c.start.slice(0, 10)) / MS_PER_DAY));
 
@@ -137,7 +138,8 @@ describe('an anonymised copy keeps its date shift secret', () => {
     const { project: copy } = anonymiseProject(original, { seed: 11, now });
     expect(copy.exportedAt).toBe(now);
     for (const { table, paths } of tables) {
-      // Optional tables (outcome scores) may be absent. A nested field is absent only where its record has no such part (a contact with no missed opportunity).
+      // A nested field is absent only where its record has no such part (a contact with no missed opportunity).
+      // Optional tables (outcome scores, chronology returns) may be absent: an anonymised copy carries no returns.
       for (const row of (copy[table as keyof ProjectFile] ?? []) as unknown as Array<Record<string, unknown>>) for (const path of paths) expect([undefined, now], `${table}.${path.join('.')}`).toContain(getAt(row, path));
     }
   });

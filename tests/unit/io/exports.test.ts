@@ -82,7 +82,7 @@ describe('costed journey workbook', () => {
   const sheetXml = (n: number) => new TextDecoder().decode(XLSX.CFB.find(zip, `/xl/worksheets/sheet${n}.xml`)?.content as Uint8Array);
 
   it('has the sheets in order, and no formula anywhere', () => {
-    expect(book.SheetNames).toEqual(['Journey', 'By cost bearer', 'By financial year', 'By agency', 'By contact type', 'Missed opportunities', 'Unit costs and sources', 'About']);
+    expect(book.SheetNames).toEqual(['Journey', 'By cost bearer', 'By financial year', 'By agency', 'By contact type', 'Missed opportunities', 'Unit costs and sources', 'Integrated chronology', 'About']);
     for (const name of book.SheetNames) {
       for (const [ref, cell] of Object.entries(book.Sheets[name])) if (!ref.startsWith('!')) expect((cell as XLSX.CellObject).f, `${name}!${ref}`).toBeUndefined();
     }

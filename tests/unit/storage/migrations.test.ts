@@ -7,7 +7,7 @@ import { isPackedAggregate, packAggregate, unpackAggregate, type PackedCaseAggre
 import { cohortFromAggregates } from '../../../shared/cohort/aggregates/aggregate-cohort';
 import { DEFAULT_DEFLATOR_SERIES, DEFAULT_UNIT_COST_LIBRARY } from '../../../samples/shipped-data';
 import { GMCA_ATTRIBUTION } from '../../../shared/unit-cost-import/gmca-unit-costs';
-import type { Case, Contact, UnitCost } from '../../../shared/model';
+import { ChronologyReturn, ContactProvenance, type Case, type Contact, type UnitCost } from '../../../shared/model';
 import { CASE_AGGREGATES } from '../../../renderer/store/aggregate-tables';
 import { readCaseAggregates, storedCaseCounts } from '../../../renderer/store/case-aggregates';
 import { JourneyDatabase } from '../../../renderer/store/journey-database';
@@ -152,6 +152,29 @@ describe('storage migrations', () => {
     expect(await db.unitCosts.get('gmca-cr9-0')).toEqual({ ...asShippedBefore, code: 'CR9.0', attribution: GMCA_ATTRIBUTION });
     expect(await db.unitCosts.get('own-police-hour')).toEqual(own);
     expect((await db.unitCosts.where('code').equals('CR9.0').toArray()).map((u) => u.id)).toEqual(['gmca-cr9-0']);
+    db.close();
+    await db.delete();
+  });
+});
+
+describe('storage version 9: chronology returns', () => {
+  it('opens a version 8 store with empty returns and provenance, then keeps a return and its contacts\' provenance', async () => {
+    const fixture = JSON.parse(readFileSync(`${FIXTURE_DIR}/v8.json`, 'utf8')) as StoreFixture;
+    const name = `migration-v8-returns-${Date.now()}`;
+    await writeWithVersion(name, fixture);
+    const db = new JourneyDatabase(name);
+    await db.open();
+    expect(await db.chronologyReturns.count()).toBe(0);
+    expect(await db.contactProvenance.count()).toBe(0);
+    const v9 = JSON.parse(readFileSync(`${FIXTURE_DIR}/v9.json`, 'utf8')) as StoreFixture;
+    const returned = ChronologyReturn.parse(v9.tables.chronologyReturns[0]);
+    const provenance = ContactProvenance.parse(v9.tables.contactProvenance[0]);
+    await db.chronologyReturns.put(returned);
+    await db.contactProvenance.put(provenance);
+    expect(await db.chronologyReturns.where('caseId').equals(returned.caseId).toArray()).toEqual([returned]);
+    expect(await db.contactProvenance.where('contactId').equals(provenance.contactId).toArray()).toEqual([provenance]);
+    expect(await db.contactProvenance.get([provenance.returnId, provenance.row])).toEqual(provenance);
+    expect(await db.contacts.count()).toBe(fixture.tables.contacts.length);
     db.close();
     await db.delete();
   });
