@@ -1,4 +1,5 @@
 import { ACCEPTED_DATE_FORMS, SEASON_CODES, edtfOf, isApproximateDateTime, isExactDate, type DatePoint } from './approximate-date';
+import { hasTime } from './local-date';
 import { parseUkDateInput, type ParsedDateInput } from './uk-date-input';
 
 /**
@@ -108,4 +109,11 @@ export function parseApproximateDateAndTime(dateText: string, timeText: string):
   if (timeText.trim() === '' || !date.ok) return date;
   if (!isExactDate(date.value)) return { ok: false, reason: 'a time can only go with an exact day: clear the time, or write the day as dd/mm/yyyy' };
   return parseUkDateInput(`${dateText.trim()} ${timeText.trim()}`);
+}
+
+/** A life event's date box: any form above, but no time of day. */
+export function parseApproximateDayInput(dateText: string): ParsedDateInput {
+  const date = parseApproximateDateInput(dateText);
+  if (date.ok && hasTime(date.value)) return { ok: false, reason: 'write the day without a time, as dd/mm/yyyy' };
+  return date;
 }
