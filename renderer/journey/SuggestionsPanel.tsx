@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Suggestion } from '../../shared/cohort/missed-opportunity-rules';
 import { updateContact } from '../../shared/editing/journey-edits';
-import { formatUkDate, type Contact, type MissedOpportunityCategory } from '../../shared/model';
+import { formatDateAsWritten, type Contact, type MissedOpportunityCategory } from '../../shared/model';
 import { useAppServices, usePerform } from '../app/app-services';
 
 interface SuggestionsPanelProps {
@@ -22,9 +22,9 @@ function SuggestionItem({ suggestion, contact, categories, caseId, onSelectConta
   const accept = () => perform(updateContact(contact, { missedOpportunity: { category: category.trim(), note: note.trim(), shouldHaveHappened: '' } }));
   const dismiss = () => db.dismissedSuggestions.put({ key: suggestion.key, caseId, dismissedAt: new Date().toISOString() });
   return (
-    <li className="suggestion" aria-label={`Suggestion: ${suggestion.category}, ${formatUkDate(contact.start)}`}>
+    <li className="suggestion" aria-label={`Suggestion: ${suggestion.category}, ${formatDateAsWritten(contact.start)}`}>
       <p>
-        <button type="button" className="link-button" onClick={() => onSelectContact(contact.id)}>{formatUkDate(contact.start)} {contact.contactType}</button>
+        <button type="button" className="link-button" onClick={() => onSelectContact(contact.id)}>{formatDateAsWritten(contact.start)} {contact.contactType}</button>
       </p>
       <p><strong>{suggestion.category}</strong>: {suggestion.explanation}</p>
       {accepting ? (

@@ -257,6 +257,44 @@ export function whatIsKnown(value: string): string {
   }
 }
 
+function seasonHolding(date: LocalDate, quarter: boolean): { year: number; code: number } {
+  const [year, month] = date.split('-').map(Number);
+  if (quarter) return { year, code: 33 + Math.floor((month - 1) / 3) };
+  if (month <= 2) return { year: year - 1, code: 24 };
+  return { year, code: month === 12 ? 24 : 21 + Math.floor((month - 3) / 3) };
+}
+
+/**
+ * An approximate date moved by whole days and written again at the same precision, as
+ * anonymisation needs: each period (a month, season, quarter or year, or each end of a range)
+ * becomes the one holding its shifted midpoint (midpointOf), so a month stays a month and no
+ * invented day appears. An approximate mark is kept. Exact dates are shifted by the caller.
+ */
+export function shiftApproximateDate(value: string, offsetDays: number): string {
+  const r = readOrThrow(value);
+  const movedMidpoint = (first: LocalDate, last: LocalDate) => fromDayNumber(toDayNumber(first) + Math.floor((toDayNumber(last) - toDayNumber(first)) / 2) + offsetDays);
+  const shiftPoint = (p: Point): Point => {
+    const [year, month, day] = movedMidpoint(pointFirst(p), pointLast(p)).split('-').map(Number);
+    return { year, month: p.month === undefined ? undefined : month, day: p.day === undefined ? undefined : day, approximate: p.approximate };
+  };
+  switch (r.kind) {
+    case 'exact':
+      throw new Error(`An exact date is shifted as a day: ${value}`);
+    case 'point':
+      return toEdtf({ kind: 'point', point: shiftPoint(r.point) });
+    case 'season': {
+      const { first, last } = periodOf(value);
+      return toEdtf({ kind: 'season', ...seasonHolding(movedMidpoint(first, last), r.code >= 33) });
+    }
+    case 'range': {
+      const from = shiftPoint(r.from);
+      const to = shiftPoint(r.to);
+      // Two ends a short month apart can land in one month: the range is then that month.
+      return pointEdtf(from) === pointEdtf(to) ? pointEdtf(from) : toEdtf({ kind: 'range', from, to });
+    }
+  }
+}
+
 /** Builds the stored text of a point or range, for the input parser. */
 export function edtfOf(r: { from: Point; to?: Point } | { year: number; code: number }): string {
   if ('code' in r) return toEdtf({ kind: 'season', year: r.year, code: r.code });

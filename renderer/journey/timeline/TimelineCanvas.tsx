@@ -2,7 +2,7 @@ import { MarkerType, ReactFlow, ViewportPortal, type Connection, type Edge, type
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { JourneyTotals } from '../../../shared/costing/journey-totals';
 import { formatWholePounds } from '../../../shared/costing/money';
-import { formatUkDate, fromDayNumber, toDayNumber, type Agency, type Contact, type LifeEvent, type Link } from '../../../shared/model';
+import { earliestDay, formatDateAsWritten, formatUkDate, fromDayNumber, toDayNumber, type Agency, type Contact, type LifeEvent, type Link } from '../../../shared/model';
 import { DEFAULT_LAYOUT_DIMS, carriedCardsCover, clampPxPerDay, dayToX, financialYearBands, fitScale, laneAt, layoutJourney, prepareJourneyTracks, visibleItems, shiftBetween, xToDay, zoomAround, type TimeScale } from '../../../shared/timeline';
 import { LINK_COLOUR, TimelineElements, itemsToRender, linkEnds, type JourneyIndex, type TimelineNode } from './flow-elements';
 import { CostLine } from './CostLine';
@@ -76,13 +76,13 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const canvasRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(canvasRef);
 
-  const days = useMemo(() => contacts.map((c) => toDayNumber(c.start)), [contacts]);
+  const days = useMemo(() => contacts.map((c) => earliestDay(c.start)), [contacts]);
   // From the first to the last date of any contact or life event (an interval's end included).
   const extent = useMemo(() => {
     let minDay = Infinity;
     let maxDay = -Infinity;
     const ends = contacts.map((c) => (c.end === null ? -Infinity : toDayNumber(c.end)));
-    for (const day of [...days, ...lifeEvents.map((e) => toDayNumber(e.date))]) {
+    for (const day of [...days, ...lifeEvents.map((e) => earliestDay(e.date))]) {
       minDay = Math.min(minDay, day);
       maxDay = Math.max(maxDay, day);
     }
@@ -212,14 +212,14 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
         contacts: contacts.map((c, i) => {
           const marker = c.missedOpportunity !== null ? MARKER_WIDTH.missed : suggested?.has(c.id) ? MARKER_WIDTH.suggested : 0;
           const title = textWidths.width(c.contactType, FONTS.cardTitle) + marker;
-          const date = textWidths.width(formatUkDate(c.start), FONTS.cardDate);
+          const date = textWidths.width(formatDateAsWritten(c.start), FONTS.cardDate);
           return {
             id: c.id, agencyId: c.agencyId, startDay: days[i], endDay: c.end === null ? null : toDayNumber(c.end), missedOpportunity: c.missedOpportunity !== null,
             textWidth: Math.max(title, date), labelWidth: textWidths.width(c.contactType, FONTS.markLabel),
           };
         }),
         agencies,
-        lifeEvents: lifeEvents.map((e) => ({ id: e.id, day: toDayNumber(e.date), textWidth: textWidths.lifeEventWidth(e.kind, formatUkDate(e.date)) })),
+        lifeEvents: lifeEvents.map((e) => ({ id: e.id, day: earliestDay(e.date), textWidth: textWidths.lifeEventWidth(e.kind, formatDateAsWritten(e.date)) })),
       }),
     [contacts, days, agencies, lifeEvents, suggested, textWidths],
   );
@@ -255,7 +255,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     if (!gesture.active) carryCards(canvasRef.current, 1, 0);
   }, [gesture.active, scale]);
   const bands = useMemo(() => financialYearBands(shown, xToDay(shown, fromX), xToDay(shown, toX)), [shown, fromX, toX]);
-  const missedDays = useMemo(() => contacts.filter((c) => c.missedOpportunity !== null).map((c) => toDayNumber(c.start)), [contacts]);
+  const missedDays = useMemo(() => contacts.filter((c) => c.missedOpportunity !== null).map((c) => earliestDay(c.start)), [contacts]);
 
   const onNodeClick: NodeMouseHandler<TimelineNode> = useStableCallback((_event, node) => {
     if (node.type === 'contact') onSelectContact(node.id);

@@ -1,7 +1,7 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import type { Agency, Contact, LifeEvent, Link } from '../../../shared/model';
-import { formatUkDate, fromDayNumber } from '../../../shared/model';
+import { formatDateAsWritten, formatUkDate, fromDayNumber } from '../../../shared/model';
 import { itemOfContact, type JourneyLayout, type TimelineItem } from '../../../shared/timeline';
 
 export interface ContactNodeData extends Record<string, unknown> {
@@ -138,7 +138,7 @@ export class TimelineElements {
       if (contact === undefined) return null;
       const agency = index.agenciesById.get(contact.agencyId);
       const fresh: ContactNodeData = {
-        contact, agencyName: agency?.name ?? '', colour: agency?.colour ?? '#777777', dateLabel: formatUkDate(contact.start), suggested: suggested.get(contact.id) ?? null,
+        contact, agencyName: agency?.name ?? '', colour: agency?.colour ?? '#777777', dateLabel: formatDateAsWritten(contact.start), suggested: suggested.get(contact.id) ?? null,
         form: item.kind === 'contact' ? 'card' : 'mark', labelled: item.kind === 'contact' || item.labelWidth > 0, spanPx: item.spanPx,
       };
       const earlier = previous?.type === 'contact' ? previous : undefined;
@@ -167,7 +167,7 @@ export class TimelineElements {
     const fresh: LifeEventNodeData = { lifeEvent, form: item.kind === 'life-event' ? 'chip' : 'mark', labelled: item.kind === 'life-event' || item.labelWidth > 0 };
     const earlier = previous?.type === 'lifeEvent' && previous.data.lifeEvent === lifeEvent && previous.data.form === fresh.form && previous.data.labelled === fresh.labelled ? previous : undefined;
     if (earlier !== undefined && samePlace) return earlier;
-    return { ...common, type: 'lifeEvent', ariaLabel: `Life event: ${lifeEvent.kind}, ${formatUkDate(lifeEvent.date)}`, data: earlier?.data ?? fresh };
+    return { ...common, type: 'lifeEvent', ariaLabel: `Life event: ${lifeEvent.kind}, ${formatDateAsWritten(lifeEvent.date)}`, data: earlier?.data ?? fresh };
   }
 }
 

@@ -1,6 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
-import { formatUkDate, fromDayNumber } from '../../../shared/model';
+import { formatDateAsWritten, formatUkDate, fromDayNumber } from '../../../shared/model';
 import type { ClusterNodeData, ContactNodeData, LifeEventNodeData } from './flow-elements';
 import { useLinkHandlesShown } from './link-handles';
 import type { Node } from '@xyflow/react';
@@ -93,7 +93,7 @@ function ClusterNodeFace({ data }: NodeProps<Node<ClusterNodeData, 'cluster'>>) 
 
 function LifeEventNodeFace({ data }: NodeProps<Node<LifeEventNodeData, 'lifeEvent'>>) {
   const { lifeEvent, form, labelled } = data;
-  const date = formatUkDate(lifeEvent.date);
+  const date = formatDateAsWritten(lifeEvent.date);
   const title = `${lifeEvent.kind}, ${date}${lifeEvent.note ? `\n${lifeEvent.note}` : ''}`;
   if (form === 'mark') {
     return (

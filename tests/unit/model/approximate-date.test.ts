@@ -14,6 +14,7 @@ import {
   parseApproximateDateInput,
   periodOf,
   precisionOf,
+  shiftApproximateDate,
   spansFinancialYears,
   toDayNumber,
   whatIsKnown,
@@ -129,5 +130,24 @@ describe('approximate dates', () => {
     expect(Contact.safeParse({ ...base, start: '2018-10', end: '2018-10-20' }).success).toBe(true);
     expect(Contact.safeParse({ ...base, start: '2018-10', end: '2018-09' }).success).toBe(false);
     expect(LifeEvent.safeParse({ id: 'e1', caseId: 'k1', date: '2017', kind: 'release from prison' }).success).toBe(true);
+  });
+});
+
+describe('anonymisation shifts an approximate date and keeps its precision', () => {
+  it.each([
+    ['2018-10', 28, '2018-11'],
+    ['2018-10', -28, '2018-09'],
+    ['2018-10', 7, '2018-10'],
+    ['2016~', 189, '2017~'],
+    ['2016', -7 * 13, '2016'],
+    ['2019-35', 91, '2019-36'],
+    ['2019-21', -91, '2018-24'],
+    ['2019-24', 91, '2020-21'],
+    ['2019-10/2019-12', 35, '2019-11/2020-01'],
+    ['2016-05-03~', 7, '2016-05-10~'],
+    ['2019-10/2019-11', 137, '2020-03'],
+  ])('%s moved %i days is %s', (value, offset, shifted) => {
+    expect(shiftApproximateDate(value, offset)).toBe(shifted);
+    expect(precisionOf(shifted)).toBe(value === '2019-10/2019-11' ? 'month' : precisionOf(value));
   });
 });
