@@ -9,3 +9,4 @@ export * from './lanes';
 export * from './link-label';
 export * from './layout-dims';
 export * from './time-scale';
+export * from './contact-days';

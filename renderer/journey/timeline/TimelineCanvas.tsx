@@ -3,7 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { JourneyTotals } from '../../../shared/costing/journey-totals';
 import { formatWholePounds } from '../../../shared/costing/money';
 import { earliestDay, formatDateAsWritten, formatUkDate, fromDayNumber, toDayNumber, type Agency, type Contact, type LifeEvent, type Link } from '../../../shared/model';
-import { DEFAULT_LAYOUT_DIMS, carriedCardsCover, clampPxPerDay, dayToX, financialYearBands, fitScale, laneAt, layoutJourney, prepareJourneyTracks, visibleItems, shiftBetween, xToDay, zoomAround, type TimeScale } from '../../../shared/timeline';
+import { DEFAULT_LAYOUT_DIMS, carriedCardsCover, clampPxPerDay, dayToX, financialYearBands, fitScale, laneAt, layoutJourney, prepareJourneyTracks, timelineDaysOf, visibleItems, shiftBetween, xToDay, zoomAround, type TimeScale } from '../../../shared/timeline';
 import { LINK_COLOUR, TimelineElements, itemsToRender, linkEnds, type JourneyIndex, type TimelineNode } from './flow-elements';
 import { CostLine } from './CostLine';
 import { LaneLabels } from './LaneLabels';
@@ -76,12 +76,13 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const canvasRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(canvasRef);
 
-  const days = useMemo(() => contacts.map((c) => earliestDay(c.start)), [contacts]);
+  const onAxis = useMemo(() => contacts.map((c) => timelineDaysOf(c)), [contacts]);
+  const days = useMemo(() => onAxis.map((p) => p.startDay), [onAxis]);
   // From the first to the last date of any contact or life event (an interval's end included).
   const extent = useMemo(() => {
     let minDay = Infinity;
     let maxDay = -Infinity;
-    const ends = contacts.map((c) => (c.end === null ? -Infinity : toDayNumber(c.end)));
+    const ends = onAxis.map((p) => Math.max(p.endDay ?? -Infinity, p.periodEndDay ?? -Infinity));
     for (const day of [...days, ...lifeEvents.map((e) => earliestDay(e.date))]) {
       minDay = Math.min(minDay, day);
       maxDay = Math.max(maxDay, day);
@@ -92,7 +93,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       return { minDay: today - 183, maxDay: today + 183 };
     }
     return { minDay, maxDay };
-  }, [contacts, days, lifeEvents]);
+  }, [onAxis, days, lifeEvents]);
   // Zooming out always reaches the whole journey, however long it is.
   const fitted = useMemo(() => fitScale(extent.minDay, extent.maxDay, Math.max(width, 1), PAD_PX, RIGHT_PAD_PX), [extent, width]);
 
@@ -214,14 +215,14 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
           const title = textWidths.width(c.contactType, FONTS.cardTitle) + marker;
           const date = textWidths.width(formatDateAsWritten(c.start), FONTS.cardDate);
           return {
-            id: c.id, agencyId: c.agencyId, startDay: days[i], endDay: c.end === null ? null : toDayNumber(c.end), missedOpportunity: c.missedOpportunity !== null,
+            id: c.id, agencyId: c.agencyId, ...onAxis[i], missedOpportunity: c.missedOpportunity !== null,
             textWidth: Math.max(title, date), labelWidth: textWidths.width(c.contactType, FONTS.markLabel),
           };
         }),
         agencies,
         lifeEvents: lifeEvents.map((e) => ({ id: e.id, day: earliestDay(e.date), textWidth: textWidths.lifeEventWidth(e.kind, formatDateAsWritten(e.date)) })),
       }),
-    [contacts, days, agencies, lifeEvents, suggested, textWidths],
+    [contacts, onAxis, agencies, lifeEvents, suggested, textWidths],
   );
   const minLaneHeights = useMemo(() => new Map(agencies.map((a) => [a.id, textWidths.laneNameHeight(a.name)])), [agencies, textWidths]);
   const layout = useMemo(() => layoutJourney(tracks, scale, { availableHeight: height, minLaneHeights }), [tracks, scale, height, minLaneHeights]);
