@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Suggestion } from '../../shared/cohort/missed-opportunity-rules';
 import { updateContact } from '../../shared/editing/journey-edits';
+import { tooVagueForRules } from '../../shared/cohort/rule-journey';
 import { formatDateAsWritten, type Contact, type MissedOpportunityCategory } from '../../shared/model';
 import { useAppServices, usePerform } from '../app/app-services';
 
@@ -46,12 +47,18 @@ function SuggestionItem({ suggestion, contact, categories, caseId, onSelectConta
 /** Missed opportunities the rules suggest: drawn dotted on the timeline, flagged only when the analyst accepts one. */
 export function SuggestionsPanel({ caseId, suggestions, contacts, categories, onSelectContact, onRules }: SuggestionsPanelProps) {
   const byId = new Map(contacts.map((c) => [c.id, c]));
+  const tooVague = contacts.filter(tooVagueForRules).length;
   return (
     <section className="side-panel-section" aria-labelledby="suggestions-heading">
       <h2 id="suggestions-heading">Suggested missed opportunities ({suggestions.length})</h2>
       <p className="hint">
         From rules you can switch on, off and tune. <button type="button" className="link-button" onClick={onRules}>Rules…</button>
       </p>
+      {tooVague > 0 && (
+        <p className="hint" data-testid="too-vague-for-rules">
+          {tooVague === 1 ? '1 contact has' : `${tooVague} contacts have`} a date vaguer than a month, which the rules cannot place in their day counts: not checked.
+        </p>
+      )}
       <ul className="suggestion-list">
         {suggestions.map((s) => {
           const contact = byId.get(s.contactId);

@@ -1,7 +1,7 @@
 import { costContact } from '../costing/contact-cost';
 import type { DeflatorSeries } from '../costing/deflator';
 import type { Pence } from '../costing/money';
-import { COST_UNITS, datePart, toDayNumber, type Agency, type Contact, type FinancialYear, type LocalDate, type UnitCost } from '../model';
+import { COST_UNITS, datePart, isExactDate, midpointOf, toDayNumber, type Agency, type Contact, type FinancialYear, type LocalDate, type UnitCost } from '../model';
 import { quantityTexts } from './case-aggregate';
 import { costBearerOf } from './cohort-costing';
 
@@ -60,7 +60,9 @@ export class BeforeAfterIndex {
     const days = new Int32Array(contacts.length);
     const costs = new Int32Array(contacts.length);
     contacts.forEach((contact, i) => {
-      const date = datePart(contact.start);
+      // An approximate contact counts at the middle of its period (midpointOf): before or after an
+      // intervention by where most of its period lies, and the records' span by the same day.
+      const date = isExactDate(contact.start) ? datePart(contact.start) : midpointOf(contact.start);
       if (this.firstDate === null || date < this.firstDate) this.firstDate = date;
       if (this.lastDate === null || date > this.lastDate) this.lastDate = date;
       days[i] = toDayNumber(date);

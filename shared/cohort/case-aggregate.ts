@@ -2,7 +2,7 @@ import Big from 'big.js';
 import { startsStrictlyLater } from '../costing/cost-after';
 import { apportion, unitsByFinancialYear } from '../costing/apportion';
 import { contactQuantity } from '../costing/contact-cost';
-import { COST_UNITS, compareFinancialYears, earliestDay, financialYearOf, hasTime, isExactDate, toDayNumber, type Contact, type CostUnit, type FinancialYear, type LocalDateTime } from '../model';
+import { COST_UNITS, compareFinancialYears, earliestDay, financialYearOf, hasTime, isExactDate, latestDay, toDayNumber, type Contact, type CostUnit, type FinancialYear, type LocalDateTime } from '../model';
 
 /**
  * What a case's contacts add up to, kept in the store beside them so a cohort of a million
@@ -218,9 +218,10 @@ export function aggregateCase(caseId: string, contacts: readonly Contact[]): Cas
   let lastContact: LocalDateTime | null = null;
   for (const c of contacts) {
     tally.count(c, 1);
-    // ISO local strings sort as dates do, exactly as the cohort table compares them.
-    if (firstContact === null || c.start < firstContact) firstContact = c.start;
-    if (lastContact === null || c.start > lastContact) lastContact = c.start;
+    // First: the contact that may have come earliest (earliest day); last: the one that may have
+    // come latest (latest day). An approximate one is shown as written ("2016").
+    if (firstContact === null || earliestDay(c.start) < earliestDay(firstContact)) firstContact = c.start;
+    if (lastContact === null || latestDay(c.start) > latestDay(lastContact)) lastContact = c.start;
   }
   const missedByCategory: Record<string, number> = {};
   countCategories(missedByCategory, contacts, 1);
