@@ -4,7 +4,7 @@ import { ruleJourney, tooVagueForRules, ukDay } from '../../../shared/cohort/rul
 import { toDayNumber, type Agency, type Contact } from '../../../shared/model';
 
 const T = '2024-01-01T00:00:00.000Z';
-const agencies = new Map<string, Agency>([['ae', { id: 'ae', name: 'A&E', sector: 'Health', colour: '#0072B2', laneOrder: 0, hidden: false }]]);
+const agencies = new Map<string, Agency>([['ae', { id: 'ae', name: 'A&E', sector: 'Acute health', colour: '#0072B2', laneOrder: 0, hidden: false }]]);
 
 function contact(id: string, start: string, end: string | null = null): Contact {
   return { id, caseId: 'k', agencyId: 'ae', contactType: 'A&E attendance', start, end, quantity: null, outcome: '', description: '', missedOpportunity: null, unitCostId: null, costOverride: null, createdAt: T, updatedAt: T };
