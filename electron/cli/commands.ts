@@ -39,13 +39,17 @@ const cost: Command = async (args, io) => {
   for (const c of report.cases) {
     io.out(`${c.case}: ${pounds(c.total)}`);
     io.out(`${c.uncostedContacts > 0 ? ` (${c.uncostedContacts} contact${c.uncostedContacts === 1 ? '' : 's'} not costed)` : ''}`);
-    io.out(`${c.unknownPriceYearShare > 0 ? `; ${(c.unknownPriceYearShare * 100).toFixed(1)}% rests on costs with no stated price year` : ''}\n`);
+    io.out(`${c.unknownPriceYearShare > 0 ? `; ${(c.unknownPriceYearShare * 100).toFixed(1)}% rests on costs with no stated price year` : ''}`);
+    io.out(`${c.approximateFinancialYearShare > 0 ? `; ${(c.approximateFinancialYearShare * 100).toFixed(1)}% is approximate contacts put in the financial year of their period's middle` : ''}\n`);
     for (const [bearer, amount] of Object.entries(c.byCostBearer)) io.out(`  ${bearer.padEnd(40)} ${pounds(amount).padStart(14)}\n`);
     io.out('  By financial year\n');
     const inPence = (value: number) => Math.round(value * 100);
     const years = Object.fromEntries(Object.entries(c.byFinancialYear).map(([year, value]) => [year, inPence(value)]));
     for (const line of breakdownLines(years, inPence(c.total), 'by financial year')) io.out(`  ${line.name.padEnd(40)} ${formatPence(line.pence).padStart(14)}\n`);
-    for (const m of c.missedOpportunities) io.out(`  missed opportunity ${m.date} (${m.category}): ${pounds(m.costAfter)} after, ${pounds(m.costAfter12Months)} within 12 months\n`);
+    for (const m of c.missedOpportunities) {
+      const uncertain = m.costAfterUncertain > 0 ? `, ${pounds(m.costAfterUncertain)} of unknown order (approximate dates)` : '';
+      io.out(`  missed opportunity ${m.dateAsWritten} (${m.category}): ${pounds(m.costAfter)} after, ${pounds(m.costAfter12Months)} within 12 months${uncertain}\n`);
+    }
     io.out('\n');
   }
   io.out(`Total ${pounds(report.total)}\n`);

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useMemo, useRef, useState } from 'react';
 import { formatPence } from '../../shared/costing/money';
-import { formatUkDate } from '../../shared/model';
+import { formatDateAsWritten } from '../../shared/model';
 import type { CaseSummaryRow as CohortRow } from '../../shared/cohort/table/case-summary-row';
 
 type SortKey = 'pseudonym' | 'designatedLead' | 'status' | 'riskGrade' | 'firstContact' | 'lastContact' | 'contacts' | 'agencies' | 'totalPence' | 'missedOpportunities' | 'costAfterFirstMissedPence';
@@ -24,7 +24,7 @@ function cell(row: CohortRow, key: SortKey): string {
   const value = row[key];
   if (value === null || value === undefined) return '';
   if (key === 'totalPence' || key === 'costAfterFirstMissedPence') return formatPence(value as number);
-  if (key === 'firstContact' || key === 'lastContact') return formatUkDate(value as string);
+  if (key === 'firstContact' || key === 'lastContact') return formatDateAsWritten(value as string);
   return String(value);
 }
 

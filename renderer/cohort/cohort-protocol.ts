@@ -5,7 +5,7 @@ import type { CohortAnalysis } from '../../shared/cohort/aggregates/cohort-analy
 import type { CaseSummaryRow } from '../../shared/cohort/table/case-summary-row';
 import type { SequenceOptions, SequenceVariant } from '../../shared/cohort/sequences/common-sequences';
 import { DeflatorSeries } from '../../shared/costing/deflator';
-import { CaseStatus, FinancialYear, LocalDate, LocalDateTime, RiskGrade } from '../../shared/model';
+import { ApproximateDateTime, CaseStatus, FinancialYear, LocalDate, RiskGrade } from '../../shared/model';
 
 /**
  * Messages between the cohort screen and the worker that reads and computes the cohort off the
@@ -54,8 +54,8 @@ const CaseSummaryRowSchema: z.ZodType<CaseSummaryRow, CaseSummaryRow> = z.object
   designatedLead: z.string(),
   status: CaseStatus,
   riskGrade: RiskGrade,
-  firstContact: LocalDateTime.nullable(),
-  lastContact: LocalDateTime.nullable(),
+  firstContact: ApproximateDateTime.nullable(),
+  lastContact: ApproximateDateTime.nullable(),
   contacts: count,
   agencies: count,
   totalPence: pence,

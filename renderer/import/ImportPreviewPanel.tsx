@@ -1,6 +1,6 @@
 import type { ContactDraft } from '../../shared/contact-sheet/contact-rows';
 import type { ImportSummary } from '../../shared/contact-sheet/import-plan';
-import { formatUkDate } from '../../shared/model';
+import { formatDateAsWritten } from '../../shared/model';
 
 const CASES_LISTED = 20;
 
@@ -34,8 +34,8 @@ export function ImportPreviewPanel({ drafts, summary }: { drafts: ContactDraft[]
             <tr key={d.sheetRow}>
               <td>{d.sheetRow}</td>
               <td>{d.caseName ?? ''}</td>
-              <td>{formatUkDate(d.start)}</td>
-              <td>{d.end === null ? '' : formatUkDate(d.end)}</td>
+              <td>{formatDateAsWritten(d.start)}</td>
+              <td>{d.end === null ? '' : formatDateAsWritten(d.end)}</td>
               <td>{d.agencyName}</td>
               <td>{d.contactType}</td>
               <td>{d.missedOpportunity?.category ?? ''}</td>

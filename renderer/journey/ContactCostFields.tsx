@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { ENTER_THE_HOURS_IN_FORM, contactFromForm, type ContactFormErrors, type ContactFormValues } from '../../shared/editing/contact-form';
+import { ENTER_THE_HOURS_IN_FORM, ENTER_THE_LENGTH_IN_FORM, contactFromForm, type ContactFormErrors, type ContactFormValues } from '../../shared/editing/contact-form';
 import { costContact } from '../../shared/costing/contact-cost';
 import type { DeflatorSeries } from '../../shared/costing/deflator';
 import { formatPence } from '../../shared/costing/money';
@@ -17,7 +17,7 @@ interface ContactCostFieldsProps {
 /** What the preview says, computed by the costing engine from the form as it stands. */
 function preview(values: ContactFormValues, unitCosts: readonly UnitCost[], priceBase: FinancialYear, series: DeflatorSeries): string {
   const result = contactFromForm(values, unitCosts);
-  if (!result.ok) return result.errors.quantity === ENTER_THE_HOURS_IN_FORM ? ENTER_THE_HOURS_IN_FORM : 'Complete the contact to see its cost.';
+  if (!result.ok) return result.errors.quantity === ENTER_THE_HOURS_IN_FORM || result.errors.quantity === ENTER_THE_LENGTH_IN_FORM ? result.errors.quantity : 'Complete the contact to see its cost.';
   const unitCost = unitCosts.find((u) => u.id === result.fields.unitCostId);
   const now = new Date().toISOString();
   const cost = costContact({ ...result.fields, id: 'preview', caseId: 'preview', createdAt: now, updatedAt: now }, unitCost, { priceBase, series });

@@ -74,7 +74,7 @@ export function ContactForm({ initial, library, submitLabel, onSubmit, children 
   return (
     <form className="contact-form" onSubmit={(e) => void submit(e)} noValidate>
       <div className="field-row">
-        {field('date', 'Date (dd/mm/yyyy)', text('date', { placeholder: 'dd/mm/yyyy', inputMode: 'numeric', autoComplete: 'off' }))}
+        {field('date', 'Date (dd/mm/yyyy) or as the record gives it', text('date', { placeholder: 'dd/mm/yyyy, Oct 2018, c. 2016', autoComplete: 'off', title: 'A day (dd/mm/yyyy), a month (Oct 2018), a quarter or season (Q3 2019, Spring 2019), a year (2017), a range (Oct-Dec 2019), any marked approximate (c. 2016)' }))}
         {field('time', 'Time (optional)', text('time', { placeholder: 'hh:mm', inputMode: 'numeric', autoComplete: 'off' }))}
       </div>
       {field(
@@ -100,7 +100,7 @@ export function ContactForm({ initial, library, submitLabel, onSubmit, children 
         <UnitCostPicker typed={values.contactType} unitCosts={unitCosts} value={values.unitCostId} onChange={(unitCostId) => set('unitCostId', unitCostId)} label="Unit cost" noneLabel="Not costed yet" />
       </div>
       <div className="field-row">
-        {field('endDate', 'End date (optional)', text('endDate', { placeholder: 'dd/mm/yyyy', autoComplete: 'off' }))}
+        {field('endDate', 'End date (optional)', text('endDate', { placeholder: 'dd/mm/yyyy or Jun 2018', autoComplete: 'off' }))}
         {field('quantity', 'Quantity (optional)', text('quantity', { inputMode: 'decimal', autoComplete: 'off' }))}
       </div>
       {field('outcome', 'Outcome', text('outcome', { autoComplete: 'off' }))}

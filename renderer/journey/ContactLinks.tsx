@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { addLink, deleteLink } from '../../shared/editing/journey-edits';
-import { LINK_KINDS, formatUkDate, type Agency, type Contact, type Link, type LinkKind } from '../../shared/model';
+import { LINK_KINDS, type Agency, type Contact, type Link, type LinkKind, formatDateAsWritten } from '../../shared/model';
 import { usePerform } from '../store/app-services';
 
 interface ContactLinksProps {
@@ -12,7 +12,7 @@ interface ContactLinksProps {
 
 export function describeContact(contact: Contact, agencies: readonly Agency[]): string {
   const agency = agencies.find((a) => a.id === contact.agencyId)?.name ?? 'Unknown agency';
-  return `${formatUkDate(contact.start)} ${agency}: ${contact.contactType}`;
+  return `${formatDateAsWritten(contact.start)} ${agency}: ${contact.contactType}`;
 }
 
 /** The links of one contact, and the keyboard route to making one (the canvas offers drag too). */

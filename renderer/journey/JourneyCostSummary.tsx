@@ -1,7 +1,7 @@
 import { ROUNDING_NOTE, breakdownLines, type BreakdownOrder } from '../../shared/costing/breakdown';
 import type { JourneyTotals } from '../../shared/costing/journey-totals';
 import { ROUNDING_RULE, formatPence } from '../../shared/costing/money';
-import { formatUkDate } from '../../shared/model';
+import { formatDateAsWritten } from '../../shared/model';
 
 function percent(share: number): string {
   return `${(share * 100).toFixed(share > 0 && share < 0.01 ? 2 : 0)}%`;
@@ -38,6 +38,9 @@ export function JourneyCostSummary({ totals, onSelectContact }: { totals: Journe
           {totals.uncostedContacts} of {totals.costedContacts + totals.uncostedContacts} contacts not costed (not counted as £0)
         </li>
         <li>{percent(totals.unknownPriceYear.share)} rests on costs with no stated price year ({formatPence(totals.unknownPriceYear.pence)}), not uplifted</li>
+        {totals.approximateFinancialYear.pence > 0 && (
+          <li data-testid="approximate-year-share">{percent(totals.approximateFinancialYear.share)} is approximate contacts whose period spans financial years, each put in the year holding the middle of its period ({formatPence(totals.approximateFinancialYear.pence)})</li>
+        )}
         <li>{percent(totals.lowConfidence.share)} rests on low-confidence costs (grade 1–2)</li>
         {totals.overridden.pence > 0 && <li>{percent(totals.overridden.share)} is contacts' own costs, with reasons</li>}
       </ul>
@@ -49,6 +52,7 @@ export function JourneyCostSummary({ totals, onSelectContact }: { totals: Journe
               <th scope="col">Missed opportunity</th>
               <th scope="col" className="number">Within 12 months</th>
               <th scope="col" className="number">To the end</th>
+              <th scope="col" className="number" title="Contacts whose order against the missed opportunity cannot be known from approximate dates: in neither figure before">Order unknown</th>
             </tr>
           </thead>
           <tbody>
@@ -56,12 +60,13 @@ export function JourneyCostSummary({ totals, onSelectContact }: { totals: Journe
               <tr key={m.contactId}>
                 <th scope="row">
                   <button type="button" className="link-button" onClick={() => onSelectContact(m.contactId)}>
-                    {formatUkDate(m.date)}
+                    {formatDateAsWritten(m.date)}
                   </button>{' '}
                   {m.category}
                 </th>
                 <td className="number">{formatPence(m.costAfter12MonthsPence)}</td>
                 <td className="number">{formatPence(m.costAfterPence)}</td>
+                <td className="number">{formatPence(m.costAfterUncertainPence)}</td>
               </tr>
             ))}
           </tbody>

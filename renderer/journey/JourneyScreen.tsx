@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { addLink, deleteContacts } from '../../shared/editing/journey-edits';
 import type { MenuCommand } from '../../shared/ipc/contract';
-import { formatUkDate } from '../../shared/model';
+import { formatDateAsWritten, formatUkDate } from '../../shared/model';
 import { useDismissedSuggestions } from '../store/suggestion-dismissals';
 import { useAppServices, usePerform } from '../store/app-services';
 import { journeyTotals } from '../../shared/costing/journey-totals';
@@ -143,7 +143,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
     if (contact === undefined) return;
     await perform(deleteContacts([contact], journey.links));
     if (panel.kind === 'contact' && panel.contactId === contactId) setPanel({ kind: 'none' });
-    setToast(`Deleted ${contact.contactType}, ${formatUkDate(contact.start)}. Undo or Ctrl+Z brings it back.`);
+    setToast(`Deleted ${contact.contactType}, ${formatDateAsWritten(contact.start)}. Undo or Ctrl+Z brings it back.`);
   };
   const entryLibrary: ContactFormLibrary = { agencies: visibleAgencies, categories, contactTypes, unitCosts, priceBase, series };
 

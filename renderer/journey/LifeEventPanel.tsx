@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { addLifeEvent, deleteLifeEvent, updateLifeEvent } from '../../shared/editing/journey-edits';
-import { LIFE_EVENT_KINDS, formatUkDate, parseUkDateInput, type LifeEvent } from '../../shared/model';
+import { LIFE_EVENT_KINDS, type LifeEvent, formatDateAsWritten, parseApproximateDayInput } from '../../shared/model';
 import { usePerform } from '../store/app-services';
 import { SidePanel } from '../components/SidePanel';
 
@@ -13,17 +13,17 @@ interface LifeEventPanelProps {
 /** Adds or edits a life event: context on its own track, never costed. */
 export function LifeEventPanel({ caseId, lifeEvent, onClose }: LifeEventPanelProps) {
   const perform = usePerform();
-  const [date, setDate] = useState(lifeEvent ? formatUkDate(lifeEvent.date) : '');
+  const [date, setDate] = useState(lifeEvent ? formatDateAsWritten(lifeEvent.date) : '');
   const [kind, setKind] = useState(lifeEvent?.kind ?? '');
   const [note, setNote] = useState(lifeEvent?.note ?? '');
   const [error, setError] = useState<string | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = parseUkDateInput(date);
+    const parsed = parseApproximateDayInput(date);
     if (!parsed.ok) return setError(parsed.reason);
     if (kind.trim() === '') return setError('Say what happened, such as “left home”.');
-    const fields = { date: parsed.value.slice(0, 10), kind: kind.trim(), note: note.trim() };
+    const fields = { date: parsed.value, kind: kind.trim(), note: note.trim() };
     await perform(lifeEvent ? updateLifeEvent(lifeEvent, fields) : addLifeEvent({ caseId, ...fields }));
     onClose();
   };
@@ -32,8 +32,8 @@ export function LifeEventPanel({ caseId, lifeEvent, onClose }: LifeEventPanelPro
     <SidePanel title={lifeEvent ? 'Life event' : 'Add life event'} closeLabel="Close life event" onClose={onClose}>
       <form className="contact-form" onSubmit={(e) => void submit(e)}>
         <label>
-          Date (dd/mm/yyyy)
-          <input autoFocus value={date} onChange={(e) => setDate(e.target.value)} placeholder="dd/mm/yyyy" />
+          Date (dd/mm/yyyy) or as the record gives it
+          <input autoFocus value={date} onChange={(e) => setDate(e.target.value)} placeholder="dd/mm/yyyy, Oct 2018, 2017" />
         </label>
         <label>
           What happened

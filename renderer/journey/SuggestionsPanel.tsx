@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { Suggestion } from '../../shared/suggestions/missed-opportunity-rules';
 import { updateContact } from '../../shared/editing/journey-edits';
-import { formatUkDate, type Contact, type MissedOpportunityCategory } from '../../shared/model';
+import { type Contact, type MissedOpportunityCategory, formatDateAsWritten } from '../../shared/model';
 import { dismissSuggestion } from '../store/suggestion-dismissals';
 import { useAppServices, usePerform } from '../store/app-services';
+import { tooVagueForRules } from '../../shared/suggestions/rule-journey';
 
 interface SuggestionsPanelProps {
   caseId: string;
@@ -23,9 +24,9 @@ function SuggestionItem({ suggestion, contact, categories, caseId, onSelectConta
   const accept = () => perform(updateContact(contact, { missedOpportunity: { category: category.trim(), note: note.trim(), shouldHaveHappened: '' } }));
   const dismiss = () => dismissSuggestion(db, suggestion.key, caseId);
   return (
-    <li className="suggestion" aria-label={`Suggestion: ${suggestion.category}, ${formatUkDate(contact.start)}`}>
+    <li className="suggestion" aria-label={`Suggestion: ${suggestion.category}, ${formatDateAsWritten(contact.start)}`}>
       <p>
-        <button type="button" className="link-button" onClick={() => onSelectContact(contact.id)}>{formatUkDate(contact.start)} {contact.contactType}</button>
+        <button type="button" className="link-button" onClick={() => onSelectContact(contact.id)}>{formatDateAsWritten(contact.start)} {contact.contactType}</button>
       </p>
       <p><strong>{suggestion.category}</strong>: {suggestion.explanation}</p>
       {accepting ? (
@@ -47,12 +48,18 @@ function SuggestionItem({ suggestion, contact, categories, caseId, onSelectConta
 /** Missed opportunities the rules suggest: drawn dotted on the timeline, flagged only when the analyst accepts one. */
 export function SuggestionsPanel({ caseId, suggestions, contacts, categories, onSelectContact, onRules }: SuggestionsPanelProps) {
   const byId = new Map(contacts.map((c) => [c.id, c]));
+  const tooVague = contacts.filter(tooVagueForRules).length;
   return (
     <section className="side-panel-section" aria-labelledby="suggestions-heading">
       <h2 id="suggestions-heading">Suggested missed opportunities ({suggestions.length})</h2>
       <p className="hint">
         From rules you can switch on, off and tune. <button type="button" className="link-button" onClick={onRules}>Rules…</button>
       </p>
+      {tooVague > 0 && (
+        <p className="hint" data-testid="too-vague-for-rules">
+          {tooVague === 1 ? '1 contact has' : `${tooVague} contacts have`} a date vaguer than a month, which the rules cannot place in their day counts: not checked.
+        </p>
+      )}
       <ul className="suggestion-list">
         {suggestions.map((s) => {
           const contact = byId.get(s.contactId);

@@ -1,4 +1,4 @@
-import { formatUkDate, toDayNumber } from '../../shared/model';
+import { earliestDay, formatDateAsWritten } from '../../shared/model';
 import type { MissedOpportunitySlide } from '../../shared/review/review-slides';
 import { CONTEXT_DAYS } from '../../shared/review/review-slides';
 
@@ -8,13 +8,13 @@ const LABELS = 180;
 
 /** The journey around one missed opportunity, centred on it: one lane per agency, 90 days either side. */
 export function ContextTimeline({ slide }: { slide: MissedOpportunitySlide }) {
-  const centre = toDayNumber(slide.start);
+  const centre = earliestDay(slide.start);
   const contacts = [...slide.before, { contactId: slide.contactId, start: slide.start, agency: slide.agency, contactType: slide.contactType, missed: true }, ...slide.after];
   const lanes = [...new Set(contacts.map((c) => c.agency))];
-  const x = (start: string) => LABELS + ((toDayNumber(start) - centre + CONTEXT_DAYS) / (2 * CONTEXT_DAYS)) * (WIDTH - LABELS - 20);
+  const x = (start: string) => LABELS + ((earliestDay(start) - centre + CONTEXT_DAYS) / (2 * CONTEXT_DAYS)) * (WIDTH - LABELS - 20);
   const height = lanes.length * LANE + 30;
   return (
-    <svg className="context-timeline" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`Contacts in the ${CONTEXT_DAYS} days either side of ${formatUkDate(slide.start)}`}>
+    <svg className="context-timeline" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`Contacts in the ${CONTEXT_DAYS} days either side of ${formatDateAsWritten(slide.start)}`}>
       {lanes.map((lane, i) => (
         <g key={lane}>
           <rect x={0} y={i * LANE} width={WIDTH} height={LANE} fill={i % 2 === 0 ? '#f6f7f9' : '#ffffff'} />
@@ -29,11 +29,11 @@ export function ContextTimeline({ slide }: { slide: MissedOpportunitySlide }) {
         const cx = x(c.start);
         return c.missed ? (
           <path key={c.contactId} d={`M${cx},${cy - 10} L${cx + 10},${cy} L${cx},${cy + 10} L${cx - 10},${cy} Z`} fill="#b3261e" stroke="#fff" strokeWidth={2}>
-            <title>{`${formatUkDate(c.start)} ${c.agency}: ${c.contactType} (missed opportunity)`}</title>
+            <title>{`${formatDateAsWritten(c.start)} ${c.agency}: ${c.contactType} (missed opportunity)`}</title>
           </path>
         ) : (
           <circle key={c.contactId} cx={cx} cy={cy} r={7} fill="#0b5cad" stroke="#fff" strokeWidth={2}>
-            <title>{`${formatUkDate(c.start)} ${c.agency}: ${c.contactType}`}</title>
+            <title>{`${formatDateAsWritten(c.start)} ${c.agency}: ${c.contactType}`}</title>
           </circle>
         );
       })}

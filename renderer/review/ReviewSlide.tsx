@@ -1,5 +1,5 @@
 import { formatPence } from '../../shared/costing/money';
-import { formatUkDate } from '../../shared/model';
+import { formatDateAsWritten } from '../../shared/model';
 import type { ContextContact, MissedOpportunitySlide, ReviewSlides } from '../../shared/review/review-slides';
 import { CONTEXT_DAYS } from '../../shared/review/review-slides';
 import { ContextTimeline } from './ContextTimeline';
@@ -14,7 +14,7 @@ function ContextList({ title, contacts }: { title: string; contacts: ContextCont
         <ul>
           {contacts.slice(0, 8).map((c) => (
             <li key={c.contactId} className={c.missed ? 'missed' : undefined}>
-              <span className="review-date">{formatUkDate(c.start)}</span> {c.agency}: {c.contactType}
+              <span className="review-date">{formatDateAsWritten(c.start)}</span> {c.agency}: {c.contactType}
             </li>
           ))}
           {contacts.length > 8 && <li className="hint">…and {contacts.length - 8} more</li>}
@@ -30,7 +30,7 @@ export function OpeningSlide({ slides }: { slides: ReviewSlides }) {
       <h1>{slides.pseudonym}</h1>
       <p className="review-lead">
         {slides.contacts} contacts with {slides.agencies.length} agencies
-        {slides.first && slides.last ? `, ${formatUkDate(slides.first)} to ${formatUkDate(slides.last)}` : ''}.
+        {slides.first && slides.last ? `, ${formatDateAsWritten(slides.first)} to ${formatDateAsWritten(slides.last)}` : ''}.
       </p>
       <p className="review-figure">{formatPence(slides.totalPence)}</p>
       <p>{slides.missedOpportunities.length} missed opportunities to review{slides.uncostedContacts > 0 ? `; ${slides.uncostedContacts} contacts have no cost and are not counted` : ''}.</p>
@@ -43,7 +43,7 @@ export function MissedOpportunitySlideView({ slide, index, count }: { slide: Mis
     <>
       <p className="review-step">Missed opportunity {index + 1} of {count}</p>
       <h1>
-        {formatUkDate(slide.start)} · {slide.agency}: {slide.contactType}
+        {formatDateAsWritten(slide.start)} · {slide.agency}: {slide.contactType}
       </h1>
       <p className="review-category">{slide.category}</p>
       {slide.note && <p className="review-note">{slide.note}</p>}
@@ -54,6 +54,7 @@ export function MissedOpportunitySlideView({ slide, index, count }: { slide: Mis
       )}
       <p className="review-costs">
         Cost to the system afterwards: <strong>{formatPence(slide.costAfter12MonthsPence)}</strong> within 12 months, <strong>{formatPence(slide.costAfterPence)}</strong> to the end of the journey.
+        {slide.costAfterUncertainPence > 0 && <> A further <strong>{formatPence(slide.costAfterUncertainPence)}</strong> was spent on contacts whose dates are too approximate to say whether they came before or after.</>}
       </p>
       <ContextTimeline slide={slide} />
       <div className="review-before-after">

@@ -1,5 +1,5 @@
 import type { ProjectFile } from '../project/project-file';
-import { financialYearOf, formatUkDate, toDayNumber, type Case, type Contact, type LifeEvent, type Link, type OutcomeMeasurement } from '../model';
+import { financialYearOf, formatUkDate, type Case, type Contact, type LifeEvent, type Link, type OutcomeMeasurement, earliestDay, formatDateAsWritten } from '../model';
 import { addCounts, checkByHand, replacedList, type AnonymisationReport, type AnonymisedCaseSummary, type ReportPlace } from './anonymisation-report';
 import { ageBand, ageOn, drawOffsetDays, shiftDate, shiftDateTime } from './date-shift';
 import { scanText, type KindCounts, type TextContext } from './scan-text';
@@ -71,7 +71,7 @@ export function anonymiseProject(project: ProjectFile, { seed, now }: AnonymiseO
       return scanned.text;
     };
 
-    const contacts = project.contacts.filter((c) => c.caseId === original.id).sort((a, b) => toDayNumber(a.start) - toDayNumber(b.start));
+    const contacts = project.contacts.filter((c) => c.caseId === original.id).sort((a, b) => earliestDay(a.start) - earliestDay(b.start));
     const firstDate = contacts[0]?.start ?? original.interventionDate;
     const band = original.dateOfBirth !== null && firstDate !== null ? ageBand(ageOn(original.dateOfBirth, firstDate)) : (original.ageBand ?? null);
     knownNamesRemoved += original.knownNames.length;
@@ -96,7 +96,7 @@ export function anonymiseProject(project: ProjectFile, { seed, now }: AnonymiseO
     contacts.forEach((c, i) => {
       const start = shiftDateTime(c.start, offsetDays);
       if (financialYearOf(start) !== financialYearOf(c.start)) movedYear++;
-      const record = `contact ${i + 1} (${formatUkDate(start)}, ${agencyName.get(c.agencyId) ?? 'agency'})`;
+      const record = `contact ${i + 1} (${formatDateAsWritten(start)}, ${agencyName.get(c.agencyId) ?? 'agency'})`;
       out.contacts.push({
         ...c,
         id: idFor(c.id),
@@ -119,7 +119,7 @@ export function anonymiseProject(project: ProjectFile, { seed, now }: AnonymiseO
 
     for (const e of project.lifeEvents.filter((l) => l.caseId === original.id)) {
       const date = shiftDate(e.date, offsetDays);
-      out.lifeEvents.push({ ...e, id: idFor(e.id), caseId: idFor(e.caseId), date, note: scan(e.note, `life event (${formatUkDate(date)}, ${e.kind})`, 'note') });
+      out.lifeEvents.push({ ...e, id: idFor(e.id), caseId: idFor(e.caseId), date, note: scan(e.note, `life event (${formatDateAsWritten(date)}, ${e.kind})`, 'note') });
     }
     // Outcome scores move with the person's other dates, or they would give the real ones away.
     for (const m of (project.outcomes ?? []).filter((o) => o.caseId === original.id)) {

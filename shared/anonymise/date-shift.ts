@@ -1,4 +1,4 @@
-import { datePart, fromDayNumber, hasTime, toDayNumber, type LocalDate, type LocalDateTime } from '../model';
+import { datePart, fromDayNumber, hasTime, isExactDate, periodOf, shiftApproximateDate, toDayNumber, type LocalDate, type LocalDateTime } from '../model';
 import type { SeedStream } from './seed-stream';
 
 /**
@@ -11,7 +11,9 @@ export function drawOffsetDays(random: SeedStream): number {
   return (random.int(0, 1) === 0 ? -7 : 7) * weeks;
 }
 
+/** A day moves by the offset; an approximate date is re-expressed at its own precision (shiftApproximateDate). */
 export function shiftDate(value: LocalDate, offsetDays: number): LocalDate {
+  if (!isExactDate(value)) return shiftApproximateDate(value, offsetDays);
   return fromDayNumber(toDayNumber(value) + offsetDays);
 }
 
@@ -34,9 +36,9 @@ export function ageBand(age: number): string {
   return '65 and over';
 }
 
-/** Whole years from a date of birth to a date, counting a birthday on the day as reached. */
+/** Whole years from a date of birth to a date (an approximate one's first day), counting a birthday on the day as reached. */
 export function ageOn(dateOfBirth: LocalDate, on: LocalDateTime): number {
   const [by, bm, bd] = dateOfBirth.split('-').map(Number);
-  const [y, m, d] = datePart(on).split('-').map(Number);
+  const [y, m, d] = periodOf(datePart(on)).first.split('-').map(Number);
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }

@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber, type LocalDate, type LocalDateTime } from '../model';
+import { earliestDay, fromDayNumber, latestDay, type LocalDate, type LocalDateTime } from '../model';
 
 /** A contact as gap finding sees it: its days and its agency. */
 export interface DatedContact {
@@ -29,7 +29,8 @@ export const DEFAULT_GAP_DAYS = 90;
  */
 export function findGaps(contacts: readonly DatedContact[], longerThan = DEFAULT_GAP_DAYS): Gap[] {
   const spans = contacts
-    .map((c) => ({ from: Math.floor(toDayNumber(c.start)), to: Math.floor(toDayNumber(c.end ?? c.start)) }))
+    // An approximate date covers every day it may fall on: a gap is only where no contact can have been.
+    .map((c) => ({ from: Math.floor(earliestDay(c.start)), to: Math.floor(latestDay(c.end ?? c.start)) }))
     .sort((a, b) => a.from - b.from);
   const gaps: Gap[] = [];
   let covered = spans[0]?.to ?? 0;

@@ -1,5 +1,5 @@
 import type { ProjectFile } from '../project/project-file';
-import { datePart, formatUkDate, toDayNumber, type Case, type ChronologyReturn } from '../model';
+import { earliestDay, formatDateAsWritten, formatUkDate, fromDayNumber, latestDay, type Case, type ChronologyReturn } from '../model';
 import { DEFAULT_GAP_DAYS, findGaps, type Gap } from './gaps';
 
 /** One row of the integrated chronology: a contact, or a gap in which no agency had contact. */
@@ -49,27 +49,27 @@ export function integratedChronology(project: ProjectFile, theCase: Case, gapDay
     const cited = `${from.agency} return (${from.fileName}), ${from.table} row ${p.row}${p.sourceRef === '' ? '' : `; ref ${p.sourceRef}`}`;
     provenance.set(p.contactId, [...(provenance.get(p.contactId) ?? []), cited]);
   }
-  const contacts = project.contacts.filter((c) => c.caseId === theCase.id).sort((a, b) => toDayNumber(a.start) - toDayNumber(b.start) || a.id.localeCompare(b.id));
+  const contacts = project.contacts.filter((c) => c.caseId === theCase.id).sort((a, b) => earliestDay(a.start) - earliestDay(b.start) || a.id.localeCompare(b.id));
   const gaps = findGaps(contacts.map((c) => ({ start: c.start, end: c.end, agency: '' })), gapDays);
   const rows: ChronologyRow[] = [];
   let nextGap = 0;
   for (const c of contacts) {
-    while (nextGap < gaps.length && gaps[nextGap].to <= datePart(c.start)) {
+    while (nextGap < gaps.length && gaps[nextGap].to <= fromDayNumber(Math.floor(earliestDay(c.start)))) {
       rows.push({ kind: 'gap', gap: gaps[nextGap], text: gapText(gaps[nextGap]) });
       nextGap += 1;
     }
     rows.push({
-      kind: 'contact', contactId: c.id, date: formatUkDate(c.start), agency: agencies.get(c.agencyId) ?? '',
+      kind: 'contact', contactId: c.id, date: formatDateAsWritten(c.start), agency: agencies.get(c.agencyId) ?? '',
       whatHappened: c.description === '' ? c.contactType : c.description, actionOrOutcome: c.outcome,
       source: (provenance.get(c.id) ?? []).join('\n'),
       missedOpportunity: c.missedOpportunity === null ? '' : `Yes: ${c.missedOpportunity.category}${c.missedOpportunity.note === '' ? '' : ` (${c.missedOpportunity.note})`}`,
     });
   }
   const first = contacts[0];
-  const last = contacts.reduce((latest, c) => ((c.end ?? c.start) > latest ? (c.end ?? c.start) : latest), first?.start ?? '');
+  const lastDay = contacts.reduce((latest, c) => Math.max(latest, latestDay(c.end ?? c.start)), -Infinity);
   return {
     pseudonym: theCase.pseudonym,
-    period: first === undefined ? null : { from: formatUkDate(datePart(first.start)), to: formatUkDate(datePart(last)) },
+    period: first === undefined ? null : { from: formatUkDate(fromDayNumber(Math.floor(earliestDay(first.start)))), to: formatUkDate(fromDayNumber(Math.floor(lastDay))) },
     returns, anonymised: project.anonymised, rows,
   };
 }

@@ -11,7 +11,11 @@ export const CANONICAL_COST_HEADERS = ['Unit cost', 'Unit', 'Price year', 'Cost 
 /** Further optional columns, so nothing a contact holds is lost on the way out and back. */
 export const CANONICAL_EXTRA_HEADERS = ['Should have happened', 'Cost override', 'Override reason'] as const;
 
-/** Columns the workbook adds for readers; an import recognises and ignores them. */
-export const COMPUTED_HEADERS = ['Financial year', 'Cost at price base', 'Cumulative cost'] as const;
+/**
+ * Columns the workbook adds for readers; an import recognises and ignores them. `Earliest` and
+ * `Latest` are the first and last day an approximate `Date` can mean (an exact date's own day), as
+ * real dates a spreadsheet can sort and filter, while `Date` keeps the date as written.
+ */
+export const COMPUTED_HEADERS = ['Financial year', 'Cost at price base', 'Cumulative cost', 'Earliest', 'Latest'] as const;
 
 export type CanonicalHeader = (typeof CANONICAL_REQUIRED_HEADERS)[number] | (typeof CANONICAL_COST_HEADERS)[number] | (typeof CANONICAL_EXTRA_HEADERS)[number];

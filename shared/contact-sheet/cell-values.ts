@@ -1,4 +1,4 @@
-import { isLocalDate, type LocalDate } from '../model';
+import { isLocalDate, type LocalDate, isExactDate, parseApproximateDateInput } from '../model';
 import type { SheetCell } from './sheet-grid';
 
 /**
@@ -11,6 +11,7 @@ export type CellRead<T> = { ok: true; value: T } | { ok: false; reason: string }
 export type DateOrder = 'day first' | 'month first';
 
 export interface DateAndTime {
+  /** A day, or an approximate date as stored (approximate-date.ts), which never has a time. */
   date: LocalDate;
   /** "hh:mm", or null when the cell held only a date. */
   time: string | null;
@@ -103,6 +104,9 @@ export class DateOrderTally {
 
 /** A date (and maybe a time) from a date cell, an Excel serial, or text in UK, ISO or "3 Feb 2019" form. */
 export function readDateCell(cell: SheetCell, order: DateOrder, date1904: boolean): CellRead<DateAndTime> {
+  // A year typed into a spreadsheet cell arrives as the number 2017, not as text; as a date serial it
+  // would be a day in 1905, which no journey holds.
+  if (cell.kind === 'number' && Number.isInteger(cell.value) && cell.value >= 1800 && cell.value <= 2200) return { ok: true, value: { date: String(cell.value), time: null } };
   if (cell.kind === 'date serial' || cell.kind === 'number') {
     if (cell.kind === 'number' && (cell.value < 367 || !Number.isInteger(cell.value * 1440))) {
       return { ok: false, reason: 'is a number, not a date' };
@@ -124,7 +128,11 @@ export function readDateCell(cell: SheetCell, order: DateOrder, date1904: boolea
     const month = MONTHS.indexOf(named[2].toLowerCase()) + 1;
     if (month > 0) return dateFrom(fullYear(named[3]), month, Number(named[1]), named[4]);
   }
-  return { ok: false, reason: 'is not a date (write dd/mm/yyyy)' };
+  // A month, season, quarter, year or range, as a chronology gives it ("Oct 2018", "c. 2016").
+  const approximate = parseApproximateDateInput(text);
+  if (approximate.ok && !isExactDate(approximate.value)) return { ok: true, value: { date: approximate.value, time: null } };
+  // The reason quotes the value, which every import message already shows before it.
+  return { ok: false, reason: approximate.ok ? 'is not a date' : approximate.reason.replace(/^"[^"]*"[:\s]*/, '') };
 }
 
 /** A time from a time cell (a fraction of a day), a date-time serial, or text. */

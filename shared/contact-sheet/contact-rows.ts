@@ -1,5 +1,5 @@
-import { ENTER_THE_HOURS, hoursUnknown } from '../costing/contact-cost';
-import { COST_UNITS, FinancialYear, type CostUnit, type LocalDateTime, type PriceYear, toDayNumber } from '../model';
+import { ENTER_THE_HOURS, hoursUnknown, ENTER_THE_LENGTH, lengthUnknown } from '../costing/contact-cost';
+import { COST_UNITS, FinancialYear, type CostUnit, type LocalDateTime, type PriceYear, datePart, earliestDay, formatDateAsWritten, isExactDate, latestDay } from '../model';
 import { DateOrderTally, cellText, readDateCell, readPositiveNumber, readPoundsCell, readTimeCell, readYesNo, type CellRead, type DateOrder } from './cell-values';
 import { CONTACT_FIELD_LABELS, type ColumnMapping, type ContactField } from './column-mapping';
 import { MAX_CELL_CHARACTERS, columnLetter, type SheetCell, type SheetInfo, type SheetRow } from './sheet-grid';
@@ -178,9 +178,10 @@ export class ContactRowReader {
     if (startDate === null && text('date') === '') fail('date', 'is empty; every contact needs a date');
     const startTime = need('time', readTimeCell) ?? startDate?.time ?? null;
     const endDate = need('end', (c) => readDateCell(c, dateOrder, this.sheet.date1904));
-    const start = startDate === null ? null : startTime === null ? startDate.date : `${startDate.date}T${startTime}`;
+    if (startDate !== null && startTime !== null && !isExactDate(startDate.date)) fail('time', `goes with an approximate date (${formatDateAsWritten(startDate.date)}); a time needs an exact day`);
+    const start = startDate === null ? null : startTime === null || !isExactDate(startDate.date) ? startDate.date : `${startDate.date}T${startTime}`;
     const end = endDate === null ? null : endDate.time === null ? endDate.date : `${endDate.date}T${endDate.time}`;
-    if (start !== null && end !== null && toDayNumber(end) < toDayNumber(start)) fail('end', `is before the contact's start (${start.slice(0, 10).split('-').reverse().join('/')})`);
+    if (start !== null && end !== null && latestDay(end) < earliestDay(start)) fail('end', `is before the contact's start (${formatDateAsWritten(datePart(start))})`);
     if (text('agency') === '') fail('agency', 'is empty; every contact needs an agency');
     if (text('contactType') === '') fail('contactType', 'is empty; every contact needs a contact type');
     const quantity = need('quantity', readPositiveNumber);
@@ -200,6 +201,7 @@ export class ContactRowReader {
     const override = need('costOverride', readPoundsCell);
     if (override !== null && text('overrideReason') === '') fail('overrideReason', 'an overridden cost needs a reason');
     if (amount !== null && unit === 'hour' && override === null && start !== null && hoursUnknown({ start, end, quantity })) fail(columnOf.has('quantity') ? 'quantity' : 'unit', `is per hour, but the row ${ENTER_THE_HOURS}`);
+    if (amount !== null && unit !== '' && unit !== 'hour' && override === null && start !== null && lengthUnknown({ start, end, quantity }, unit as CostUnit)) fail(columnOf.has('quantity') ? 'quantity' : 'unit', `is per ${unit}, but the row ${ENTER_THE_LENGTH}`);
 
     if (this.problems.count > before || start === null) return null;
     return {

@@ -1,5 +1,5 @@
 import { similarCostBearer } from '../costing/cost-bearers';
-import { ENTER_THE_HOURS } from '../costing/contact-cost';
+import { ENTER_THE_HOURS, ENTER_THE_LENGTH } from '../costing/contact-cost';
 import { insertRow, type RowChange } from '../editing/change-set';
 import { Agency, Case, UnitCost, newId, paletteColour, type Sector } from '../model';
 import { statedCostKey, valueKey, type ContactImport, type ImportRefs } from './contact-import';
@@ -189,9 +189,12 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
       if (!sharedNames.has(key)) summary.newContactTypes.push(named.value);
     }
     const unitCostId = refs.contactTypes.get(key);
-    const perHour = unitCostId !== undefined && unitCostId !== null && unitCostsById.get(unitCostId)?.unit === 'hour';
-    if (perHour && named.withoutHours !== undefined) {
+    const unit = unitCostId === undefined || unitCostId === null ? undefined : unitCostsById.get(unitCostId)?.unit;
+    if (unit === 'hour' && named.withoutHours !== undefined) {
       problems.push({ file: input.fileName, sheet: input.sheetName, row: named.withoutHours.row, column: named.withoutHours.column, value: '', reason: `${named.value} is costed per hour, but this row ${ENTER_THE_HOURS}` });
+    }
+    if (unit !== undefined && unit !== 'hour' && unit !== 'contact' && named.withoutLength !== undefined) {
+      problems.push({ file: input.fileName, sheet: input.sheetName, row: named.withoutLength.row, column: named.withoutLength.column, value: '', reason: `${named.value} is costed per ${unit}, but this row ${ENTER_THE_LENGTH}` });
     }
   }
 

@@ -1,4 +1,4 @@
-import { hoursUnknown } from '../costing/contact-cost';
+import { hoursUnknown, lengthUnknown } from '../costing/contact-cost';
 import { Contact } from '../model';
 import { contactOf, statedCostKey, valueKey } from './contact-import';
 import { ContactRowReader, ProblemList, type ContactDraft, type ContactSheetSettings, type ImportProblem, type StatedCost } from './contact-rows';
@@ -12,7 +12,11 @@ export interface ValueCount {
   firstRow: number;
   /** For a contact type: the first row whose hours cannot be known (no times, no quantity), and the column to fill, should it be costed per hour. */
   withoutHours?: { row: number; column: string | null };
+  /** Likewise the first row whose length an approximate date hides (lengthUnknown), should it be costed per night, day, week or month. */
+  withoutLength?: { row: number; column: string | null };
 }
+
+type RowFlags = Pick<ValueCount, 'withoutHours' | 'withoutLength'>;
 
 export interface StatedCostUse {
   contactType: string;
@@ -53,14 +57,16 @@ const PREVIEW_CONTACTS = 50;
 class Tally {
   private readonly counts = new Map<string, ValueCount>();
 
-  add(value: string, row: number, withoutHours?: ValueCount['withoutHours']): void {
+  add(value: string, row: number, flags: RowFlags = {}): void {
     const key = valueKey(value);
-    const entry = this.counts.get(key);
-    if (entry === undefined) this.counts.set(key, withoutHours === undefined ? { value, rows: 1, firstRow: row } : { value, rows: 1, firstRow: row, withoutHours });
-    else {
-      entry.rows += 1;
-      if (entry.withoutHours === undefined && withoutHours !== undefined) entry.withoutHours = withoutHours;
+    let entry = this.counts.get(key);
+    if (entry === undefined) {
+      entry = { value, rows: 0, firstRow: row };
+      this.counts.set(key, entry);
     }
+    entry.rows += 1;
+    if (entry.withoutHours === undefined && flags.withoutHours !== undefined) entry.withoutHours = flags.withoutHours;
+    if (entry.withoutLength === undefined && flags.withoutLength !== undefined) entry.withoutLength = flags.withoutLength;
   }
 
   values(): ValueCount[] {
@@ -127,8 +133,10 @@ export class SheetCheck {
     else this.cases.add(draft.caseName, draft.sheetRow);
     this.agencies.add(draft.agencyName, draft.sheetRow);
     if (draft.statedCost === null) {
-      const withoutHours = draft.costOverride === null && hoursUnknown(draft) ? { row: draft.sheetRow, column: this.reader.columnNameOf('quantity') ?? this.reader.columnNameOf('contactType') } : undefined;
-      this.contactTypes.add(draft.contactType, draft.sheetRow, withoutHours);
+      const at = { row: draft.sheetRow, column: this.reader.columnNameOf('quantity') ?? this.reader.columnNameOf('contactType') };
+      const own = draft.costOverride !== null;
+      // Any duration unit: lengthUnknown is the same for night, day, week and month.
+      this.contactTypes.add(draft.contactType, draft.sheetRow, { withoutHours: !own && hoursUnknown(draft) ? at : undefined, withoutLength: !own && lengthUnknown(draft, 'night') ? at : undefined });
     }
     else {
       const key = statedCostKey(draft.contactType, draft.statedCost);

@@ -1,5 +1,5 @@
 import Big from 'big.js';
-import { financialYearOf, financialYearStarting, fromDayNumber, hasTime, toDayNumber, type Contact, type CostUnit, type FinancialYear, type LocalDate } from '../model';
+import { financialYearOf, financialYearStarting, fromDayNumber, hasTime, isExactDate, toDayNumber, type Contact, type CostUnit, type FinancialYear, type LocalDate } from '../model';
 
 /** A financial year's part of a contact's quantity (or cost). */
 export interface YearPart<T> {
@@ -46,11 +46,13 @@ function startDay(contact: Contact): number {
  * year); without: by its days. Per day and per week: each day from the start date to the end
  * date inclusive, by its date. Per month: each day from the start date up to the end date (the
  * end date not counted, as calendar months do not count it), at least the start date. Per
- * contact, or with no end date: all in the year the contact started.
+ * contact, or with no end date: all in the year the contact started. With an approximate start
+ * or end the days cannot be placed, so the whole quantity stays in the one year financialYearOf
+ * gives the start: the year holding its whole period, else the year holding its midpoint.
  */
 export function unitsByFinancialYear(contact: Contact, unit: CostUnit): Array<YearPart<number>> {
   const startYear = financialYearOf(contact.start);
-  if (unit === 'contact' || contact.end === null) return [{ financialYear: startYear, value: 1 }];
+  if (unit === 'contact' || contact.end === null || !isExactDate(contact.start) || !isExactDate(contact.end)) return [{ financialYear: startYear, value: 1 }];
   const first = startDay(contact);
   const last = toDayNumber(contact.end.slice(0, 10));
   let parts: Array<YearPart<number>>;

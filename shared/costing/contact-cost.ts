@@ -1,13 +1,13 @@
 import Big from 'big.js';
-import { financialYearOf, hasTime, toDayNumber, type Contact, type UnitCost } from '../model';
+import { financialYearOf, hasTime, toDayNumber, type Contact, type UnitCost, isExactDate, type CostUnit } from '../model';
 import { apportion, calendarMonths, unitsByFinancialYear, type YearPart } from './apportion';
 import { unitPrice, type CostingBasis } from './costing-basis';
 import { ZERO, pence, type Pence } from './money';
 
-export type QuantitySource = 'entered' | 'from the dates' | 'one per contact' | 'one (no end date)' | 'one (no times recorded)';
+export type QuantitySource = 'entered' | 'from the dates' | 'one per contact' | 'one (no end date)' | 'one (no times recorded)' | 'one (approximate dates)';
 
 /** Quantities the engine had to assume: shown beside the cost so nobody mistakes them for recorded ones. */
-export const ASSUMED_QUANTITY_SOURCES: readonly QuantitySource[] = ['one (no end date)', 'one (no times recorded)'];
+export const ASSUMED_QUANTITY_SOURCES: readonly QuantitySource[] = ['one (no end date)', 'one (no times recorded)', 'one (approximate dates)'];
 
 export interface ContactCost {
   contactId: string;
@@ -42,12 +42,15 @@ function wholeDays(contact: Contact): number {
  * - per day: calendar days inclusive (end date − start date + 1);
  * - per week: those days / 7; per month: calendar months from the start date to the end date
  *   (calendarMonths: 15/01 to 15/04 is 3, part months pro rata by the days of that month);
- * - any duration unit with no end date: 1, flagged.
+ * - any duration unit with no end date: 1, flagged;
+ * - any duration unit with an approximate start or end (lengthUnknown): 1, flagged. The form and
+ *   every import refuse such a contact without a quantity, so only a hand-made project file has one.
  */
 export function contactQuantity(contact: Contact, unitCost: Pick<UnitCost, 'unit'>): { quantity: Big; source: QuantitySource } {
   if (contact.quantity !== null) return { quantity: new Big(contact.quantity), source: 'entered' };
   if (unitCost.unit === 'contact') return { quantity: new Big(1), source: 'one per contact' };
   if (contact.end === null) return { quantity: new Big(1), source: 'one (no end date)' };
+  if (lengthUnknown(contact, unitCost.unit)) return { quantity: new Big(1), source: 'one (approximate dates)' };
   switch (unitCost.unit) {
     case 'hour': {
       if (!hasTime(contact.start) || !hasTime(contact.end)) return { quantity: new Big(1), source: 'one (no times recorded)' };
@@ -73,6 +76,18 @@ export function contactQuantity(contact: Contact, unitCost: Pick<UnitCost, 'unit
 export function hoursUnknown(contact: Pick<Contact, 'start' | 'end' | 'quantity'>): boolean {
   return contact.quantity === null && (contact.end === null || !hasTime(contact.start) || !hasTime(contact.end));
 }
+
+/**
+ * A per-night, per-day, per-week or per-month cost with an end date needs its length; when either
+ * date is approximate ("Oct 2018" to "Dec 2018") the length cannot be known from the dates, so the
+ * form and every import ask for an entered quantity rather than guess one. Per-hour costs are covered by hoursUnknown (an approximate date has no time).
+ */
+export function lengthUnknown(contact: Pick<Contact, 'start' | 'end' | 'quantity'>, unit: CostUnit): boolean {
+  if (contact.quantity !== null || contact.end === null || unit === 'contact' || unit === 'hour') return false;
+  return !isExactDate(contact.start) || !isExactDate(contact.end);
+}
+
+export const ENTER_THE_LENGTH = 'has an approximate date, so its length cannot be known from the dates: enter the quantity (nights, days, weeks or months)';
 
 export const ENTER_THE_HOURS = 'has no start and end times and no quantity: enter the hours (a quantity, or a time on both dates)';
 

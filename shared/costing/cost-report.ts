@@ -1,4 +1,4 @@
-import type { Agency, Case, Contact, FinancialYear } from '../model';
+import { datePart, formatDateAsWritten, type Agency, type Case, type Contact, type FinancialYear } from '../model';
 import type { CostingBasis } from './costing-basis';
 import { journeyTotals, type JourneyTotals } from './journey-totals';
 import { poundsForJson, pence } from './money';
@@ -14,7 +14,10 @@ export interface CostReport {
     byContactType: Record<string, number>;
     uncostedContacts: number;
     unknownPriceYearShare: number;
-    missedOpportunities: Array<{ date: string; category: string; costAfter: number; costAfter12Months: number }>;
+    /** Share of the total from approximate contacts whose period spans financial years (financialYearOf). */
+    approximateFinancialYearShare: number;
+    /** `date` is ISO for an exact day and EDTF for an approximate one; `dateAsWritten` as the analyst writes it. */
+    missedOpportunities: Array<{ date: string; dateAsWritten: string; category: string; costAfter: number; costAfter12Months: number; costAfterUncertain: number }>;
   }>;
   total: number;
 }
@@ -49,11 +52,14 @@ export function costReport(input: CostReportInput): CostReport {
       byContactType: pounds(totals.byContactType),
       uncostedContacts: totals.uncostedContacts,
       unknownPriceYearShare: totals.unknownPriceYear.share,
+      approximateFinancialYearShare: totals.approximateFinancialYear.share,
       missedOpportunities: totals.missedOpportunities.map((m) => ({
-        date: m.date.slice(0, 10),
+        date: datePart(m.date),
+        dateAsWritten: formatDateAsWritten(m.date),
         category: m.category,
         costAfter: poundsForJson(pence(m.costAfterPence)),
         costAfter12Months: poundsForJson(pence(m.costAfter12MonthsPence)),
+        costAfterUncertain: poundsForJson(pence(m.costAfterUncertainPence)),
       })),
     })),
     // Rounded once over every contact, as the app's cohort total is, not summed from rounded case totals.

@@ -1,4 +1,4 @@
-import { toDayNumber, type Agency, type Contact, type FinancialYear, type LocalDateTime } from '../model';
+import { type Agency, type Contact, type FinancialYear, type LocalDateTime, earliestDay, spansFinancialYears } from '../model';
 import type { CostingBasis } from './costing-basis';
 import { ASSUMED_QUANTITY_SOURCES, costContact, type ContactCost } from './contact-cost';
 import { costsAfter, roundCostAfter } from './cost-after';
@@ -19,6 +19,8 @@ export interface MissedOpportunityCost {
   costAfterPence: number;
   /** The same, up to and including the same calendar date twelve months later. */
   costAfter12MonthsPence: number;
+  /** Contacts whose order against this one cannot be known from approximate dates: in neither figure above. */
+  costAfterUncertainPence: number;
 }
 
 export interface JourneyTotals {
@@ -35,6 +37,8 @@ export interface JourneyTotals {
   /** Contacts costed on an assumed quantity of 1 (a duration unit with no end date or no times). */
   assumedQuantityContactIds: string[];
   unknownPriceYear: Share;
+  /** Costs of approximate contacts whose period spans financial years, assigned to the year of its midpoint. */
+  approximateFinancialYear: Share;
   lowConfidence: Share;
   overridden: Share;
   missedOpportunities: MissedOpportunityCost[];
@@ -67,7 +71,8 @@ export function journeyTotals(input: JourneyCostingInput): JourneyTotals {
   const unitCosts = new Map(input.basis.unitCosts.map((u) => [u.id, u]));
   const agencies = new Map(input.agencies.map((a) => [a.id, a]));
   // Day numbers worked out once, not in every comparison: sorting 100,000 contacts re-parsed dates millions of times.
-  const day = new Map(input.contacts.map((c) => [c, toDayNumber(c.start)]));
+  // An approximate contact is placed at its earliest day.
+  const day = new Map(input.contacts.map((c) => [c, earliestDay(c.start)]));
   const contacts = [...input.contacts].sort((a, b) => (day.get(a) as number) - (day.get(b) as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const costs = new Map<string, ContactCost>();
   const byCostBearer = new Map<string, Pence>();
@@ -76,6 +81,7 @@ export function journeyTotals(input: JourneyCostingInput): JourneyTotals {
   const byAgency = new Map<string, Pence>();
   let total = ZERO;
   let unknownYear = ZERO;
+  let approximateYear = ZERO;
   let lowConfidence = ZERO;
   let overridden = ZERO;
   const uncostedContactIds: string[] = [];
@@ -96,6 +102,7 @@ export function journeyTotals(input: JourneyCostingInput): JourneyTotals {
     addTo(byContactType, contact.contactType, cost.amount);
     addTo(byAgency, agencyName, cost.amount);
     if (cost.unknownPriceYear) unknownYear = unknownYear.plus(cost.amount);
+    if (spansFinancialYears(contact.start)) approximateYear = approximateYear.plus(cost.amount);
     if (cost.lowConfidence) lowConfidence = lowConfidence.plus(cost.amount);
     if (cost.quantitySource !== null && ASSUMED_QUANTITY_SOURCES.includes(cost.quantitySource)) assumedQuantityContactIds.push(contact.id);
     if (cost.status === 'overridden') overridden = overridden.plus(cost.amount);
@@ -124,6 +131,7 @@ export function journeyTotals(input: JourneyCostingInput): JourneyTotals {
     uncostedContactIds,
     assumedQuantityContactIds,
     unknownPriceYear: share(unknownYear, total),
+    approximateFinancialYear: share(approximateYear, total),
     lowConfidence: share(lowConfidence, total),
     overridden: share(overridden, total),
     missedOpportunities,

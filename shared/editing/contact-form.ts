@@ -1,7 +1,7 @@
-import { hoursUnknown } from '../costing/contact-cost';
+import { hoursUnknown, lengthUnknown } from '../costing/contact-cost';
 import { parsePoundsToPence, penceToPoundsText } from '../costing/money';
 import { unitCostNamed } from '../costing/unit-cost-library';
-import { formatUkDate, hasTime, parseUkDateAndTime, parseUkDateInput, toDayNumber, type Contact, type CostOverride, type MissedOpportunity, type UnitCost } from '../model';
+import { datePart, earliestDay, formatDateAsWritten, hasTime, latestDay, parseApproximateDateAndTime, parseApproximateDateInput, type Contact, type CostOverride, type MissedOpportunity, type UnitCost } from '../model';
 
 /** What the contact form holds: text as typed, so a half-typed date is never lost or coerced. */
 export interface ContactFormValues {
@@ -41,9 +41,9 @@ export function contactToForm(contact: Contact): ContactFormValues {
   return {
     agencyId: contact.agencyId,
     contactType: contact.contactType,
-    date: formatUkDate(contact.start.slice(0, 10)),
+    date: formatDateAsWritten(datePart(contact.start)),
     time: hasTime(contact.start) ? contact.start.slice(11, 16) : '',
-    endDate: contact.end === null ? '' : formatUkDate(contact.end),
+    endDate: contact.end === null ? '' : formatDateAsWritten(contact.end),
     quantity: contact.quantity === null ? '' : String(contact.quantity),
     outcome: contact.outcome,
     description: contact.description,
@@ -72,6 +72,8 @@ export function withContactType(values: ContactFormValues, contactType: string, 
 
 export const ENTER_THE_HOURS_IN_FORM = 'Enter the hours: this unit cost is per hour and the contact has no start and end times. Type the hours as the quantity, or give a time and an end date with its time.';
 
+export const ENTER_THE_LENGTH_IN_FORM = 'Enter the quantity: this unit cost is per night, day, week or month, and with an approximate date its length cannot be known from the dates.';
+
 /**
  * Checks every field at once so the analyst sees all that is wrong, each next to its box. The
  * library is needed to refuse a per-hour cost whose hours cannot be known.
@@ -80,13 +82,13 @@ export function contactFromForm(values: ContactFormValues, unitCosts: ReadonlyAr
   const errors: ContactFormErrors = {};
   if (values.agencyId === '') errors.agencyId = 'Choose the agency.';
   if (values.contactType.trim() === '') errors.contactType = 'Say what kind of contact this was.';
-  const start = parseUkDateAndTime(values.date, values.time);
+  const start = parseApproximateDateAndTime(values.date, values.time);
   if (!start.ok) errors.date = start.reason;
   let end: string | null = null;
   if (values.endDate.trim() !== '') {
-    const parsed = parseUkDateInput(values.endDate);
+    const parsed = parseApproximateDateInput(values.endDate);
     if (!parsed.ok) errors.endDate = parsed.reason;
-    else if (start.ok && toDayNumber(parsed.value) < toDayNumber(start.value.slice(0, 10))) errors.endDate = 'The end is before the start.';
+    else if (start.ok && latestDay(datePart(parsed.value)) < earliestDay(datePart(start.value))) errors.endDate = 'The end is before the start.';
     else end = parsed.value;
   }
   let quantity: number | null = null;
@@ -106,8 +108,9 @@ export function contactFromForm(values: ContactFormValues, unitCosts: ReadonlyAr
     if (values.overrideReason.trim() === '') errors.overrideReason = 'Say why this contact has its own cost (an invoice, a local figure…).';
     if (amountPence !== null) costOverride = { amountPence, reason: values.overrideReason.trim() };
   }
-  const perHour = unitCosts.find((u) => u.id === values.unitCostId)?.unit === 'hour';
-  if (perHour && costOverride === null && errors.quantity === undefined && start.ok && hoursUnknown({ start: start.value, end, quantity })) errors.quantity = ENTER_THE_HOURS_IN_FORM;
+  const unit = unitCosts.find((u) => u.id === values.unitCostId)?.unit;
+  if (unit === 'hour' && costOverride === null && errors.quantity === undefined && start.ok && hoursUnknown({ start: start.value, end, quantity })) errors.quantity = ENTER_THE_HOURS_IN_FORM;
+  if (unit !== undefined && costOverride === null && errors.quantity === undefined && start.ok && lengthUnknown({ start: start.value, end, quantity }, unit)) errors.quantity = ENTER_THE_LENGTH_IN_FORM;
   if (Object.keys(errors).length > 0 || !start.ok) return { ok: false, errors };
   return {
     ok: true,

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { penceToPoundsText } from '../costing/money';
-import { formatUkDate } from '../model';
+import { formatUkDate, formatDateAsWritten } from '../model';
 import { CANONICAL_COST_HEADERS, CANONICAL_EXTRA_HEADERS, CANONICAL_REQUIRED_HEADERS, COMPUTED_HEADERS } from '../contact-sheet/canonical-template';
 import { costedCases, type JourneyExportInput } from './journey-export-input';
 import { journeyRows } from './journey-rows';
@@ -11,7 +11,8 @@ export const JOURNEY_COLUMNS = [...CANONICAL_REQUIRED_HEADERS, ...CANONICAL_COST
 const pounds = (pence: number | null) => (pence === null ? '' : penceToPoundsText(pence));
 
 /**
- * The journey as CSV in the canonical template's columns, so it imports back unchanged. It starts
+ * The journey as CSV in the canonical template's columns, so it imports back unchanged (dates as
+ * written: "Oct 2018" reads back as October 2018). It starts
  * with a UTF-8 byte-order mark, without which Excel reads "£" as "Â£"; every text cell is
  * neutralised against formula injection. Money is plain pounds (1234.50) so it re-imports.
  *
@@ -21,11 +22,11 @@ const pounds = (pence: number | null) => (pence === null ? '' : penceToPoundsTex
  */
 export function journeyCsv(input: JourneyExportInput): string {
   const rows = journeyRows(input, costedCases(input)).map((r) => [
-    r.caseName, formatUkDate(r.start), r.end === null ? '' : formatUkDate(r.end), r.agency, r.contactType, r.quantity === null ? '' : String(r.quantity),
+    r.caseName, formatDateAsWritten(r.start), r.end === null ? '' : formatDateAsWritten(r.end), r.agency, r.contactType, r.quantity === null ? '' : String(r.quantity),
     r.outcome, r.description, r.missed ? 'yes' : 'no', r.category, r.note,
     pounds(r.unitCostPence), r.unit ?? '', r.priceYear ?? '', r.costBearer, r.source,
     r.shouldHaveHappened, pounds(r.overridePence), r.overrideReason,
-    r.financialYear, pounds(r.costPence), pounds(r.cumulativePence),
+    r.financialYear, pounds(r.costPence), pounds(r.cumulativePence), formatUkDate(r.earliest), formatUkDate(r.latest),
   ].map(neutraliseFormula));
   return `\uFEFF${Papa.unparse([JOURNEY_COLUMNS as string[], ...rows], { newline: '\r\n', quotes: false })}\r\n`;
 }

@@ -1,6 +1,6 @@
 import { ZERO, roundToPenny } from '../costing/money';
 import { sourceWithAttribution } from '../costing/unit-cost-library';
-import { financialYearOf, toDayNumber, type CostUnit, type LocalDateTime, type PriceYear } from '../model';
+import { financialYearOf, type CostUnit, type LocalDateTime, type PriceYear, earliestDay, periodOf, type LocalDate } from '../model';
 import type { CostedCases, JourneyExportInput } from './journey-export-input';
 
 /** One contact as the Journey sheet and the CSV show it: the canonical template's fields plus its cost. */
@@ -28,16 +28,19 @@ export interface JourneyRow {
   /** Null when the contact could not be costed: shown blank, never as £0. */
   costPence: number | null;
   cumulativePence: number;
+  /** The first and last day the start date can mean (approximate-date.ts). */
+  earliest: LocalDate;
+  latest: LocalDate;
 }
 
-/** Every contact of every case, case by case in date order, with cumulative cost summed exactly. */
+/** Every contact of every case, case by case in order of earliest day, with cumulative cost summed exactly. */
 export function journeyRows(input: JourneyExportInput, cases: CostedCases): JourneyRow[] {
   const agencies = new Map(input.project.agencies.map((a) => [a.id, a.name]));
   const unitCosts = new Map(input.basis.unitCosts.map((u) => [u.id, u]));
   return cases.flatMap(({ case: theCase, totals }) => {
     const contacts = input.project.contacts
       .filter((c) => c.caseId === theCase.id)
-      .sort((a, b) => toDayNumber(a.start) - toDayNumber(b.start) || a.id.localeCompare(b.id));
+      .sort((a, b) => earliestDay(a.start) - earliestDay(b.start) || a.id.localeCompare(b.id));
     let running = ZERO;
     return contacts.map((c): JourneyRow => {
       const cost = totals.contactCosts.get(c.id);
@@ -67,6 +70,8 @@ export function journeyRows(input: JourneyExportInput, cases: CostedCases): Jour
         financialYear: financialYearOf(c.start),
         costPence: costed ? roundToPenny(cost.amount) : null,
         cumulativePence: roundToPenny(running),
+        earliest: periodOf(c.start).first,
+        latest: periodOf(c.start).last,
       };
     });
   });

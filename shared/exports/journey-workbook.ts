@@ -3,7 +3,7 @@ import { CHRONOLOGY_HEADERS, chronologyCells, integratedChronology } from '../ch
 import { breakdownLines, type BreakdownOrder } from '../costing/breakdown';
 import { ROUNDING_RULE } from '../costing/money';
 import { attributionsOf } from '../costing/unit-cost-library';
-import { hasTime, toDayNumber, type LocalDateTime } from '../model';
+import { hasTime, toDayNumber, type LocalDateTime, formatDateAsWritten, isExactDate } from '../model';
 import { JOURNEY_COLUMNS } from './journey-csv';
 import { costedCases, type CostedCases, type JourneyExportInput } from './journey-export-input';
 import { journeyRows } from './journey-rows';
@@ -23,6 +23,9 @@ function toSheetCell(value: Cell): XLSX.CellObject | null {
   if (typeof value === 'boolean') return { t: 'b', v: value };
   if (typeof value === 'string') return value === '' ? null : { t: 's', v: neutraliseFormula(value) };
   if ('pence' in value) return { t: 'n', v: value.pence / 100, z: MONEY_FORMAT };
+  // An approximate date has no one day to be a serial of: it is kept as written ("Oct 2018"),
+  // which an import reads back, and the Journey sheet's Earliest and Latest give its bounds.
+  if (!isExactDate(value.date)) return { t: 's', v: formatDateAsWritten(value.date) };
   // A serial built from the calendar date itself, so no time zone can move a contact to another day.
   return { t: 'n', v: toDayNumber(value.date) + EXCEL_EPOCH_OFFSET, z: hasTime(value.date) ? 'dd/mm/yyyy hh:mm' : 'dd/mm/yyyy' };
 }
@@ -92,7 +95,7 @@ export function journeyWorkbook(input: JourneyExportInput): XLSX.WorkBook {
     r.outcome, r.description, r.missed ? 'yes' : 'no', r.category, r.note,
     money(r.unitCostPence), r.unit, r.priceYear, r.costBearer, r.source,
     r.shouldHaveHappened, money(r.overridePence), r.overrideReason,
-    r.financialYear, money(r.costPence), money(r.cumulativePence),
+    r.financialYear, money(r.costPence), money(r.cumulativePence), { date: r.earliest }, { date: r.latest },
   ]);
   const note = priceBaseNote(input);
   XLSX.utils.book_append_sheet(book, tableSheet(JOURNEY_COLUMNS, journey, { 'Cost at price base': note, 'Cumulative cost': note }), 'Journey');
@@ -106,10 +109,10 @@ export function journeyWorkbook(input: JourneyExportInput): XLSX.WorkBook {
   const missed = cases.flatMap(({ case: c, totals }) =>
     totals.missedOpportunities.map((m): Cell[] => {
       const contact = contacts.get(m.contactId);
-      return [c.pseudonym, { date: m.date }, agencies.get(contact?.agencyId ?? '') ?? '', contact?.contactType ?? '', m.category, contact?.missedOpportunity?.note ?? '', contact?.missedOpportunity?.shouldHaveHappened ?? '', money(m.costAfterPence), money(m.costAfter12MonthsPence)];
+      return [c.pseudonym, { date: m.date }, agencies.get(contact?.agencyId ?? '') ?? '', contact?.contactType ?? '', m.category, contact?.missedOpportunity?.note ?? '', contact?.missedOpportunity?.shouldHaveHappened ?? '', money(m.costAfterPence), money(m.costAfter12MonthsPence), money(m.costAfterUncertainPence)];
     }),
   );
-  const costAfter = ['Cost after (to end of journey)', 'Cost after (12 months)'];
+  const costAfter = ['Cost after (to end of journey)', 'Cost after (12 months)', 'Cost after (order unknown)'];
   XLSX.utils.book_append_sheet(book, tableSheet(['Case', 'Date', 'Agency', 'Contact type', 'Category', 'Note', 'Should have happened', ...costAfter], missed, Object.fromEntries(costAfter.map((h) => [h, note]))), 'Missed opportunities');
 
   const exported = new Set(cases.map((c) => c.case.id));
@@ -140,9 +143,10 @@ function aboutRows(input: JourneyExportInput, cases: CostedCases): Cell[][] {
   const caveats = cases.flatMap(({ case: c, totals }) => [
     totals.uncostedContacts > 0 ? `${c.pseudonym}: ${totals.uncostedContacts} of ${totals.costedContacts + totals.uncostedContacts} contacts have no cost and are not counted in the totals (not counted as £0).` : null,
     totals.unknownPriceYear.pence > 0 ? `${c.pseudonym}: ${percent(totals.unknownPriceYear.share)} of the total rests on costs with no stated price year, which are not uplifted.` : null,
+    totals.approximateFinancialYear.pence > 0 ? `${c.pseudonym}: ${percent(totals.approximateFinancialYear.share)} of the total is approximate contacts whose period spans financial years, each put in the year holding the middle of its period.` : null,
     totals.lowConfidence.pence > 0 ? `${c.pseudonym}: ${percent(totals.lowConfidence.share)} of the total rests on low-confidence costs (grade 1-2).` : null,
     totals.overridden.pence > 0 ? `${c.pseudonym}: ${percent(totals.overridden.share)} of the total is overridden costs, each with a stated reason.` : null,
-    totals.assumedQuantityContactIds.length > 0 ? `${c.pseudonym}: ${contactsAre(totals.assumedQuantityContactIds.length)} costed on an assumed quantity of 1 (no end date or no times).` : null,
+    totals.assumedQuantityContactIds.length > 0 ? `${c.pseudonym}: ${contactsAre(totals.assumedQuantityContactIds.length)} costed on an assumed quantity of 1 (no end date, no times, or approximate dates).` : null,
   ]);
   return [
     ['Produced by', 'Journey Mapper'],

@@ -1,5 +1,5 @@
 import { penceToPoundsText, roundToPenny } from '../costing/money';
-import { hasTime, toDayNumber, type LocalDateTime } from '../model';
+import { earliestDay, formatDateAsWritten, hasTime, isExactDate, periodOf, type LocalDateTime } from '../model';
 import { costedCases, type JourneyExportInput } from './journey-export-input';
 
 /** XML 1.0 forbids most control characters even when escaped; free text from records can hold them. */
@@ -23,6 +23,9 @@ const attribute = (type: string, key: string, value: string) => `<${type} key="$
  * OpenXES (ProM) reads a zoneless time in the reader's own zone, which for UK analysts is right.
  */
 function timestamp(value: LocalDateTime): string {
+  // An approximate date has no one instant: the log gets its earliest (00:00 on its first day)
+  // and the event carries the date as written in date:as_written.
+  if (!isExactDate(value)) return `${periodOf(value).first}T00:00:00.000`;
   return `${value.slice(0, 10)}T${hasTime(value) ? value.slice(11, 16) : '00:00'}:00.000`;
 }
 
@@ -50,12 +53,13 @@ export function journeyXes(input: JourneyExportInput): string {
   ];
   for (const { case: theCase, totals } of costedCases(input)) {
     lines.push('  <trace>', `    ${attribute('string', 'concept:name', theCase.pseudonym)}`, `    ${attribute('string', 'case:id', theCase.id)}`);
-    const contacts = input.project.contacts.filter((c) => c.caseId === theCase.id).sort((a, b) => toDayNumber(a.start) - toDayNumber(b.start) || a.id.localeCompare(b.id));
+    const contacts = input.project.contacts.filter((c) => c.caseId === theCase.id).sort((a, b) => earliestDay(a.start) - earliestDay(b.start) || a.id.localeCompare(b.id));
     for (const contact of contacts) {
       const cost = totals.contactCosts.get(contact.id);
       const event = [
         attribute('string', 'concept:name', contact.contactType),
         attribute('date', 'time:timestamp', timestamp(contact.start)),
+        ...(isExactDate(contact.start) ? [] : [attribute('string', 'date:as_written', formatDateAsWritten(contact.start))]),
         attribute('string', 'org:resource', agencies.get(contact.agencyId) ?? ''),
         attribute('string', 'lifecycle:transition', 'complete'),
         ...(cost !== undefined && cost.status !== 'uncosted' ? [attribute('float', 'cost:total', penceToPoundsText(roundToPenny(cost.amount))), attribute('string', 'cost:currency', 'GBP')] : []),

@@ -1,12 +1,14 @@
 import type { ContactCost } from '../costing/contact-cost';
 import { formatPence, roundToPenny } from '../costing/money';
-import { formatUkDate, hasTime, type Agency, type Contact, type LocalDateTime } from '../model';
+import { datePart, earliestDay, formatDateAsWritten, hasTime, type Agency, type Contact, type LocalDateTime } from '../model';
 
 /** One contact as a row of the journey's table: the timeline's equivalent in text. */
 export interface JourneyTableRow {
   contactId: string;
   start: LocalDateTime;
-  /** dd/mm/yyyy */
+  /** The earliest moment the date can mean (earliestDay): the table orders by it. */
+  earliest: number;
+  /** dd/mm/yyyy, or an approximate date as written (Oct 2018, c. 2016). */
   date: string;
   /** hh:mm, or '' when no time was recorded. */
   time: string;
@@ -40,7 +42,8 @@ export function journeyTableRows(contacts: readonly Contact[], agencies: readonl
     return {
       contactId: contact.id,
       start: contact.start,
-      date: formatUkDate(contact.start.slice(0, 10)),
+      earliest: earliestDay(contact.start),
+      date: formatDateAsWritten(datePart(contact.start)),
       time: hasTime(contact.start) ? contact.start.slice(11, 16) : '',
       agency: agencyNames.get(contact.agencyId) ?? 'Unknown agency',
       contactType: contact.contactType,
@@ -55,7 +58,8 @@ export function journeyTableRows(contacts: readonly Contact[], agencies: readonl
 function compare(a: JourneyTableRow, b: JourneyTableRow, column: JourneyTableColumn): number {
   switch (column) {
     case 'date':
-      return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
+      // By earliest day: "2016" comes before 03/02/2016, and "Oct 2018" before 15/10/2018.
+      return a.earliest - b.earliest || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
     case 'cost':
       // Uncosted contacts have no amount to order by: they go after every costed one, either way round.
       return (a.costPence ?? Infinity) - (b.costPence ?? Infinity);

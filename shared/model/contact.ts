@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from './ids';
-import { LocalDateTime, Timestamp, toDayNumber } from './local-date';
+import { ApproximateDateTime, earliestDay, latestDay } from './approximate-date';
+import { Timestamp } from './local-date';
 
 /** Where the record shows something should have happened and did not. */
 export const MissedOpportunity = z.object({
@@ -24,8 +25,9 @@ export const Contact = z
     caseId: Id,
     agencyId: Id,
     contactType: z.string().trim().min(1, 'a contact needs a contact type').max(200),
-    start: LocalDateTime,
-    end: LocalDateTime.nullable().default(null),
+    /** An exact day (and time), or an approximate date (approximate-date.ts). */
+    start: ApproximateDateTime,
+    end: ApproximateDateTime.nullable().default(null),
     /** Entered quantity (e.g. 3 hours). Null means: derive it from the duration, or 1. */
     quantity: z.number().positive().finite().nullable().default(null),
     outcome: z.string().max(2_000).default(''),
@@ -37,7 +39,8 @@ export const Contact = z
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
-  .refine((c) => c.end === null || toDayNumber(c.end) >= toDayNumber(c.start), {
+  // An approximate end may overlap the start's period; it must not lie wholly before it.
+  .refine((c) => c.end === null || latestDay(c.end) >= earliestDay(c.start), {
     message: 'the end must not be before the start',
     path: ['end'],
   });

@@ -1,4 +1,6 @@
 export * from './agency';
+export * from './approximate-date';
+export * from './approximate-date-input';
 export * from './case';
 export * from './chronology-return';
 export * from './contact';

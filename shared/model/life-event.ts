@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from './ids';
-import { LocalDate } from './local-date';
+import { ApproximateDate } from './approximate-date';
 
 export const LIFE_EVENT_KINDS = [
   'abuse disclosed',
@@ -20,7 +20,8 @@ export const LIFE_EVENT_KINDS = [
 export const LifeEvent = z.object({
   id: Id,
   caseId: Id,
-  date: LocalDate,
+  /** An exact day or an approximate date (approximate-date.ts). */
+  date: ApproximateDate,
   kind: z.string().trim().min(1, 'a life event needs a kind').max(200),
   note: z.string().max(5_000).default(''),
 });

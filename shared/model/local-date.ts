@@ -62,12 +62,14 @@ export function fromDayNumber(dayNumber: number, withTime = false): LocalDateTim
   return `${date}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
+/** The day of a value with a time; any other value (a day, or an approximate date) unchanged. */
 export function datePart(value: LocalDateTime): LocalDate {
-  return value.slice(0, 10);
+  return hasTime(value) ? value.slice(0, 10) : value;
 }
 
+/** Only exact days carry a time (`2019-02-03T23:10`); an EDTF range is longer but has none. */
 export function hasTime(value: LocalDateTime): boolean {
-  return value.length > 10;
+  return value.length > 10 && value[10] === 'T';
 }
 
 /** UK display: 03/02/2019, or 03/02/2019 23:10 when a time was recorded. */

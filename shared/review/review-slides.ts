@@ -1,6 +1,6 @@
 import { breakdownLines, type BreakdownLine } from '../costing/breakdown';
 import type { JourneyTotals } from '../costing/journey-totals';
-import { toDayNumber, type Agency, type Case, type Contact, type LocalDateTime } from '../model';
+import { earliestDay, latestDay, type Agency, type Case, type Contact, type LocalDateTime } from '../model';
 
 /** What a scrutiny panel sees, slide by slide: the journey, each missed opportunity in date order, then the summary. */
 export interface ContextContact {
@@ -21,6 +21,8 @@ export interface MissedOpportunitySlide {
   shouldHaveHappened: string;
   costAfterPence: number;
   costAfter12MonthsPence: number;
+  /** Contacts whose order against this one approximate dates leave unknown: in neither figure. */
+  costAfterUncertainPence: number;
   /** What happened in the window before and after it, nearest first. */
   before: ContextContact[];
   after: ContextContact[];
@@ -45,13 +47,16 @@ export const CONTEXT_DAYS = 90;
 
 export function reviewSlides(theCase: Case, contacts: readonly Contact[], agencies: readonly Agency[], totals: JourneyTotals, contextDays = CONTEXT_DAYS): ReviewSlides {
   const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
-  const ordered = [...contacts].sort((a, b) => toDayNumber(a.start) - toDayNumber(b.start) || a.id.localeCompare(b.id));
+  const ordered = [...contacts].sort((a, b) => earliestDay(a.start) - earliestDay(b.start) || a.id.localeCompare(b.id));
   const context = (c: Contact): ContextContact => ({ contactId: c.id, start: c.start, agency: agencyName.get(c.agencyId) ?? '', contactType: c.contactType, missed: c.missedOpportunity !== null });
   const byId = new Map(ordered.map((c, i) => [c.id, i]));
   const missedOpportunities = totals.missedOpportunities.map((m): MissedOpportunitySlide => {
     const index = byId.get(m.contactId) ?? 0;
     const flagged = ordered[index];
-    const day = toDayNumber(flagged.start);
+    // Approximate dates: a contact is context when any day it may fall on is within the window
+    // around any day the flagged contact may fall on.
+    const from = earliestDay(flagged.start) - contextDays;
+    const until = latestDay(flagged.start) + contextDays;
     return {
       contactId: flagged.id,
       start: flagged.start,
@@ -62,8 +67,9 @@ export function reviewSlides(theCase: Case, contacts: readonly Contact[], agenci
       shouldHaveHappened: flagged.missedOpportunity?.shouldHaveHappened ?? '',
       costAfterPence: m.costAfterPence,
       costAfter12MonthsPence: m.costAfter12MonthsPence,
-      before: ordered.slice(0, index).filter((c) => day - toDayNumber(c.start) <= contextDays).reverse().map(context),
-      after: ordered.slice(index + 1).filter((c) => toDayNumber(c.start) - day <= contextDays).map(context),
+      costAfterUncertainPence: m.costAfterUncertainPence,
+      before: ordered.slice(0, index).filter((c) => latestDay(c.start) >= from).reverse().map(context),
+      after: ordered.slice(index + 1).filter((c) => earliestDay(c.start) <= until).map(context),
     };
   });
   const categories = new Map<string, number>();

@@ -1,5 +1,5 @@
 import { bisector } from 'd3-array';
-import { datePart, formatUkDate, toDayNumber, type Agency, type Contact, type LocalDateTime, type Sector } from '../model';
+import { datePart, earliestDay, formatDateAsWritten, latestDay, periodDays, type Agency, type Contact, type LocalDateTime, type Sector } from '../model';
 
 /** A contact as the rules read it: its calendar day, its agency's sector and what it says. */
 export interface RuleContact {
@@ -15,21 +15,34 @@ export interface RuleContact {
   text: string;
 }
 
+/**
+ * The rules count days (three A&E attendances in 90 days), so a contact whose date is vaguer than
+ * a month (a quarter, a season, a year, a longer range) cannot be placed in their windows: the
+ * rules leave it out, and the suggestions panel says how many were left out. A month or shorter
+ * period is read at its earliest day, its end at its last.
+ */
+export const LONGEST_PERIOD_FOR_RULES_DAYS = 31;
+
+export function tooVagueForRules(contact: Pick<Contact, 'start' | 'end'>): boolean {
+  return periodDays(contact.start) > LONGEST_PERIOD_FOR_RULES_DAYS || (contact.end !== null && periodDays(contact.end) > LONGEST_PERIOD_FOR_RULES_DAYS);
+}
+
 /** One case's contacts in start order (ties by id, so suggestions come out the same every time). */
 export function ruleJourney(contacts: Contact[], agencies: Map<string, Agency>): RuleContact[] {
   return contacts
+    .filter((contact) => !tooVagueForRules(contact))
     .map((contact) => {
       const agency = agencies.get(contact.agencyId);
       const ruleContact: RuleContact = {
         contact,
-        day: toDayNumber(datePart(contact.start)),
+        day: Math.floor(earliestDay(contact.start)),
         endsAt: contact.end ?? contact.start,
-        endDay: toDayNumber(datePart(contact.end ?? contact.start)),
+        endDay: Math.floor(latestDay(contact.end ?? contact.start)),
         sector: agency?.sector ?? null,
         agencyName: agency?.name ?? 'an unknown agency',
         text: `${contact.contactType}\n${contact.outcome}`,
       };
-      return { ruleContact, order: toDayNumber(contact.start) };
+      return { ruleContact, order: earliestDay(contact.start) };
     })
     .sort((a, b) => a.order - b.order || a.ruleContact.contact.id.localeCompare(b.ruleContact.contact.id))
     .map((c) => c.ruleContact);
@@ -47,9 +60,9 @@ export function inSectors(contact: RuleContact, sectors: readonly Sector[]): boo
   return contact.sector !== null && sectors.includes(contact.sector);
 }
 
-/** dd/mm/yyyy, without the time: the explanations speak in days. */
+/** dd/mm/yyyy without the time (the explanations speak in days), or an approximate date as written. */
 export function ukDay(value: LocalDateTime): string {
-  return formatUkDate(datePart(value));
+  return formatDateAsWritten(datePart(value));
 }
 
 /** "a", "a or b", "a, b or c". */

@@ -1,6 +1,6 @@
 import type { ContactCost } from '../costing/contact-cost';
 import { formatPence } from '../costing/money';
-import { formatUkDate, type Contact } from '../model';
+import { formatDateAsWritten, isExactDate, whatIsKnown, type Contact } from '../model';
 
 export interface ContactNameParts {
   contact: Pick<Contact, 'contactType' | 'start' | 'missedOpportunity'>;
@@ -25,7 +25,7 @@ function costText(cost: ContactCost | undefined): string {
  * drawn inside an aggregate says so, since nothing on screen marks it alone.
  */
 export function contactAccessibleName({ contact, agencyName, cost, suggested, drawnWith = 0 }: ContactNameParts): string {
-  const parts = [`${agencyName}: ${contact.contactType}`, formatUkDate(contact.start), costText(cost)];
+  const parts = [`${agencyName}: ${contact.contactType}`, isExactDate(contact.start) ? formatDateAsWritten(contact.start) : `${formatDateAsWritten(contact.start)} (approximate: ${whatIsKnown(contact.start)})`, costText(cost)];
   if (contact.missedOpportunity !== null) parts.push(`missed opportunity: ${contact.missedOpportunity.category}`);
   else if (suggested) parts.push(`suggested missed opportunity: ${suggested}`);
   if (drawnWith > 1) parts.push(`one of ${drawnWith} contacts drawn together at this zoom (plus zooms in)`);

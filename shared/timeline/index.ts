@@ -13,3 +13,4 @@ export * from './contact-accessible-name';
 export * from './keyboard-navigation';
 export * from './view-announcement';
 export * from './timeline-camera';
+export * from './contact-days';

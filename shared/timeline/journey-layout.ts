@@ -15,11 +15,13 @@ interface Box {
 
 /**
  * What is drawn. Every contact is drawn at its date: a card's left edge, a mark's centre and an
- * aggregate's two ends are x(date) exactly (dateX); only how much is written there changes.
+ * aggregate's two ends are x(date) exactly (dateX); only how much is written there changes. An
+ * approximate contact is drawn from its earliest day (dateX) across its whole period (periodPx,
+ * 0 for an exact date), as a band that the renderer styles as uncertain.
  */
 export type TimelineItem =
-  | (Box & { kind: 'contact'; agencyId: string; dateX: number; row: number; missedOpportunity: boolean; spanPx: number })
-  | (Box & { kind: 'mark'; agencyId: string; dateX: number; missedOpportunity: boolean; labelWidth: number; spanPx: number })
+  | (Box & { kind: 'contact'; agencyId: string; dateX: number; row: number; missedOpportunity: boolean; spanPx: number; periodPx: number })
+  | (Box & { kind: 'mark'; agencyId: string; dateX: number; missedOpportunity: boolean; labelWidth: number; spanPx: number; periodPx: number })
   | (Box & { kind: 'cluster'; agencyId: string; contactIds: string[]; count: number; missedCount: number; firstDay: number; lastDay: number })
   | (Box & { kind: 'life-event'; dateX: number })
   | (Box & { kind: 'life-event-mark'; dateX: number; labelWidth: number })
@@ -73,11 +75,18 @@ export interface LayoutOptions {
   minLaneHeights?: ReadonlyMap<string, number>;
 }
 
+/** The furthest day a contact's dates reach: its end, or the end of an approximate date's period (NaN for neither). */
+function reachOf(track: LaneTrack, i: number): number {
+  const end = track.endDays[i];
+  const period = track.periodEnds[i];
+  return Number.isNaN(end) ? period : Number.isNaN(period) ? end : Math.max(end, period);
+}
+
 /** A card's extent: its text (up to the widest card, beyond which it wraps), or its dates if longer. */
 function cardWidth(track: LaneTrack, i: number, scale: TimeScale, dims: LayoutDims, capped: boolean): number {
   const text = track.textWidths[i] + dims.cardPadding;
   const width = capped ? Math.min(dims.maxCardWidth, text) : text;
-  const end = track.endDays[i];
+  const end = reachOf(track, i);
   return Number.isNaN(end) ? width : Math.max(width, (end - track.days[i]) * scale.pxPerDay);
 }
 
@@ -194,7 +203,13 @@ export function layoutJourney(tracks: JourneyTracks, scale: TimeScale, options: 
 
 /** How far an interval contact's dates reach right of its start, in px at this scale (0 for one date). */
 function spanOf(track: LaneTrack, i: number, scale: TimeScale): number {
-  const end = track.endDays[i];
+  const end = reachOf(track, i);
+  return Number.isNaN(end) ? 0 : (end - track.days[i]) * scale.pxPerDay;
+}
+
+/** How wide an approximate date's period is, in px at this scale (0 for an exact date). */
+function periodOf(track: LaneTrack, i: number, scale: TimeScale): number {
+  const end = track.periodEnds[i];
   return Number.isNaN(end) ? 0 : (end - track.days[i]) * scale.pxPerDay;
 }
 
@@ -204,7 +219,7 @@ function cardItem(layout: JourneyLayout, packed: PackedTrack, i: number, life: b
   const box = { id: track.ids[i], x: xs[i], y: packed.y + dims.lanePadding + rows[i] * (packed.rowHeight + dims.rowGap), width: widths[i], height: packed.rowHeight };
   if (life) return { ...box, kind: 'life-event', dateX: xs[i] };
   const missedOpportunity = track.missedBefore[i + 1] > track.missedBefore[i];
-  return { ...box, kind: 'contact', agencyId: track.agencyId, dateX: xs[i], row: rows[i], missedOpportunity, spanPx: spanOf(track, i, layout.scale) };
+  return { ...box, kind: 'contact', agencyId: track.agencyId, dateX: xs[i], row: rows[i], missedOpportunity, spanPx: spanOf(track, i, layout.scale), periodPx: periodOf(track, i, layout.scale) };
 }
 
 /** A group of marks: one mark (centred on its date) or one aggregate spanning its first to its last date. */
@@ -219,7 +234,7 @@ function groupItem(layout: JourneyLayout, packed: PackedTrack, g: number, life: 
     const box = { id: track.ids[from], x: xs[from] - size / 2, y, width: size, height: size };
     if (life) return { ...box, kind: 'life-event-mark', dateX: xs[from], labelWidth };
     const missedOpportunity = track.missedBefore[from + 1] > track.missedBefore[from];
-    return { ...box, kind: 'mark', agencyId: track.agencyId, dateX: xs[from], missedOpportunity, labelWidth, spanPx: spanOf(track, from, layout.scale) };
+    return { ...box, kind: 'mark', agencyId: track.agencyId, dateX: xs[from], missedOpportunity, labelWidth, spanPx: spanOf(track, from, layout.scale), periodPx: periodOf(track, from, layout.scale) };
   }
   const ids = Array.from(marks.subarray(groups[g], groups[g + 1]), (i) => track.ids[i]);
   const box = { id: `cluster:${life ? 'life-events' : track.agencyId}:${ids[0]}`, x: xs[from], y, width: xs[to] - xs[from], height: size };

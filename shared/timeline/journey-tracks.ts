@@ -6,6 +6,11 @@ export interface TimelineContactInput {
   startDay: number;
   /** The end of an interval contact (a stay, a sentence), or null for a contact on one date. */
   endDay?: number | null;
+  /**
+   * For an approximate date (a month, a year, a range): the day after the last day it may fall on.
+   * startDay is then its earliest day, and the contact is drawn across the whole period.
+   */
+  periodEndDay?: number | null;
   missedOpportunity: boolean;
   /** The width in px of the card's text on one line (its contact type, or its date if wider). */
   textWidth?: number;
@@ -33,6 +38,8 @@ export interface LaneTrack {
   days: Float64Array;
   /** The end day of an interval, or NaN. */
   endDays: Float64Array;
+  /** The day after an approximate date's period, or NaN for an exact date. */
+  periodEnds: Float64Array;
   textWidths: Float64Array;
   labelWidths: Float64Array;
   /** missedBefore[i] is how many of the first i contacts are missed opportunities, so an aggregate counts its own in O(1). */
@@ -60,10 +67,13 @@ interface TrackEntry {
   id: string;
   startDay: number;
   endDay?: number | null;
+  periodEndDay?: number | null;
   missedOpportunity: boolean;
   textWidth?: number;
   labelWidth?: number;
 }
+
+const laterThanStart = (day: number | null | undefined, start: number) => (day === null || day === undefined || day <= start ? Number.NaN : day);
 
 function makeTrack(agencyId: string, entries: TrackEntry[]): LaneTrack {
   entries.sort((a, b) => a.startDay - b.startDay || byId(a.id, b.id));
@@ -75,7 +85,8 @@ function makeTrack(agencyId: string, entries: TrackEntry[]): LaneTrack {
     agencyId,
     ids: entries.map((c) => c.id),
     days: Float64Array.from(entries, (c) => c.startDay),
-    endDays: Float64Array.from(entries, (c) => (c.endDay === null || c.endDay === undefined || c.endDay <= c.startDay ? Number.NaN : c.endDay)),
+    endDays: Float64Array.from(entries, (c) => laterThanStart(c.endDay, c.startDay)),
+    periodEnds: Float64Array.from(entries, (c) => laterThanStart(c.periodEndDay, c.startDay)),
     textWidths: Float64Array.from(entries, (c) => c.textWidth ?? DEFAULT_TEXT_WIDTH),
     labelWidths: Float64Array.from(entries, (c) => c.labelWidth ?? c.textWidth ?? DEFAULT_TEXT_WIDTH),
     missedBefore,
@@ -96,7 +107,7 @@ export function prepareJourneyTracks(input: { contacts: TimelineContactInput[]; 
     }
     lane.push(contact);
     minDay = Math.min(minDay, contact.startDay);
-    maxDay = Math.max(maxDay, contact.endDay ?? contact.startDay, contact.startDay);
+    maxDay = Math.max(maxDay, contact.endDay ?? contact.startDay, contact.periodEndDay ?? contact.startDay, contact.startDay);
   }
   const tracks = new Map<string, LaneTrack>();
   const placeOf = new Map<string, { agencyId: string; index: number }>();

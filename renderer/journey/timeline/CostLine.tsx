@@ -2,7 +2,7 @@ import { bisector } from 'd3-array';
 import { useMemo, type CSSProperties } from 'react';
 import type { JourneyTotals } from '../../../shared/costing/journey-totals';
 import { formatWholePounds } from '../../../shared/costing/money';
-import { toDayNumber } from '../../../shared/model';
+import { earliestDay } from '../../../shared/model';
 import { dayToX, xToDay, type TimeScale } from '../../../shared/timeline';
 
 interface CostLineProps {
@@ -49,7 +49,7 @@ export function CostLine({ totals, scale, viewportX, width }: CostLineProps) {
       parts.push(`${parts.length === 0 ? 'M' : ' L'}${x},${lineY(previous)} L${x},${lineY(points[i].cumulativePence)}`);
       previous = points[i].cumulativePence;
     }
-    const marks = totals.missedOpportunities.map((m) => ({ m, day: toDayNumber(m.date) })).sort((a, b) => a.day - b.day).map(({ m, day }) => {
+    const marks = totals.missedOpportunities.map((m) => ({ m, day: earliestDay(m.date) })).sort((a, b) => a.day - b.day).map(({ m, day }) => {
       const style = { transform: `translate(calc(var(--px-per-day) * ${day - fromDay}px), ${lineY(cumulativeAt(points, day))}px)` } as CSSProperties;
       return {
         day,

@@ -1,5 +1,5 @@
 import { memo, useMemo, type CSSProperties, type MouseEvent } from 'react';
-import { formatUkDate, fromDayNumber, toDayNumber } from '../../../shared/model';
+import { earliestDay, formatDateAsWritten, formatUkDate, fromDayNumber, isExactDate } from '../../../shared/model';
 import { dayToX, type TimeScale, type TimelineItem } from '../../../shared/timeline';
 import { aggregateName, contactName, dateXOf, lifeEventName, type JourneyIndex } from './flow-elements';
 import { storedDate } from './timeline-nodes';
@@ -30,13 +30,15 @@ interface MarkProps {
   count?: number;
   label?: string;
   spanPx?: number;
+  /** An approximate date: its bar spans the whole period it may fall in, hatched. */
+  approximate?: boolean;
   countText?: string;
 }
 
 const percent = (share: number) => `${share * 100}%`;
 
 const Mark = memo(function Mark(props: MarkProps) {
-  const { markId, className, dayShare, spanShare, offsetX, top, width, height, colour, name, title, contactId, lifeEventId, date, dateEnd, count, label, spanPx, countText } = props;
+  const { markId, className, dayShare, spanShare, offsetX, top, width, height, colour, name, title, contactId, lifeEventId, date, dateEnd, count, label, spanPx, approximate, countText } = props;
   const spans = count !== undefined;
   const style = { left: percent(dayShare), marginLeft: offsetX, top, width: spans ? percent(spanShare) : width, height, '--mark-colour': colour } as CSSProperties;
   return (
@@ -54,7 +56,7 @@ const Mark = memo(function Mark(props: MarkProps) {
       data-date-end={dateEnd}
       data-count={count}
     >
-      {spanPx !== undefined && spanPx > 0 && <span className="interval-bar" style={{ width: spanPx }} aria-hidden="true" />}
+      {spanPx !== undefined && spanPx > 0 && <span className={approximate ? 'interval-bar approximate-bar' : 'interval-bar'} style={{ width: spanPx }} aria-hidden="true" />}
       {label !== undefined && <span className={`mark-label${lifeEventId !== undefined ? ' life-event-label' : ''}`}>{label}</span>}
       {countText !== undefined && <span className="cluster-count" aria-hidden="true">{countText}</span>}
     </div>
@@ -81,18 +83,19 @@ function markProps(item: TimelineItem, index: JourneyIndex, selectedContactId: s
     const missed = contact.missedOpportunity !== null;
     const suggestion = missed ? null : (suggested.get(contact.id) ?? null);
     const state = `${missed ? ' missed' : ''}${suggestion !== null ? ' suggested' : ''}${item.id === selectedContactId ? ' selected' : ''}`;
-    const title = `${contact.contactType} — ${formatUkDate(contact.start)}${missed ? `\nMissed opportunity: ${contact.missedOpportunity?.category}` : ''}`;
-    const day = toDayNumber(contact.start);
+    const title = `${contact.contactType} — ${formatDateAsWritten(contact.start)}${missed ? `\nMissed opportunity: ${contact.missedOpportunity?.category}` : ''}`;
+    const day = earliestDay(contact.start);
+    const approximate = !isExactDate(contact.start);
     return {
-      ...place(day, day), className: `contact-mark${state}`, colour: agency?.colour ?? '#777777', name: contactName(contact, agency?.name ?? '', suggestion), title,
-      contactId: contact.id, date: contact.start, label: item.labelWidth > 0 ? contact.contactType : undefined, spanPx: item.spanPx,
+      ...place(day, day), className: `contact-mark${state}${approximate ? ' approximate' : ''}`, colour: agency?.colour ?? '#777777', name: contactName(contact, agency?.name ?? '', suggestion), title,
+      contactId: contact.id, date: contact.start, label: item.labelWidth > 0 ? contact.contactType : undefined, spanPx: approximate ? item.periodPx : item.spanPx, approximate,
     };
   }
   if (item.kind === 'life-event-mark') {
     const lifeEvent = index.lifeEventsById.get(item.id);
     if (lifeEvent === undefined) return null;
-    const title = `${lifeEvent.kind}, ${formatUkDate(lifeEvent.date)}${lifeEvent.note ? `\n${lifeEvent.note}` : ''}`;
-    const day = toDayNumber(lifeEvent.date);
+    const title = `${lifeEvent.kind}, ${formatDateAsWritten(lifeEvent.date)}${lifeEvent.note ? `\n${lifeEvent.note}` : ''}`;
+    const day = earliestDay(lifeEvent.date);
     return { ...place(day, day), className: 'life-event-mark', colour: '#6b5d1b', name: lifeEventName(lifeEvent), title, lifeEventId: lifeEvent.id, date: lifeEvent.date, label: item.labelWidth > 0 ? lifeEvent.kind : undefined };
   }
   if (item.kind === 'cluster' || item.kind === 'life-event-cluster') {

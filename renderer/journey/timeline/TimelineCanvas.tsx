@@ -2,8 +2,8 @@ import { MarkerType, ReactFlow, ViewportPortal, type Connection, type Edge, type
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { JourneyTotals } from '../../../shared/costing/journey-totals';
 import { formatWholePounds } from '../../../shared/costing/money';
-import { formatUkDate, fromDayNumber, toDayNumber, type Agency, type Contact, type LifeEvent, type Link } from '../../../shared/model';
-import { DEFAULT_LAYOUT_DIMS, carriedCardsCover, dayToX, financialYearBands, laneAt, layoutJourney, obstacleOf, prepareJourneyTracks, visibleItems, shiftBetween, xToDay, type PanDirection, type TimeScale, type TimelineItem } from '../../../shared/timeline';
+import { formatUkDate, fromDayNumber, toDayNumber, type Agency, type Contact, type LifeEvent, type Link, earliestDay, formatDateAsWritten } from '../../../shared/model';
+import { DEFAULT_LAYOUT_DIMS, carriedCardsCover, dayToX, financialYearBands, laneAt, layoutJourney, obstacleOf, prepareJourneyTracks, visibleItems, shiftBetween, xToDay, type PanDirection, type TimeScale, type TimelineItem, timelineDaysOf } from '../../../shared/timeline';
 import { LINK_COLOUR, TimelineElements, itemsToRender, linkEnds, shareItems, type JourneyIndex, type TimelineNode } from './flow-elements';
 import { MarkLayer } from './MarkLayer';
 import { CostLine } from './CostLine';
@@ -74,13 +74,14 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const size = useElementSize(canvasRef);
   const { width, height } = size;
 
-  const days = useMemo(() => contacts.map((c) => toDayNumber(c.start)), [contacts]);
+  const onAxis = useMemo(() => contacts.map((c) => timelineDaysOf(c)), [contacts]);
+  const days = useMemo(() => onAxis.map((p) => p.startDay), [onAxis]);
   // From the first to the last date of any contact or life event (an interval's end included).
   const extent = useMemo(() => {
     let minDay = Infinity;
     let maxDay = -Infinity;
-    const ends = contacts.map((c) => (c.end === null ? -Infinity : toDayNumber(c.end)));
-    for (const day of [...days, ...lifeEvents.map((e) => toDayNumber(e.date))]) {
+    const ends = onAxis.map((p) => Math.max(p.endDay ?? -Infinity, p.periodEndDay ?? -Infinity));
+    for (const day of [...days, ...lifeEvents.map((e) => earliestDay(e.date))]) {
       minDay = Math.min(minDay, day);
       maxDay = Math.max(maxDay, day);
     }
@@ -90,7 +91,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       return { minDay: today - 183, maxDay: today + 183 };
     }
     return { minDay, maxDay };
-  }, [contacts, days, lifeEvents]);
+  }, [onAxis, days, lifeEvents]);
   const layerDays = useMemo(() => ({ firstDay: extent.minDay, days: Math.max(extent.maxDay - extent.minDay, 1) }), [extent]);
   const wheelZoom = (factor: number, anchorX: number) => {
     camera.stopFollowing();
@@ -135,16 +136,16 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
         contacts: contacts.map((c, i) => {
           const marker = c.missedOpportunity !== null ? MARKER_WIDTH.missed : suggested?.has(c.id) ? MARKER_WIDTH.suggested : 0;
           const title = textWidths.width(c.contactType, FONTS.cardTitle) + marker;
-          const date = textWidths.width(formatUkDate(c.start), FONTS.cardDate);
+          const date = textWidths.width(formatDateAsWritten(c.start), FONTS.cardDate);
           return {
-            id: c.id, agencyId: c.agencyId, startDay: days[i], endDay: c.end === null ? null : toDayNumber(c.end), missedOpportunity: c.missedOpportunity !== null,
+            id: c.id, agencyId: c.agencyId, ...onAxis[i], missedOpportunity: c.missedOpportunity !== null,
             textWidth: Math.max(title, date), labelWidth: textWidths.width(c.contactType, FONTS.markLabel),
           };
         }),
         agencies,
-        lifeEvents: lifeEvents.map((e) => ({ id: e.id, day: toDayNumber(e.date), textWidth: textWidths.lifeEventWidth(e.kind, formatUkDate(e.date)) })),
+        lifeEvents: lifeEvents.map((e) => ({ id: e.id, day: earliestDay(e.date), textWidth: textWidths.lifeEventWidth(e.kind, formatDateAsWritten(e.date)) })),
       }),
-    [contacts, days, agencies, lifeEvents, suggested, textWidths],
+    [contacts, onAxis, agencies, lifeEvents, suggested, textWidths],
   );
   const minLaneHeights = useMemo(() => new Map(agencies.map((a) => [a.id, textWidths.laneNameHeight(a.name)])), [agencies, textWidths]);
   const layout = useMemo(() => layoutJourney(tracks, scale, { availableHeight: height, minLaneHeights }), [tracks, scale, height, minLaneHeights]);
@@ -199,7 +200,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     const to = Math.max(toX, dayToX(shown, extent.maxDay) + width);
     return { fromX: from, toX: to, bands: financialYearBands(shown, xToDay(shown, from), xToDay(shown, to)) };
   }, [shown, extent, width, fromX, toX]);
-  const missedDays = useMemo(() => contacts.filter((c) => c.missedOpportunity !== null).map((c) => toDayNumber(c.start)), [contacts]);
+  const missedDays = useMemo(() => contacts.filter((c) => c.missedOpportunity !== null).map((c) => earliestDay(c.start)), [contacts]);
 
   const openSpan = useStableCallback((firstDay: number, lastDay: number) => {
     gesture.cancel();

@@ -1,7 +1,7 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import type { Agency, Contact, LifeEvent, Link } from '../../../shared/model';
-import { formatUkDate, fromDayNumber } from '../../../shared/model';
+import { formatDateAsWritten, formatUkDate, fromDayNumber, isExactDate, whatIsKnown } from '../../../shared/model';
 import { itemOfContact, type JourneyLayout, type TimelineItem } from '../../../shared/timeline';
 
 export interface ContactNodeData extends Record<string, unknown> {
@@ -16,6 +16,8 @@ export interface ContactNodeData extends Record<string, unknown> {
   labelled: boolean;
   /** How far right of its start an interval contact's dates reach, in px. */
   spanPx: number;
+  /** How wide an approximate date's period is, in px (0 for an exact date): drawn as an uncertain band. */
+  periodPx: number;
 }
 
 export interface ClusterNodeData extends Record<string, unknown> {
@@ -61,7 +63,7 @@ function cardHandles(item: TimelineItem): NodeHandle[] {
 const CARD_X = '--card-x';
 
 function sameContactData(a: ContactNodeData, b: ContactNodeData): boolean {
-  return a.contact === b.contact && a.agencyName === b.agencyName && a.colour === b.colour && a.suggested === b.suggested && a.form === b.form && a.labelled === b.labelled && a.spanPx === b.spanPx;
+  return a.contact === b.contact && a.agencyName === b.agencyName && a.colour === b.colour && a.suggested === b.suggested && a.form === b.form && a.labelled === b.labelled && a.spanPx === b.spanPx && a.periodPx === b.periodPx;
 }
 
 function sameClusterData(a: ClusterNodeData, b: ClusterNodeData): boolean {
@@ -80,7 +82,8 @@ function dayLabel(day: number): string {
 /** The accessible names of what the timeline draws, the same whether React Flow or the mark layer draws it. */
 export function contactName(contact: Contact, agencyName: string, suggested: string | null): string {
   const missed = contact.missedOpportunity ? `, missed opportunity: ${contact.missedOpportunity.category}` : suggested ? `, suggested missed opportunity: ${suggested}` : '';
-  return `${contact.contactType}, ${agencyName}, ${formatUkDate(contact.start)}${missed}`;
+  const approximate = isExactDate(contact.start) ? '' : ` (approximate: ${whatIsKnown(contact.start)})`;
+  return `${contact.contactType}, ${agencyName}, ${formatDateAsWritten(contact.start)}${approximate}${missed}`;
 }
 
 export function aggregateName(aggregate: Pick<ClusterNodeData, 'count' | 'missedCount' | 'agencyName' | 'firstDay' | 'lastDay' | 'lifeEvents'>): string {
@@ -90,7 +93,7 @@ export function aggregateName(aggregate: Pick<ClusterNodeData, 'count' | 'missed
 }
 
 export function lifeEventName(lifeEvent: LifeEvent): string {
-  return `Life event: ${lifeEvent.kind}, ${formatUkDate(lifeEvent.date)}`;
+  return `Life event: ${lifeEvent.kind}, ${formatDateAsWritten(lifeEvent.date)}`;
 }
 
 /**
@@ -156,8 +159,8 @@ export class TimelineElements {
       if (contact === undefined) return null;
       const agency = index.agenciesById.get(contact.agencyId);
       const fresh: ContactNodeData = {
-        contact, agencyName: agency?.name ?? '', colour: agency?.colour ?? '#777777', dateLabel: formatUkDate(contact.start), suggested: suggested.get(contact.id) ?? null,
-        form: item.kind === 'contact' ? 'card' : 'mark', labelled: item.kind === 'contact' || item.labelWidth > 0, spanPx: item.spanPx,
+        contact, agencyName: agency?.name ?? '', colour: agency?.colour ?? '#777777', dateLabel: formatDateAsWritten(contact.start), suggested: suggested.get(contact.id) ?? null,
+        form: item.kind === 'contact' ? 'card' : 'mark', labelled: item.kind === 'contact' || item.labelWidth > 0, spanPx: item.spanPx, periodPx: item.periodPx,
       };
       const earlier = previous?.type === 'contact' ? previous : undefined;
       const data = earlier !== undefined && sameContactData(earlier.data, fresh) ? earlier.data : fresh;

@@ -1,6 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
-import { formatUkDate, fromDayNumber } from '../../../shared/model';
+import { formatDateAsWritten, formatUkDate, fromDayNumber, whatIsKnown } from '../../../shared/model';
 import type { ClusterNodeData, ContactNodeData, LifeEventNodeData } from './flow-elements';
 import { useLinkHandlesShown } from './link-handles';
 import type { Node } from '@xyflow/react';
@@ -32,16 +32,20 @@ export function storedDate(day: number): string {
 }
 
 function ContactNodeFace({ id, data, selected }: NodeProps<Node<ContactNodeData, 'contact'>>) {
-  const { contact, colour, dateLabel, suggested, form, labelled, spanPx } = data;
+  const { contact, colour, dateLabel, suggested, form, labelled, spanPx, periodPx } = data;
   const missed = contact.missedOpportunity !== null;
   const handles = useLinkHandlesShown(id, selected);
-  const title = `${contact.contactType} — ${dateLabel}${missed ? `\nMissed opportunity: ${contact.missedOpportunity?.category}` : ''}`;
-  const state = `${missed ? ' missed' : ''}${suggested && !missed ? ' suggested' : ''}${selected ? ' selected' : ''}`;
+  // An approximate date is drawn across its whole period as a hatched band with faded ends and a
+  // "~" before its date, so it reads as uncertain without relying on colour.
+  const approximate = periodPx > 0;
+  const known = approximate ? `\n${whatIsKnown(contact.start)}` : '';
+  const title = `${contact.contactType} — ${dateLabel}${known}${missed ? `\nMissed opportunity: ${contact.missedOpportunity?.category}` : ''}`;
+  const state = `${missed ? ' missed' : ''}${suggested && !missed ? ' suggested' : ''}${selected ? ' selected' : ''}${approximate ? ' approximate' : ''}`;
   if (form === 'mark') {
     return (
       <div className={`contact-mark${state}`} style={{ '--mark-colour': colour } as CSSProperties} title={title} data-contact-id={contact.id} data-date={contact.start}>
         <LinkHandle type="target" position={Position.Left} live={handles} />
-        {spanPx > 0 && <span className="interval-bar" style={{ width: spanPx }} aria-hidden="true" />}
+        {spanPx > 0 && <span className={approximate ? 'interval-bar approximate-bar' : 'interval-bar'} style={{ width: spanPx }} aria-hidden="true" />}
         {labelled && <span className="mark-label">{contact.contactType}</span>}
         <LinkHandle type="source" position={Position.Right} live={handles} />
       </div>
@@ -64,7 +68,14 @@ function ContactNodeFace({ id, data, selected }: NodeProps<Node<ContactNodeData,
           )}
           {contact.contactType}
         </span>
-        <span className="contact-date">{dateLabel}</span>
+        <span className="contact-date">
+          {approximate && (
+            <span className="approximate-marker" aria-hidden="true">
+              ~{' '}
+            </span>
+          )}
+          {dateLabel}
+        </span>
         <LinkHandle type="source" position={Position.Right} live={handles} />
       </div>
       <span className="date-mark" data-contact-id={contact.id} data-date={contact.start} aria-hidden="true" />
@@ -93,7 +104,7 @@ function ClusterNodeFace({ data }: NodeProps<Node<ClusterNodeData, 'cluster'>>) 
 
 function LifeEventNodeFace({ data }: NodeProps<Node<LifeEventNodeData, 'lifeEvent'>>) {
   const { lifeEvent, form, labelled } = data;
-  const date = formatUkDate(lifeEvent.date);
+  const date = formatDateAsWritten(lifeEvent.date);
   const title = `${lifeEvent.kind}, ${date}${lifeEvent.note ? `\n${lifeEvent.note}` : ''}`;
   if (form === 'mark') {
     return (

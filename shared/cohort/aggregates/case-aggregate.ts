@@ -2,7 +2,7 @@ import Big from 'big.js';
 import { startsStrictlyLater } from '../../costing/cost-after';
 import { apportion, unitsByFinancialYear } from '../../costing/apportion';
 import { contactQuantity } from '../../costing/contact-cost';
-import { COST_UNITS, compareFinancialYears, financialYearOf, hasTime, toDayNumber, type Contact, type CostUnit, type FinancialYear, type LocalDateTime } from '../../model';
+import { COST_UNITS, compareFinancialYears, financialYearOf, hasTime, toDayNumber, type Contact, type CostUnit, type FinancialYear, type LocalDateTime, earliestDay, isExactDate, latestDay } from '../../model';
 
 /**
  * What a case's contacts add up to, kept in the store beside them so a cohort of a million
@@ -64,6 +64,8 @@ export function quantityTexts(contact: Contact): readonly string[] {
   let shape: string;
   if (contact.quantity !== null) shape = `q${contact.quantity}`;
   else if (contact.end === null) shape = 'open';
+  // Every duration unit counts one when a date is approximate (lengthUnknown), whatever the dates.
+  else if (!isExactDate(contact.start) || !isExactDate(contact.end)) shape = 'approximate';
   else {
     const minutes = hasTime(contact.start) && hasTime(contact.end) ? Math.round((toDayNumber(contact.end) - toDayNumber(contact.start)) * 1440) : 'untimed';
     // Calendar months depend on the start date itself, not only the length.
@@ -100,8 +102,8 @@ export function quantityParts(contact: Contact): readonly QuantityPart[] {
 }
 
 function isBefore(a: FirstMissed, b: FirstMissed): boolean {
-  const dayA = toDayNumber(a.start);
-  const dayB = toDayNumber(b.start);
+  const dayA = earliestDay(a.start);
+  const dayB = earliestDay(b.start);
   return dayA < dayB || (dayA === dayB && a.contactId < b.contactId);
 }
 
@@ -216,9 +218,10 @@ export function aggregateCase(caseId: string, contacts: readonly Contact[]): Cas
   let lastContact: LocalDateTime | null = null;
   for (const c of contacts) {
     tally.count(c, 1);
-    // ISO local strings sort as dates do, exactly as the cohort table compares them.
-    if (firstContact === null || c.start < firstContact) firstContact = c.start;
-    if (lastContact === null || c.start > lastContact) lastContact = c.start;
+    // First: the contact that may have come earliest (earliest day); last: the one that may have
+    // come latest (latest day). An approximate one is shown as written ("2016").
+    if (firstContact === null || earliestDay(c.start) < earliestDay(firstContact)) firstContact = c.start;
+    if (lastContact === null || latestDay(c.start) > latestDay(lastContact)) lastContact = c.start;
   }
   const missedByCategory: Record<string, number> = {};
   countCategories(missedByCategory, contacts, 1);

@@ -1,7 +1,7 @@
 import { costContact } from '../../costing/contact-cost';
 import type { CostingBasis } from '../../costing/costing-basis';
 import type { Pence } from '../../costing/money';
-import { COST_UNITS, datePart, toDayNumber, type Agency, type Contact, type FinancialYear, type LocalDate, type UnitCost } from '../../model';
+import { COST_UNITS, datePart, toDayNumber, type Agency, type Contact, type FinancialYear, type LocalDate, type UnitCost, isExactDate, midpointOf } from '../../model';
 import { quantityTexts } from '../aggregates/case-aggregate';
 import { costBearerOf } from '../cohort-costing';
 
@@ -58,7 +58,9 @@ export class BeforeAfterIndex {
     const days = new Int32Array(contacts.length);
     const costs = new Int32Array(contacts.length);
     contacts.forEach((contact, i) => {
-      const date = datePart(contact.start);
+      // An approximate contact counts at the middle of its period (midpointOf): before or after an
+      // intervention by where most of its period lies, and the records' span by the same day.
+      const date = isExactDate(contact.start) ? datePart(contact.start) : midpointOf(contact.start);
       if (this.firstDate === null || date < this.firstDate) this.firstDate = date;
       if (this.lastDate === null || date > this.lastDate) this.lastDate = date;
       days[i] = toDayNumber(date);

@@ -1,5 +1,5 @@
 import { startsStrictlyLater } from '../../costing/cost-after';
-import { datePart, toDayNumber, type Contact } from '../../model';
+import { type Contact, earliestDay } from '../../model';
 import { keywordMatcher } from '../../suggestions/keywords';
 
 export interface SequenceOptions {
@@ -63,7 +63,9 @@ export class SequenceCounter {
   /** One case's contacts, in any order; each case is added once. */
   addCase(caseId: string, contacts: readonly Contact[]): void {
     const ordered: Timed[] = contacts
-      .map((contact) => ({ contact, minute: Math.round(toDayNumber(contact.start) * 1440), day: toDayNumber(datePart(contact.start)) }))
+      // An approximate contact sits at its earliest day; startsStrictlyLater counts it as before a
+      // target only when its whole period is before the target's.
+      .map((contact) => ({ contact, minute: Math.round(earliestDay(contact.start) * 1440), day: Math.floor(earliestDay(contact.start)) }))
       .sort((a, b) => a.minute - b.minute || a.contact.id.localeCompare(b.contact.id));
     ordered.forEach((target, index) => {
       if (!this.isTarget(target.contact.contactType)) return;

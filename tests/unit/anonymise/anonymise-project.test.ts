@@ -6,7 +6,7 @@ import { reportText } from '../../../shared/anonymise/anonymisation-report';
 import { costReport } from '../../../shared/costing/cost-report';
 import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import { parseProjectFileText, restoreProjectFile, serialiseProjectFile, type ProjectFile } from '../../../shared/project/project-file';
-import { Case, toDayNumber } from '../../../shared/model';
+import { Case, toDayNumber, isExactDate, precisionOf, shiftApproximateDate } from '../../../shared/model';
 
 const read = (): ProjectFile => {
   const result = parseProjectFileText(readFileSync('tests/fixtures/anonymise/planted-case.journey.json', 'utf8'));
@@ -116,5 +116,29 @@ describe('anonymising a project', () => {
     delete old.ageBand;
     expect(Case.parse(old).ageBand).toBeUndefined();
     expect(anonymiseProject({ ...original, cases: [{ ...old, dateOfBirth: null }] }, { seed: 1, now: NOW }).project.cases[0].ageBand).toBeNull();
+  });
+});
+
+describe('anonymising approximate dates', () => {
+  it('shifts each period by the case offset and keeps its precision: a month stays a month, a year a year', () => {
+    const [first, second, third] = original.contacts;
+    const project: ProjectFile = {
+      ...original,
+      contacts: [{ ...first, start: '2018-10', end: null }, { ...second, start: '2016~', end: null }, { ...third, start: '2019-10/2019-12', end: null }, ...original.contacts.slice(3)],
+      lifeEvents: original.lifeEvents.map((e, i) => (i === 0 ? { ...e, date: '2017-35' } : e)),
+    };
+    const { project: copy } = anonymiseProject(project, { seed: 7, now: NOW });
+    // The case offset, from the exact contacts: each moved by the same whole days.
+    const exactDays = (p: ProjectFile) => p.contacts.filter((c) => isExactDate(c.start)).map((c) => toDayNumber(c.start)).sort((a, b) => a - b);
+    const offsets = new Set(exactDays(copy).map((day, i) => Math.round(day - exactDays(project)[i])));
+    expect(offsets.size).toBe(1);
+    const [offset] = offsets;
+    const approximate = copy.contacts.filter((c) => !isExactDate(c.start)).map((c) => c.start).sort();
+    expect(approximate).toEqual(['2018-10', '2016~', '2019-10/2019-12'].map((d) => shiftApproximateDate(d, offset)).sort());
+    expect(approximate.map(precisionOf).sort()).toEqual(['month', 'range', 'year']);
+    expect(approximate).not.toContain('2018-10');
+    const event = copy.lifeEvents.find((e) => !isExactDate(e.date));
+    expect(event?.date).toBe(shiftApproximateDate('2017-35', offset));
+    expect(restoreProjectFile(JSON.parse(serialiseProjectFile(copy))).ok).toBe(true);
   });
 });

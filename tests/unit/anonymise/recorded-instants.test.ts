@@ -89,7 +89,7 @@ function datesInExports(project: ProjectFile, producedAt: string): DatedValue[] 
 
 /** Where the journey's own dates are written: these, and only these, move by the offset. */
 // The integrated chronology's gap rows state journey dates in What happened; its descriptions are Journey!Description's, checked there.
-const JOURNEY_DATE = /^(?:project:(?:cases\.\d+\.interventionDate|contacts\.\d+\.(?:start|end)|lifeEvents\.\d+\.date)|workbook:Journey!(?:Date|End date)|workbook:Missed opportunities!Date|workbook:Integrated chronology!(?:Date|What happened)|csv:(?:Date|End date))$/;
+const JOURNEY_DATE = /^(?:project:(?:cases\.\d+\.interventionDate|contacts\.\d+\.(?:start|end)|lifeEvents\.\d+\.date)|workbook:Journey!(?:Date|End date|Earliest|Latest)|workbook:Missed opportunities!Date|workbook:Integrated chronology!(?:Date|What happened)|csv:(?:Date|End date|Earliest|Latest))$/;
 
 const firstDay = (project: ProjectFile, caseId: string) => Math.min(...project.contacts.filter((c) => c.caseId === caseId).map((c) => Date.parse(c.start.slice(0, 10)) / MS_PER_DAY));
 

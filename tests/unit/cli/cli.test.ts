@@ -17,10 +17,11 @@ describe('command line', () => {
     expect(report.total).toBe(5741.7);
     expect(report.cases[0]).toMatchObject({ case: 'Sample A', total: 5741.7, uncostedContacts: 1, byFinancialYear: { '2018/19': 2687, '2019/20': 812.7, '2020/21': 2242 } });
     expect(report.cases[0].missedOpportunities).toEqual([
-      { date: '2019-02-10', category: 'No referral made', costAfter: 4530.7, costAfter12Months: 2288.7 },
-      { date: '2019-03-11', category: 'Evicted or excluded to the street', costAfter: 3054.7, costAfter12Months: 812.7 },
+      { date: '2019-02-10', dateAsWritten: '10/02/2019 03:05', category: 'No referral made', costAfter: 4530.7, costAfter12Months: 2288.7, costAfterUncertain: 0 },
+      { date: '2019-03-11', dateAsWritten: '11/03/2019', category: 'Evicted or excluded to the street', costAfter: 3054.7, costAfter12Months: 812.7, costAfterUncertain: 0 },
     ]);
     expect(report.cases[0].unknownPriceYearShare).toBeCloseTo(3481.95 / 5741.7, 5);
+    expect(report.cases[0].approximateFinancialYearShare).toBe(0);
   }, 60_000);
 
   it('prints the Appendix 2 scenario as JSON from the shipped sheet', async () => {

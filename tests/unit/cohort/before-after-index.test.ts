@@ -60,4 +60,15 @@ describe('before and after from the index of costed contacts', () => {
     expect((stored?.days.byteLength ?? 0) + (stored?.costs.byteLength ?? 0)).toBe(500 * 8);
     expect([index.firstDate, index.lastDate]).toEqual(['2020-01-01', '2020-10-26']);
   });
+
+  it('counts an approximate contact at the middle day of its period', () => {
+    const index = new BeforeAfterIndex({ agencies: AGENCIES, basis: { unitCosts, priceBase: '2023/24', series } });
+    const contact = (id: string, start: string) => ({
+      id, caseId: 'a', agencyId: 'ae', contactType: 'Visit', start, end: null, quantity: null,
+      outcome: '', description: '', missedOpportunity: null, unitCostId: null, costOverride: null, createdAt: '', updatedAt: '',
+    });
+    index.addCase('a', [contact('year', '2017'), contact('month', '2019-10'), contact('day', '2018-01-05')]);
+    expect(Array.from(index.contactsOf('a')?.days ?? [])).toEqual([toDayNumber('2017-07-02'), toDayNumber('2019-10-16'), toDayNumber('2018-01-05')]);
+    expect([index.firstDate, index.lastDate]).toEqual(['2017-07-02', '2019-10-16']);
+  });
 });

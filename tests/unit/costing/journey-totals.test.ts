@@ -66,7 +66,7 @@ describe('journey totals', () => {
   it('costs what came strictly after each missed opportunity, in all and within twelve months', () => {
     // b is 2019-04-01 with no time: c on the same date is not "strictly later" (order within the day unknown).
     expect(totals.missedOpportunities).toEqual([
-      { contactId: 'b', date: '2019-04-01', category: 'No referral made', costAfterPence: 12345, costAfter12MonthsPence: 12345 },
+      { contactId: 'b', date: '2019-04-01', category: 'No referral made', costAfterPence: 12345, costAfter12MonthsPence: 12345, costAfterUncertainPence: 0 },
     ]);
     expect(twelveMonthsAfter('2019-04-01')).toBe('2020-04-01');
     expect(twelveMonthsAfter('2020-02-29')).toBe('2021-02-28');

@@ -26,7 +26,7 @@ describe('the bad-file corpus', () => {
     ['zero-bytes.xlsx', 'zero-bytes.xlsx, sheet "-": the file is empty (0 bytes)'],
     ['picture-renamed.xlsx', 'picture-renamed.xlsx, sheet "-": is not a spreadsheet that can be read (xlsx, xls, ods or csv), or is password-protected'],
     ['empty-sheet.xlsx', 'empty-sheet.xlsx, sheet "Contacts": the sheet is empty'],
-    ['wrong-types.csv', 'wrong-types.csv, sheet "Sheet1", row 3, column B (Date): "next tuesday" is not a date (write dd/mm/yyyy)'],
+    ['wrong-types.csv', 'wrong-types.csv, sheet "Sheet1", row 3, column B (Date): "next tuesday" is not a date: write a day (dd/mm/yyyy), a month (Oct 2018, 10/2018, 2018-10), a quarter or season (Q3 2019, Spring 2019), a year (2017) or a range (Oct-Dec 2019, between 03/2019 and 06/2019), any of them marked approximate (c. 2016)'],
     ['wrong-types.csv', 'wrong-types.csv, sheet "Sheet1", row 3, column F (Quantity): "three" is not a number'],
     ['wrong-types.csv', 'wrong-types.csv, sheet "Sheet1", row 3, column I (Missed opportunity): "maybe" is not yes or no (Y/N, true/false; blank is no)'],
     ['duplicate-headers.csv', 'duplicate-headers.csv, sheet "Sheet1", row 1, column L (Date): "Date" is mapped to Date, as is column B (Date); map one of them to something else'],
@@ -107,7 +107,7 @@ describe('mapping templates and problem rows', () => {
     expect(csv.split('\r\n')).toEqual([
       '\uFEFFProblems,Sheet row,Incident date,Force,Kind',
       '"extract.csv, sheet ""Extract"", row 2, column A (Incident date): ""31/02/2019"" is not a real date (day 31, month 2)",2,31/02/2019,Police,\'=cmd',
-      '"extract.csv, sheet ""Extract"", row 3, column A (Incident date): ""soon"" is not a date (write dd/mm/yyyy)",3,soon,Police,Arrest',
+      '"extract.csv, sheet ""Extract"", row 3, column A (Incident date): ""soon"" is not a date: write a day (dd/mm/yyyy), a month (Oct 2018, 10/2018, 2018-10), a quarter or season (Q3 2019, Spring 2019), a year (2017) or a range (Oct-Dec 2019, between 03/2019 and 06/2019), any of them marked approximate (c. 2016)",3,soon,Police,Arrest',
     ]);
   });
 });

@@ -60,13 +60,13 @@ describe('journey CSV', () => {
   });
   it('writes every field as the canonical template reads it, quoted where RFC 4180 needs it', () => {
     expect(rows).toEqual([
-      ['Case', 'Date', 'End date', 'Agency', 'Contact type', 'Quantity', 'Outcome', 'Description', 'Missed opportunity', 'Category', 'Note', 'Unit cost', 'Unit', 'Price year', 'Cost bearer', 'Source', 'Should have happened', 'Cost override', 'Override reason', 'Financial year', 'Cost at price base', 'Cumulative cost'],
-      ['Person A', '03/02/2019 23:10', '', 'Police', 'Arrest', '', '', `'${INJECTION}`, 'no', '', '', '719.00', 'contact', 'unknown', 'Arrest bearer', 'Arrest source', '', '', '', '2018/19', '719.00', '719.00'],
-      ['Person A', '05/02/2019', '', 'A&E', 'A&E attendance', '1.5', '', '', 'yes', CATEGORY, 'Seen twice', '260.93', 'contact', '2023/24', 'A&E attendance bearer', 'A&E attendance source', 'Refer', '', '', '2018/19', '391.40', '1110.40'],
-      ['Person A', '04/03/2019', '11/03/2019', 'Housing', 'B&B placement', '', '', 'Said "no", paid £35, left', 'no', '', '', '35.00', 'night', '2022/23', 'B&B night bearer', 'B&B night source', '', '', '', '2018/19', '255.21', '1365.60'],
-      ['Person A', '01/04/2019', '', 'Police', WELFARE, '', '', '', 'no', '', '', '', '', '', '', '', '', '', '', '2019/20', '', '1365.60'],
-      ['Person B', '10/01/2020', '', 'Police', 'Arrest', '2', 'Released,\nno further action', '', 'no', '', '', '719.00', 'contact', 'unknown', 'Arrest bearer', 'Arrest source', '', '500.00', 'Force figure', '2019/20', '500.00', '500.00'],
-      ['Person B', '11/01/2020 04:00', '', 'Housing', 'B&B placement', '', '', '', 'no', '', '', '35.00', 'night', '2022/23', 'B&B night bearer', 'B&B night source', '', '', '', '2019/20', '36.46', '536.46'],
+      ['Case', 'Date', 'End date', 'Agency', 'Contact type', 'Quantity', 'Outcome', 'Description', 'Missed opportunity', 'Category', 'Note', 'Unit cost', 'Unit', 'Price year', 'Cost bearer', 'Source', 'Should have happened', 'Cost override', 'Override reason', 'Financial year', 'Cost at price base', 'Cumulative cost', 'Earliest', 'Latest'],
+      ['Person A', '03/02/2019 23:10', '', 'Police', 'Arrest', '', '', `'${INJECTION}`, 'no', '', '', '719.00', 'contact', 'unknown', 'Arrest bearer', 'Arrest source', '', '', '', '2018/19', '719.00', '719.00', '03/02/2019', '03/02/2019'],
+      ['Person A', '05/02/2019', '', 'A&E', 'A&E attendance', '1.5', '', '', 'yes', CATEGORY, 'Seen twice', '260.93', 'contact', '2023/24', 'A&E attendance bearer', 'A&E attendance source', 'Refer', '', '', '2018/19', '391.40', '1110.40', '05/02/2019', '05/02/2019'],
+      ['Person A', '04/03/2019', '11/03/2019', 'Housing', 'B&B placement', '', '', 'Said "no", paid £35, left', 'no', '', '', '35.00', 'night', '2022/23', 'B&B night bearer', 'B&B night source', '', '', '', '2018/19', '255.21', '1365.60', '04/03/2019', '04/03/2019'],
+      ['Person A', '01/04/2019', '', 'Police', WELFARE, '', '', '', 'no', '', '', '', '', '', '', '', '', '', '', '2019/20', '', '1365.60', '01/04/2019', '01/04/2019'],
+      ['Person B', '10/01/2020', '', 'Police', 'Arrest', '2', 'Released,\nno further action', '', 'no', '', '', '719.00', 'contact', 'unknown', 'Arrest bearer', 'Arrest source', '', '500.00', 'Force figure', '2019/20', '500.00', '500.00', '10/01/2020', '10/01/2020'],
+      ['Person B', '11/01/2020 04:00', '', 'Housing', 'B&B placement', '', '', '', 'no', '', '', '35.00', 'night', '2022/23', 'B&B night bearer', 'B&B night source', '', '', '', '2019/20', '36.46', '536.46', '11/01/2020', '11/01/2020'],
     ]);
     expect(csv).toContain(',"Said ""no"", paid £35, left",');
     expect(csv).toContain(`,"'=HYPERLINK(""http://x"",""y"")",`);
@@ -109,8 +109,8 @@ describe('costed journey workbook', () => {
     expect(journey.H2).toMatchObject({ t: 's', v: `'${INJECTION}` });
     expect(journey.U1).toMatchObject({ t: 's', v: 'Cost at price base' });
     expect(journey.U1.c?.[0].t).toBe('At 2023/24 prices: the About sheet gives the deflator and the caveats.');
-    expect(journey['!autofilter']?.ref).toBe('A1:V7');
-    expect(sheetXml(1).split('<col ')).toHaveLength(23);
+    expect(journey['!autofilter']?.ref).toBe('A1:X7');
+    expect(sheetXml(1).split('<col ')).toHaveLength(25);
   });
   it('totals each breakdown with journeyTotals, rounded once, not by adding rounded rows, with a Rounding row where they differ', () => {
     expect([totalOf('k1'), totalOf('k2')]).toEqual([136560, 53646]);
@@ -128,8 +128,8 @@ describe('costed journey workbook', () => {
   });
   it('lists missed opportunities with the cost that followed, and only the unit costs used', () => {
     expect(table('Missed opportunities')).toEqual([
-      ['Case', 'Date', 'Agency', 'Contact type', 'Category', 'Note', 'Should have happened', 'Cost after (to end of journey)', 'Cost after (12 months)'],
-      ['Person A', new Date(Date.UTC(2019, 1, 5)), 'A&E', 'A&E attendance', CATEGORY, 'Seen twice', 'Refer', 255.21, 255.21],
+      ['Case', 'Date', 'Agency', 'Contact type', 'Category', 'Note', 'Should have happened', 'Cost after (to end of journey)', 'Cost after (12 months)', 'Cost after (order unknown)'],
+      ['Person A', new Date(Date.UTC(2019, 1, 5)), 'A&E', 'A&E attendance', CATEGORY, 'Seen twice', 'Refer', 255.21, 255.21, 0],
     ]);
     expect(table('Unit costs and sources')).toEqual([
       ['Name', 'Cost bearer', 'Unit', 'Unit cost (£)', 'Price year', 'Source', 'Confidence (1-5)', 'Notes', 'Cost code', 'Attribution'],
@@ -154,7 +154,7 @@ describe('costed journey workbook', () => {
       ['Caveat', 'Person A: 18.7% of the total rests on low-confidence costs (grade 1-2).'],
       ['Caveat', 'Person B: 6.8% of the total rests on low-confidence costs (grade 1-2).'],
       ['Caveat', 'Person B: 93.2% of the total is overridden costs, each with a stated reason.'],
-      ['Caveat', 'Person B: 1 contact is costed on an assumed quantity of 1 (no end date or no times).'],
+      ['Caveat', 'Person B: 1 contact is costed on an assumed quantity of 1 (no end date, no times, or approximate dates).'],
     ]);
   });
   it('freezes the header row of every sheet', () => {

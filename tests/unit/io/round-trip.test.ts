@@ -11,7 +11,7 @@ import { previewOf } from '../../../shared/contact-sheet/sheet-source';
 import { journeyCsv } from '../../../shared/exports/journey-csv';
 import { journeyWorkbookBytes } from '../../../shared/exports/journey-workbook';
 import { parseProjectFileText, serialiseProjectFile, type ProjectFile } from '../../../shared/project/project-file';
-import { formatUkDate, type Agency, type Case, type Contact, type UnitCost } from '../../../shared/model';
+import { formatUkDate, type Agency, type Case, type Contact, type UnitCost, formatDateAsWritten } from '../../../shared/model';
 
 const T = '2024-01-01T00:00:00.000Z';
 const agencies: Agency[] = ['Police', 'A&E', 'Housing', 'Outreach, "street" team'].map((name, i) => ({ id: `a${i}`, name, sector: 'Other', colour: '#0072B2', laneOrder: i, hidden: false }));
@@ -31,6 +31,7 @@ const contactArb = fc.record({
   caseIndex: fc.integer({ min: 0, max: 2 }),
   agency: fc.integer({ min: 0, max: 3 }),
   start,
+  approximate: fc.option(fc.constantFrom('month', 'quarter', 'season', 'year', 'range', 'about a month', 'about a year'), { nil: null, freq: 3 }),
   nights: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
   costing: fc.oneof(fc.constant<'uncosted'>('uncosted'), fc.integer({ min: 0, max: 2 })),
   uncostedType: fc.constantFrom(...UNCOSTED_TYPES),
@@ -48,18 +49,43 @@ function localDate(day: number, minute: number | null): string {
   return minute === null ? date : `${date}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
 }
 
+/** The day's month, quarter, season or year as a review would give it, stored as EDTF. */
+function approximateDate(day: number, kind: string): string {
+  const d = new Date(Date.UTC(2015, 0, 1 + day));
+  const [year, month] = [d.getUTCFullYear(), d.getUTCMonth() + 1];
+  switch (kind) {
+    case 'month':
+      return `${year}-${pad(month)}`;
+    case 'quarter':
+      return `${year}-${33 + Math.floor((month - 1) / 3)}`;
+    case 'season':
+      return month <= 2 ? `${year - 1}-24` : `${year}-${month === 12 ? 24 : 21 + Math.floor((month - 3) / 3)}`;
+    case 'year':
+      return String(year);
+    case 'range':
+      return `${year}-${pad(month)}/${year + 1}-${pad(month)}`;
+    case 'about a month':
+      return `${year}-${pad(month)}~`;
+    default:
+      return `${year}~`;
+  }
+}
+
 type GeneratedContact = typeof contactArb extends fc.Arbitrary<infer T> ? T : never;
 
 function projectOf(rows: GeneratedContact[]): ProjectFile {
   const cases: Case[] = ['Person A', 'Person B', 'Person C'].map((pseudonym, i) => ({ id: `k${i}`, pseudonym, knownNames: [], designatedLead: '', status: 'open', riskGrade: 'not graded', notes: '', dateOfBirth: null, interventionDate: null, createdAt: T, updatedAt: T }));
   const contacts: Contact[] = rows.map((r, i) => {
-    const startAt = localDate(r.start.day, r.start.minute);
+    // An approximate date has no time and, here, no end: with one, a per-night cost would need a quantity.
+    const minute = r.approximate === null ? r.start.minute : null;
+    const nights = r.approximate === null ? r.nights : null;
+    const startAt = r.approximate === null ? localDate(r.start.day, minute) : approximateDate(r.start.day, r.approximate);
     const unitCost = r.costing === 'uncosted' ? null : unitCosts[r.costing];
     // A per-hour cost needs its hours: an import refuses it with no times and no quantity.
-    const hoursUnknown = unitCost?.unit === 'hour' && r.override === null && (r.start.minute === null || r.nights === null);
+    const hoursUnknown = unitCost?.unit === 'hour' && r.override === null && (minute === null || nights === null);
     return {
       id: `c${i}`, caseId: `k${r.caseIndex}`, agencyId: `a${r.agency}`, contactType: unitCost?.name ?? r.uncostedType, start: startAt,
-      end: r.nights === null ? null : localDate(r.start.day + r.nights, r.start.minute === null ? null : Math.min(1439, r.start.minute + 1)),
+      end: nights === null ? null : localDate(r.start.day + nights, minute === null ? null : Math.min(1439, minute + 1)),
       quantity: r.quantity ?? (hoursUnknown ? 1.5 : null), outcome: r.outcome, description: r.description, missedOpportunity: r.missed, unitCostId: unitCost?.id ?? null, costOverride: r.override, createdAt: T, updatedAt: T,
     };
   });
@@ -128,5 +154,6 @@ describe('round trips', () => {
 
   it('formats dates the way the sheet shows them', () => {
     expect(formatUkDate('2019-02-03T23:10')).toBe('03/02/2019 23:10');
+    expect(formatDateAsWritten('2019-10/2019-12')).toBe('Oct-Dec 2019');
   });
 });

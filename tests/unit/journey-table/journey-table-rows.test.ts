@@ -2,7 +2,7 @@ import Big from 'big.js';
 import { describe, expect, it } from 'vitest';
 import type { ContactCost } from '../../../shared/costing/contact-cost';
 import { journeyTableRows, sortAndFilterRows } from '../../../shared/journey-table/journey-table-rows';
-import type { Agency, Contact } from '../../../shared/model';
+import { toDayNumber, type Agency, type Contact } from '../../../shared/model';
 
 const T = '2024-01-01T00:00:00.000Z';
 const agencies: Agency[] = [
@@ -37,7 +37,7 @@ const ids = (list: { contactId: string }[]) => list.map((r) => r.contactId);
 describe('the journey as table rows', () => {
   it('gives each contact its UK date, time, agency, cost at the price base and missed opportunity', () => {
     expect(rows[0]).toEqual({
-      contactId: 'arrest', start: '2019-02-03T23:10', date: '03/02/2019', time: '23:10', agency: 'Police', contactType: 'Arrest',
+      contactId: 'arrest', start: '2019-02-03T23:10', earliest: toDayNumber('2019-02-03T23:10'), date: '03/02/2019', time: '23:10', agency: 'Police', contactType: 'Arrest',
       costPence: 71900, costText: '£719.00', missedOpportunity: true, category: 'No referral made',
     });
     expect(rows[1]).toMatchObject({ time: '', costPence: 30050, costText: '£300.50', missedOpportunity: false, category: '' });
