@@ -29,14 +29,23 @@ export class UndoHistory {
   private state: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly write: (changeSet: ChangeSet) => Promise<void>) {}
+  /** `write` may hand back the change set as it was written (updates carried onto the stored rows). */
+  constructor(private readonly write: (changeSet: ChangeSet) => Promise<ChangeSet | void>) {}
 
   /** Applies an edit and records it. Edits run one after another so undo order is edit order. */
   perform(changeSet: ChangeSet): Promise<void> {
     if (isEmptyChangeSet(changeSet)) return Promise.resolve();
     return this.performStep(async () => {
-      await this.write(changeSet);
-      return { label: changeSet.label, undo: () => this.write(invertChangeSet(changeSet)), redo: () => this.write(changeSet) };
+      const written = (await this.write(changeSet)) ?? changeSet;
+      return {
+        label: written.label,
+        undo: async () => {
+          await this.write(invertChangeSet(written));
+        },
+        redo: async () => {
+          await this.write(written);
+        },
+      };
     });
   }
 

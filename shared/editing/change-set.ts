@@ -41,3 +41,28 @@ export function updateRow<T extends { id: string }>(table: JourneyTable, before:
 export function deleteRow(table: JourneyTable, row: { id: string }): RowChange {
   return { table, key: row.id, before: row, after: null };
 }
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * An update is built from the row a screen showed, which may be older than the row as stored: a
+ * second quick edit of one case can be built before the first has been written and shown. Written
+ * whole, it would put back the fields the first edit changed. So an update carries onto the stored
+ * row only the fields it changed, and its before-image becomes the stored row, so that undoing it
+ * restores exactly what was there.
+ */
+export function rebaseChange(change: RowChange, stored: unknown): RowChange {
+  if (change.before === null || change.after === null || stored === undefined || stored === null) return change;
+  if (sameValue(stored, change.before)) return change;
+  const before = change.before as Record<string, unknown>;
+  const after = change.after as Record<string, unknown>;
+  const rebased: Record<string, unknown> = { ...(stored as Record<string, unknown>) };
+  for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (sameValue(before[field], after[field])) continue;
+    if (field in after) rebased[field] = after[field];
+    else delete rebased[field];
+  }
+  return { ...change, before: stored, after: rebased };
+}

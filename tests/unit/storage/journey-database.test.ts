@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addContact, createCase, updateContact } from '../../../shared/editing/journey-edits';
+import { addContact, createCase, updateCase, updateContact } from '../../../shared/editing/journey-edits';
 import type { ChangeSet } from '../../../shared/editing/change-set';
-import type { Contact } from '../../../shared/model';
+import type { Case, Contact } from '../../../shared/model';
 import { applyChangeSet } from '../../../renderer/store/apply-change-set';
 import { JourneyDatabase } from '../../../renderer/store/journey-database';
 import { UndoHistory } from '../../../renderer/store/undo-history';
@@ -71,6 +71,24 @@ describe('journey database', () => {
     const broken: ChangeSet = { label: 'broken import', changes: [...contact.changes, { table: 'links', key: 'x', before: null, after: { caseId: 'no id' } }] };
     await expect(applyChangeSet(database, broken)).rejects.toThrow();
     expect(await snapshot(database)).toEqual(before);
+  });
+
+  it('keeps both of two quick edits built from the same shown row, and undoes each back to what was stored', async () => {
+    const database = freshDatabase();
+    const history = new UndoHistory((set) => applyChangeSet(database, set));
+    const created = createCase({ pseudonym: 'Case East' });
+    await history.perform(created);
+    // The case list shows this row; the status and the risk grade are both changed before it is shown again.
+    const shown = created.changes[0].after as Case;
+    await Promise.all([history.perform(updateCase(shown, { status: 'closed' })), history.perform(updateCase(shown, { riskGrade: 'high' }))]);
+    expect(await database.cases.get(shown.id)).toMatchObject({ status: 'closed', riskGrade: 'high', pseudonym: 'Case East' });
+    await history.undo();
+    expect(await database.cases.get(shown.id)).toMatchObject({ status: 'closed', riskGrade: shown.riskGrade });
+    await history.undo();
+    expect(await database.cases.get(shown.id)).toMatchObject({ status: shown.status, riskGrade: shown.riskGrade });
+    await history.redo();
+    await history.redo();
+    expect(await database.cases.get(shown.id)).toMatchObject({ status: 'closed', riskGrade: 'high' });
   });
 
   it('undoes and redoes edits in order, across tables', async () => {
