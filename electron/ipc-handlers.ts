@@ -6,6 +6,8 @@ import {
   WriteBackupRequest,
   type BackupList,
   OpenFileRequest,
+  OsUserNameRequest,
+  OsUserNameResponse,
   PrintToPdfRequest,
   SaveFileRequest,
   type FileFilter,
@@ -33,6 +35,8 @@ export interface IpcDependencies {
   /** Backups are encrypted on the way to disk and decrypted on the way back (backup-key.ts). */
   sealBackup(bytes: Uint8Array): Promise<Uint8Array>;
   openBackup(bytes: Uint8Array): Promise<Uint8Array>;
+  /** The operating system's user name, or null where it cannot say. */
+  osUserName(): string | null;
 }
 
 /** The part of an IpcMainInvokeEvent the handlers look at. */
@@ -101,6 +105,12 @@ export function createIpcHandlers(deps: IpcDependencies): Record<string, IpcHand
       checkSender(IPC_CHANNELS.removeBackup, event);
       const request = parsePayload(IPC_CHANNELS.removeBackup, BackupRequest, payload);
       await deps.removeFile(deps.joinPath(await deps.backupsFolder(), request.name));
+    },
+    [IPC_CHANNELS.osUserName]: async (event, payload): Promise<OsUserNameResponse> => {
+      checkSender(IPC_CHANNELS.osUserName, event);
+      parsePayload(IPC_CHANNELS.osUserName, OsUserNameRequest, payload);
+      const name = deps.osUserName()?.trim() ?? '';
+      return OsUserNameResponse.parse({ userName: name === '' ? null : name.slice(0, 200) });
     },
     [IPC_CHANNELS.printToPdf]: async (event, payload) => {
       checkSender(IPC_CHANNELS.printToPdf, event);

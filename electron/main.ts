@@ -1,6 +1,8 @@
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, screen, session } from 'electron';
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import path from 'node:path';
+
 import { IPC_CHANNELS, type MenuCommand } from '../shared/ipc/contract';
 import { serveAppRequest } from './app-protocol';
 import { backupSealer } from './backup-key';
@@ -78,6 +80,14 @@ function registerIpc(): void {
     baseName: (file) => path.basename(file),
     backupsFolder: () => privateFolder(path.join(app.getPath('userData'), 'backups')),
     listFiles: (folder) => readdir(folder),
+    osUserName: () => {
+      try {
+        return userInfo().username;
+      } catch {
+        // userInfo throws where the account has no entry in the system's user database.
+        return null;
+      }
+    },
     removeFile: (file) => rm(file, { force: true }),
     joinPath: (folder, name) => path.join(folder, name),
     sealBackup: (bytes) => backups.seal(bytes),

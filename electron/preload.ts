@@ -11,6 +11,7 @@ const bridge = {
   writeBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.writeBackup, request),
   readBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, request),
   removeBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.removeBackup, request),
+  osUserName: () => ipcRenderer.invoke(IPC_CHANNELS.osUserName),
   onMenuCommand(listener) {
     const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);

@@ -11,6 +11,8 @@ import { TrainingBanner } from '../training/TrainingBanner';
 import { prepareTrainingStore } from '../training/training-mode';
 import { JourneyScreen } from '../journey/JourneyScreen';
 import { ScenarioScreen } from '../scenarios/ScenarioScreen';
+import { recordChangesUnderAnalystName } from '../settings/analyst-name';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { UnitCostLibraryScreen } from '../unit-costs/UnitCostLibraryScreen';
 import { useAppServices, useUndoState } from './app-services';
 import { DiagnosticReportButton } from './DiagnosticReportButton';
@@ -37,6 +39,8 @@ export function App() {
     };
     db.on('versionchange', onVersionChange);
     db.open()
+      // Named before anything can change: the audit trail records who made every change.
+      .then(() => recordChangesUnderAnalystName(db, platform))
       .then(() => (training === null ? null : prepareTrainingStore(db, training, window.location)))
       .then((landing) => {
         if (landing !== null) navigate(landing);
@@ -44,7 +48,7 @@ export function App() {
       })
       .catch(() => setStoreClosed(true));
     return () => db.on('versionchange').unsubscribe(onVersionChange);
-  }, [db, training, navigate]);
+  }, [db, platform, training, navigate]);
 
   const [backupProblem, setBackupProblem] = useState<string | null>(null);
   const [unexpected, dismissUnexpected] = useUnexpectedErrors();
@@ -75,6 +79,7 @@ export function App() {
           <a href="#/unit-costs" aria-current={route.screen === 'unit-costs' ? 'page' : undefined}>Unit costs</a>
           <a href="#/scenarios" aria-current={route.screen === 'scenarios' ? 'page' : undefined}>Scenarios</a>
           <a href="#/backups" aria-current={route.screen === 'backups' ? 'page' : undefined}>Backups</a>
+          <a href="#/settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>Settings</a>
         </nav>
         <nav aria-label="History" className="history-buttons">
           <button type="button" onClick={() => void history.undo()} disabled={!undo.canUndo} title={undo.undoLabel ? `Undo ${undo.undoLabel}` : 'Nothing to undo'}>
@@ -107,6 +112,8 @@ export function App() {
             <CohortScreen onOpen={(caseId) => navigate({ screen: 'journey', caseId })} onReview={(caseId) => navigate({ screen: 'review', caseId })} />
           ) : route.screen === 'backups' ? (
             <BackupsScreen />
+          ) : route.screen === 'settings' ? (
+            <SettingsScreen />
           ) : route.screen === 'scenarios' ? (
             <ScenarioScreen />
           ) : route.screen === 'unit-costs' ? (

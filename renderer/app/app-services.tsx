@@ -16,7 +16,7 @@ export interface AppServices {
 }
 
 export function createAppServices(platform: Platform, db: JourneyDatabase = new JourneyDatabase(), training: SampleJourney | null = null): AppServices {
-  return { db, platform, training, history: new UndoHistory((changeSet) => applyChangeSet(db, changeSet)) };
+  return { db, platform, training, history: new UndoHistory((changeSet, step) => applyChangeSet(db, changeSet, step)) };
 }
 
 const AppServicesContext = createContext<AppServices | null>(null);

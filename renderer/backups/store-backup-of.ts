@@ -1,6 +1,7 @@
 import { JOURNEY_TABLES, type JourneyTable } from '../../shared/editing/change-set';
 import { lineGzip } from '../../shared/io/gzip-lines';
-import { storeBackupHeaderLine, storeBackupRowLine } from '../../shared/io/store-backup';
+import { AUDIT_TRAIL_LINES, storeBackupHeaderLine, storeBackupRowLine } from '../../shared/io/store-backup';
+import { AUDIT_TRAIL } from '../storage/audit-trail';
 import type { JourneyDatabase } from '../storage/journey-database';
 
 /** Rows read and compressed at a time: a million contacts never sit in memory together. */
@@ -12,10 +13,10 @@ const PAGE = 20_000;
  */
 export async function storeBackupOf(db: JourneyDatabase, exportedAt = new Date().toISOString(), pageSize = PAGE): Promise<Uint8Array> {
   const gzip = lineGzip();
-  await db.transaction('r', JOURNEY_TABLES.map((t) => db.table(t)), async () => {
+  await db.transaction('r', [...JOURNEY_TABLES, AUDIT_TRAIL].map((t) => db.table(t)), async () => {
     const counts = Object.fromEntries(await Promise.all(JOURNEY_TABLES.map(async (t) => [t, await db.table(t).count()] as const))) as Record<JourneyTable, number>;
-    gzip.push(storeBackupHeaderLine(counts, exportedAt));
-    for (const table of JOURNEY_TABLES) {
+    gzip.push(storeBackupHeaderLine(counts, exportedAt, await db.auditTrail.count()));
+    for (const table of [...JOURNEY_TABLES, AUDIT_TRAIL_LINES] as const) {
       let last: string | null = null;
       for (;;) {
         const collection = last === null ? db.table(table).orderBy(':id') : db.table(table).where(':id').above(last);

@@ -25,7 +25,9 @@ async function planRestore(message: Extract<ToBackupWorker, { kind: 'plan restor
   const backup = readBackupFile(message.bytes);
   if (!backup.ok) return { kind: 'failed', message: `${message.name} cannot be read: ${backup.errors.slice(0, 3).join('; ')}` };
   const today = await withStore(message.databaseName, projectOfStore);
-  return { kind: 'restore planned', plan: { changeSet: restoreChangeSet(storeRowsOf(today), backup.rows, message.label), cases: backup.rows.cases.length } };
+  // The backup's trail comes back only where this store lacks an entry: every entry made since stays.
+  const changeSet = { ...restoreChangeSet(storeRowsOf(today), backup.rows, message.label), carriedTrail: { file: message.name, entries: backup.auditTrail } };
+  return { kind: 'restore planned', plan: { changeSet, cases: backup.rows.cases.length } };
 }
 
 self.onmessage = async (event: MessageEvent<unknown>) => {

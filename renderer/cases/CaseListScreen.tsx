@@ -58,7 +58,7 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
     if (!read.ok) return setProjectProblems(read.errors.map((e) => `${file.name}: ${e}`));
     setProjectProblems([]);
     const [caseIds, agencies, unitCosts, categories] = await Promise.all([db.cases.toCollection().primaryKeys(), db.agencies.toArray(), db.unitCosts.toArray(), db.categories.toArray()]);
-    const { changeSet, summary } = projectImportChangeSet(read.project, { caseIds: new Set(caseIds), agencies, unitCosts, categories });
+    const { changeSet, summary } = projectImportChangeSet(read.project, { caseIds: new Set(caseIds), agencies, unitCosts, categories }, undefined, file.name);
     await perform(changeSet);
     setToast(`Opened ${summary.cases.join(', ')} from ${file.name}${summary.asCopies ? ' as copies (already in your store)' : ''}.`);
   };

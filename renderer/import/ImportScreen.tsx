@@ -166,8 +166,8 @@ export function ImportScreen({ caseId, onDone }: { caseId: string | null; onDone
     setProgress({ step: 'writing', label, done: 0, total: record.contacts, counted: true });
     try {
       await history.performStep(async () => {
-        await worker.importContacts(record, db.name, (done) => setProgress({ step: 'writing', label, done, total: record.contacts, counted: true }));
-        return contactImportStep(record, file.blob, db.name);
+        await worker.importContacts(record, { databaseName: db.name, step: record.label, analystName: db.analystName }, (done) => setProgress({ step: 'writing', label, done, total: record.contacts, counted: true }));
+        return contactImportStep(record, file.blob, db);
       });
       onDone(targetCaseId ?? record.refs.caseOrder[0] ?? null);
     } catch (error) {

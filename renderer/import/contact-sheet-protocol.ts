@@ -15,8 +15,9 @@ export type ToSheetWorker =
   | { kind: 'check'; sheetIndex: number; settings: ContactSheetSettings; fileName: string }
   | { kind: 'problem rows'; sheetIndex: number; headerRow: number; problems: ImportProblem[] }
   /** Writes the opened file's contacts as the record says, into the named store. */
-  | { kind: 'import'; record: ContactImport; databaseName: string }
-  | { kind: 'undo import'; record: ContactImport; databaseName: string }
+  /** `step` and `analystName` are what the audit trail records the import (or its undo) as, and who by. */
+  | { kind: 'import'; record: ContactImport; databaseName: string; step: string; analystName: string | null }
+  | { kind: 'undo import'; record: ContactImport; databaseName: string; analystName: string | null }
   /** Stops a check or an import at its next batch; an import then writes nothing. */
   | { kind: 'cancel' };
 

@@ -11,6 +11,13 @@ export class ImportCancelled extends Error {
 
 type OnProgress = (done: number, total: number) => void;
 
+/** The store an import writes to, and what its audit trail records the step as, and who by. */
+export interface ImportingStore {
+  databaseName: string;
+  step: string;
+  analystName: string | null;
+}
+
 /**
  * The sheet worker as promises, one request at a time. Cancel asks a check or an import to stop
  * at its next batch (the file stays open, and an import writes nothing); opening a file cannot be
@@ -40,12 +47,12 @@ export class ContactSheetWorker {
   }
 
   /** Writes the opened file's contacts as the record says: all of them, or (cancelled, failed) none. */
-  importContacts(record: ContactImport, databaseName: string, onProgress?: OnProgress): Promise<true> {
-    return this.request({ kind: 'import', record, databaseName }, (m) => (m.kind === 'imported' ? true : undefined), onProgress);
+  importContacts(record: ContactImport, store: ImportingStore, onProgress?: OnProgress): Promise<true> {
+    return this.request({ kind: 'import', record, ...store }, (m) => (m.kind === 'imported' ? true : undefined), onProgress);
   }
 
-  undoImport(record: ContactImport, databaseName: string): Promise<true> {
-    return this.request({ kind: 'undo import', record, databaseName }, (m) => (m.kind === 'undone' ? true : undefined));
+  undoImport(record: ContactImport, store: Omit<ImportingStore, 'step'>): Promise<true> {
+    return this.request({ kind: 'undo import', record, ...store }, (m) => (m.kind === 'undone' ? true : undefined));
   }
 
   cancel(): void {

@@ -29,6 +29,13 @@ function database(name: string): JourneyDatabase {
   return db;
 }
 
+/** The store, with the audit trail naming the analyst who asked for this write. */
+function storeAs(name: string, analystName: string | null): JourneyDatabase {
+  const db = database(name);
+  db.analystName = analystName;
+  return db;
+}
+
 /** Lets a waiting message (a cancel) in between batches of a long check. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -68,7 +75,7 @@ async function handle(message: Exclude<ToSheetWorker, { kind: 'cancel' }>, signa
       const { record } = message;
       const contacts = importedContacts(sheetAt(record.sheetIndex), record);
       try {
-        await writeContactImport(database(message.databaseName), record, contacts, { signal, onWritten: (done) => reply({ kind: 'progress', done, total: record.contacts }) });
+        await writeContactImport(storeAs(message.databaseName, message.analystName), record, contacts, { step: message.step, signal, onWritten: (done) => reply({ kind: 'progress', done, total: record.contacts }) });
       } catch (error) {
         if (signal.aborted) return { kind: 'cancelled' };
         throw error;
@@ -76,7 +83,7 @@ async function handle(message: Exclude<ToSheetWorker, { kind: 'cancel' }>, signa
       return { kind: 'imported' };
     }
     case 'undo import':
-      await undoContactImport(database(message.databaseName), message.record);
+      await undoContactImport(storeAs(message.databaseName, message.analystName), message.record);
       return { kind: 'undone' };
   }
 }

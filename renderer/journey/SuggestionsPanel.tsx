@@ -3,6 +3,7 @@ import type { Suggestion } from '../../shared/cohort/missed-opportunity-rules';
 import { updateContact } from '../../shared/editing/journey-edits';
 import { formatUkDate, type Contact, type MissedOpportunityCategory } from '../../shared/model';
 import { useAppServices, usePerform } from '../app/app-services';
+import { dismissSuggestion } from '../storage/dismiss-suggestion';
 
 interface SuggestionsPanelProps {
   caseId: string;
@@ -19,8 +20,8 @@ function SuggestionItem({ suggestion, contact, categories, caseId, onSelectConta
   const [accepting, setAccepting] = useState(false);
   const [category, setCategory] = useState(suggestion.category);
   const [note, setNote] = useState(suggestion.explanation);
-  const accept = () => perform(updateContact(contact, { missedOpportunity: { category: category.trim(), note: note.trim(), shouldHaveHappened: '' } }));
-  const dismiss = () => db.dismissedSuggestions.put({ key: suggestion.key, caseId, dismissedAt: new Date().toISOString() });
+  const accept = () => perform({ ...updateContact(contact, { missedOpportunity: { category: category.trim(), note: note.trim(), shouldHaveHappened: '' } }), label: `accept suggestion ${suggestion.category}` });
+  const dismiss = () => dismissSuggestion(db, suggestion, caseId);
   return (
     <li className="suggestion" aria-label={`Suggestion: ${suggestion.category}, ${formatUkDate(contact.start)}`}>
       <p>

@@ -52,5 +52,7 @@ export function createBrowserPlatform(doc: Document = document): Platform {
       return () => undefined;
     },
     backups: createBrowserBackups(),
+    // A web page cannot learn who is signed in: the audit trail names nobody until a name is set.
+    osUserName: async () => null,
   };
 }

@@ -14,6 +14,7 @@ export function createElectronPlatform(bridge: DesktopBridge): Platform {
       await bridge.printToPdf({ suggestedName });
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    osUserName: async () => (await bridge.osUserName()).userName,
     backups: {
       where: async () => (await bridge.listBackups()).folder,
       list: async () => (await bridge.listBackups()).backups,

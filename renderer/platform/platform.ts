@@ -33,4 +33,6 @@ export interface Platform {
   printJourney(suggestedName: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   backups: BackupStore;
+  /** The signed-in user's name from the operating system (the desktop app); null in a browser, which has none. */
+  osUserName(): Promise<string | null>;
 }

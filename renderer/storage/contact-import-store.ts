@@ -1,6 +1,8 @@
-import type { JourneyTable } from '../../shared/editing/change-set';
+import { auditEntriesOf, summaryEntry, type AuditStamp } from '../../shared/audit/audit-entries';
+import type { AuditEntry } from '../../shared/audit/audit-entry';
+import { invertChangeSet, type JourneyTable } from '../../shared/editing/change-set';
 import { importedCaseKeyRange, type ContactImport } from '../../shared/io/contact-sheet/contact-import';
-import type { Contact } from '../../shared/model';
+import { nowTimestamp, type Contact } from '../../shared/model';
 import type { JourneyDatabase } from './journey-database';
 
 /**
@@ -15,7 +17,26 @@ const UNDO_BATCH = 50_000;
 
 /** Only the tables an import writes, so a long import blocks no one reading links, life events or categories. */
 function tablesOf(db: JourneyDatabase) {
-  return [db.cases, db.agencies, db.unitCosts, db.contacts];
+  return [db.cases, db.agencies, db.unitCosts, db.contacts, db.auditTrail];
+}
+
+/**
+ * An import's audit trail: the cases, agencies and unit costs it created, field by field, and for
+ * each case how many contacts it added or took away (a million contacts are not listed one by one;
+ * the import's file, sheet and rows say where each came from).
+ */
+function importTrail(record: ContactImport, step: string, counts: Map<string, number>, undoing: boolean): AuditEntry[] {
+  const stamp: AuditStamp = { at: nowTimestamp(), who: null };
+  const created = { label: record.label, changes: record.created };
+  const rows = auditEntriesOf(undoing ? invertChangeSet(created) : created, step, stamp);
+  const perCase = [...counts].map(([caseId, count], i) =>
+    summaryEntry(step, stamp, { action: undoing ? 'delete' : 'import', caseId, entity: 'contacts', entityId: null, changes: [{ field: 'contacts', before: undoing ? String(count) : null, after: undoing ? null : String(count) }] }, rows.length + i),
+  );
+  return [...rows, ...perCase];
+}
+
+async function appendTrail(db: JourneyDatabase, entries: AuditEntry[]): Promise<void> {
+  await db.auditTrail.bulkAdd(entries.map((e) => ({ ...e, who: db.analystName })));
 }
 
 function createdRows(record: ContactImport, table: JourneyTable): unknown[] {
@@ -23,6 +44,8 @@ function createdRows(record: ContactImport, table: JourneyTable): unknown[] {
 }
 
 interface ImportWriteOptions {
+  /** How the audit trail names the step: the import's label, or "redo …". */
+  step?: string;
   signal?: AbortSignal;
   onWritten?: (written: number) => void;
 }
@@ -47,7 +70,8 @@ export async function writeContactImport(
       const stop = () => transaction.abort();
       options.signal?.addEventListener('abort', stop, { once: true });
       try {
-        await writeRows(db, record, contacts, options);
+        const counts = await writeRows(db, record, contacts, options);
+        await appendTrail(db, importTrail(record, options.step ?? record.label, counts, false));
       } finally {
         options.signal?.removeEventListener('abort', stop);
       }
@@ -58,7 +82,9 @@ export async function writeContactImport(
   }
 }
 
-async function writeRows(db: JourneyDatabase, record: ContactImport, contacts: Iterable<Contact[]>, options: ImportWriteOptions): Promise<void> {
+/** Writes the rows and says how many contacts went into each case. */
+async function writeRows(db: JourneyDatabase, record: ContactImport, contacts: Iterable<Contact[]>, options: ImportWriteOptions): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
   for (const table of ['cases', 'agencies', 'unitCosts'] as const) {
     const rows = createdRows(record, table);
     if (rows.length > 0) await db.table(table).bulkAdd(rows);
@@ -69,6 +95,7 @@ async function writeRows(db: JourneyDatabase, record: ContactImport, contacts: I
     options.signal?.throwIfAborted();
     // Adds, not puts: no contact of an import can replace one already stored.
     await db.contacts.bulkAdd(batch);
+    for (const contact of batch) counts.set(contact.caseId, (counts.get(contact.caseId) ?? 0) + 1);
     written += batch.length;
     batch = [];
     options.onWritten?.(written);
@@ -80,6 +107,7 @@ async function writeRows(db: JourneyDatabase, record: ContactImport, contacts: I
   if (batch.length > 0) await add();
   options.signal?.throwIfAborted();
   if (written !== record.contacts) throw new Error(`the file now gives ${written.toLocaleString('en-GB')} contacts where the check found ${record.contacts.toLocaleString('en-GB')}; nothing was imported`);
+  return counts;
 }
 
 /**
@@ -89,6 +117,7 @@ async function writeRows(db: JourneyDatabase, record: ContactImport, contacts: I
  */
 export async function undoContactImport(db: JourneyDatabase, record: ContactImport): Promise<void> {
   await db.transaction('rw', tablesOf(db), async () => {
+    const counts = new Map<string, number>();
     for (let place = 0; place < record.refs.caseOrder.length; place += 1) {
       const { lower, upper } = importedCaseKeyRange(record.id, place);
       let from = lower;
@@ -98,6 +127,8 @@ export async function undoContactImport(db: JourneyDatabase, record: ContactImpo
         if (keys.length === 0) break;
         const last = keys[keys.length - 1];
         await db.contacts.where(':id').between(from, last, includeFrom, true).delete();
+        const caseId = record.refs.caseOrder[place];
+        counts.set(caseId, (counts.get(caseId) ?? 0) + keys.length);
         if (keys.length < UNDO_BATCH) break;
         from = last;
         includeFrom = false;
@@ -107,5 +138,6 @@ export async function undoContactImport(db: JourneyDatabase, record: ContactImpo
       const keys = record.created.filter((c) => c.table === table).map((c) => c.key);
       if (keys.length > 0) await db.table(table).bulkDelete(keys);
     }
+    await appendTrail(db, importTrail(record, `undo ${record.label}`, counts, true));
   });
 }

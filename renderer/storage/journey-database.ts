@@ -13,6 +13,8 @@ import {
   type MissedOpportunityCategory,
   type UnitCost,
 } from '../../shared/model';
+import type { AuditEntry } from '../../shared/audit/audit-entry';
+import { auditTrailMiddleware } from './audit-trail';
 import { caseAggregatesMiddleware } from './case-aggregates';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
@@ -42,6 +44,12 @@ export class JourneyDatabase extends Dexie {
   mappingTemplates!: EntityTable<MappingTemplate, 'id'>;
   dismissedSuggestions!: EntityTable<DismissedSuggestion, 'key'>;
   caseAggregates!: EntityTable<PackedCaseAggregate, 'caseId'>;
+  auditTrail!: EntityTable<AuditEntry, 'id'>;
+  /**
+   * Who the audit trail names for changes made through this connection: the analyst's name
+   * from Settings, else (in the desktop app) the operating system's user name; null for none.
+   */
+  analystName: string | null = null;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     // Live queries hand out the rows they read, frozen, instead of a deep copy of them on every
@@ -53,6 +61,7 @@ export class JourneyDatabase extends Dexie {
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }
     this.use(caseAggregatesMiddleware);
+    this.use(auditTrailMiddleware);
     // Only a brand-new store is seeded; an upgraded one keeps exactly what the user had.
     this.on('populate', async (tx) => {
       await tx.table('agencies').bulkAdd(defaultAgencies());

@@ -1,3 +1,4 @@
+import { newestFirst } from '../../shared/audit/audit-entry';
 import type { ProjectFile } from '../../shared/io/project-file';
 import type { JourneyDatabase } from './journey-database';
 
@@ -7,12 +8,13 @@ import type { JourneyDatabase } from './journey-database';
  * missed-opportunity categories those use.
  */
 export async function projectForCases(db: JourneyDatabase, caseIds: string[], anonymised = false): Promise<ProjectFile> {
-  return db.transaction('r', [db.cases, db.contacts, db.links, db.lifeEvents, db.agencies, db.unitCosts, db.categories], async () => {
+  return db.transaction('r', [db.cases, db.contacts, db.links, db.lifeEvents, db.agencies, db.unitCosts, db.categories, db.auditTrail], async () => {
     const cases = (await db.cases.bulkGet(caseIds)).filter((c) => c !== undefined);
-    const [contacts, links, lifeEvents] = await Promise.all([
+    const [contacts, links, lifeEvents, auditTrail] = await Promise.all([
       db.contacts.where('caseId').anyOf(caseIds).toArray(),
       db.links.where('caseId').anyOf(caseIds).toArray(),
       db.lifeEvents.where('caseId').anyOf(caseIds).toArray(),
+      db.auditTrail.where('caseId').anyOf(caseIds).toArray(),
     ]);
     const agencyIds = [...new Set(contacts.map((c) => c.agencyId))];
     const unitCostIds = [...new Set(contacts.flatMap((c) => (c.unitCostId === null ? [] : [c.unitCostId])))];
@@ -35,6 +37,7 @@ export async function projectForCases(db: JourneyDatabase, caseIds: string[], an
       lifeEvents,
       unitCosts: unitCosts.filter((u) => u !== undefined),
       missedOpportunityCategories: categories.filter((c) => categoryNames.has(c.name)),
+      auditTrail: auditTrail.sort((a, b) => -newestFirst(a, b)),
     };
   });
 }

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { isPackedAggregate, packAggregate, type PackedCaseAggregate } from '../../shared/cohort/packed-aggregate';
 import type { CaseAggregate } from '../../shared/cohort/case-aggregate';
+import { AUDIT_TRAIL } from './audit-trail';
 import { CASE_AGGREGATES, CASE_COUNTS, CONTACTS, buildCaseAggregates } from './case-aggregates';
 
 /**
@@ -76,6 +77,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 7,
     stores: {},
     upgrade: (tx) => buildCaseAggregates(tx.table(CONTACTS), tx.table(CASE_AGGREGATES)),
+  },
+  {
+    // The audit trail (audit-trail.ts): every change to a case, appended in the transaction that
+    // makes it and never changed. A case's History reads its entries by case; a contact's panel
+    // by the contact. A store upgraded from version 7 starts with an empty trail.
+    version: 8,
+    stores: { [AUDIT_TRAIL]: 'id, caseId, entityId' },
   },
 ];
 

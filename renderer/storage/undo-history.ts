@@ -29,14 +29,15 @@ export class UndoHistory {
   private state: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly write: (changeSet: ChangeSet) => Promise<void>) {}
+  /** `write` applies a change set and logs it as `step`: its label, or "undo …" / "redo …". */
+  constructor(private readonly write: (changeSet: ChangeSet, step: string) => Promise<void>) {}
 
   /** Applies an edit and records it. Edits run one after another so undo order is edit order. */
   perform(changeSet: ChangeSet): Promise<void> {
     if (isEmptyChangeSet(changeSet)) return Promise.resolve();
     return this.performStep(async () => {
-      await this.write(changeSet);
-      return { label: changeSet.label, undo: () => this.write(invertChangeSet(changeSet)), redo: () => this.write(changeSet) };
+      await this.write(changeSet, changeSet.label);
+      return { label: changeSet.label, undo: () => this.write(invertChangeSet(changeSet), `undo ${changeSet.label}`), redo: () => this.write(changeSet, `redo ${changeSet.label}`) };
     });
   }
 

@@ -138,5 +138,6 @@ export function anonymiseProject(project: ProjectFile, { seed, now }: AnonymiseO
     places,
     checkByHand: checkByHand(places),
   };
-  return { project: { ...project, exportedAt: now, anonymised: true, ...out }, report };
+  // The copy's own trail starts when it is added as a case: the original's would give its values and times away.
+  return { project: { ...project, exportedAt: now, anonymised: true, ...out, auditTrail: [] }, report };
 }

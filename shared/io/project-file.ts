@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuditEntry } from '../audit/audit-entry';
 import { Agency, Case, Contact, FinancialYear, LifeEvent, Link, MissedOpportunityCategory, UnitCost } from '../model';
 
 /**
@@ -22,6 +23,8 @@ export const ProjectFileV1 = z.object({
   lifeEvents: z.array(LifeEvent).default([]),
   unitCosts: z.array(UnitCost).default([]),
   missedOpportunityCategories: z.array(MissedOpportunityCategory).default([]),
+  /** The cases' audit trail, oldest first; files written before the trail existed have none. */
+  auditTrail: z.array(AuditEntry).optional(),
 });
 export type ProjectFile = z.infer<typeof ProjectFileV1>;
 

@@ -27,7 +27,7 @@ const sameUnitCost = (a: UnitCost, b: UnitCost) => JSON.stringify({ ...a, retire
  * but different figures comes in under a new id, so no existing total moves; and cases already in
  * the store are imported as copies rather than merged.
  */
-export function projectImportChangeSet(project: ProjectFile, store: StoreContents, makeId: () => string = newId): { changeSet: ChangeSet; summary: ProjectImportSummary } {
+export function projectImportChangeSet(project: ProjectFile, store: StoreContents, makeId: () => string = newId, fileName = 'a project file'): { changeSet: ChangeSet; summary: ProjectImportSummary } {
   const changes: ChangeSet['changes'] = [];
   const asCopies = project.cases.some((c) => store.caseIds.has(c.id));
   const ids = new Map<string, string>();
@@ -96,8 +96,17 @@ export function projectImportChangeSet(project: ProjectFile, store: StoreContent
   }
 
   const names = project.cases.map((c) => c.pseudonym);
+  // The file's trail comes with its cases: as copies, under the copies' ids, so none of it can
+  // pass for an entry about a case already here.
+  const caseRows = new Set<string>(['cases', 'contacts', 'links', 'lifeEvents', 'suggestions']);
+  const entries = (project.auditTrail ?? []).map((entry) => ({
+    ...entry,
+    id: asCopies ? makeId() : entry.id,
+    caseId: entry.caseId === null ? null : idFor(entry.caseId),
+    entityId: entry.entityId !== null && caseRows.has(entry.entity) ? idFor(entry.entityId) : entry.entityId,
+  }));
   return {
-    changeSet: { label: `open ${names.length === 1 ? names[0] : `${names.length} cases`} from a project file`, changes },
+    changeSet: { label: `open ${names.length === 1 ? names[0] : `${names.length} cases`} from a project file`, changes, ...(entries.length > 0 ? { carriedTrail: { file: fileName, entries } } : {}) },
     summary: { cases: names, asCopies, newAgencies, newUnitCosts },
   };
 }

@@ -7,6 +7,7 @@ export const IPC_CHANNELS = {
   writeBackup: 'backups:write',
   readBackup: 'backups:read',
   removeBackup: 'backups:remove',
+  osUserName: 'os:user-name',
   menuCommand: 'menu:command',
 } as const;
 

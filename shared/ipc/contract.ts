@@ -57,6 +57,11 @@ export type WriteBackupRequest = z.infer<typeof WriteBackupRequest>;
 export const BackupList = z.object({ folder: z.string(), backups: z.array(z.object({ name: BackupName, size: z.number().int().min(0) })) });
 export type BackupList = z.infer<typeof BackupList>;
 
+/** The operating system's name for the signed-in user: the audit trail's author until the analyst sets a name. No request payload. */
+export const OsUserNameRequest = z.undefined({ message: 'takes no payload' });
+export const OsUserNameResponse = z.object({ userName: z.string().trim().min(1).max(200).nullable() });
+export type OsUserNameResponse = z.infer<typeof OsUserNameResponse>;
+
 /** Every channel the renderer may invoke; tests check main registers exactly these. */
 export const INVOKE_CHANNELS = [
   IPC_CHANNELS.saveFile,
@@ -66,6 +71,7 @@ export const INVOKE_CHANNELS = [
   IPC_CHANNELS.writeBackup,
   IPC_CHANNELS.readBackup,
   IPC_CHANNELS.removeBackup,
+  IPC_CHANNELS.osUserName,
 ] as const;
 
 /** What the preload exposes on `window.journeyMapper`; named functions only, no generic invoke. */
@@ -77,5 +83,6 @@ export interface DesktopBridge {
   writeBackup(request: WriteBackupRequest): Promise<void>;
   readBackup(request: BackupRequest): Promise<Uint8Array>;
   removeBackup(request: BackupRequest): Promise<void>;
+  osUserName(): Promise<OsUserNameResponse>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

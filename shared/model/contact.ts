@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from './ids';
+import { RecordSource } from './record-source';
 import { LocalDateTime, Timestamp, toDayNumber } from './local-date';
 
 /** Where the record shows something should have happened and did not. */
@@ -34,6 +35,8 @@ export const Contact = z
     /** The unit-cost library entry that prices this contact; null = not yet costed. */
     unitCostId: Id.nullable().default(null),
     costOverride: CostOverride.nullable().default(null),
+    /** The record this contact came from (document or system, reference, page or row). */
+    source: RecordSource,
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })

@@ -9,3 +9,4 @@ export * from './local-date';
 export * from './missed-opportunity-category';
 export * from './unit-cost';
 export * from './uk-date-input';
+export * from './record-source';

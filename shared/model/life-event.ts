@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from './ids';
+import { RecordSource } from './record-source';
 import { LocalDate } from './local-date';
 
 export const LIFE_EVENT_KINDS = [
@@ -23,5 +24,7 @@ export const LifeEvent = z.object({
   date: LocalDate,
   kind: z.string().trim().min(1, 'a life event needs a kind').max(200),
   note: z.string().max(5_000).default(''),
+  /** The record this life event came from (document or system, reference, page or row). */
+  source: RecordSource,
 });
 export type LifeEvent = z.infer<typeof LifeEvent>;

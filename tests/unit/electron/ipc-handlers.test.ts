@@ -19,6 +19,7 @@ function fakes(overrides: Partial<IpcDependencies> = {}) {
     joinPath: (folder: string, name: string) => `${folder}/${name}`,
     sealBackup: vi.fn(async (bytes: Uint8Array) => bytes),
     openBackup: vi.fn(async (bytes: Uint8Array) => bytes),
+    osUserName: vi.fn(() => 'jsmith'),
     ...overrides,
   };
   return { deps, handlers: createIpcHandlers(deps) };
@@ -27,6 +28,14 @@ function fakes(overrides: Partial<IpcDependencies> = {}) {
 const validSave = { suggestedName: 'journey.xlsx', filters: [{ name: 'Excel', extensions: ['xlsx'] }], bytes: new Uint8Array([1]) };
 
 describe('IPC handlers', () => {
+  it("answers the OS user name, for the audit trail, and refuses a payload or a page outside the app", async () => {
+    await expect(fakes().handlers[IPC_CHANNELS.osUserName](fromApp, undefined)).resolves.toEqual({ userName: 'jsmith' });
+    await expect(fakes({ osUserName: () => '  ' }).handlers[IPC_CHANNELS.osUserName](fromApp, undefined)).resolves.toEqual({ userName: null });
+    await expect(fakes({ osUserName: () => null }).handlers[IPC_CHANNELS.osUserName](fromApp, undefined)).resolves.toEqual({ userName: null });
+    await expect(fakes().handlers[IPC_CHANNELS.osUserName](fromApp, { name: 'someone else' })).rejects.toThrow('os:user-name: invalid request at (root)');
+    await expect(fakes().handlers[IPC_CHANNELS.osUserName]({ senderFrame: { url: 'https://example.com/' } }, undefined)).rejects.toThrow('outside the app');
+  });
+
   it.each([
     ['no payload', undefined, '(root)'],
     ['a path instead of a file name', { ...validSave, suggestedName: '../../etc/passwd' }, 'suggestedName'],
