@@ -75,6 +75,13 @@ function projectOf(journeys: Array<JourneyValue>, exportedAt: string): ProjectFi
       })),
     ),
     lifeEvents: journeys.flatMap((j, i) => j.lifeEventDays.map((d, k) => ({ id: `life-${i}-${k}`, caseId: `case-${i}`, date: isoDay(d), kind: 'eviction' }))),
+    // The original's audit trail holds its real dates, texts and times: none of it may reach the copy.
+    auditTrail: journeys.flatMap((j, i) =>
+      j.contacts.map((c, k) => ({
+        id: `audit-${i}-${k}`, at: c.updatedAt, seq: 0, who: 'Analyst', step: 'edit contact Contact', action: 'edit', caseId: `case-${i}`, entity: 'contacts', entityId: `contact-${i}-${k}`,
+        changes: [{ field: 'start', before: isoDay(c.startDay - 1), after: `${isoDay(c.startDay)}${c.startTime}` }, { field: 'description', before: 'Seen by PC Khan.', after: c.description }],
+      })),
+    ),
     agencies: library.agencies,
     unitCosts: library.unitCosts,
     missedOpportunityCategories: library.missedOpportunityCategories,
@@ -99,6 +106,7 @@ describe('an anonymised copy keeps its date shift secret', () => {
         const original = projectOf(journeys, exportedAt);
         const now = new Date().toISOString();
         const { project: copy, report } = anonymiseProject(original, { seed, now });
+        expect(copy.auditTrail).toEqual([]);
         const offsets = new Set(original.cases.map((c, i) => firstDay(copy, copy.cases[i].id) - firstDay(original, c.id)));
 
         const before = datesInExports(original, exportedAt);
@@ -131,14 +139,17 @@ describe('an anonymised copy keeps its date shift secret', () => {
     expect(tables.find((t) => t.table === 'contacts')?.paths).toEqual(expect.arrayContaining([['createdAt'], ['updatedAt']]));
 
     const EARLIER = '2020-01-06T09:00:00.000Z';
-    const original = structuredClone(library);
-    for (const { table, paths } of tables) for (const row of original[table as keyof ProjectFile] as unknown as Array<Record<string, unknown>>) for (const path of paths) setAt(row, path, EARLIER);
+    const original = { ...structuredClone(library), auditTrail: projectOf(fc.sample(journey, { numRuns: 1, seed: 5 }), EARLIER).auditTrail };
+    expect(original.auditTrail?.length).toBeGreaterThan(0);
+    const rowsOf = (project: ProjectFile, table: string) => (project[table as keyof ProjectFile] ?? []) as unknown as Array<Record<string, unknown>>;
+    for (const { table, paths } of tables) for (const row of rowsOf(original, table)) for (const path of paths) setAt(row, path, EARLIER);
     const now = '2026-12-07T20:00:00.000Z';
     const { project: copy } = anonymiseProject(original, { seed: 11, now });
     expect(copy.exportedAt).toBe(now);
+    expect(copy.auditTrail).toEqual([]);
     for (const { table, paths } of tables) {
       // A nested field is absent only where its record has no such part (a contact with no missed opportunity).
-      for (const row of copy[table as keyof ProjectFile] as unknown as Array<Record<string, unknown>>) for (const path of paths) expect([undefined, now], `${table}.${path.join('.')}`).toContain(getAt(row, path));
+      for (const row of rowsOf(copy, table)) for (const path of paths) expect([undefined, now], `${table}.${path.join('.')}`).toContain(getAt(row, path));
     }
   });
 });

@@ -40,6 +40,14 @@ async function expectInStep(database: JourneyDatabase): Promise<void> {
   expect(await storedCaseCounts(database)).toEqual(new Map([...stored.aggregates.values()].map((a) => [a.caseId, { contacts: a.contacts, missedOpportunities: missedOpportunityCount(a) }])));
 }
 
+/**
+ * Writes straight to the tables, as a path added later might: the audit trail's guard lets a write
+ * to a case's tables through only in a transaction that also holds the trail.
+ */
+function raw<T>(database: JourneyDatabase, write: () => Promise<T>): Promise<T> {
+  return database.transaction('rw', database.contacts, database.auditTrail, write);
+}
+
 describe('case aggregates in the store', () => {
   it('stay in step through an import, edits, deletions, undo and redo', async () => {
     const database = freshDatabase();
@@ -77,15 +85,15 @@ describe('case aggregates in the store', () => {
     const database = freshDatabase();
     await importSampleCohort(database);
     const [a, b, c] = await database.contacts.limit(3).toArray();
-    await database.transaction('rw', database.contacts, () =>
+    await raw(database, () =>
       Promise.all([database.contacts.put({ ...a, agencyId: 'elsewhere' }), database.contacts.put({ ...b, start: '2030-01-01T10:00' }), database.contacts.delete(c.id)]),
     );
     await expectInStep(database);
-    await database.contacts.where('caseId').equals(a.caseId).modify({ unitCostId: null });
+    await raw(database, () => database.contacts.where('caseId').equals(a.caseId).modify({ unitCostId: null }));
     await expectInStep(database);
-    await database.contacts.where('caseId').equals(b.caseId).delete();
+    await raw(database, () => database.contacts.where('caseId').equals(b.caseId).delete());
     await expectInStep(database);
-    await database.contacts.clear();
+    await raw(database, () => database.contacts.clear());
     expect(await readCaseAggregates(database)).toEqual({ aggregates: new Map(), upToDate: true });
   });
 
@@ -95,7 +103,7 @@ describe('case aggregates in the store', () => {
     const before = await readCaseAggregates(database);
     const [a] = await database.contacts.limit(1).toArray();
     await expect(
-      database.transaction('rw', database.contacts, async () => {
+      raw(database, async () => {
         await database.contacts.put({ ...a, start: '1999-01-01' });
         throw new Error('interrupted');
       }),
@@ -110,10 +118,10 @@ describe('case aggregates in the store', () => {
     database.use({ stack: 'dbcore', name: 'CountReads', level: 1, create: (down) => ({ ...down, table: (name) => ({ ...down.table(name), getMany: (req) => { reads.push(name); return down.table(name).getMany(req); } }) }) });
     const read = parseProjectFileText(readFileSync('samples/projects/cohort-30.journey.json', 'utf8'));
     if (!read.ok) throw new Error(read.errors[0]);
-    await database.contacts.bulkAdd(read.project.contacts);
+    await raw(database, () => database.contacts.bulkAdd(read.project.contacts));
     expect(reads.filter((name) => name === 'contacts')).toEqual([]);
     await expectInStep(database);
-    await database.contacts.bulkPut(read.project.contacts.slice(0, 10).map((c) => ({ ...c, quantity: 3 })));
+    await raw(database, () => database.contacts.bulkPut(read.project.contacts.slice(0, 10).map((c) => ({ ...c, quantity: 3 }))));
     expect(reads.filter((name) => name === 'contacts')).toEqual(['contacts']);
     await expectInStep(database);
   });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addContact, createCase, updateContact } from '../../../shared/editing/journey-edits';
-import type { ChangeSet } from '../../../shared/editing/change-set';
+import { invertChangeSet, type ChangeSet } from '../../../shared/editing/change-set';
 import type { Contact } from '../../../shared/model';
 import { applyChangeSet } from '../../../renderer/storage/apply-change-set';
 import { JourneyDatabase } from '../../../renderer/storage/journey-database';
@@ -106,7 +106,7 @@ describe('journey database', () => {
       calls.push('write');
       expect(await database.cases.count()).toBe(1);
       await writeAll();
-      return { label: 'import 3 contacts', undo: async () => { calls.push('undo'); await database.contacts.clear(); }, redo: async () => { calls.push('redo'); await writeAll(); } };
+      return { label: 'import 3 contacts', undo: async () => { calls.push('undo'); await Promise.all(adds.map((add) => applyChangeSet(database, invertChangeSet(add)))); }, redo: async () => { calls.push('redo'); await writeAll(); } };
     })];
     await Promise.all(edits);
     expect(history.getState()).toMatchObject({ canUndo: true, undoLabel: 'import 3 contacts' });

@@ -9,6 +9,8 @@ import { DEFAULT_DEFLATOR_SERIES } from '../../../shared/costing/shipped-data';
 import type { Case, Contact, UnitCost } from '../../../shared/model';
 import { CASE_AGGREGATES, readCaseAggregates, storedCaseCounts } from '../../../renderer/storage/case-aggregates';
 import { JourneyDatabase } from '../../../renderer/storage/journey-database';
+import { applyChangeSet } from '../../../renderer/storage/apply-change-set';
+import { updateContact } from '../../../shared/editing/journey-edits';
 import { packedAggregates } from '../cohort/fixtures';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/storage/schema-versions';
 
@@ -109,6 +111,24 @@ describe('storage migrations', () => {
     expect(read.upToDate).toBe(true);
     expect([...read.aggregates.values()].map(unpackAggregate)).toEqual(written);
     expect(await storedCaseCounts(db)).toEqual(countsOf(written));
+    db.close();
+    await db.delete();
+  });
+
+  it('adds an empty, append-only audit trail when it upgrades a version 7 store, and logs the next change with its before and after', async () => {
+    const fixture = JSON.parse(readFileSync(`${FIXTURE_DIR}/v7.json`, 'utf8')) as StoreFixture;
+    const name = `migration-v7-audit-${Date.now()}`;
+    await writeWithVersion(name, fixture);
+    const db = new JourneyDatabase(name);
+    await db.open();
+    expect(await db.auditTrail.count()).toBe(0);
+    const contact = (await db.contacts.get('contact-1')) as Contact;
+    expect(contact.source).toBeUndefined();
+    db.analystName = 'A. Analyst';
+    await applyChangeSet(db, updateContact(contact, { source: 'Police NICHE log 44/1234' }));
+    const [entry] = await db.auditTrail.toArray();
+    expect(entry).toMatchObject({ who: 'A. Analyst', action: 'edit', caseId: 'case-v1', entityId: 'contact-1', changes: [{ field: 'source', before: null, after: 'Police NICHE log 44/1234' }] });
+    await expect(db.auditTrail.put({ ...entry, who: 'Someone else' })).rejects.toThrow('append-only');
     db.close();
     await db.delete();
   });
