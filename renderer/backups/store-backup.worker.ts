@@ -1,8 +1,6 @@
 /// <reference lib="webworker" />
-import { restoreChangeSet, storeRowsOf } from '../../shared/io/backups';
-import { readBackupFile } from '../../shared/io/store-backup';
 import { JourneyDatabase } from '../storage/journey-database';
-import { projectOfStore } from '../storage/project-export';
+import { restorePlanOf } from './restore-plan';
 import { storeBackupOf } from './store-backup-of';
 import { ToBackupWorker, type FromBackupWorker } from './store-backup-protocol';
 
@@ -22,12 +20,8 @@ async function withStore<T>(databaseName: string, work: (db: JourneyDatabase) =>
  * (seconds at a million contacts): all done here, so the screen only applies what differs.
  */
 async function planRestore(message: Extract<ToBackupWorker, { kind: 'plan restore' }>): Promise<FromBackupWorker> {
-  const backup = readBackupFile(message.bytes);
-  if (!backup.ok) return { kind: 'failed', message: `${message.name} cannot be read: ${backup.errors.slice(0, 3).join('; ')}` };
-  const today = await withStore(message.databaseName, projectOfStore);
-  // The backup's trail comes back only where this store lacks an entry: every entry made since stays.
-  const changeSet = { ...restoreChangeSet(storeRowsOf(today), backup.rows, message.label), carriedTrail: { file: message.name, entries: backup.auditTrail } };
-  return { kind: 'restore planned', plan: { changeSet, cases: backup.rows.cases.length } };
+  const plan = await withStore(message.databaseName, (db) => restorePlanOf(db, message.name, message.bytes, message.label));
+  return typeof plan === 'string' ? { kind: 'failed', message: plan } : { kind: 'restore planned', plan };
 }
 
 self.onmessage = async (event: MessageEvent<unknown>) => {
