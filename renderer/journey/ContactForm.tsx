@@ -64,7 +64,7 @@ export function ContactForm({ initial, library, submitLabel, onSubmit, children 
       )}
     </div>
   );
-  const text = (key: 'contactType' | 'date' | 'time' | 'endDate' | 'quantity' | 'outcome', extra: Record<string, string> = {}) => (
+  const text = (key: 'contactType' | 'date' | 'time' | 'endDate' | 'quantity' | 'outcome' | 'source', extra: Record<string, string> = {}) => (
     <input
       id={`${id}-${key}`}
       name={key}
@@ -114,6 +114,7 @@ export function ContactForm({ initial, library, submitLabel, onSubmit, children 
         'Description',
         <textarea id={`${id}-description`} rows={2} value={values.description} onChange={(e) => set('description', e.target.value)} />,
       )}
+      {field('source', 'Source record (document or system, reference, page or row)', text('source', { autoComplete: 'off' }))}
       <fieldset className={values.missed ? 'missed-fieldset flagged' : 'missed-fieldset'}>
         <legend>
           <label>

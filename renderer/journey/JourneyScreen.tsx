@@ -11,6 +11,7 @@ import { useAgencies, useCase, useCaseJourney, useCategories, useUnitCosts } fro
 import type { ContactFormLibrary } from './ContactForm';
 import { JourneyCostSummary } from './JourneyCostSummary';
 import { ContactEditor } from './ContactEditor';
+import { AuditHistory } from './AuditHistory';
 import { ContactEntry } from './ContactEntry';
 import { journeyLanes } from '../../shared/timeline/lanes';
 import { LanesPanel } from './LanesPanel';
@@ -35,7 +36,8 @@ type SidePanel =
   | { kind: 'contact'; contactId: string }
   | { kind: 'life-event'; lifeEventId: string | null }
   | { kind: 'lanes' }
-  | { kind: 'rules' };
+  | { kind: 'rules' }
+  | { kind: 'history' };
 
 interface JourneyScreenProps {
   caseId: string;
@@ -144,6 +146,7 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
         onAddLifeEvent={() => setPanel({ kind: 'life-event', lifeEventId: null })}
         onLanes={() => setPanel({ kind: 'lanes' })}
         onCaseDetails={() => setPanel({ kind: 'case-details' })}
+        onHistory={() => setPanel({ kind: 'history' })}
         onZoomOut={() => sendCanvas('zoom-out')}
         onZoomIn={() => sendCanvas('zoom-in')}
         onFit={() => sendCanvas('fit')}
@@ -183,6 +186,15 @@ export function JourneyScreen({ caseId, onClose, command, onCommandHandled }: Jo
             {panel.kind === 'none' &&
               (totals ? <JourneyCostSummary totals={totals} onSelectContact={(contactId) => setPanel({ kind: 'contact', contactId })} /> : <p className="loading">Costing the journey…</p>)}
             {panel.kind === 'rules' && <RulesPanel onClose={() => setPanel({ kind: 'none' })} />}
+            {panel.kind === 'history' && (
+              <section className="side-panel-section" aria-labelledby="history-heading">
+                <div className="panel-heading">
+                  <h2 id="history-heading">History</h2>
+                  <button type="button" onClick={() => setPanel({ kind: 'none' })} aria-label="Close history">×</button>
+                </div>
+                <AuditHistory caseId={caseId} contacts={journey.contacts} />
+              </section>
+            )}
             {panel.kind === 'add-contact' && (
               <ContactEntry
                 caseId={caseId}

@@ -16,6 +16,7 @@ interface JourneyToolbarProps {
   onAddLifeEvent: () => void;
   onLanes: () => void;
   onCaseDetails: () => void;
+  onHistory: () => void;
   onZoomOut: () => void;
   onZoomIn: () => void;
   onFit: () => void;
@@ -30,7 +31,7 @@ interface JourneyToolbarProps {
  * further view switch still fits.
  */
 export function JourneyToolbar(props: JourneyToolbarProps) {
-  const { theCase, counts, priceBase, series, onPriceBase, onClose, onAddContact, onAddLifeEvent, onLanes, onCaseDetails, onZoomOut, onZoomIn, onFit, pictureItems, viewSwitch } = props;
+  const { theCase, counts, priceBase, series, onPriceBase, onClose, onAddContact, onAddLifeEvent, onLanes, onCaseDetails, onHistory, onZoomOut, onZoomIn, onFit, pictureItems, viewSwitch } = props;
   // Opened from the More menu, which closes as the dialog opens; the cases are fixed at that moment.
   const [anonymising, setAnonymising] = useState(false);
   return (
@@ -78,6 +79,7 @@ export function JourneyToolbar(props: JourneyToolbarProps) {
             <>
               <button type="button" role="menuitem" onClick={act(onCaseDetails)}>Case details…</button>
               <button type="button" role="menuitem" onClick={act(onLanes)}>Lanes…</button>
+              <button type="button" role="menuitem" onClick={act(onHistory)}>History</button>
               <a className="button" role="menuitem" href={`#/import/${encodeURIComponent(theCase.id)}`} onClick={close}>Import…</a>
               <button type="button" role="menuitem" onClick={act(() => setAnonymising(true))}>Anonymise…</button>
             </>

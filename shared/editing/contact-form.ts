@@ -1,7 +1,7 @@
 import { hoursUnknown } from '../costing/contact-cost';
 import { parsePoundsToPence, penceToPoundsText } from '../costing/money';
 import { unitCostNamed } from '../costing/unit-cost-library';
-import { formatUkDate, hasTime, parseUkDateAndTime, parseUkDateInput, toDayNumber, type Contact, type CostOverride, type MissedOpportunity, type UnitCost } from '../model';
+import { formatUkDate, hasTime, parseUkDateAndTime, parseUkDateInput, toDayNumber, RecordSource, sourceText, type Contact, type CostOverride, type MissedOpportunity, type UnitCost } from '../model';
 
 /** What the contact form holds: text as typed, so a half-typed date is never lost or coerced. */
 export interface ContactFormValues {
@@ -20,19 +20,21 @@ export interface ContactFormValues {
   unitCostId: string;
   overrideAmount: string;
   overrideReason: string;
+  /** The record it came from, as the analyst cites it. */
+  source: string;
 }
 
 export type ContactFormErrors = Partial<Record<keyof ContactFormValues, string>>;
 
 export type ContactFormFields = Pick<
   Contact,
-  'agencyId' | 'contactType' | 'start' | 'end' | 'quantity' | 'outcome' | 'description' | 'missedOpportunity' | 'unitCostId' | 'costOverride'
+  'agencyId' | 'contactType' | 'start' | 'end' | 'quantity' | 'outcome' | 'description' | 'missedOpportunity' | 'unitCostId' | 'costOverride' | 'source'
 >;
 
-export function emptyContactForm(agencyId = '', date = ''): ContactFormValues {
+export function emptyContactForm(agencyId = '', date = '', source = ''): ContactFormValues {
   return {
     agencyId, contactType: '', date, time: '', endDate: '', quantity: '', outcome: '', description: '',
-    missed: false, category: '', note: '', shouldHaveHappened: '', unitCostId: '', overrideAmount: '', overrideReason: '',
+    missed: false, category: '', note: '', shouldHaveHappened: '', unitCostId: '', overrideAmount: '', overrideReason: '', source,
   };
 }
 
@@ -54,6 +56,7 @@ export function contactToForm(contact: Contact): ContactFormValues {
     unitCostId: contact.unitCostId ?? '',
     overrideAmount: contact.costOverride === null ? '' : penceToPoundsText(contact.costOverride.amountPence),
     overrideReason: contact.costOverride?.reason ?? '',
+    source: sourceText(contact),
   };
 }
 
@@ -106,6 +109,8 @@ export function contactFromForm(values: ContactFormValues, unitCosts: ReadonlyAr
     if (values.overrideReason.trim() === '') errors.overrideReason = 'Say why this contact has its own cost (an invoice, a local figure…).';
     if (amountPence !== null) costOverride = { amountPence, reason: values.overrideReason.trim() };
   }
+  const source = RecordSource.safeParse(values.source);
+  if (!source.success) errors.source = `${source.error.issues[0].message}: shorten it to the document or system, reference, page or row.`;
   const perHour = unitCosts.find((u) => u.id === values.unitCostId)?.unit === 'hour';
   if (perHour && costOverride === null && errors.quantity === undefined && start.ok && hoursUnknown({ start: start.value, end, quantity })) errors.quantity = ENTER_THE_HOURS_IN_FORM;
   if (Object.keys(errors).length > 0 || !start.ok) return { ok: false, errors };
@@ -122,6 +127,7 @@ export function contactFromForm(values: ContactFormValues, unitCosts: ReadonlyAr
       missedOpportunity,
       unitCostId: values.unitCostId === '' ? null : values.unitCostId,
       costOverride,
+      source: values.source.trim(),
     },
   };
 }
