@@ -100,9 +100,10 @@ export function usage(): string {
     '                                                                costed workbook, CSV, XES event log or project file',
     '  anonymise <project.journey.json> --out <anonymised.journey.json> [--seed N]',
     '                                                                anonymised copy, with a report of what was replaced',
+    '  audit <project.journey.json> [--json]                         the audit trail the file carries, newest first',
     '  encrypt <file> --out <file> --passphrase-file <path>          encrypt a file (AES-256-GCM, key from the passphrase)',
     '  decrypt <file> --out <file> --passphrase-file <path>          decrypt a file encrypted by Journey Mapper',
-    '  validate, cost, export and anonymise read an encrypted project file given --passphrase-file <path>',
+    '  validate, cost, export, anonymise and audit read an encrypted project file given --passphrase-file <path>',
     '',
   ].join('\n');
 }

@@ -8,6 +8,7 @@ import { DEFAULT_DEFLATOR_SERIES, DEFAULT_PRICE_BASE } from '../../shared/costin
 import { parseProjectFileText } from '../../shared/io/project-file';
 import { option, positional, readInput, usageError, type Command } from './cli-io';
 import { anonymise } from './anonymise-command';
+import { audit } from './audit-command';
 import { decrypt, encrypt } from './encryption-commands';
 import { exportProject, importSheet, validate } from './file-commands';
 
@@ -86,4 +87,4 @@ const scenario: Command = async (args, io) => {
   return 0;
 };
 
-export const COMMANDS: Record<string, Command> = { cost, scenario, validate, import: importSheet, export: exportProject, anonymise, encrypt, decrypt };
+export const COMMANDS: Record<string, Command> = { cost, scenario, validate, import: importSheet, export: exportProject, anonymise, audit, encrypt, decrypt };
