@@ -24,7 +24,7 @@ export function journeyCsv(input: JourneyExportInput): string {
     r.caseName, formatUkDate(r.start), r.end === null ? '' : formatUkDate(r.end), r.agency, r.contactType, r.quantity === null ? '' : String(r.quantity),
     r.outcome, r.description, r.missed ? 'yes' : 'no', r.category, r.note,
     pounds(r.unitCostPence), r.unit ?? '', r.priceYear ?? '', r.costBearer, r.source,
-    r.shouldHaveHappened, pounds(r.overridePence), r.overrideReason,
+    r.shouldHaveHappened, pounds(r.overridePence), r.overrideReason, r.sourceRecord,
     r.financialYear, pounds(r.costPence), pounds(r.cumulativePence),
   ].map(neutraliseFormula));
   return `\uFEFF${Papa.unparse([JOURNEY_COLUMNS as string[], ...rows], { newline: '\r\n', quotes: false })}\r\n`;

@@ -1,5 +1,5 @@
 import { ZERO, roundToPenny } from '../costing/money';
-import { financialYearOf, toDayNumber, type CostUnit, type LocalDateTime, type PriceYear } from '../model';
+import { financialYearOf, sourceText, toDayNumber, type CostUnit, type LocalDateTime, type PriceYear } from '../model';
 import { costedCases, type JourneyExportInput } from './journey-export-input';
 
 /** One contact as the Journey sheet and the CSV show it: the canonical template's fields plus its cost. */
@@ -23,6 +23,8 @@ export interface JourneyRow {
   shouldHaveHappened: string;
   overridePence: number | null;
   overrideReason: string;
+  /** The record the contact came from (not the unit cost's source). */
+  sourceRecord: string;
   financialYear: string;
   /** Null when the contact could not be costed: shown blank, never as £0. */
   costPence: number | null;
@@ -63,6 +65,7 @@ export function journeyRows(input: JourneyExportInput): JourneyRow[] {
         shouldHaveHappened: c.missedOpportunity?.shouldHaveHappened ?? '',
         overridePence: c.costOverride?.amountPence ?? null,
         overrideReason: c.costOverride?.reason ?? '',
+        sourceRecord: sourceText(c),
         financialYear: financialYearOf(c.start),
         costPence: costed ? roundToPenny(cost.amount) : null,
         cumulativePence: roundToPenny(running),

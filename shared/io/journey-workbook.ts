@@ -1,3 +1,5 @@
+import { newestFirst } from '../audit/audit-entry';
+import { AUDIT_TRAIL_COLUMNS, auditTrailRows } from '../audit/audit-text';
 import * as XLSX from 'xlsx';
 import { breakdownLines, type BreakdownOrder } from '../costing/breakdown';
 import { ROUNDING_RULE } from '../costing/money';
@@ -90,7 +92,7 @@ export function journeyWorkbook(input: JourneyExportInput): XLSX.WorkBook {
     r.caseName, { date: r.start }, r.end === null ? null : { date: r.end }, r.agency, r.contactType, r.quantity,
     r.outcome, r.description, r.missed ? 'yes' : 'no', r.category, r.note,
     money(r.unitCostPence), r.unit, r.priceYear, r.costBearer, r.source,
-    r.shouldHaveHappened, money(r.overridePence), r.overrideReason,
+    r.shouldHaveHappened, money(r.overridePence), r.overrideReason, r.sourceRecord,
     r.financialYear, money(r.costPence), money(r.cumulativePence),
   ]);
   const note = priceBaseNote(input);
@@ -120,6 +122,10 @@ export function journeyWorkbook(input: JourneyExportInput): XLSX.WorkBook {
     'Unit costs and sources',
   );
   XLSX.utils.book_append_sheet(book, tableSheet(['About this workbook', ''], aboutRows(input, cases)), 'About');
+  // Newest first, one row per field changed; an anonymised copy's is its own, never its original's.
+  const pseudonyms = new Map(input.project.cases.map((c) => [c.id, c.pseudonym]));
+  const trail = auditTrailRows([...(input.project.auditTrail ?? [])].sort(newestFirst), (caseId) => (caseId === null ? '' : (pseudonyms.get(caseId) ?? caseId)));
+  XLSX.utils.book_append_sheet(book, tableSheet(AUDIT_TRAIL_COLUMNS, trail), 'Audit trail');
   return book;
 }
 

@@ -9,7 +9,7 @@ export const CANONICAL_REQUIRED_HEADERS = ['Case', 'Date', 'End date', 'Agency',
 export const CANONICAL_COST_HEADERS = ['Unit cost', 'Unit', 'Price year', 'Cost bearer', 'Source'] as const;
 
 /** Further optional columns, so nothing a contact holds is lost on the way out and back. */
-export const CANONICAL_EXTRA_HEADERS = ['Should have happened', 'Cost override', 'Override reason'] as const;
+export const CANONICAL_EXTRA_HEADERS = ['Should have happened', 'Cost override', 'Override reason', 'Source record'] as const;
 
 /** Columns the workbook adds for readers; an import recognises and ignores them. */
 export const COMPUTED_HEADERS = ['Financial year', 'Cost at price base', 'Cumulative cost'] as const;

@@ -25,6 +25,8 @@ export const CONTACT_FIELD_LABELS = {
   source: 'Source',
   costOverride: 'Cost override',
   overrideReason: 'Override reason',
+  /** The record the contact came from; not the unit cost's Source. */
+  sourceRecord: 'Source record',
 } as const;
 export type ContactField = keyof typeof CONTACT_FIELD_LABELS;
 export const CONTACT_FIELDS = Object.keys(CONTACT_FIELD_LABELS) as ContactField[];
@@ -57,6 +59,7 @@ const HEADER_SYNONYMS: Record<ContactField, string[]> = {
   source: ['source', 'cost source', 'reference'],
   costOverride: ['cost override', 'actual cost', 'stated cost'],
   overrideReason: ['override reason', 'reason for override'],
+  sourceRecord: ['source record', 'record', 'source document', 'document', 'record source', 'evidence'],
 };
 
 const CANONICAL = [...CANONICAL_REQUIRED_HEADERS, ...CANONICAL_COST_HEADERS, ...CANONICAL_EXTRA_HEADERS].map(normaliseHeader);

@@ -68,7 +68,7 @@ export function contactOf(draft: ContactDraft, refs: ContactRefs): Contact {
   return {
     id: refs.id, caseId: refs.caseId, agencyId: refs.agencyId, contactType: draft.contactType, start: draft.start, end: draft.end, quantity: draft.quantity,
     outcome: draft.outcome, description: draft.description, missedOpportunity: draft.missedOpportunity, unitCostId: refs.unitCostId, costOverride: draft.costOverride,
-    createdAt: refs.now, updatedAt: refs.now,
+    source: draft.source, createdAt: refs.now, updatedAt: refs.now,
   };
 }
 

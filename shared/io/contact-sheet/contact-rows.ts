@@ -43,6 +43,8 @@ export interface ContactDraft {
   missedOpportunity: { category: string; note: string; shouldHaveHappened: string } | null;
   statedCost: StatedCost | null;
   costOverride: { amountPence: number; reason: string } | null;
+  /** The row's Source record, or else where the import read it: file, sheet and row. */
+  source: string;
 }
 
 /** A unit cost the supplier states on the row, for its contact type. */
@@ -63,7 +65,7 @@ export interface ContactSheetSettings {
 
 const MAX_LISTED_PROBLEMS = 1_000;
 /** The longest text each field takes, as the contact schema allows. */
-const MAX_LENGTH: Partial<Record<ContactField, number>> = { case: 200, agency: 200, contactType: 200, outcome: 2_000, description: 20_000, category: 200, note: 5_000, shouldHaveHappened: 5_000, costBearer: 200, source: 2_000, overrideReason: 2_000 };
+const MAX_LENGTH: Partial<Record<ContactField, number>> = { case: 200, agency: 200, contactType: 200, outcome: 2_000, description: 20_000, category: 200, note: 5_000, shouldHaveHappened: 5_000, costBearer: 200, source: 2_000, overrideReason: 2_000, sourceRecord: 500 };
 
 /** Every problem found, the first MAX_LISTED_PROBLEMS of them kept to show. */
 export class ProblemList {
@@ -215,6 +217,7 @@ export class ContactRowReader {
       missedOpportunity: flagged ? { category: text('category'), note: text('note'), shouldHaveHappened: text('shouldHaveHappened') } : null,
       statedCost: amount === null ? null : { amountPence: amount, unit: (unit === '' ? 'contact' : unit) as CostUnit, priceYear: priceYear ?? 'unknown', costBearer: text('costBearer') || text('agency'), source: text('source') || `Stated in ${this.fileName}` },
       costOverride: override === null ? null : { amountPence: override, reason: text('overrideReason') },
+      source: text('sourceRecord') || `${this.fileName}, sheet ${this.sheet.name}, row ${sheetRow}`,
     };
   }
 }

@@ -59,13 +59,13 @@ describe('journey CSV', () => {
   });
   it('writes every field as the canonical template reads it, quoted where RFC 4180 needs it', () => {
     expect(rows).toEqual([
-      ['Case', 'Date', 'End date', 'Agency', 'Contact type', 'Quantity', 'Outcome', 'Description', 'Missed opportunity', 'Category', 'Note', 'Unit cost', 'Unit', 'Price year', 'Cost bearer', 'Source', 'Should have happened', 'Cost override', 'Override reason', 'Financial year', 'Cost at price base', 'Cumulative cost'],
-      ['Person A', '03/02/2019 23:10', '', 'Police', 'Arrest', '', '', `'${INJECTION}`, 'no', '', '', '719.00', 'contact', 'unknown', 'Arrest bearer', 'Arrest source', '', '', '', '2018/19', '719.00', '719.00'],
-      ['Person A', '05/02/2019', '', 'A&E', 'A&E attendance', '1.5', '', '', 'yes', CATEGORY, 'Seen twice', '260.93', 'contact', '2023/24', 'A&E attendance bearer', 'A&E attendance source', 'Refer', '', '', '2018/19', '391.40', '1110.40'],
-      ['Person A', '04/03/2019', '11/03/2019', 'Housing', 'B&B placement', '', '', 'Said "no", paid £35, left', 'no', '', '', '35.00', 'night', '2022/23', 'B&B night bearer', 'B&B night source', '', '', '', '2018/19', '255.21', '1365.60'],
-      ['Person A', '01/04/2019', '', 'Police', WELFARE, '', '', '', 'no', '', '', '', '', '', '', '', '', '', '', '2019/20', '', '1365.60'],
-      ['Person B', '10/01/2020', '', 'Police', 'Arrest', '2', 'Released,\nno further action', '', 'no', '', '', '719.00', 'contact', 'unknown', 'Arrest bearer', 'Arrest source', '', '500.00', 'Force figure', '2019/20', '500.00', '500.00'],
-      ['Person B', '11/01/2020 04:00', '', 'Housing', 'B&B placement', '', '', '', 'no', '', '', '35.00', 'night', '2022/23', 'B&B night bearer', 'B&B night source', '', '', '', '2019/20', '36.46', '536.46'],
+      ['Case', 'Date', 'End date', 'Agency', 'Contact type', 'Quantity', 'Outcome', 'Description', 'Missed opportunity', 'Category', 'Note', 'Unit cost', 'Unit', 'Price year', 'Cost bearer', 'Source', 'Should have happened', 'Cost override', 'Override reason', 'Source record', 'Financial year', 'Cost at price base', 'Cumulative cost'],
+      ['Person A', '03/02/2019 23:10', '', 'Police', 'Arrest', '', '', `'${INJECTION}`, 'no', '', '', '719.00', 'contact', 'unknown', 'Arrest bearer', 'Arrest source', '', '', '', '', '2018/19', '719.00', '719.00'],
+      ['Person A', '05/02/2019', '', 'A&E', 'A&E attendance', '1.5', '', '', 'yes', CATEGORY, 'Seen twice', '260.93', 'contact', '2023/24', 'A&E attendance bearer', 'A&E attendance source', 'Refer', '', '', '', '2018/19', '391.40', '1110.40'],
+      ['Person A', '04/03/2019', '11/03/2019', 'Housing', 'B&B placement', '', '', 'Said "no", paid £35, left', 'no', '', '', '35.00', 'night', '2022/23', 'B&B night bearer', 'B&B night source', '', '', '', '', '2018/19', '255.21', '1365.60'],
+      ['Person A', '01/04/2019', '', 'Police', WELFARE, '', '', '', 'no', '', '', '', '', '', '', '', '', '', '', '', '2019/20', '', '1365.60'],
+      ['Person B', '10/01/2020', '', 'Police', 'Arrest', '2', 'Released,\nno further action', '', 'no', '', '', '719.00', 'contact', 'unknown', 'Arrest bearer', 'Arrest source', '', '500.00', 'Force figure', '', '2019/20', '500.00', '500.00'],
+      ['Person B', '11/01/2020 04:00', '', 'Housing', 'B&B placement', '', '', '', 'no', '', '', '35.00', 'night', '2022/23', 'B&B night bearer', 'B&B night source', '', '', '', '', '2019/20', '36.46', '536.46'],
     ]);
     expect(csv).toContain(',"Said ""no"", paid £35, left",');
     expect(csv).toContain(`,"'=HYPERLINK(""http://x"",""y"")",`);
@@ -81,7 +81,7 @@ describe('costed journey workbook', () => {
   const sheetXml = (n: number) => new TextDecoder().decode(XLSX.CFB.find(zip, `/xl/worksheets/sheet${n}.xml`)?.content as Uint8Array);
 
   it('has the sheets in order, and no formula anywhere', () => {
-    expect(book.SheetNames).toEqual(['Journey', 'By cost bearer', 'By financial year', 'By agency', 'By contact type', 'Missed opportunities', 'Unit costs and sources', 'About']);
+    expect(book.SheetNames).toEqual(['Journey', 'By cost bearer', 'By financial year', 'By agency', 'By contact type', 'Missed opportunities', 'Unit costs and sources', 'About', 'Audit trail']);
     for (const name of book.SheetNames) {
       for (const [ref, cell] of Object.entries(book.Sheets[name])) if (!ref.startsWith('!')) expect((cell as XLSX.CellObject).f, `${name}!${ref}`).toBeUndefined();
     }
@@ -100,16 +100,16 @@ describe('costed journey workbook', () => {
     const journey = book.Sheets.Journey;
     const money = { t: 'n', z: '"£"#,##0.00' };
     expect(journey.L2).toMatchObject({ ...money, v: 719 });
-    expect(journey.U3).toMatchObject({ ...money, v: 391.4 });
-    expect(journey.V4).toMatchObject({ ...money, v: 1365.6 });
+    expect(journey.V3).toMatchObject({ ...money, v: 391.4 });
+    expect(journey.W4).toMatchObject({ ...money, v: 1365.6 });
     expect(journey.R6).toMatchObject({ ...money, v: 500 });
-    expect(journey.U5).toBeUndefined();
+    expect(journey.V5).toBeUndefined();
     expect(journey.F3).toMatchObject({ t: 'n', v: 1.5 });
     expect(journey.H2).toMatchObject({ t: 's', v: `'${INJECTION}` });
-    expect(journey.U1).toMatchObject({ t: 's', v: 'Cost at price base' });
-    expect(journey.U1.c?.[0].t).toBe('At 2023/24 prices: the About sheet gives the deflator and the caveats.');
-    expect(journey['!autofilter']?.ref).toBe('A1:V7');
-    expect(sheetXml(1).split('<col ')).toHaveLength(23);
+    expect(journey.V1).toMatchObject({ t: 's', v: 'Cost at price base' });
+    expect(journey.V1.c?.[0].t).toBe('At 2023/24 prices: the About sheet gives the deflator and the caveats.');
+    expect(journey['!autofilter']?.ref).toBe('A1:W7');
+    expect(sheetXml(1).split('<col ')).toHaveLength(24);
   });
   it('totals each breakdown with journeyTotals, rounded once, not by adding rounded rows, with a Rounding row where they differ', () => {
     expect([totalOf('k1'), totalOf('k2')]).toEqual([136560, 53646]);
