@@ -43,7 +43,8 @@ export function AuditHistory({ caseId, contacts, contactId }: AuditHistoryProps)
   const [contactFilter, setContactFilter] = useState('');
   const [fieldFilter, setFieldFilter] = useState('');
   const entries = useLiveQuery(
-    async () => (contactId === undefined ? await db.auditTrail.where('caseId').equals(caseId).toArray() : await db.auditTrail.where('entityId').equals(contactId).toArray()).sort(newestFirst),
+    // Live queries hand out frozen arrays: sorted as a copy.
+    async () => [...(contactId === undefined ? await db.auditTrail.where('caseId').equals(caseId).toArray() : await db.auditTrail.where('entityId').equals(contactId).toArray())].sort(newestFirst),
     [db, caseId, contactId],
   );
   const byId = useMemo(() => new Map(contacts.map((c) => [c.id, c])), [contacts]);

@@ -37,7 +37,7 @@ export async function projectForCases(db: JourneyDatabase, caseIds: string[], an
       lifeEvents,
       unitCosts: unitCosts.filter((u) => u !== undefined),
       missedOpportunityCategories: categories.filter((c) => categoryNames.has(c.name)),
-      auditTrail: auditTrail.sort((a, b) => -newestFirst(a, b)),
+      auditTrail: [...auditTrail].sort((a, b) => -newestFirst(a, b)),
     };
   });
 }

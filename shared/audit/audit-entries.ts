@@ -9,10 +9,10 @@ export interface AuditStamp {
 }
 
 /**
- * Fields the app sets itself on every write: a change of these alone is not an analyst's edit,
- * and their values are never a fact about the person.
+ * Fields the app sets itself on every write (a change of these alone is not an analyst's edit, and
+ * their values are never a fact about the person), and the case, which the entry names already.
  */
-const BOOKKEEPING_FIELDS = new Set(['id', 'createdAt', 'updatedAt']);
+const BOOKKEEPING_FIELDS = new Set(['id', 'caseId', 'createdAt', 'updatedAt']);
 
 /** A value as the trail writes it: text as is, anything else as JSON, and no value as null. */
 export function auditValue(value: unknown): string | null {
