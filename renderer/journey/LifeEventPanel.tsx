@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { addLifeEvent, deleteLifeEvent, updateLifeEvent } from '../../shared/editing/journey-edits';
-import { LIFE_EVENT_KINDS, formatUkDate, parseUkDateInput, type LifeEvent } from '../../shared/model';
+import { LIFE_EVENT_KINDS, RecordSource, formatUkDate, parseUkDateInput, sourceText, type LifeEvent } from '../../shared/model';
 import { usePerform } from '../app/app-services';
 
 interface LifeEventPanelProps {
@@ -15,6 +15,7 @@ export function LifeEventPanel({ caseId, lifeEvent, onClose }: LifeEventPanelPro
   const [date, setDate] = useState(lifeEvent ? formatUkDate(lifeEvent.date) : '');
   const [kind, setKind] = useState(lifeEvent?.kind ?? '');
   const [note, setNote] = useState(lifeEvent?.note ?? '');
+  const [source, setSource] = useState(lifeEvent === null ? '' : sourceText(lifeEvent));
   const [error, setError] = useState<string | null>(null);
 
   const submit = async (event: FormEvent) => {
@@ -22,7 +23,9 @@ export function LifeEventPanel({ caseId, lifeEvent, onClose }: LifeEventPanelPro
     const parsed = parseUkDateInput(date);
     if (!parsed.ok) return setError(parsed.reason);
     if (kind.trim() === '') return setError('Say what happened, such as “left home”.');
-    const fields = { date: parsed.value.slice(0, 10), kind: kind.trim(), note: note.trim() };
+    const checkedSource = RecordSource.safeParse(source);
+    if (!checkedSource.success) return setError(`Source record: ${checkedSource.error.issues[0].message}.`);
+    const fields = { date: parsed.value.slice(0, 10), kind: kind.trim(), note: note.trim(), source: checkedSource.data ?? '' };
     await perform(lifeEvent ? updateLifeEvent(lifeEvent, fields) : addLifeEvent({ caseId, ...fields }));
     onClose();
   };
@@ -52,6 +55,10 @@ export function LifeEventPanel({ caseId, lifeEvent, onClose }: LifeEventPanelPro
         <label>
           Note
           <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+        </label>
+        <label>
+          Source record (document or system, reference, page or row)
+          <input value={source} onChange={(e) => setSource(e.target.value)} autoComplete="off" />
         </label>
         {error && <p className="field-error" role="alert">{error}</p>}
         <button type="submit" className="primary">

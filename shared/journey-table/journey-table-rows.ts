@@ -1,6 +1,6 @@
 import type { ContactCost } from '../costing/contact-cost';
 import { formatPence, roundToPenny } from '../costing/money';
-import { formatUkDate, hasTime, type Agency, type Contact, type LocalDateTime } from '../model';
+import { formatUkDate, hasTime, sourceText, type Agency, type Contact, type LocalDateTime } from '../model';
 
 /** One contact as a row of the journey's table: the timeline's equivalent in text. */
 export interface JourneyTableRow {
@@ -18,9 +18,11 @@ export interface JourneyTableRow {
   costText: string;
   missedOpportunity: boolean;
   category: string;
+  /** The record the contact came from. */
+  source: string;
 }
 
-export const JOURNEY_TABLE_COLUMNS = ['date', 'time', 'agency', 'contactType', 'cost', 'missedOpportunity', 'category'] as const;
+export const JOURNEY_TABLE_COLUMNS = ['date', 'time', 'agency', 'contactType', 'cost', 'missedOpportunity', 'category', 'source'] as const;
 export type JourneyTableColumn = (typeof JOURNEY_TABLE_COLUMNS)[number];
 
 export interface JourneyTableSort {
@@ -48,6 +50,7 @@ export function journeyTableRows(contacts: readonly Contact[], agencies: readonl
       costText: costPence !== null ? formatPence(costPence) : costs === undefined ? 'costing…' : 'not costed',
       missedOpportunity: contact.missedOpportunity !== null,
       category: contact.missedOpportunity?.category ?? '',
+      source: sourceText(contact),
     };
   });
 }
@@ -82,5 +85,5 @@ export function sortAndFilterRows(rows: readonly JourneyTableRow[], sort: Journe
 }
 
 function searchText(row: JourneyTableRow): string {
-  return [row.date, row.time, row.agency, row.contactType, row.costText, row.missedOpportunity ? 'missed opportunity' : '', row.category].join(' ').toLocaleLowerCase('en-GB');
+  return [row.date, row.time, row.agency, row.contactType, row.costText, row.missedOpportunity ? 'missed opportunity' : '', row.category, row.source].join(' ').toLocaleLowerCase('en-GB');
 }

@@ -12,6 +12,7 @@ const COLUMNS: Array<{ key: JourneyTableColumn; label: string; numeric?: boolean
   { key: 'cost', label: 'Cost', numeric: true },
   { key: 'missedOpportunity', label: 'Missed opportunity' },
   { key: 'category', label: 'Category' },
+  { key: 'source', label: 'Source record' },
 ];
 
 /** Rows drawn beyond the visible ones on each side, so a quick scroll never shows a gap. */
@@ -90,6 +91,7 @@ export function JourneyTable({ contacts, agencies, costs, priceBase, selectedCon
                   <td className="number">{r.costText}</td>
                   <td>{r.missedOpportunity ? <span className="mo-text">◆ Missed opportunity</span> : ''}</td>
                   <td>{r.category}</td>
+                  <td>{r.source}</td>
                 </tr>
               );
             })}

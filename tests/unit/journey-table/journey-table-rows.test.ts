@@ -20,7 +20,7 @@ function cost(contactId: string, pence: string | null): ContactCost {
 }
 
 const contacts = [
-  contact('arrest', 'police', 'Arrest', '2019-02-03T23:10', 'No referral made'),
+  { ...contact('arrest', 'police', 'Arrest', '2019-02-03T23:10', 'No referral made'), source: 'NICHE log 44/1234' },
   contact('attendance', 'ae', 'A&E attendance', '2019-01-15'),
   contact('welfare', 'police', 'Welfare check', '2019-03-01T09:05'),
   contact('second', 'ae', 'A&E attendance', '2019-04-20'),
@@ -38,7 +38,7 @@ describe('the journey as table rows', () => {
   it('gives each contact its UK date, time, agency, cost at the price base and missed opportunity', () => {
     expect(rows[0]).toEqual({
       contactId: 'arrest', start: '2019-02-03T23:10', date: '03/02/2019', time: '23:10', agency: 'Police', contactType: 'Arrest',
-      costPence: 71900, costText: '£719.00', missedOpportunity: true, category: 'No referral made',
+      costPence: 71900, costText: '£719.00', missedOpportunity: true, category: 'No referral made', source: 'NICHE log 44/1234',
     });
     expect(rows[1]).toMatchObject({ time: '', costPence: 30050, costText: '£300.50', missedOpportunity: false, category: '' });
     expect(rows[2]).toMatchObject({ costPence: null, costText: 'not costed' });
@@ -68,6 +68,7 @@ describe('the journey as table rows', () => {
     expect(ids(sortAndFilterRows(rows, { column: 'date', descending: false }, ' NO REFERRAL '))).toEqual(['arrest']);
     expect(ids(sortAndFilterRows(rows, { column: 'date', descending: false }, '/03/2019'))).toEqual(['welfare']);
     expect(ids(sortAndFilterRows(rows, { column: 'date', descending: false }, 'not costed'))).toEqual(['welfare']);
+    expect(ids(sortAndFilterRows(rows, { column: 'date', descending: false }, 'niche log'))).toEqual(['arrest']);
     expect(ids(sortAndFilterRows(rows, { column: 'date', descending: false }, 'missed opportunity'))).toEqual(['arrest']);
   });
 });
