@@ -52,6 +52,7 @@ export function MissedOpportunitySlideView({ slide, index, count }: { slide: Mis
           <strong>What should have happened:</strong> {slide.shouldHaveHappened}
         </p>
       )}
+      {slide.source && <p className="review-source">Source: {slide.source}</p>}
       <p className="review-costs">
         Cost to the system afterwards: <strong>{formatPence(slide.costAfter12MonthsPence)}</strong> within 12 months, <strong>{formatPence(slide.costAfterPence)}</strong> to the end of the journey.
       </p>

@@ -1,5 +1,5 @@
 import { penceToPoundsText, roundToPenny } from '../costing/money';
-import { hasTime, toDayNumber, type LocalDateTime } from '../model';
+import { hasTime, sourceText, toDayNumber, type LocalDateTime } from '../model';
 import { costedCases, type JourneyExportInput } from './journey-export-input';
 
 /** XML 1.0 forbids most control characters even when escaped; free text from records can hold them. */
@@ -61,6 +61,7 @@ export function journeyXes(input: JourneyExportInput): string {
         ...(cost !== undefined && cost.status !== 'uncosted' ? [attribute('float', 'cost:total', penceToPoundsText(roundToPenny(cost.amount))), attribute('string', 'cost:currency', 'GBP')] : []),
         attribute('boolean', 'missed_opportunity', contact.missedOpportunity === null ? 'false' : 'true'),
         ...(contact.missedOpportunity === null ? [] : [attribute('string', 'missed_opportunity:category', contact.missedOpportunity.category)]),
+        ...(sourceText(contact) === '' ? [] : [attribute('string', 'source_record', sourceText(contact))]),
       ];
       lines.push(`    <event>${event.join('')}</event>`);
     }

@@ -1,6 +1,6 @@
 import { breakdownLines, type BreakdownLine } from '../costing/breakdown';
 import type { JourneyTotals } from '../costing/journey-totals';
-import { toDayNumber, type Agency, type Case, type Contact, type LocalDateTime } from '../model';
+import { sourceText, toDayNumber, type Agency, type Case, type Contact, type LocalDateTime } from '../model';
 
 /** What a scrutiny panel sees, slide by slide: the journey, each missed opportunity in date order, then the summary. */
 export interface ContextContact {
@@ -19,6 +19,8 @@ export interface MissedOpportunitySlide {
   category: string;
   note: string;
   shouldHaveHappened: string;
+  /** The record the flagged contact came from: the panel asks where each fact comes from. */
+  source: string;
   costAfterPence: number;
   costAfter12MonthsPence: number;
   /** What happened in the window before and after it, nearest first. */
@@ -60,6 +62,7 @@ export function reviewSlides(theCase: Case, contacts: readonly Contact[], agenci
       category: m.category,
       note: flagged.missedOpportunity?.note ?? '',
       shouldHaveHappened: flagged.missedOpportunity?.shouldHaveHappened ?? '',
+      source: sourceText(flagged),
       costAfterPence: m.costAfterPence,
       costAfter12MonthsPence: m.costAfter12MonthsPence,
       before: ordered.slice(0, index).filter((c) => day - toDayNumber(c.start) <= contextDays).reverse().map(context),

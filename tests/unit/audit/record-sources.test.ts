@@ -10,6 +10,7 @@ import { planContactImport } from '../../../shared/io/contact-sheet/import-plan'
 import { checkSheet } from '../../../shared/io/contact-sheet/sheet-check';
 import { journeyCsv } from '../../../shared/io/journey-csv';
 import { journeyWorkbookBytes } from '../../../shared/io/journey-workbook';
+import { journeyXes } from '../../../shared/io/journey-xes';
 import type { ProjectFile } from '../../../shared/io/project-file';
 import { DEFAULT_UNIT_COST_LIBRARY } from '../../../shared/costing/shipped-data';
 import { defaultAgencies } from '../../../shared/editing/default-agencies';
@@ -36,7 +37,7 @@ describe('a source for every contact', () => {
     expect(contacts.map((c) => c.source)).toEqual(['NICHE log 44/1234', 'police-extract.csv, sheet Sheet1, row 3']);
   });
 
-  it('is written to the CSV and workbook as Source record, apart from the unit cost\'s Source', () => {
+  it('is written to the CSV, workbook and XES as Source record, apart from the unit cost\'s Source', () => {
     const contacts = importCsv('Case,Date,Agency,Contact type,Source record\nPerson A,03/02/2019,Police,Arrest,"SAR chronology, p. 14"\n');
     const project: ProjectFile = {
       type: 'journey-mapper/project', version: 1, source: 'Journey Mapper', exportedAt: '2026-12-07T10:00:00.000Z', anonymised: false,
@@ -50,6 +51,7 @@ describe('a source for every contact', () => {
     const [sheetHeader, sheetRow] = XLSX.utils.sheet_to_json<string[]>(book.Sheets.Journey, { header: 1, defval: '' });
     expect(sheetRow[sheetHeader.indexOf('Source record')]).toBe('SAR chronology, p. 14');
     expect(sheetHeader).toContain('Source');
+    expect(journeyXes(input)).toContain('<string key="source_record" value="SAR chronology, p. 14"/>');
   });
 
   it('gives the costed workbook an Audit trail sheet, one row per field changed, newest first', () => {

@@ -14,7 +14,7 @@ const contact = (id: string, agencyId: string, start: string, fields: Partial<Co
 });
 const contacts = [
   contact('c1', 'p', '2019-01-01'),
-  contact('c2', 'a', '2019-03-01', { missedOpportunity: { category: 'No referral made', note: 'third attendance', shouldHaveHappened: 'refer to alcohol services' } }),
+  contact('c2', 'a', '2019-03-01', { missedOpportunity: { category: 'No referral made', note: 'third attendance', shouldHaveHappened: 'refer to alcohol services' }, source: 'A&E record, attendance 3' }),
   contact('c3', 'p', '2019-03-20', { costOverride: { amountPence: 10000, reason: 'force figure' } }),
   contact('c4', 'a', '2019-09-01', { missedOpportunity: { category: 'No referral made', note: '', shouldHaveHappened: '' } }),
   contact('c5', 'p', '2019-09-02', { costOverride: { amountPence: 2500, reason: 'force figure' } }),
@@ -33,6 +33,7 @@ describe('review slides', () => {
     expect(slides.missedOpportunities[0].after.map((c) => c.contactId)).toEqual(['c3']);
     expect(slides.missedOpportunities[1].before).toEqual([]);
     expect(slides.missedOpportunities[0].shouldHaveHappened).toBe('refer to alcohol services');
+    expect(slides.missedOpportunities.map((m) => m.source)).toEqual(['A&E record, attendance 3', '']);
   });
 
   it('ends with the totals, the agencies involved and the missed opportunities by category', () => {
