@@ -25,8 +25,8 @@ function tablesOf(db: JourneyDatabase) {
  * each case how many contacts it added or took away (a million contacts are not listed one by one;
  * the import's file, sheet and rows say where each came from).
  */
-function importTrail(record: ContactImport, step: string, counts: Map<string, number>, undoing: boolean): AuditEntry[] {
-  const stamp: AuditStamp = { at: nowTimestamp(), who: null };
+function importTrail(db: JourneyDatabase, record: ContactImport, step: string, counts: Map<string, number>, undoing: boolean): AuditEntry[] {
+  const stamp: AuditStamp = { at: nowTimestamp(), who: db.analystName };
   const created = { label: record.label, changes: record.created };
   const rows = auditEntriesOf(undoing ? invertChangeSet(created) : created, step, stamp);
   const perCase = [...counts].map(([caseId, count], i) =>
@@ -36,7 +36,7 @@ function importTrail(record: ContactImport, step: string, counts: Map<string, nu
 }
 
 async function appendTrail(db: JourneyDatabase, entries: AuditEntry[]): Promise<void> {
-  await db.auditTrail.bulkAdd(entries.map((e) => ({ ...e, who: db.analystName })));
+  await db.auditTrail.bulkAdd(entries);
 }
 
 function createdRows(record: ContactImport, table: JourneyTable): unknown[] {
@@ -71,7 +71,7 @@ export async function writeContactImport(
       options.signal?.addEventListener('abort', stop, { once: true });
       try {
         const counts = await writeRows(db, record, contacts, options);
-        await appendTrail(db, importTrail(record, options.step ?? record.label, counts, false));
+        await appendTrail(db, importTrail(db, record, options.step ?? record.label, counts, false));
       } finally {
         options.signal?.removeEventListener('abort', stop);
       }
@@ -138,6 +138,6 @@ export async function undoContactImport(db: JourneyDatabase, record: ContactImpo
       const keys = record.created.filter((c) => c.table === table).map((c) => c.key);
       if (keys.length > 0) await db.table(table).bulkDelete(keys);
     }
-    await appendTrail(db, importTrail(record, `undo ${record.label}`, counts, true));
+    await appendTrail(db, importTrail(db, record, `undo ${record.label}`, counts, true));
   });
 }
