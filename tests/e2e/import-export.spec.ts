@@ -69,7 +69,10 @@ test('an analyst imports a messy 200-row extract, fixes the mapping, exports the
   });
   expect(saved.name).toBe('Imported Person costed journey.xlsx');
   const book = XLSX.read(saved.bytes, { type: 'buffer' });
-  expect(book.SheetNames).toEqual(['Journey', 'By cost bearer', 'By financial year', 'By agency', 'By contact type', 'Missed opportunities', 'Unit costs and sources', 'About']);
+  expect(book.SheetNames).toEqual(['Journey', 'By cost bearer', 'By financial year', 'By agency', 'By contact type', 'Missed opportunities', 'Unit costs and sources', 'About', 'Audit trail']);
+  // The import is in the case's audit trail, counted: 200 contacts added.
+  const trail = XLSX.utils.sheet_to_json<{ Action: string; Field: string; After: string }>(book.Sheets['Audit trail']);
+  expect(trail.filter((r) => r.Action === 'import').map((r) => [r.Field, r.After])).toEqual([['Contacts', '200']]);
   expect(XLSX.utils.sheet_to_json(book.Sheets.Journey)).toHaveLength(200);
   const byBearer = XLSX.utils.sheet_to_json<{ 'Cost bearer': string; Cost: number }>(book.Sheets['By cost bearer']);
   const workbookTotal = byBearer.find((r) => r['Cost bearer'] === 'Total')?.Cost ?? -1;
