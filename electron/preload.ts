@@ -12,6 +12,7 @@ const bridge = {
   readBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, request),
   removeBackup: (request) => ipcRenderer.invoke(IPC_CHANNELS.removeBackup, request),
   takeOpenedFiles: () => ipcRenderer.invoke(IPC_CHANNELS.takeOpenedFiles),
+  osUserName: () => ipcRenderer.invoke(IPC_CHANNELS.osUserName),
   onMenuCommand(listener) {
     const forward = (_event: Electron.IpcRendererEvent, command: unknown) => {
       if (isMenuCommand(command)) listener(command);

@@ -12,6 +12,8 @@ import type { SampleJourney } from '../training/sample-journeys';
 import { prepareTrainingStore } from '../training/training-mode';
 import { JourneyScreen } from '../journey/JourneyScreen';
 import { ScenarioScreen } from '../scenarios/ScenarioScreen';
+import { recordChangesUnderAnalystName } from '../store/analyst-name';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { UnitCostLibraryScreen } from '../unit-costs/UnitCostLibraryScreen';
 import { useAppServices, useUndoState } from '../store/app-services';
 import { openStore } from '../store/store-opening';
@@ -36,6 +38,8 @@ export function App({ training }: { training: SampleJourney | null }) {
     // Another window upgraded the database: keep nothing half-open, tell the user why.
     const store = openStore(db, () => setStoreClosed(true));
     store.opened
+      // Named before anything can change: the audit trail records who made every change.
+      .then(() => recordChangesUnderAnalystName(db, platform))
       .then(() => (training === null ? null : prepareTrainingStore(db, training, window.location)))
       .then((landing) => {
         if (landing !== null) navigate(landing);
@@ -43,7 +47,7 @@ export function App({ training }: { training: SampleJourney | null }) {
       })
       .catch(() => setStoreClosed(true));
     return store.stopWatching;
-  }, [db, training, navigate]);
+  }, [db, platform, training, navigate]);
 
   const [backupProblem, setBackupProblem] = useState<string | null>(null);
   const [unexpected, dismissUnexpected] = useUnexpectedErrors();
@@ -65,8 +69,13 @@ export function App({ training }: { training: SampleJourney | null }) {
     return (
       <main className="fatal" role="alert">
         <h1>Journey Mapper</h1>
-        <p>The local case store was upgraded or locked by another Journey Mapper window, so this window stopped using it to keep your data safe.</p>
-        <button type="button" onClick={() => window.location.reload()}>Reload</button>
+        <p>
+          The local case store was upgraded or locked by another Journey Mapper window, so this window stopped
+          using it to keep your data safe.
+        </p>
+        <button type="button" onClick={() => window.location.reload()}>
+          Reload
+        </button>
       </main>
     );
   }
@@ -74,45 +83,88 @@ export function App({ training }: { training: SampleJourney | null }) {
   return (
     <div className="app" data-app-state={ready ? 'ready' : 'loading'}>
       <header className="app-header">
-        <a className="app-title" href="#/">Journey Mapper</a>
+        <a className="app-title" href="#/">
+          Journey Mapper
+        </a>
         <nav aria-label="Screens" className="screen-nav">
-          <a href="#/" aria-current={route.screen === 'cases' ? 'page' : undefined}>Cases</a>
-          <a href="#/cohort" aria-current={route.screen === 'cohort' ? 'page' : undefined}>Cohort</a>
-          <a href="#/unit-costs" aria-current={route.screen === 'unit-costs' ? 'page' : undefined}>Unit costs</a>
-          <a href="#/scenarios" aria-current={route.screen === 'scenarios' ? 'page' : undefined}>Scenarios</a>
-          <a href="#/backups" aria-current={route.screen === 'backups' ? 'page' : undefined}>Backups</a>
+          <a href="#/" aria-current={route.screen === 'cases' ? 'page' : undefined}>
+            Cases
+          </a>
+          <a href="#/cohort" aria-current={route.screen === 'cohort' ? 'page' : undefined}>
+            Cohort
+          </a>
+          <a href="#/unit-costs" aria-current={route.screen === 'unit-costs' ? 'page' : undefined}>
+            Unit costs
+          </a>
+          <a href="#/scenarios" aria-current={route.screen === 'scenarios' ? 'page' : undefined}>
+            Scenarios
+          </a>
+          <a href="#/backups" aria-current={route.screen === 'backups' ? 'page' : undefined}>
+            Backups
+          </a>
+          <a href="#/settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
+            Settings
+          </a>
         </nav>
         <nav aria-label="History" className="history-buttons">
-          <button type="button" onClick={() => void history.undo()} disabled={!undo.canUndo} title={undo.undoLabel ? `Undo ${undo.undoLabel}` : 'Nothing to undo'}>
+          <button
+            type="button"
+            onClick={() => void history.undo()}
+            disabled={!undo.canUndo}
+            title={undo.undoLabel ? `Undo ${undo.undoLabel}` : 'Nothing to undo'}
+          >
             Undo
           </button>
-          <button type="button" onClick={() => void history.redo()} disabled={!undo.canRedo} title={undo.redoLabel ? `Redo ${undo.redoLabel}` : 'Nothing to redo'}>
+          <button
+            type="button"
+            onClick={() => void history.redo()}
+            disabled={!undo.canRedo}
+            title={undo.redoLabel ? `Redo ${undo.redoLabel}` : 'Nothing to redo'}
+          >
             Redo
           </button>
         </nav>
       </header>
       <div className="app-notices">
-      <TrainingBanner training={training} />
-      {unexpected && (
-        <div className="unexpected-error" role="alert">
-          <strong>Something failed:</strong> {unexpected.message}. Your saved work is safe; the last change either saved whole or not at all.{' '}
-          <DiagnosticReportButton error={unexpected} where={window.location.hash || '#/'} />{' '}
-          <button type="button" onClick={dismissUnexpected}>Dismiss</button>
-        </div>
-      )}
+        <TrainingBanner training={training} />
+        {unexpected && (
+          <div className="unexpected-error" role="alert">
+            <strong>Something failed:</strong> {unexpected.message}. Your saved work is safe; the last change
+            either saved whole or not at all.{' '}
+            <DiagnosticReportButton error={unexpected} where={window.location.hash || '#/'} />{' '}
+            <button type="button" onClick={dismissUnexpected}>
+              Dismiss
+            </button>
+          </div>
+        )}
       </div>
       <main className="app-main">
         <ErrorBoundary>
           {!ready ? (
             <p className="loading">Opening the local case store…</p>
           ) : route.screen === 'import' ? (
-            <ImportScreen key={route.caseId ?? ''} caseId={route.caseId} onDone={(caseId) => navigate(caseId === null ? { screen: 'cases' } : { screen: 'journey', caseId })} />
+            <ImportScreen
+              key={route.caseId ?? ''}
+              caseId={route.caseId}
+              onDone={(caseId) =>
+                navigate(caseId === null ? { screen: 'cases' } : { screen: 'journey', caseId })
+              }
+            />
           ) : route.screen === 'review' ? (
-            <ReviewMode key={route.caseId} caseId={route.caseId} onClose={() => navigate({ screen: 'journey', caseId: route.caseId })} />
+            <ReviewMode
+              key={route.caseId}
+              caseId={route.caseId}
+              onClose={() => navigate({ screen: 'journey', caseId: route.caseId })}
+            />
           ) : route.screen === 'cohort' ? (
-            <CohortScreen onOpen={(caseId) => navigate({ screen: 'journey', caseId })} onReview={(caseId) => navigate({ screen: 'review', caseId })} />
+            <CohortScreen
+              onOpen={(caseId) => navigate({ screen: 'journey', caseId })}
+              onReview={(caseId) => navigate({ screen: 'review', caseId })}
+            />
           ) : route.screen === 'backups' ? (
             <BackupsScreen />
+          ) : route.screen === 'settings' ? (
+            <SettingsScreen />
           ) : route.screen === 'scenarios' ? (
             <ScenarioScreen />
           ) : route.screen === 'unit-costs' ? (
@@ -135,10 +187,22 @@ export function App({ training }: { training: SampleJourney | null }) {
         </ErrorBoundary>
       </main>
       <footer className="status-bar">
-        {backupProblem && <span className="warning" role="alert">{backupProblem}</span>}
-        <span>Data stays on this {platform.kind === 'electron' ? 'computer' : 'computer, in this browser'}.</span>
-        <span data-testid="storage-persistence" className={persistence === 'may be cleared' ? 'warning' : undefined}>
-          Storage: {persistence === 'may be cleared' ? 'may be cleared by the browser under storage pressure — export regularly' : persistence}
+        {backupProblem && (
+          <span className="warning" role="alert">
+            {backupProblem}
+          </span>
+        )}
+        <span>
+          Data stays on this {platform.kind === 'electron' ? 'computer' : 'computer, in this browser'}.
+        </span>
+        <span
+          data-testid="storage-persistence"
+          className={persistence === 'may be cleared' ? 'warning' : undefined}
+        >
+          Storage:{' '}
+          {persistence === 'may be cleared'
+            ? 'may be cleared by the browser under storage pressure — export regularly'
+            : persistence}
         </span>
       </footer>
     </div>

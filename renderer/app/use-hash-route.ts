@@ -6,6 +6,7 @@ export type Route =
   | { screen: 'unit-costs' }
   | { screen: 'scenarios' }
   | { screen: 'backups' }
+  | { screen: 'settings' }
   | { screen: 'cohort' }
   | { screen: 'journey'; caseId: string }
   | { screen: 'review'; caseId: string }
@@ -15,9 +16,11 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/unit-costs') return { screen: 'unit-costs' };
   if (hash === '#/scenarios') return { screen: 'scenarios' };
   if (hash === '#/backups') return { screen: 'backups' };
+  if (hash === '#/settings') return { screen: 'settings' };
   if (hash === '#/cohort') return { screen: 'cohort' };
   const importing = /^#\/import(?:\/([^/?#]+))?$/.exec(hash);
-  if (importing) return { screen: 'import', caseId: importing[1] === undefined ? null : decodeURIComponent(importing[1]) };
+  if (importing)
+    return { screen: 'import', caseId: importing[1] === undefined ? null : decodeURIComponent(importing[1]) };
   const review = /^#\/review\/([^/?#]+)$/.exec(hash);
   if (review) return { screen: 'review', caseId: decodeURIComponent(review[1]) };
   const match = /^#\/case\/([^/?#]+)$/.exec(hash);
@@ -27,8 +30,16 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.screen === 'journey') return `#/case/${encodeURIComponent(route.caseId)}`;
   if (route.screen === 'review') return `#/review/${encodeURIComponent(route.caseId)}`;
-  if (route.screen === 'import') return route.caseId === null ? '#/import' : `#/import/${encodeURIComponent(route.caseId)}`;
-  if (route.screen === 'unit-costs' || route.screen === 'scenarios' || route.screen === 'backups' || route.screen === 'cohort') return `#/${route.screen}`;
+  if (route.screen === 'import')
+    return route.caseId === null ? '#/import' : `#/import/${encodeURIComponent(route.caseId)}`;
+  if (
+    route.screen === 'unit-costs' ||
+    route.screen === 'scenarios' ||
+    route.screen === 'backups' ||
+    route.screen === 'settings' ||
+    route.screen === 'cohort'
+  )
+    return `#/${route.screen}`;
   return '#/';
 }
 

@@ -3,6 +3,7 @@ import type { ContactSheetSettings, ImportProblem } from '../../shared/contact-s
 import type { SheetCheckResult } from '../../shared/contact-sheet/sheet-check';
 import { progressCallback, WorkerClient, type OnProgress } from '../worker-rpc/worker-rpc';
 import {
+  type ImportingStore,
   cancellable,
   CheckedReply,
   Done,
@@ -77,16 +78,16 @@ export class ContactSheetWorker {
   }
 
   /** Writes the opened file's contacts as the record says: all of them, or (cancelled, failed) none. */
-  async importContacts(record: ContactImport, databaseName: string, onProgress?: OnProgress): Promise<true> {
+  async importContacts(record: ContactImport, store: ImportingStore, onProgress?: OnProgress): Promise<true> {
     return unlessCancelled(
       await this.client.call(cancellable(Done), (api) =>
-        api.importContacts(record, databaseName, progressCallback(onProgress)),
+        api.importContacts(record, store, progressCallback(onProgress)),
       ),
     );
   }
 
-  undoImport(record: ContactImport, databaseName: string): Promise<true> {
-    return this.client.call(Done, (api) => api.undoImport(record, databaseName));
+  undoImport(record: ContactImport, store: Omit<ImportingStore, 'step'>): Promise<true> {
+    return this.client.call(Done, (api) => api.undoImport(record, store));
   }
 
   cancel(): void {

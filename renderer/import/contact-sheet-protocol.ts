@@ -11,6 +11,13 @@ export type OpenedPreview = { ok: true; sheets: SheetPreview[] } | { ok: false; 
 /** A check or an import the user cancelled answers so; an import cancelled wrote nothing. */
 export type Cancellable<T> = { cancelled: true } | { cancelled: false; value: T };
 
+/** The store an import writes to, and what its audit trail records the step as, and who by. */
+export interface ImportingStore {
+  databaseName: string;
+  step: string;
+  analystName: string | null;
+}
+
 /**
  * The worker that reads, checks and writes imports off the UI thread. It keeps the opened file;
  * the screen only ever gets previews and summaries of it.
@@ -28,10 +35,10 @@ export interface ContactSheetApi {
   /** Writes the opened file's contacts as the record says, into the named store. */
   importContacts(
     record: ContactImport,
-    databaseName: string,
+    store: ImportingStore,
     onProgress?: OnProgress,
   ): Promise<Cancellable<true>>;
-  undoImport(record: ContactImport, databaseName: string): Promise<true>;
+  undoImport(record: ContactImport, store: Omit<ImportingStore, 'step'>): Promise<true>;
   /** Stops a check or an import at its next batch; an import then writes nothing. */
   cancel(): void;
 }

@@ -4,7 +4,7 @@ import { openContactFile } from '../../shared/contact-sheet/open-contact-file';
 import { problemRowsCsv } from '../../shared/contact-sheet/problem-rows';
 import { SheetCheck, type SheetCheckResult } from '../../shared/contact-sheet/sheet-check';
 import { previewOf, rowsBelowHeader, type SheetSource } from '../../shared/contact-sheet/sheet-source';
-import { undoContactImport, writeContactImport } from '../store/contact-import-store';
+import { namedForAudit, undoContactImport, writeContactImport } from '../store/contact-import-store';
 import { JourneyDatabase } from '../store/journey-database';
 import { serveWorker } from '../worker-rpc/worker-rpc';
 import type { Cancellable, ContactSheetApi } from './contact-sheet-protocol';
@@ -27,6 +27,11 @@ function database(name: string): JourneyDatabase {
     databases.set(name, db);
   }
   return db;
+}
+
+/** The store, with the audit trail naming the analyst who asked for this write. */
+function storeAs(name: string, analystName: string | null): JourneyDatabase {
+  return namedForAudit(database(name), analystName);
 }
 
 /** Lets a waiting call (a cancel) in between batches of a long check. */
@@ -80,11 +85,12 @@ const api: ContactSheetApi = {
     return problemRowsCsv(sheetAt(sheetIndex), headerRow, problems);
   },
 
-  importContacts: (record, databaseName, onProgress) =>
+  importContacts: (record, store, onProgress) =>
     cancellableWork<true>(async (signal) => {
       const contacts = importedContacts(sheetAt(record.sheetIndex), record);
       try {
-        await writeContactImport(database(databaseName), record, contacts, {
+        await writeContactImport(storeAs(store.databaseName, store.analystName), record, contacts, {
+          step: store.step,
           signal,
           onWritten: (done) => void onProgress?.(done, record.contacts),
         });
@@ -95,8 +101,8 @@ const api: ContactSheetApi = {
       return { cancelled: false, value: true };
     }),
 
-  async undoImport(record, databaseName) {
-    await undoContactImport(database(databaseName), record);
+  async undoImport(record, store) {
+    await undoContactImport(storeAs(store.databaseName, store.analystName), record);
     return true;
   },
 

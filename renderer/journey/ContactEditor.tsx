@@ -3,6 +3,7 @@ import { deleteContacts, updateContact } from '../../shared/editing/journey-edit
 import type { Contact, Link } from '../../shared/model';
 import { usePerform } from '../store/app-services';
 import { ContactForm, type ContactFormLibrary } from './ContactForm';
+import { AuditHistory } from './AuditHistory';
 import { ContactLinks } from './ContactLinks';
 import { SidePanel } from '../components/SidePanel';
 
@@ -29,6 +30,10 @@ export function ContactEditor({ contact, contacts, links, library, onClose }: Co
         }}
       />
       <ContactLinks contact={contact} contacts={contacts} links={links} agencies={library.agencies} />
+      <details className="contact-history">
+        <summary>History of this contact</summary>
+        <AuditHistory caseId={contact.caseId} contacts={contacts} contactId={contact.id} />
+      </details>
       <button
         type="button"
         className="danger"

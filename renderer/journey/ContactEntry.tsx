@@ -32,7 +32,8 @@ export function ContactEntry({ caseId, agencyId, date, focusRequest, library, on
         submitLabel="Add contact"
         onSubmit={async (fields, values) => {
           await perform(addContact({ ...fields, caseId }));
-          return emptyContactForm(values.agencyId, values.date);
+          // A run of contacts is usually read from one record: its source stays for the next.
+          return emptyContactForm(values.agencyId, values.date, values.source);
         }}
       />
     </SidePanel>

@@ -1,6 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { addLifeEvent, deleteLifeEvent, updateLifeEvent } from '../../shared/editing/journey-edits';
-import { LIFE_EVENT_KINDS, type LifeEvent, formatDateAsWritten, parseApproximateDayInput } from '../../shared/model';
+import {
+  LIFE_EVENT_KINDS,
+  type LifeEvent,
+  formatDateAsWritten,
+  parseApproximateDayInput,
+  RecordSource,
+  sourceText,
+} from '../../shared/model';
 import { usePerform } from '../store/app-services';
 import { SidePanel } from '../components/SidePanel';
 
@@ -16,6 +23,7 @@ export function LifeEventPanel({ caseId, lifeEvent, onClose }: LifeEventPanelPro
   const [date, setDate] = useState(lifeEvent ? formatDateAsWritten(lifeEvent.date) : '');
   const [kind, setKind] = useState(lifeEvent?.kind ?? '');
   const [note, setNote] = useState(lifeEvent?.note ?? '');
+  const [source, setSource] = useState(lifeEvent === null ? '' : sourceText(lifeEvent));
   const [error, setError] = useState<string | null>(null);
 
   const submit = async (event: FormEvent) => {
@@ -23,17 +31,33 @@ export function LifeEventPanel({ caseId, lifeEvent, onClose }: LifeEventPanelPro
     const parsed = parseApproximateDayInput(date);
     if (!parsed.ok) return setError(parsed.reason);
     if (kind.trim() === '') return setError('Say what happened, such as “left home”.');
-    const fields = { date: parsed.value, kind: kind.trim(), note: note.trim() };
+    const checkedSource = RecordSource.safeParse(source);
+    if (!checkedSource.success) return setError(`Source record: ${checkedSource.error.issues[0].message}.`);
+    const fields = {
+      date: parsed.value,
+      kind: kind.trim(),
+      note: note.trim(),
+      source: checkedSource.data ?? '',
+    };
     await perform(lifeEvent ? updateLifeEvent(lifeEvent, fields) : addLifeEvent({ caseId, ...fields }));
     onClose();
   };
 
   return (
-    <SidePanel title={lifeEvent ? 'Life event' : 'Add life event'} closeLabel="Close life event" onClose={onClose}>
+    <SidePanel
+      title={lifeEvent ? 'Life event' : 'Add life event'}
+      closeLabel="Close life event"
+      onClose={onClose}
+    >
       <form className="contact-form" onSubmit={(e) => void submit(e)}>
         <label>
           Date (dd/mm/yyyy) or as the record gives it
-          <input autoFocus value={date} onChange={(e) => setDate(e.target.value)} placeholder="dd/mm/yyyy, Oct 2018, 2017" />
+          <input
+            autoFocus
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            placeholder="dd/mm/yyyy, Oct 2018, 2017"
+          />
         </label>
         <label>
           What happened
@@ -48,7 +72,15 @@ export function LifeEventPanel({ caseId, lifeEvent, onClose }: LifeEventPanelPro
           Note
           <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
-        {error && <p className="field-error" role="alert">{error}</p>}
+        <label>
+          Source record (document or system, reference, page or row)
+          <input value={source} onChange={(e) => setSource(e.target.value)} autoComplete="off" />
+        </label>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
         <button type="submit" className="primary">
           {lifeEvent ? 'Save life event' : 'Add life event'}
         </button>

@@ -5,7 +5,8 @@ import type { Platform } from './platform';
 export function createElectronPlatform(bridge: DesktopBridge): Platform {
   return {
     kind: 'electron',
-    saveFile: (file) => bridge.saveFile({ suggestedName: file.suggestedName, filters: file.filters, bytes: file.bytes }),
+    saveFile: (file) =>
+      bridge.saveFile({ suggestedName: file.suggestedName, filters: file.filters, bytes: file.bytes }),
     async openFile(request) {
       const response = await bridge.openFile(request);
       return response.file;
@@ -15,6 +16,7 @@ export function createElectronPlatform(bridge: DesktopBridge): Platform {
     },
     takeOpenedFiles: () => bridge.takeOpenedFiles(),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    osUserName: async () => (await bridge.osUserName()).userName,
     backups: {
       where: async () => (await bridge.listBackups()).folder,
       list: async () => (await bridge.listBackups()).backups,

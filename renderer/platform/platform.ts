@@ -38,4 +38,6 @@ export interface Platform {
   takeOpenedFiles(): Promise<{ files: OpenedFile[]; problems: string[] }>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   backups: BackupStore;
+  /** The signed-in user's name from the operating system (the desktop app); null in a browser, which has none. */
+  osUserName(): Promise<string | null>;
 }

@@ -1,6 +1,8 @@
-import type { JourneyTable } from '../../shared/editing/change-set';
+import { invertChangeSet, type JourneyTable } from '../../shared/editing/change-set';
 import { importedCaseKeyRange, type ContactImport } from '../../shared/contact-sheet/contact-import';
-import type { Contact } from '../../shared/model';
+import { nowTimestamp, type Contact } from '../../shared/model';
+import { auditEntriesOf, summaryEntry, type AuditStamp } from '../../shared/audit/audit-entries';
+import type { AuditEntry } from '../../shared/audit/audit-entry';
 import type { JourneyDatabase } from './journey-database';
 
 /**
@@ -15,14 +17,76 @@ const UNDO_BATCH = 50_000;
 
 /** Only the tables an import writes, so a long import blocks no one reading links, life events or categories. */
 function tablesOf(db: JourneyDatabase) {
-  return [db.cases, db.agencies, db.unitCosts, db.contacts];
+  return [db.cases, db.agencies, db.unitCosts, db.contacts, db.auditTrail];
+}
+
+/**
+ * An import's audit trail: the cases, agencies and unit costs it created, field by field, and for
+ * each case how many contacts it added or took away (a million contacts are not listed one by one;
+ * the import's file, sheet and rows say where each came from).
+ */
+function importTrail(
+  db: JourneyDatabase,
+  record: ContactImport,
+  step: string,
+  counts: Map<string, number>,
+  undoing: boolean,
+): AuditEntry[] {
+  const stamp: AuditStamp = { at: nowTimestamp(), who: db.analystName };
+  const created = { label: record.label, changes: record.created };
+  const rows = auditEntriesOf(undoing ? invertChangeSet(created) : created, step, stamp);
+  const perCase = [...counts].map(([caseId, count], i) =>
+    summaryEntry(
+      step,
+      stamp,
+      {
+        action: undoing ? 'delete' : 'import',
+        caseId,
+        entity: 'contacts',
+        entityId: null,
+        changes: [
+          {
+            field: 'contacts',
+            before: undoing ? String(count) : null,
+            after: undoing ? null : String(count),
+          },
+        ],
+      },
+      rows.length + i,
+    ),
+  );
+  return [...rows, ...perCase];
+}
+
+async function appendTrail(db: JourneyDatabase, entries: AuditEntry[]): Promise<void> {
+  await db.auditTrail.bulkAdd(entries);
 }
 
 function createdRows(record: ContactImport, table: JourneyTable): unknown[] {
   return record.created.filter((c) => c.table === table).map((c) => c.after);
 }
 
+/**
+ * What a worker needs to write an import into this store with its audit trail: the store's name,
+ * how the trail names the step, and who made it (a worker opens its own connection, which cannot
+ * know the analyst otherwise).
+ */
+export function importingStore(
+  db: JourneyDatabase,
+  step: string,
+): { databaseName: string; step: string; analystName: string | null } {
+  return { databaseName: db.name, step, analystName: db.analystName };
+}
+
+/** A worker's own connection to the store, naming in the audit trail the analyst who asked for the write. */
+export function namedForAudit(db: JourneyDatabase, analystName: string | null): JourneyDatabase {
+  db.analystName = analystName;
+  return db;
+}
+
 interface ImportWriteOptions {
+  /** How the audit trail names the step: the import's label, or "redo …". */
+  step?: string;
   signal?: AbortSignal;
   onWritten?: (written: number) => void;
 }
@@ -47,7 +111,8 @@ export async function writeContactImport(
       const stop = () => transaction.abort();
       options.signal?.addEventListener('abort', stop, { once: true });
       try {
-        await writeRows(db, record, contacts, options);
+        const counts = await writeRows(db, record, contacts, options);
+        await appendTrail(db, importTrail(db, record, options.step ?? record.label, counts, false));
       } finally {
         options.signal?.removeEventListener('abort', stop);
       }
@@ -58,7 +123,14 @@ export async function writeContactImport(
   }
 }
 
-async function writeRows(db: JourneyDatabase, record: ContactImport, contacts: Iterable<Contact[]>, options: ImportWriteOptions): Promise<void> {
+/** Writes the rows and says how many contacts went into each case. */
+async function writeRows(
+  db: JourneyDatabase,
+  record: ContactImport,
+  contacts: Iterable<Contact[]>,
+  options: ImportWriteOptions,
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
   for (const table of ['cases', 'agencies', 'unitCosts'] as const) {
     const rows = createdRows(record, table);
     if (rows.length > 0) await db.table(table).bulkAdd(rows);
@@ -69,6 +141,7 @@ async function writeRows(db: JourneyDatabase, record: ContactImport, contacts: I
     options.signal?.throwIfAborted();
     // Adds, not puts: no contact of an import can replace one already stored.
     await db.contacts.bulkAdd(batch);
+    for (const contact of batch) counts.set(contact.caseId, (counts.get(contact.caseId) ?? 0) + 1);
     written += batch.length;
     batch = [];
     options.onWritten?.(written);
@@ -79,7 +152,11 @@ async function writeRows(db: JourneyDatabase, record: ContactImport, contacts: I
   }
   if (batch.length > 0) await add();
   options.signal?.throwIfAborted();
-  if (written !== record.contacts) throw new Error(`the file now gives ${written.toLocaleString('en-GB')} contacts where the check found ${record.contacts.toLocaleString('en-GB')}; nothing was imported`);
+  if (written !== record.contacts)
+    throw new Error(
+      `the file now gives ${written.toLocaleString('en-GB')} contacts where the check found ${record.contacts.toLocaleString('en-GB')}; nothing was imported`,
+    );
+  return counts;
 }
 
 /**
@@ -89,15 +166,22 @@ async function writeRows(db: JourneyDatabase, record: ContactImport, contacts: I
  */
 export async function undoContactImport(db: JourneyDatabase, record: ContactImport): Promise<void> {
   await db.transaction('rw', tablesOf(db), async () => {
+    const counts = new Map<string, number>();
     for (let place = 0; place < record.refs.caseOrder.length; place += 1) {
       const { lower, upper } = importedCaseKeyRange(record.id, place);
       let from = lower;
       let includeFrom = true;
       for (;;) {
-        const keys = await db.contacts.where(':id').between(from, upper, includeFrom, false).limit(UNDO_BATCH).primaryKeys();
+        const keys = await db.contacts
+          .where(':id')
+          .between(from, upper, includeFrom, false)
+          .limit(UNDO_BATCH)
+          .primaryKeys();
         if (keys.length === 0) break;
         const last = keys[keys.length - 1];
         await db.contacts.where(':id').between(from, last, includeFrom, true).delete();
+        const caseId = record.refs.caseOrder[place];
+        counts.set(caseId, (counts.get(caseId) ?? 0) + keys.length);
         if (keys.length < UNDO_BATCH) break;
         from = last;
         includeFrom = false;
@@ -107,5 +191,6 @@ export async function undoContactImport(db: JourneyDatabase, record: ContactImpo
       const keys = record.created.filter((c) => c.table === table).map((c) => c.key);
       if (keys.length > 0) await db.table(table).bulkDelete(keys);
     }
+    await appendTrail(db, importTrail(db, record, `undo ${record.label}`, counts, true));
   });
 }

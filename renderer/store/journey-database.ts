@@ -18,6 +18,8 @@ import {
   type UnitCost,
 } from '../../shared/model';
 import { caseAggregatesMiddleware } from './case-aggregates-middleware';
+import type { AuditEntry } from '../../shared/audit/audit-entry';
+import { auditTrailMiddleware } from './audit-trail';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 export interface SettingRow {
@@ -51,6 +53,12 @@ export class JourneyDatabase extends Dexie {
   chronologyReturns!: EntityTable<ChronologyReturn, 'id'>;
   /** Keyed by [returnId+row]. */
   contactProvenance!: Dexie.Table<ContactProvenance, [string, number]>;
+  auditTrail!: EntityTable<AuditEntry, 'id'>;
+  /**
+   * Who the audit trail names for changes made through this connection: the analyst's name
+   * from Settings, else (in the desktop app) the operating system's user name; null for none.
+   */
+  analystName: string | null = null;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     // Live queries hand out the rows they read, frozen, instead of a deep copy of them on every
@@ -62,12 +70,17 @@ export class JourneyDatabase extends Dexie {
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }
     this.use(caseAggregatesMiddleware);
+    this.use(auditTrailMiddleware);
     // Only a brand-new store is seeded; an upgraded one keeps exactly what the user had.
     this.on('populate', async (tx) => {
       await tx.table('agencies').bulkAdd(defaultAgencies());
       await tx.table('unitCosts').bulkAdd(DEFAULT_UNIT_COST_LIBRARY.unitCosts);
       await tx.table('categories').bulkAdd(
-        DEFAULT_MISSED_OPPORTUNITY_CATEGORIES.map((name, index) => ({ id: `category-${index + 1}`, name, description: '' })),
+        DEFAULT_MISSED_OPPORTUNITY_CATEGORIES.map((name, index) => ({
+          id: `category-${index + 1}`,
+          name,
+          description: '',
+        })),
       );
     });
   }

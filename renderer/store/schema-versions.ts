@@ -1,10 +1,15 @@
 import type { Transaction } from 'dexie';
-import { isPackedAggregate, packAggregate, type PackedCaseAggregate } from '../../shared/cohort/aggregates/packed-aggregate';
+import {
+  isPackedAggregate,
+  packAggregate,
+  type PackedCaseAggregate,
+} from '../../shared/cohort/aggregates/packed-aggregate';
 import type { CaseAggregate } from '../../shared/cohort/aggregates/case-aggregate';
 import type { UnitCost } from '../../shared/model';
 import { CASE_AGGREGATES, CASE_COUNTS, CONTACTS, buildCaseAggregates } from './aggregate-tables';
 import { codeOfShippedGmcaEntry } from '../../shared/unit-cost-import/shipped-gmca-entries';
 import { GMCA_ATTRIBUTION } from '../../shared/unit-cost-import/gmca-unit-costs';
+import { AUDIT_TRAIL } from './audit-trail';
 
 /**
  * Every schema the store has ever had, oldest first. Versions are only ever appended: users'
@@ -35,7 +40,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Saved column mappings for spreadsheet import, one per source system; contact types indexed
     // so an import can list the ones already in use without reading every contact.
     version: 2,
-    stores: { mappingTemplates: 'id, name', contacts: 'id, caseId, [caseId+start], agencyId, unitCostId, contactType' },
+    stores: {
+      mappingTemplates: 'id, name',
+      contacts: 'id, caseId, [caseId+start], agencyId, unitCostId, contactType',
+    },
   },
   {
     // Suggested missed opportunities the analyst dismissed, so they are not suggested again.
@@ -104,6 +112,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // table, row; several for a contact merged from two returns). New tables: nothing to carry over.
     version: 9,
     stores: { chronologyReturns: 'id, caseId', contactProvenance: '[returnId+row], contactId, caseId' },
+  },
+  {
+    // The audit trail (audit-trail.ts): every change to a case, appended in the transaction that
+    // makes it and never changed. A case's History reads its entries by case; a contact's panel
+    // by the contact. A store upgraded from version 9 starts with an empty trail.
+    version: 10,
+    stores: { [AUDIT_TRAIL]: 'id, caseId, entityId' },
   },
 ];
 

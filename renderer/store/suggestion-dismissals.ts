@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { JourneyDatabase } from './journey-database';
 import { useAppServices } from './app-services';
 
 /** The keys of the suggestions the analyst turned down for this case, so they are not suggested again. */
@@ -10,8 +9,4 @@ export function useDismissedSuggestions(caseId: string): Set<string> | undefined
       new Set((await db.dismissedSuggestions.where('caseId').equals(caseId).toArray()).map((d) => d.key)),
     [db, caseId],
   );
-}
-
-export async function dismissSuggestion(db: JourneyDatabase, key: string, caseId: string): Promise<void> {
-  await db.dismissedSuggestions.put({ key, caseId, dismissedAt: new Date().toISOString() });
 }

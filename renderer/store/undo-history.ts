@@ -29,21 +29,24 @@ export class UndoHistory {
   private state: UndoState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
   private queue: Promise<unknown> = Promise.resolve();
 
-  /** `write` may hand back the change set as it was written (updates carried onto the stored rows). */
-  constructor(private readonly write: (changeSet: ChangeSet) => Promise<ChangeSet | void>) {}
+  /**
+   * `write` applies a change set and logs it as `step` (its label, or "undo …" / "redo …"); it may
+   * hand back the change set as it was written (updates carried onto the stored rows).
+   */
+  constructor(private readonly write: (changeSet: ChangeSet, step: string) => Promise<ChangeSet | void>) {}
 
   /** Applies an edit and records it. Edits run one after another so undo order is edit order. */
   perform(changeSet: ChangeSet): Promise<void> {
     if (isEmptyChangeSet(changeSet)) return Promise.resolve();
     return this.performStep(async () => {
-      const written = (await this.write(changeSet)) ?? changeSet;
+      const written = (await this.write(changeSet, changeSet.label)) ?? changeSet;
       return {
         label: written.label,
         undo: async () => {
-          await this.write(invertChangeSet(written));
+          await this.write(invertChangeSet(written), `undo ${written.label}`);
         },
         redo: async () => {
-          await this.write(written);
+          await this.write(written, `redo ${written.label}`);
         },
       };
     });

@@ -1,4 +1,12 @@
-import { JOURNEY_TABLES, deleteRow, insertRow, updateRow, type ChangeSet, type JourneyTable } from '../editing/change-set';
+import {
+  JOURNEY_TABLES,
+  deleteRow,
+  insertRow,
+  updateRow,
+  type ChangeSet,
+  type JourneyTable,
+  type ChangeSetSummary,
+} from '../editing/change-set';
 import type { ProjectFile } from '../project/project-file';
 
 /**
@@ -58,8 +66,20 @@ export function restoreChangeSet(current: StoreRows, backup: StoreRows, label: s
     for (const [id, row] of wanted) {
       const existing = now.get(id);
       if (existing === undefined) changes.push(insertRow(table, row));
-      else if (JSON.stringify(existing) !== JSON.stringify(row)) changes.push(updateRow(table, existing, row));
+      else if (JSON.stringify(existing) !== JSON.stringify(row))
+        changes.push(updateRow(table, existing, row));
     }
   }
-  return { label, changes };
+  // A restore may rewrite a whole store: the trail records it as one entry, each table's rows before and after.
+  const auditAs: ChangeSetSummary = {
+    action: 'restore',
+    caseId: null,
+    entity: 'store',
+    changes: JOURNEY_TABLES.map((t) => ({
+      field: t,
+      before: String(current[t].length),
+      after: String(backup[t].length),
+    })),
+  };
+  return { label, changes, auditAs };
 }

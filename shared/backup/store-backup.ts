@@ -1,6 +1,17 @@
 import { z } from 'zod';
+import { AuditEntry } from '../audit/audit-entry';
 import { JOURNEY_TABLES, type JourneyTable } from '../editing/change-set';
-import { Agency, Case, Contact, LifeEvent, Link, MissedOpportunityCategory, OutcomeMeasure, OutcomeMeasurement, UnitCost } from '../model';
+import {
+  Agency,
+  Case,
+  Contact,
+  LifeEvent,
+  Link,
+  MissedOpportunityCategory,
+  OutcomeMeasure,
+  OutcomeMeasurement,
+  UnitCost,
+} from '../model';
 import { storeRowsOf, type StoreRows } from './backups';
 import { gunzipLines, InflatedTooLarge, isGzip, lineGzip, type GunzipBounds } from './gzip-lines';
 import { hasPollutingKey, integrityErrors, parseProjectFileText } from '../project/project-file';
@@ -17,8 +28,15 @@ const STORE_BACKUP_VERSION = 1;
 /** Tables added since backups were first written: a backup from before them has none of their rows. */
 const LATER_TABLES: readonly JourneyTable[] = ['outcomes', 'outcomeMeasures'];
 const RowCounts = z.object(
-  Object.fromEntries(JOURNEY_TABLES.map((t) => [t, LATER_TABLES.includes(t) ? z.number().int().min(0).default(0) : z.number().int().min(0)])) as Record<JourneyTable, z.ZodNumber>,
+  Object.fromEntries(
+    JOURNEY_TABLES.map((t) => [
+      t,
+      LATER_TABLES.includes(t) ? z.number().int().min(0).default(0) : z.number().int().min(0),
+    ]),
+  ) as Record<JourneyTable, z.ZodNumber>,
 );
+/** The audit trail's lines follow the tables'; backups made before the trail existed have none. */
+export const AUDIT_TRAIL_LINES = 'auditTrail';
 
 const StoreBackupHeader = z.object({
   type: z.literal(STORE_BACKUP_TYPE),
@@ -26,6 +44,7 @@ const StoreBackupHeader = z.object({
   source: z.string(),
   exportedAt: z.string(),
   rows: RowCounts,
+  auditTrail: z.number().int().min(0).default(0),
 });
 export type StoreBackupHeader = z.infer<typeof StoreBackupHeader>;
 
@@ -42,24 +61,52 @@ const ROW_SCHEMAS: Record<JourneyTable, z.ZodType<{ id: string }>> = {
 };
 
 /** The backup's first line, with each table's row count so that a cut-short file is noticed. */
-export function storeBackupHeaderLine(counts: Record<JourneyTable, number>, exportedAt: string): string {
-  const header: StoreBackupHeader = { type: STORE_BACKUP_TYPE, version: STORE_BACKUP_VERSION, source: 'Journey Mapper', exportedAt, rows: counts };
+export function storeBackupHeaderLine(
+  counts: Record<JourneyTable, number>,
+  exportedAt: string,
+  auditTrail = 0,
+): string {
+  const header: StoreBackupHeader = {
+    type: STORE_BACKUP_TYPE,
+    version: STORE_BACKUP_VERSION,
+    source: 'Journey Mapper',
+    exportedAt,
+    rows: counts,
+    auditTrail,
+  };
   return JSON.stringify(header);
 }
 
-export function storeBackupRowLine(table: JourneyTable, row: { id: string }): string {
+export function storeBackupRowLine(
+  table: JourneyTable | typeof AUDIT_TRAIL_LINES,
+  row: { id: string },
+): string {
   return `[${JSON.stringify(table)},${JSON.stringify(row)}]`;
 }
 
 /** A whole store's backup from rows in memory (the app's own backups read the store a page at a time instead). */
-export function storeBackupBytes(rows: StoreRows, exportedAt: string): Uint8Array {
+export function storeBackupBytes(
+  rows: StoreRows,
+  exportedAt: string,
+  auditTrail: readonly AuditEntry[] = [],
+): Uint8Array {
   const gzip = lineGzip();
-  gzip.push(storeBackupHeaderLine(Object.fromEntries(JOURNEY_TABLES.map((t) => [t, rows[t].length])) as Record<JourneyTable, number>, exportedAt));
-  for (const table of JOURNEY_TABLES) for (const row of rows[table]) gzip.push(storeBackupRowLine(table, row));
+  gzip.push(
+    storeBackupHeaderLine(
+      Object.fromEntries(JOURNEY_TABLES.map((t) => [t, rows[t].length])) as Record<JourneyTable, number>,
+      exportedAt,
+      auditTrail.length,
+    ),
+  );
+  for (const table of JOURNEY_TABLES)
+    for (const row of rows[table]) gzip.push(storeBackupRowLine(table, row));
+  for (const entry of auditTrail) gzip.push(storeBackupRowLine(AUDIT_TRAIL_LINES, entry));
   return gzip.finish();
 }
 
-export type StoreBackupRead = { ok: true; rows: StoreRows; exportedAt: string } | { ok: false; errors: string[] };
+export type StoreBackupRead =
+  | { ok: true; rows: StoreRows; auditTrail: AuditEntry[]; exportedAt: string }
+  | { ok: false; errors: string[] };
 
 const MAX_ERRORS = 50;
 
@@ -77,21 +124,40 @@ function readHeader(line: string | undefined): StoreBackupHeader | string {
   }
   const header = StoreBackupHeader.safeParse(json);
   if (!header.success) return 'this is not a Journey Mapper store backup (line 1 is not its header)';
-  if (header.data.version > STORE_BACKUP_VERSION) return `this backup was written by a newer Journey Mapper (version ${header.data.version}); update the app to restore it`;
+  if (header.data.version > STORE_BACKUP_VERSION)
+    return `this backup was written by a newer Journey Mapper (version ${header.data.version}); update the app to restore it`;
   return header.data;
 }
 
 /** Checks one row line; returns the table and row, or why not, naming the line and field. */
-function readRow(line: string, lineNumber: number): { table: JourneyTable; row: { id: string } } | string {
+function readRow(
+  line: string,
+  lineNumber: number,
+):
+  | { table: JourneyTable; row: { id: string } }
+  | { table: typeof AUDIT_TRAIL_LINES; row: AuditEntry }
+  | string {
   let json: unknown;
   try {
     json = JSON.parse(line);
   } catch {
     return `line ${lineNumber}: not valid JSON`;
   }
-  if (!Array.isArray(json) || json.length !== 2 || !(JOURNEY_TABLES as readonly unknown[]).includes(json[0])) return `line ${lineNumber}: not a row of a known table`;
+  if (
+    !Array.isArray(json) ||
+    json.length !== 2 ||
+    !([...JOURNEY_TABLES, AUDIT_TRAIL_LINES] as readonly unknown[]).includes(json[0])
+  )
+    return `line ${lineNumber}: not a row of a known table`;
+  if (hasPollutingKey(json[1]))
+    return `line ${lineNumber}: a forbidden key (__proto__, constructor or prototype) or nesting too deep`;
+  if (json[0] === AUDIT_TRAIL_LINES) {
+    const entry = AuditEntry.safeParse(json[1]);
+    if (!entry.success)
+      return `line ${lineNumber} (audit trail): ${entry.error.issues[0].path.join('.') || 'entry'}: ${entry.error.issues[0].message}`;
+    return { table: AUDIT_TRAIL_LINES, row: entry.data };
+  }
   const table = json[0] as JourneyTable;
-  if (hasPollutingKey(json[1])) return `line ${lineNumber}: a forbidden key (__proto__, constructor or prototype) or nesting too deep`;
   const parsed = ROW_SCHEMAS[table].safeParse(json[1]);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -110,7 +176,7 @@ export const MAX_BACKUP_INFLATED_BYTES = 4 * 1024 ** 3;
 
 /** What the rows a header declares can inflate to at most: a bound that a bomb cannot talk up. */
 function inflatedBound(header: StoreBackupHeader, headerChars: number): number {
-  const declared = JOURNEY_TABLES.reduce((sum, t) => sum + header.rows[t], 0);
+  const declared = JOURNEY_TABLES.reduce((sum, t) => sum + header.rows[t], header.auditTrail);
   return Math.min(MAX_BACKUP_INFLATED_BYTES, (headerChars + 1) * 4 + declared * (MAX_ROW_LINE_CHARS * 3 + 1));
 }
 
@@ -123,6 +189,7 @@ function inflatedBound(header: StoreBackupHeader, headerChars: number): number {
 export function readStoreBackup(bytes: Uint8Array): StoreBackupRead {
   const errors: string[] = [];
   const rows = emptyRows();
+  const auditTrail: AuditEntry[] = [];
   let header: StoreBackupHeader | null = null;
   let lineNumber = 0;
   const bounds: GunzipBounds = { maxLineChars: MAX_ROW_LINE_CHARS, maxBytes: MAX_BACKUP_INFLATED_BYTES };
@@ -140,23 +207,56 @@ export function readStoreBackup(bytes: Uint8Array): StoreBackupRead {
       if (typeof read === 'string') {
         errors.push(read);
         if (errors.length >= MAX_ERRORS) break;
+      } else if (read.table === AUDIT_TRAIL_LINES) {
+        if (header !== null && auditTrail.length >= header.auditTrail)
+          return {
+            ok: false,
+            errors: [
+              `line ${lineNumber}: the backup holds more audit trail entries than its header says (${header.auditTrail.toLocaleString('en-GB')}); it has been edited or is not a backup`,
+            ],
+          };
+        auditTrail.push(read.row);
       } else if (header !== null && rows[read.table].length >= header.rows[read.table]) {
-        return { ok: false, errors: [`line ${lineNumber}: the backup holds more ${read.table} than its header says (${header.rows[read.table].toLocaleString('en-GB')}); it has been edited or is not a backup`] };
+        return {
+          ok: false,
+          errors: [
+            `line ${lineNumber}: the backup holds more ${read.table} than its header says (${header.rows[read.table].toLocaleString('en-GB')}); it has been edited or is not a backup`,
+          ],
+        };
       } else rows[read.table].push(read.row);
     }
   } catch (error) {
-    if (error instanceof InflatedTooLarge) return { ok: false, errors: [`the backup is refused at line ${lineNumber + 1}: ${error.message}, more than a backup of the rows its header declares can hold`] };
-    return { ok: false, errors: [`the backup cannot be read at line ${lineNumber + 1}: ${error instanceof Error ? error.message : String(error)}`] };
+    if (error instanceof InflatedTooLarge)
+      return {
+        ok: false,
+        errors: [
+          `the backup is refused at line ${lineNumber + 1}: ${error.message}, more than a backup of the rows its header declares can hold`,
+        ],
+      };
+    return {
+      ok: false,
+      errors: [
+        `the backup cannot be read at line ${lineNumber + 1}: ${error instanceof Error ? error.message : String(error)}`,
+      ],
+    };
   }
   if (header === null) return { ok: false, errors: [readHeader(undefined) as string] };
   if (errors.length > 0) return { ok: false, errors };
   const expected = header.rows;
-  const short = JOURNEY_TABLES.filter((t) => rows[t].length !== expected[t]).map((t) => `${t}: the header says ${expected[t].toLocaleString('en-GB')}, the backup holds ${rows[t].length.toLocaleString('en-GB')}`);
-  if (short.length > 0) return { ok: false, errors: ['the backup is incomplete (cut short or edited)', ...short] };
+  const short = JOURNEY_TABLES.filter((t) => rows[t].length !== expected[t]).map(
+    (t) =>
+      `${t}: the header says ${expected[t].toLocaleString('en-GB')}, the backup holds ${rows[t].length.toLocaleString('en-GB')}`,
+  );
+  if (auditTrail.length !== header.auditTrail)
+    short.push(
+      `audit trail: the header says ${header.auditTrail.toLocaleString('en-GB')}, the backup holds ${auditTrail.length.toLocaleString('en-GB')}`,
+    );
+  if (short.length > 0)
+    return { ok: false, errors: ['the backup is incomplete (cut short or edited)', ...short] };
   // Every row passed its own table's schema above, so the tables hold what integrityErrors reads.
   const broken = integrityErrors(rows as unknown as Parameters<typeof integrityErrors>[0]);
   if (broken.length > 0) return { ok: false, errors: broken.slice(0, MAX_ERRORS) };
-  return { ok: true, rows, exportedAt: header.exportedAt };
+  return { ok: true, rows, auditTrail, exportedAt: header.exportedAt };
 }
 
 /**
@@ -166,5 +266,12 @@ export function readStoreBackup(bytes: Uint8Array): StoreBackupRead {
 export function readBackupFile(bytes: Uint8Array): StoreBackupRead {
   if (isGzip(bytes)) return readStoreBackup(bytes);
   const read = parseProjectFileText(new TextDecoder().decode(bytes));
-  return read.ok ? { ok: true, rows: storeRowsOf(read.project), exportedAt: read.project.exportedAt } : read;
+  return read.ok
+    ? {
+        ok: true,
+        rows: storeRowsOf(read.project),
+        auditTrail: read.project.auditTrail ?? [],
+        exportedAt: read.project.exportedAt,
+      }
+    : read;
 }

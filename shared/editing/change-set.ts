@@ -1,11 +1,13 @@
+import type { AuditAction, AuditEntry, AuditedEntity, FieldChange } from '../audit/audit-entry';
+import { JOURNEY_TABLES, type JourneyTable } from './journey-tables';
+
+export { JOURNEY_TABLES, type JourneyTable };
+
 /**
  * Every edit is a change set: the before- and after-image of each row it touches. Applying the
  * inverse restores the store exactly, so undo/redo works the same for one field or a whole import,
  * and it survives being stored because it holds plain rows, not closures.
  */
-export const JOURNEY_TABLES = ['cases', 'agencies', 'contacts', 'links', 'lifeEvents', 'unitCosts', 'categories', 'outcomes', 'outcomeMeasures'] as const;
-export type JourneyTable = (typeof JOURNEY_TABLES)[number];
-
 export interface RowChange {
   table: JourneyTable;
   key: string;
@@ -17,12 +19,30 @@ export interface ChangeSet {
   /** In the users' words, shown as "Undo add contact". */
   label: string;
   changes: RowChange[];
+  /**
+   * How the audit trail records it: row by row with each field before and after (the default),
+   * or, for a restore or an opened file that may hold a whole store, as one entry of counts.
+   */
+  auditAs?: ChangeSetSummary;
+  /** Audit entries that came with the file this change set reads: added if the store lacks them, never replacing one, and marked as imported from `file`. */
+  carriedTrail?: { file: string; entries: AuditEntry[] };
+}
+
+/** One audit entry standing for the whole change set. */
+export interface ChangeSetSummary {
+  action: AuditAction;
+  caseId: string | null;
+  entity: AuditedEntity;
+  changes: FieldChange[];
 }
 
 export function invertChangeSet(changeSet: ChangeSet): ChangeSet {
   return {
     label: changeSet.label,
-    changes: [...changeSet.changes].reverse().map((c) => ({ table: c.table, key: c.key, before: c.after, after: c.before })),
+    ...(changeSet.auditAs === undefined ? {} : { auditAs: changeSet.auditAs }),
+    changes: [...changeSet.changes]
+      .reverse()
+      .map((c) => ({ table: c.table, key: c.key, before: c.after, after: c.before })),
   };
 }
 
@@ -54,7 +74,8 @@ function sameValue(a: unknown, b: unknown): boolean {
  * restores exactly what was there.
  */
 export function rebaseChange(change: RowChange, stored: unknown): RowChange {
-  if (change.before === null || change.after === null || stored === undefined || stored === null) return change;
+  if (change.before === null || change.after === null || stored === undefined || stored === null)
+    return change;
   if (sameValue(stored, change.before)) return change;
   const before = change.before as Record<string, unknown>;
   const after = change.after as Record<string, unknown>;

@@ -1,6 +1,15 @@
 import { ZERO, roundToPenny } from '../costing/money';
 import { sourceWithAttribution } from '../costing/unit-cost-library';
-import { financialYearOf, type CostUnit, type LocalDateTime, type PriceYear, earliestDay, periodOf, type LocalDate } from '../model';
+import {
+  financialYearOf,
+  type CostUnit,
+  type LocalDateTime,
+  type PriceYear,
+  earliestDay,
+  periodOf,
+  type LocalDate,
+  sourceText,
+} from '../model';
 import type { CostedCases, JourneyExportInput } from './journey-export-input';
 
 /** One contact as the Journey sheet and the CSV show it: the canonical template's fields plus its cost. */
@@ -24,6 +33,8 @@ export interface JourneyRow {
   shouldHaveHappened: string;
   overridePence: number | null;
   overrideReason: string;
+  /** The record the contact came from (not the unit cost's source). */
+  sourceRecord: string;
   financialYear: string;
   /** Null when the contact could not be costed: shown blank, never as £0. */
   costPence: number | null;
@@ -67,6 +78,7 @@ export function journeyRows(input: JourneyExportInput, cases: CostedCases): Jour
         shouldHaveHappened: c.missedOpportunity?.shouldHaveHappened ?? '',
         overridePence: c.costOverride?.amountPence ?? null,
         overrideReason: c.costOverride?.reason ?? '',
+        sourceRecord: sourceText(c),
         financialYear: financialYearOf(c.start),
         costPence: costed ? roundToPenny(cost.amount) : null,
         cumulativePence: roundToPenny(running),

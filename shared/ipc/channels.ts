@@ -8,6 +8,7 @@ export const IPC_CHANNELS = {
   readBackup: 'backups:read',
   removeBackup: 'backups:remove',
   takeOpenedFiles: 'file:take-opened',
+  osUserName: 'os:user-name',
   menuCommand: 'menu:command',
 } as const;
 

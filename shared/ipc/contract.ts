@@ -10,12 +10,17 @@ export { IPC_CHANNELS, MENU_COMMANDS, isMenuCommand, type MenuCommand } from './
  */
 export const FileFilter = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(20),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+    .min(1)
+    .max(20),
 });
 export type FileFilter = z.infer<typeof FileFilter>;
 
 /** Bytes cross IPC as a Uint8Array (structured clone), never as a path main would read. */
-const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'must be the file bytes (Uint8Array)' });
+const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
+  message: 'must be the file bytes (Uint8Array)',
+});
 
 const SuggestedName = z
   .string()
@@ -50,15 +55,25 @@ export type OpenedFilesResponse = z.infer<typeof OpenedFilesResponse>;
 export const PrintToPdfRequest = z.object({ suggestedName: SuggestedName });
 export type PrintToPdfRequest = z.infer<typeof PrintToPdfRequest>;
 
-
 /** Only rolling-backup file names: main joins this to its backups folder, so no path may get through. */
 export const BackupName = z.string().regex(BACKUP_NAME, 'must be a rolling backup file name');
 export const BackupRequest = z.object({ name: BackupName });
 export type BackupRequest = z.infer<typeof BackupRequest>;
-export const WriteBackupRequest = z.object({ name: BackupName, bytes: Bytes.refine((b) => b.byteLength <= 512 * 1024 * 1024, 'backup too large') });
+export const WriteBackupRequest = z.object({
+  name: BackupName,
+  bytes: Bytes.refine((b) => b.byteLength <= 512 * 1024 * 1024, 'backup too large'),
+});
 export type WriteBackupRequest = z.infer<typeof WriteBackupRequest>;
-export const BackupList = z.object({ folder: z.string(), backups: z.array(z.object({ name: BackupName, size: z.number().int().min(0) })) });
+export const BackupList = z.object({
+  folder: z.string(),
+  backups: z.array(z.object({ name: BackupName, size: z.number().int().min(0) })),
+});
 export type BackupList = z.infer<typeof BackupList>;
+
+/** The operating system's name for the signed-in user: the audit trail's author until the analyst sets a name. No request payload. */
+export const OsUserNameRequest = z.undefined({ message: 'takes no payload' });
+export const OsUserNameResponse = z.object({ userName: z.string().trim().min(1).max(200).nullable() });
+export type OsUserNameResponse = z.infer<typeof OsUserNameResponse>;
 
 /** Every channel the renderer may invoke; tests check main registers exactly these. */
 export const INVOKE_CHANNELS = [
@@ -70,6 +85,7 @@ export const INVOKE_CHANNELS = [
   IPC_CHANNELS.readBackup,
   IPC_CHANNELS.removeBackup,
   IPC_CHANNELS.takeOpenedFiles,
+  IPC_CHANNELS.osUserName,
 ] as const;
 
 /** What the preload exposes on `window.journeyMapper`; named functions only, no generic invoke. */
@@ -82,5 +98,6 @@ export interface DesktopBridge {
   readBackup(request: BackupRequest): Promise<Uint8Array>;
   removeBackup(request: BackupRequest): Promise<void>;
   takeOpenedFiles(): Promise<OpenedFilesResponse>;
+  osUserName(): Promise<OsUserNameResponse>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

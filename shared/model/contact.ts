@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from './ids';
 import { ApproximateDateTime, earliestDay, latestDay } from './approximate-date';
 import { Timestamp } from './local-date';
+import { RecordSource } from './record-source';
 
 /** Where the record shows something should have happened and did not. */
 export const MissedOpportunity = z.object({
@@ -36,6 +37,8 @@ export const Contact = z
     /** The unit-cost library entry that prices this contact; null = not yet costed. */
     unitCostId: Id.nullable().default(null),
     costOverride: CostOverride.nullable().default(null),
+    /** The record this contact came from (document or system, reference, page or row). */
+    source: RecordSource,
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })

@@ -13,3 +13,4 @@ export * from './missed-opportunity-category';
 export * from './uk-date-input';
 export * from './outcome';
 export * from './unit-cost';
+export * from './record-source';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from './ids';
 import { ApproximateDate } from './approximate-date';
+import { RecordSource } from './record-source';
 
 export const LIFE_EVENT_KINDS = [
   'abuse disclosed',
@@ -24,5 +25,7 @@ export const LifeEvent = z.object({
   date: ApproximateDate,
   kind: z.string().trim().min(1, 'a life event needs a kind').max(200),
   note: z.string().max(5_000).default(''),
+  /** The record this life event came from (document or system, reference, page or row). */
+  source: RecordSource,
 });
 export type LifeEvent = z.infer<typeof LifeEvent>;

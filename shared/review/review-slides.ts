@@ -1,6 +1,14 @@
 import { breakdownLines, type BreakdownLine } from '../costing/breakdown';
 import type { JourneyTotals } from '../costing/journey-totals';
-import { earliestDay, latestDay, type Agency, type Case, type Contact, type LocalDateTime } from '../model';
+import {
+  earliestDay,
+  latestDay,
+  type Agency,
+  type Case,
+  type Contact,
+  type LocalDateTime,
+  sourceText,
+} from '../model';
 
 /** What a scrutiny panel sees, slide by slide: the journey, each missed opportunity in date order, then the summary. */
 export interface ContextContact {
@@ -19,6 +27,8 @@ export interface MissedOpportunitySlide {
   category: string;
   note: string;
   shouldHaveHappened: string;
+  /** The record the flagged contact came from: the panel asks where each fact comes from. */
+  source: string;
   costAfterPence: number;
   costAfter12MonthsPence: number;
   /** Contacts whose order against this one approximate dates leave unknown: in neither figure. */
@@ -45,10 +55,24 @@ export interface ReviewSlides {
 
 export const CONTEXT_DAYS = 90;
 
-export function reviewSlides(theCase: Case, contacts: readonly Contact[], agencies: readonly Agency[], totals: JourneyTotals, contextDays = CONTEXT_DAYS): ReviewSlides {
+export function reviewSlides(
+  theCase: Case,
+  contacts: readonly Contact[],
+  agencies: readonly Agency[],
+  totals: JourneyTotals,
+  contextDays = CONTEXT_DAYS,
+): ReviewSlides {
   const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
-  const ordered = [...contacts].sort((a, b) => earliestDay(a.start) - earliestDay(b.start) || a.id.localeCompare(b.id));
-  const context = (c: Contact): ContextContact => ({ contactId: c.id, start: c.start, agency: agencyName.get(c.agencyId) ?? '', contactType: c.contactType, missed: c.missedOpportunity !== null });
+  const ordered = [...contacts].sort(
+    (a, b) => earliestDay(a.start) - earliestDay(b.start) || a.id.localeCompare(b.id),
+  );
+  const context = (c: Contact): ContextContact => ({
+    contactId: c.id,
+    start: c.start,
+    agency: agencyName.get(c.agencyId) ?? '',
+    contactType: c.contactType,
+    missed: c.missedOpportunity !== null,
+  });
   const byId = new Map(ordered.map((c, i) => [c.id, i]));
   const missedOpportunities = totals.missedOpportunities.map((m): MissedOpportunitySlide => {
     const index = byId.get(m.contactId) ?? 0;
@@ -65,11 +89,19 @@ export function reviewSlides(theCase: Case, contacts: readonly Contact[], agenci
       category: m.category,
       note: flagged.missedOpportunity?.note ?? '',
       shouldHaveHappened: flagged.missedOpportunity?.shouldHaveHappened ?? '',
+      source: sourceText(flagged),
       costAfterPence: m.costAfterPence,
       costAfter12MonthsPence: m.costAfter12MonthsPence,
       costAfterUncertainPence: m.costAfterUncertainPence,
-      before: ordered.slice(0, index).filter((c) => latestDay(c.start) >= from).reverse().map(context),
-      after: ordered.slice(index + 1).filter((c) => earliestDay(c.start) <= until).map(context),
+      before: ordered
+        .slice(0, index)
+        .filter((c) => latestDay(c.start) >= from)
+        .reverse()
+        .map(context),
+      after: ordered
+        .slice(index + 1)
+        .filter((c) => earliestDay(c.start) <= until)
+        .map(context),
     };
   });
   const categories = new Map<string, number>();
@@ -85,6 +117,8 @@ export function reviewSlides(theCase: Case, contacts: readonly Contact[], agenci
     missedOpportunities,
     byCostBearer: totals.byCostBearer,
     costBearerLines: breakdownLines(totals.byCostBearer, totals.totalPence, 'largest first'),
-    missedByCategory: [...categories].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
+    missedByCategory: [...categories]
+      .map(([category, count]) => ({ category, count }))
+      .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
   };
 }

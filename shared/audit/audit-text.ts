@@ -1,0 +1,108 @@
+import type { AuditEntry, FieldChange } from './audit-entry';
+
+/** Field names as analysts say them; a field not listed is shown by its own name. */
+const FIELD_NAMES: Record<string, string> = {
+  start: 'Date',
+  end: 'End date',
+  date: 'Date',
+  agencyId: 'Agency',
+  contactType: 'Contact type',
+  quantity: 'Quantity',
+  outcome: 'Outcome',
+  description: 'Description',
+  missedOpportunity: 'Missed opportunity',
+  unitCostId: 'Unit cost',
+  costOverride: 'Own cost',
+  source: 'Source record',
+  pseudonym: 'Pseudonym',
+  designatedLead: 'Designated lead',
+  knownNames: 'Known names',
+  dateOfBirth: 'Date of birth',
+  interventionDate: 'Intervention date',
+  riskGrade: 'Risk grade',
+  status: 'Status',
+  notes: 'Case notes',
+  kind: 'Kind',
+  note: 'Note',
+  label: 'Label',
+  fromContactId: 'From contact',
+  toContactId: 'To contact',
+  caseId: 'Case',
+  contacts: 'Contacts',
+  suggestion: 'Suggestion',
+};
+
+export const fieldName = (field: string): string => FIELD_NAMES[field] ?? field;
+
+const ENTITY_NAMES: Record<AuditEntry['entity'], string> = {
+  cases: 'case',
+  agencies: 'agency',
+  contacts: 'contact',
+  outcomes: 'outcome score',
+  outcomeMeasures: 'outcome measure',
+  links: 'link',
+  lifeEvents: 'life event',
+  unitCosts: 'unit cost',
+  categories: 'missed-opportunity category',
+  suggestions: 'suggestion',
+  store: 'whole store',
+};
+
+export const entityName = (entity: AuditEntry['entity']): string => ENTITY_NAMES[entity];
+
+/** A value as the History shows it: "(none)" where the row had no such value, "(blank)" for empty text. */
+export function shownValue(value: string | null): string {
+  if (value === null) return '(none)';
+  return value === '' ? '(blank)' : value;
+}
+
+/** "Outcome: (blank) → Released" */
+export function changeText(change: FieldChange): string {
+  return `${fieldName(change.field)}: ${shownValue(change.before)} → ${shownValue(change.after)}`;
+}
+
+/** Who, as the History shows it. */
+export function whoText(entry: Pick<AuditEntry, 'who' | 'importedFrom'>): string {
+  const who = entry.who ?? 'no name set';
+  return entry.importedFrom === null
+    ? who
+    : `${who} (imported from ${entry.importedFrom.file} by ${entry.importedFrom.by ?? 'no name set'})`;
+}
+
+/** The whole trail as rows of a table (newest first), for the workbook's Audit trail sheet and the command line. */
+export const AUDIT_TRAIL_COLUMNS = [
+  'When',
+  'Who',
+  'Step',
+  'Action',
+  'Case',
+  'Entity',
+  'Entity id',
+  'Field',
+  'Before',
+  'After',
+  'Imported from',
+] as const;
+
+export function auditTrailRows(
+  entries: readonly AuditEntry[],
+  caseName: (caseId: string | null) => string,
+): string[][] {
+  return entries.flatMap((e) => {
+    const common = [
+      e.at,
+      e.who ?? '',
+      e.step,
+      e.action,
+      caseName(e.caseId),
+      entityName(e.entity),
+      e.entityId ?? '',
+    ];
+    const imported =
+      e.importedFrom === null
+        ? ''
+        : `${e.importedFrom.file} (${e.importedFrom.at}, by ${e.importedFrom.by ?? 'no name set'})`;
+    if (e.changes.length === 0) return [[...common, '', '', '', imported]];
+    return e.changes.map((c) => [...common, fieldName(c.field), c.before ?? '', c.after ?? '', imported]);
+  });
+}
