@@ -4,7 +4,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-electron', 'node_modules', 'test-results', 'playwright-report', 'tests/bench/results*'] },
+  {
+    ignores: [
+      'dist',
+      'dist-electron',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'tests/bench/results*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -33,7 +42,8 @@ export default tseslint.config(
         'error',
         {
           selector: "MemberExpression[object.name='db'], MemberExpression[object.property.name='db']",
-          message: 'Read and write the store through a hook or repository in renderer/store, not db. directly.',
+          message:
+            'Read and write the store through a hook or repository in renderer/store, not db. directly.',
         },
       ],
     },
@@ -46,12 +56,25 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'react/*', '@xyflow/*'], message: 'shared/ must not import React.' },
-            { group: ['dexie', 'dexie-*'], message: 'shared/ must not import Dexie; declare a repository interface instead.' },
+            {
+              group: ['react', 'react-*', 'react/*', '@xyflow/*'],
+              message: 'shared/ must not import React.',
+            },
+            {
+              group: ['dexie', 'dexie-*'],
+              message: 'shared/ must not import Dexie; declare a repository interface instead.',
+            },
             { group: ['electron', 'electron/*'], message: 'shared/ must not import Electron.' },
             { group: ['node:*', 'fs', 'path', 'os'], message: 'shared/ must not touch the file system.' },
-            { group: ['../renderer/*', '../electron/*', '../../renderer/*', '../../electron/*'], message: 'shared/ must not import app code.' },
-            { group: ['**/samples', '**/samples/**'], message: 'shared/ must not import samples/; take shipped data (deflators, unit costs) as an argument.' },
+            {
+              group: ['../renderer/*', '../electron/*', '../../renderer/*', '../../electron/*'],
+              message: 'shared/ must not import app code.',
+            },
+            {
+              group: ['**/samples', '**/samples/**'],
+              message:
+                'shared/ must not import samples/; take shipped data (deflators, unit costs) as an argument.',
+            },
           ],
         },
       ],

@@ -26,7 +26,15 @@ export default defineConfig({
     acceptDownloads: true,
     launchOptions: {
       executablePath: browser.path,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
     },
   },
   projects: [{ name: 'chromium' }, ...(withElectron ? [{ name: 'electron' }] : [])],

@@ -5,7 +5,10 @@ import { defineConfig } from 'vitest/config';
  * Sent as headers because a <meta> CSP cannot say who may frame the page: no other site may
  * show the app inside a frame (clickjacking). The rest of the policy is in index.html's <meta>.
  */
-export const WEB_SERVER_HEADERS = { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
+export const WEB_SERVER_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+};
 
 export default defineConfig({
   root: 'renderer',

@@ -51,7 +51,9 @@ export async function serveAppRequest(distDir: string, request: Request): Promis
   if (file === null) return new Response('Not found', { status: 404 });
   try {
     const body = await readFile(file);
-    return new Response(body, { headers: { 'Content-Type': mimeTypeOf(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
+    return new Response(body, {
+      headers: { 'Content-Type': mimeTypeOf(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    });
   } catch {
     return new Response('Not found', { status: 404 });
   }

@@ -26,7 +26,10 @@ export function backupSealer(keychain: KeychainStorage, keyFile: string): Backup
     try {
       return new Uint8Array(Buffer.from(keychain.decryptString(await readFile(keyFile)), 'base64'));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error('the backups key could not be unsealed by this computer’s keychain', { cause: error });
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw new Error('the backups key could not be unsealed by this computer’s keychain', {
+          cause: error,
+        });
       const fresh = globalThis.crypto.getRandomValues(new Uint8Array(32));
       await writePrivateFile(keyFile, keychain.encryptString(Buffer.from(fresh).toString('base64')));
       return fresh;
@@ -40,7 +43,8 @@ export function backupSealer(keychain: KeychainStorage, keyFile: string): Backup
     async open(bytes) {
       if (keySourceOf(bytes) !== 'keychain') return bytes;
       const opened = await decryptWithKey(bytes, await theKey());
-      if (!opened.ok) throw new Error(`this backup cannot be decrypted with this computer’s backups key: ${opened.error}`);
+      if (!opened.ok)
+        throw new Error(`this backup cannot be decrypted with this computer’s backups key: ${opened.error}`);
       return opened.bytes;
     },
   };

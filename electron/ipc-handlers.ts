@@ -19,8 +19,14 @@ const MAX_OPEN_BYTES = 200 * 1024 * 1024;
 
 /** What the handlers need from Electron and the file system, injected so tests need neither. */
 export interface IpcDependencies {
-  showSaveDialog(options: { defaultPath: string; filters: FileFilter[] }): Promise<{ canceled: boolean; filePath?: string }>;
-  showOpenDialog(options: { title: string; filters: FileFilter[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: {
+    defaultPath: string;
+    filters: FileFilter[];
+  }): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(options: {
+    title: string;
+    filters: FileFilter[];
+  }): Promise<{ canceled: boolean; filePaths: string[] }>;
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
   readFile(path: string): Promise<Uint8Array>;
   fileSize(path: string): Promise<number>;
@@ -47,7 +53,8 @@ export type IpcHandler = (event: IpcSender, payload: unknown) => Promise<unknown
 
 function checkSender(channel: string, event: IpcSender): void {
   const url = event.senderFrame?.url ?? '';
-  if (!isAppUrl(url)) throw new Error(`${channel}: refused a request from outside the app (${url || 'unknown frame'})`);
+  if (!isAppUrl(url))
+    throw new Error(`${channel}: refused a request from outside the app (${url || 'unknown frame'})`);
 }
 
 function parsePayload<T extends z.ZodType>(channel: string, schema: T, payload: unknown): z.infer<T> {
@@ -59,7 +66,12 @@ function parsePayload<T extends z.ZodType>(channel: string, schema: T, payload: 
   return result.data;
 }
 
-async function saveBytes(deps: IpcDependencies, suggestedName: string, filters: FileFilter[], bytes: Uint8Array): Promise<SaveFileResponse> {
+async function saveBytes(
+  deps: IpcDependencies,
+  suggestedName: string,
+  filters: FileFilter[],
+  bytes: Uint8Array,
+): Promise<SaveFileResponse> {
   const choice = await deps.showSaveDialog({ defaultPath: suggestedName, filters });
   if (choice.canceled || !choice.filePath) return { saved: false, fileName: null };
   await deps.writeFile(choice.filePath, bytes);
@@ -81,7 +93,10 @@ export function createIpcHandlers(deps: IpcDependencies): Record<string, IpcHand
       const filePath = choice.filePaths[0];
       if (choice.canceled || filePath === undefined) return { file: null };
       const size = await deps.fileSize(filePath);
-      if (size > MAX_OPEN_BYTES) throw new Error(`${deps.baseName(filePath)} is ${Math.round(size / 1048576)} MB; files over 200 MB cannot be opened`);
+      if (size > MAX_OPEN_BYTES)
+        throw new Error(
+          `${deps.baseName(filePath)} is ${Math.round(size / 1048576)} MB; files over 200 MB cannot be opened`,
+        );
       return { file: { name: deps.baseName(filePath), bytes: await deps.readFile(filePath) } };
     },
     [IPC_CHANNELS.takeOpenedFiles]: async (event): Promise<OpenedFilesResponse> => {
@@ -91,10 +106,15 @@ export function createIpcHandlers(deps: IpcDependencies): Record<string, IpcHand
         const name = deps.baseName(filePath);
         try {
           const size = await deps.fileSize(filePath);
-          if (size > MAX_OPEN_BYTES) response.problems.push(`${name} is ${Math.round(size / 1048576)} MB; files over 200 MB cannot be opened`);
+          if (size > MAX_OPEN_BYTES)
+            response.problems.push(
+              `${name} is ${Math.round(size / 1048576)} MB; files over 200 MB cannot be opened`,
+            );
           else response.files.push({ name, bytes: await deps.readFile(filePath) });
         } catch (error) {
-          response.problems.push(`${name} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+          response.problems.push(
+            `${name} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
       }
       return response;
@@ -103,12 +123,20 @@ export function createIpcHandlers(deps: IpcDependencies): Record<string, IpcHand
       checkSender(IPC_CHANNELS.listBackups, event);
       const folder = await deps.backupsFolder();
       const names = (await deps.listFiles(folder)).filter((n) => BACKUP_NAME.test(n));
-      return { folder, backups: await Promise.all(names.map(async (name) => ({ name, size: await deps.fileSize(deps.joinPath(folder, name)) }))) };
+      return {
+        folder,
+        backups: await Promise.all(
+          names.map(async (name) => ({ name, size: await deps.fileSize(deps.joinPath(folder, name)) })),
+        ),
+      };
     },
     [IPC_CHANNELS.writeBackup]: async (event, payload) => {
       checkSender(IPC_CHANNELS.writeBackup, event);
       const request = parsePayload(IPC_CHANNELS.writeBackup, WriteBackupRequest, payload);
-      await deps.writeFile(deps.joinPath(await deps.backupsFolder(), request.name), await deps.sealBackup(request.bytes));
+      await deps.writeFile(
+        deps.joinPath(await deps.backupsFolder(), request.name),
+        await deps.sealBackup(request.bytes),
+      );
     },
     [IPC_CHANNELS.readBackup]: async (event, payload) => {
       checkSender(IPC_CHANNELS.readBackup, event);

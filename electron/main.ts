@@ -16,14 +16,19 @@ const windowStateFile = () => path.join(app.getPath('userData'), 'window-state.j
 const openedFiles = new OpenedFileQueue();
 openedFiles.add(projectFilesInArguments(process.argv));
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 // Tests point the app at a throw-away profile so each run starts with an empty case store.
 const testProfile = userDataOverride(process.env, app.isPackaged);
 if (testProfile !== null) app.setPath('userData', testProfile);
 
 async function createWindow(): Promise<BrowserWindow> {
-  const saved = onVisibleDisplay(await readWindowState(windowStateFile()), screen.getAllDisplays().map((d) => d.workArea));
+  const saved = onVisibleDisplay(
+    await readWindowState(windowStateFile()),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const window = new BrowserWindow({
     x: saved.x,
     y: saved.y,
@@ -53,9 +58,11 @@ async function createWindow(): Promise<BrowserWindow> {
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
     const bounds = window.getNormalBounds();
-    writeWindowState(windowStateFile(), { ...bounds, maximised: window.isMaximized() }).catch((error: unknown) => {
-      console.error('Could not remember the window size', error);
-    });
+    writeWindowState(windowStateFile(), { ...bounds, maximised: window.isMaximized() }).catch(
+      (error: unknown) => {
+        console.error('Could not remember the window size', error);
+      },
+    );
   });
   await window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
@@ -68,21 +75,26 @@ function sendMenuCommand(command: MenuCommand): void {
 /** A page still loading takes the files itself when its case list first opens. */
 function askPageToOpenFiles(): void {
   const [window] = BrowserWindow.getAllWindows();
-  if (window !== undefined && !window.webContents.isLoading()) window.webContents.send(IPC_CHANNELS.menuCommand, 'open-project-files');
+  if (window !== undefined && !window.webContents.isLoading())
+    window.webContents.send(IPC_CHANNELS.menuCommand, 'open-project-files');
 }
 
 function registerIpc(): void {
   const backups = backupSealer(safeStorage, path.join(app.getPath('userData'), 'backups-key.sealed'));
   const handlers = createIpcHandlers({
-    showSaveDialog: (options) => dialog.showSaveDialog({ defaultPath: options.defaultPath, filters: options.filters }),
-    showOpenDialog: (options) => dialog.showOpenDialog({ title: options.title, filters: options.filters, properties: ['openFile'] }),
+    showSaveDialog: (options) =>
+      dialog.showSaveDialog({ defaultPath: options.defaultPath, filters: options.filters }),
+    showOpenDialog: (options) =>
+      dialog.showOpenDialog({ title: options.title, filters: options.filters, properties: ['openFile'] }),
     writeFile: writePrivateFile,
     readFile: async (file) => new Uint8Array(await readFile(file)),
     fileSize: async (file) => (await stat(file)).size,
     printToPdf: async () => {
       const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
       if (window === undefined) throw new Error('There is no journey window to print');
-      return new Uint8Array(await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', landscape: true }));
+      return new Uint8Array(
+        await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', landscape: true }),
+      );
     },
     baseName: (file) => path.basename(file),
     backupsFolder: () => privateFolder(path.join(app.getPath('userData'), 'backups')),
@@ -116,16 +128,26 @@ if (!app.requestSingleInstanceLock()) {
     askPageToOpenFiles();
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
-  app.whenReady().then(async () => {
-    await privateFolder(app.getPath('userData'));
-    hardenSession(session.defaultSession);
-    protocol.handle(APP_SCHEME, (request) => serveAppRequest(distDir, request));
-    registerIpc();
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendMenuCommand, { isPackaged: app.isPackaged, isMac: process.platform === 'darwin' })));
-    await createWindow();
-  }).catch((error: unknown) => {
-    dialog.showErrorBox('Journey Mapper could not start', String(error));
-    app.quit();
-  });
+  app
+    .whenReady()
+    .then(async () => {
+      await privateFolder(app.getPath('userData'));
+      hardenSession(session.defaultSession);
+      protocol.handle(APP_SCHEME, (request) => serveAppRequest(distDir, request));
+      registerIpc();
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate(sendMenuCommand, {
+            isPackaged: app.isPackaged,
+            isMac: process.platform === 'darwin',
+          }),
+        ),
+      );
+      await createWindow();
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Journey Mapper could not start', String(error));
+      app.quit();
+    });
   app.on('window-all-closed', () => app.quit());
 }

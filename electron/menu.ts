@@ -5,7 +5,10 @@ import type { MenuCommand } from '../shared/ipc/contract';
  * The native menu. Undo and Redo go to the app, which decides: inside a text box they edit
  * the text, elsewhere they undo journey edits.
  */
-export function buildMenuTemplate(send: (command: MenuCommand) => void, options: { isPackaged: boolean; isMac: boolean }): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  send: (command: MenuCommand) => void,
+  options: { isPackaged: boolean; isMac: boolean },
+): MenuItemConstructorOptions[] {
   const view: MenuItemConstructorOptions[] = [
     { label: 'Fit journey', accelerator: 'F', registerAccelerator: false, click: () => send('fit-journey') },
     { type: 'separator' },
@@ -33,7 +36,13 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, options:
       submenu: [
         { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
         { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: () => send('redo') },
-        { label: 'Redo', accelerator: 'CmdOrCtrl+Y', visible: false, acceleratorWorksWhenHidden: true, click: () => send('redo') },
+        {
+          label: 'Redo',
+          accelerator: 'CmdOrCtrl+Y',
+          visible: false,
+          acceleratorWorksWhenHidden: true,
+          click: () => send('redo'),
+        },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

@@ -11,7 +11,10 @@ export const PRIVATE_FILE_MODE = 0o600;
 export const PRIVATE_FOLDER_MODE = 0o700;
 
 export async function writePrivateFile(file: string, bytes: Uint8Array | string): Promise<void> {
-  const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const data =
+    typeof bytes === 'string'
+      ? Buffer.from(bytes, 'utf8')
+      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   await writeFileAtomic(file, data, { mode: PRIVATE_FILE_MODE, fsync: true });
 }
 

@@ -30,7 +30,10 @@ export const CONTENT_SECURITY_POLICY = [
  * (electron . from a checkout): in an installed app an environment variable set by anyone who
  * can start it must not move the case store and backups somewhere else.
  */
-export function userDataOverride(env: Record<string, string | undefined>, isPackaged: boolean): string | null {
+export function userDataOverride(
+  env: Record<string, string | undefined>,
+  isPackaged: boolean,
+): string | null {
   return !isPackaged && env.JOURNEY_MAPPER_USER_DATA ? env.JOURNEY_MAPPER_USER_DATA : null;
 }
 
@@ -45,7 +48,9 @@ export function isAppUrl(url: string): boolean {
 
 /** Requests the app's own pages may make: its files, and in-memory blobs and data URLs it creates. */
 export function isAllowedRequest(url: string): boolean {
-  return isAppUrl(url) || url.startsWith('blob:app://') || url.startsWith('data:') || url.startsWith('devtools://');
+  return (
+    isAppUrl(url) || url.startsWith('blob:app://') || url.startsWith('data:') || url.startsWith('devtools://')
+  );
 }
 
 /** The window never leaves the app: no navigation, no new windows, no webviews. */
@@ -64,8 +69,12 @@ export function hardenWebContents(contents: WebContents): void {
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
-  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+  session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAllowedRequest(details.url) }),
+  );
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
   });
 }

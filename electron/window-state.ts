@@ -39,6 +39,8 @@ interface Rectangle {
 export function onVisibleDisplay(state: WindowState, workAreas: Rectangle[]): WindowState {
   if (state.x === undefined || state.y === undefined) return state;
   const { x, y } = state;
-  const visible = workAreas.some((a) => x + 100 > a.x && x < a.x + a.width - 100 && y >= a.y && y < a.y + a.height - 50);
+  const visible = workAreas.some(
+    (a) => x + 100 > a.x && x < a.x + a.width - 100 && y >= a.y && y < a.y + a.height - 50,
+  );
   return visible ? state : { width: state.width, height: state.height, maximised: state.maximised };
 }

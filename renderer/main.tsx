@@ -11,7 +11,10 @@ import { TRAINING_DATABASE, trainingSampleFromUrl } from './training/training-mo
 
 installTrustedTypesPolicy(window as unknown as Parameters<typeof installTrustedTypesPolicy>[0]);
 const training = trainingSampleFromUrl(window.location);
-const services = createAppServices(createPlatform(), new JourneyDatabase(training === null ? DATABASE_NAME : TRAINING_DATABASE));
+const services = createAppServices(
+  createPlatform(),
+  new JourneyDatabase(training === null ? DATABASE_NAME : TRAINING_DATABASE),
+);
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 createRoot(root).render(

@@ -13,10 +13,17 @@ const PAIRS: Array<[string, string, string]> = [
 
 for (const [csvPath, xlsxPath, sheetName] of PAIRS) {
   const source = XLSX.read(readFileSync(csvPath, 'utf8'), { type: 'string', raw: true });
-  const rows = XLSX.utils.sheet_to_json<string[]>(source.Sheets[source.SheetNames[0]], { header: 1, raw: false, defval: '' });
+  const rows = XLSX.utils.sheet_to_json<string[]>(source.Sheets[source.SheetNames[0]], {
+    header: 1,
+    raw: false,
+    defval: '',
+  });
   const sheet = XLSX.utils.aoa_to_sheet(rows);
   sheet['!cols'] = rows[0].map((header) => ({ wch: Math.max(12, Math.min(60, header.length + 4)) }));
   const workbook = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(workbook, sheet, sheetName);
-  writeFileSync(xlsxPath, XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
+  writeFileSync(
+    xlsxPath,
+    XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer,
+  );
 }

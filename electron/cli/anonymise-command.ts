@@ -11,11 +11,14 @@ import { option, positional, readInput, usageError, type Command } from './cli-i
 export const anonymise: Command = async (args, io) => {
   const file = positional(args);
   const out = option(args, '--out');
-  if (file === undefined || out === undefined) return usageError(io, 'anonymise needs a project file and --out <anonymised.journey.json>');
-  if (path.resolve(out) === path.resolve(file)) return usageError(io, `--out ${out}: anonymising never overwrites the original; choose another file`);
+  if (file === undefined || out === undefined)
+    return usageError(io, 'anonymise needs a project file and --out <anonymised.journey.json>');
+  if (path.resolve(out) === path.resolve(file))
+    return usageError(io, `--out ${out}: anonymising never overwrites the original; choose another file`);
   const seedText = option(args, '--seed');
   const seed = seedText === undefined ? randomInt(1, 1_000_000) : Number(seedText);
-  if (!/^-?\d+$/.test(seedText ?? String(seed)) || !Number.isSafeInteger(seed)) return usageError(io, `--seed "${seedText}" must be a whole number`);
+  if (!/^-?\d+$/.test(seedText ?? String(seed)) || !Number.isSafeInteger(seed))
+    return usageError(io, `--seed "${seedText}" must be a whole number`);
   const bytes = await readInput(file, io, args);
   if (bytes === null) return 1;
   const read = parseProjectFileText(bytes.toString('utf8'));

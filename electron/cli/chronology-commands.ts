@@ -6,10 +6,20 @@ import { mergeReturns, type ReturnFile } from '../../shared/chronology/merge-ret
 import { describeReturnProblem } from '../../shared/chronology/return-problems';
 import { serialiseProjectFile, type ProjectFile } from '../../shared/project/project-file';
 import { datePart, nowTimestamp } from '../../shared/model';
-import { OPTIONS_WITH_VALUES, option, optionValues, plural, readInput, usageError, type Command, type Output } from './cli-io';
+import {
+  OPTIONS_WITH_VALUES,
+  option,
+  optionValues,
+  plural,
+  readInput,
+  usageError,
+  type Command,
+  type Output,
+} from './cli-io';
 
 /** Every argument that is not an option or an option's value: the returns to merge. */
-const positionals = (args: string[]) => args.filter((a, i) => !a.startsWith('--') && !(i > 0 && OPTIONS_WITH_VALUES.includes(args[i - 1])));
+const positionals = (args: string[]) =>
+  args.filter((a, i) => !a.startsWith('--') && !(i > 0 && OPTIONS_WITH_VALUES.includes(args[i - 1])));
 
 /**
  * `merge <return>... --out <file.journey.json>`: agencies' chronology returns into one case, each
@@ -19,11 +29,13 @@ const positionals = (args: string[]) => args.filter((a, i) => !a.startsWith('--'
 export const merge: Command = async (args, io) => {
   const files = positionals(args);
   const out = option(args, '--out');
-  if (files.length === 0 || out === undefined) return usageError(io, 'merge needs one or more returns and --out <project.journey.json>');
+  if (files.length === 0 || out === undefined)
+    return usageError(io, 'merge needs one or more returns and --out <project.journey.json>');
   const named = new Map<string, string>();
   for (const value of optionValues(args, '--agency')) {
     const at = value.lastIndexOf('=');
-    if (at <= 0 || at === value.length - 1) return usageError(io, `--agency ${value}: write it as <file>=<agency name>`);
+    if (at <= 0 || at === value.length - 1)
+      return usageError(io, `--agency ${value}: write it as <file>=<agency name>`);
     named.set(path.resolve(value.slice(0, at)), value.slice(at + 1).trim());
   }
   const caseName = option(args, '--case') ?? path.basename(out).replace(/\.journey\.json$/i, '');
@@ -32,7 +44,12 @@ export const merge: Command = async (args, io) => {
   for (const file of files) {
     const bytes = await readInput(file, io);
     if (bytes === null) return 1;
-    returns.push({ fileName: path.basename(file), bytes: new Uint8Array(bytes), agency: named.get(path.resolve(file)) ?? null, receivedOn: datePart(now) });
+    returns.push({
+      fileName: path.basename(file),
+      bytes: new Uint8Array(bytes),
+      agency: named.get(path.resolve(file)) ?? null,
+      receivedOn: datePart(now),
+    });
   }
   const merged = mergeReturns(returns, { caseName, now });
   if (!merged.ok) {
@@ -52,22 +69,46 @@ export const merge: Command = async (args, io) => {
   return 0;
 };
 
-function printSummary(io: Output, out: string, summary: Extract<ReturnType<typeof mergeReturns>, { ok: true }>['summary']): void {
-  io.out(`Wrote ${out}: ${plural(summary.contacts, 'contact')} from ${plural(summary.returns.length, 'return')} (${summary.returns.map((r) => `${r.agency}, ${plural(r.rows, 'row')}`).join('; ')})\n`);
-  io.out(`${plural(summary.duplicates.length, 'duplicate candidate')} (none merged; decide on each in the app):\n`);
-  for (const d of summary.duplicates) io.out(`  ${d.a.file} row ${d.a.row} and ${d.b.file} row ${d.b.row}: score ${d.score.toFixed(2)}, ${d.reason}\n`);
+function printSummary(
+  io: Output,
+  out: string,
+  summary: Extract<ReturnType<typeof mergeReturns>, { ok: true }>['summary'],
+): void {
+  io.out(
+    `Wrote ${out}: ${plural(summary.contacts, 'contact')} from ${plural(summary.returns.length, 'return')} (${summary.returns.map((r) => `${r.agency}, ${plural(r.rows, 'row')}`).join('; ')})\n`,
+  );
+  io.out(
+    `${plural(summary.duplicates.length, 'duplicate candidate')} (none merged; decide on each in the app):\n`,
+  );
+  for (const d of summary.duplicates)
+    io.out(
+      `  ${d.a.file} row ${d.a.row} and ${d.b.file} row ${d.b.row}: score ${d.score.toFixed(2)}, ${d.reason}\n`,
+    );
   io.out(`${plural(summary.gaps.length, 'gap')} of more than 90 days with no agency contact:\n`);
   for (const g of summary.gaps) io.out(`  ${g.from} to ${g.to}: ${g.days} days\n`);
 }
 
 /** The integrated chronology of one case of a project, as a Word document. */
-export async function writeChronologyDocx(project: ProjectFile, to: string, caseName: string | undefined, io: Output): Promise<number> {
-  const chosen = caseName === undefined ? project.cases : project.cases.filter((c) => c.pseudonym === caseName);
+export async function writeChronologyDocx(
+  project: ProjectFile,
+  to: string,
+  caseName: string | undefined,
+  io: Output,
+): Promise<number> {
+  const chosen =
+    caseName === undefined ? project.cases : project.cases.filter((c) => c.pseudonym === caseName);
   if (chosen.length !== 1) {
-    return usageError(io, caseName === undefined ? `the project holds ${plural(project.cases.length, 'case')}; name one with --case <pseudonym>` : `--case "${caseName}": no such case in the project`);
+    return usageError(
+      io,
+      caseName === undefined
+        ? `the project holds ${plural(project.cases.length, 'case')}; name one with --case <pseudonym>`
+        : `--case "${caseName}": no such case in the project`,
+    );
   }
   const chronology = integratedChronology(project, chosen[0]);
   await writeFile(to, await chronologyDocx(chronology, datePart(nowTimestamp())));
-  io.out(`Wrote ${to}: the integrated chronology of ${chosen[0].pseudonym} (${plural(chronology.rows.filter((r) => r.kind === 'contact').length, 'contact')}, ${plural(chronology.rows.filter((r) => r.kind === 'gap').length, 'gap')})\n`);
+  io.out(
+    `Wrote ${to}: the integrated chronology of ${chosen[0].pseudonym} (${plural(chronology.rows.filter((r) => r.kind === 'contact').length, 'contact')}, ${plural(chronology.rows.filter((r) => r.kind === 'gap').length, 'gap')})\n`,
+  );
   return 0;
 }

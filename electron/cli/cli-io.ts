@@ -1,5 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { SCREEN_HINTS, describeImportProblem, type ImportProblem } from '../../shared/contact-sheet/contact-rows';
+import {
+  SCREEN_HINTS,
+  describeImportProblem,
+  type ImportProblem,
+} from '../../shared/contact-sheet/contact-rows';
 import { decryptWithPassphrase, isEncryptedFile } from '../../shared/encryption/encrypted-file';
 
 export interface Output {
@@ -14,7 +18,16 @@ export function option(args: string[], name: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined;
 }
 
-export const OPTIONS_WITH_VALUES = ['--price-year', '--out', '--to', '--case', '--seed', '--passphrase-file', '--into', '--agency'];
+export const OPTIONS_WITH_VALUES = [
+  '--price-year',
+  '--out',
+  '--to',
+  '--case',
+  '--seed',
+  '--passphrase-file',
+  '--into',
+  '--agency',
+];
 const FLAGS = ['--json', '--month-first', '--uprated', '--help', '-h'];
 
 /** Every value of an option that may be given more than once, such as --agency. */
@@ -22,11 +35,18 @@ export function optionValues(args: string[], name: string): string[] {
   return args.flatMap((a, i) => (a === name && i + 1 < args.length ? [args[i + 1]] : []));
 }
 
-export const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h') || args[0] === 'help';
+export const wantsHelp = (args: string[]) =>
+  args.includes('--help') || args.includes('-h') || args[0] === 'help';
 
 /** The first argument that looks like an option this command line does not have, such as a mistyped `--csae`. */
 export function unknownOption(args: string[]): string | undefined {
-  return args.find((a, i) => a.startsWith('-') && !OPTIONS_WITH_VALUES.includes(a) && !FLAGS.includes(a) && !(i > 0 && OPTIONS_WITH_VALUES.includes(args[i - 1])));
+  return args.find(
+    (a, i) =>
+      a.startsWith('-') &&
+      !OPTIONS_WITH_VALUES.includes(a) &&
+      !FLAGS.includes(a) &&
+      !(i > 0 && OPTIONS_WITH_VALUES.includes(args[i - 1])),
+  );
 }
 
 export function positional(args: string[]): string | undefined {
@@ -41,8 +61,13 @@ const COMMAND_LINE_HINTS: Record<keyof typeof SCREEN_HINTS, string> = {
 };
 
 export function describeForCommandLine(problem: ImportProblem): string {
-  const hint = (Object.keys(SCREEN_HINTS) as Array<keyof typeof SCREEN_HINTS>).find((k) => problem.reason.endsWith(`; ${SCREEN_HINTS[k]}`));
-  const reason = hint === undefined ? problem.reason : `${problem.reason.slice(0, -SCREEN_HINTS[hint].length)}${COMMAND_LINE_HINTS[hint]}`;
+  const hint = (Object.keys(SCREEN_HINTS) as Array<keyof typeof SCREEN_HINTS>).find((k) =>
+    problem.reason.endsWith(`; ${SCREEN_HINTS[k]}`),
+  );
+  const reason =
+    hint === undefined
+      ? problem.reason
+      : `${problem.reason.slice(0, -SCREEN_HINTS[hint].length)}${COMMAND_LINE_HINTS[hint]}`;
   return describeImportProblem({ ...problem, reason });
 }
 
@@ -83,7 +108,8 @@ export async function readInput(file: string, io: Output, args: string[] = []): 
   return Buffer.from(opened.bytes);
 }
 
-export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+export const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count} ${count === 1 ? one : many}`;
 
 export function usageError(io: Output, message: string): number {
   io.err(`${message}\n\n${usage()}`);
@@ -105,14 +131,14 @@ export function usage(): string {
     '                                                                costed workbook, CSV, XES event log, project file, or',
     '                                                                integrated chronology (.docx) of one case',
     '  merge <return> <return>... --out <project.journey.json> [--case <pseudonym>] [--agency <file>=<name>]... [--json]',
-    '                                                                agencies\' chronology returns (.docx, .xlsx, .csv) into',
+    "                                                                agencies' chronology returns (.docx, .xlsx, .csv) into",
     '                                                                one case; lists duplicate candidates and gaps',
     '  anonymise <project.journey.json> --out <anonymised.journey.json> [--seed N]',
     '                                                                anonymised copy, with a report of what was replaced',
     '  library import <gmca-workbook.xlsx> [--into <library.json>] --out <library.json> [--uprated] [--json]',
     '                                                                GMCA / New Economy Unit Cost Database into a unit-cost',
     '                                                                library, matched by cost code; --uprated takes the',
-    '                                                                workbook\'s 2015/16 values, not each cost\'s own year',
+    "                                                                workbook's 2015/16 values, not each cost's own year",
     '  encrypt <file> --out <file> --passphrase-file <path>          encrypt a file (AES-256-GCM, key from the passphrase)',
     '  decrypt <file> --out <file> --passphrase-file <path>          decrypt a file encrypted by Journey Mapper',
     '  validate, cost, export and anonymise read an encrypted project file given --passphrase-file <path>',

@@ -7,7 +7,9 @@ export function AnonymiseButton({ caseIds }: { caseIds: string[] }) {
   const [openFor, setOpenFor] = useState<string[] | null>(null);
   return (
     <>
-      <button type="button" disabled={caseIds.length === 0} onClick={() => setOpenFor(caseIds)}>Anonymise…</button>
+      <button type="button" disabled={caseIds.length === 0} onClick={() => setOpenFor(caseIds)}>
+        Anonymise…
+      </button>
       {openFor !== null && <AnonymiseDialog caseIds={openFor} onClose={() => setOpenFor(null)} />}
     </>
   );

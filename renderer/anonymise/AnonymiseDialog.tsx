@@ -40,17 +40,42 @@ export function AnonymiseDialog({ caseIds, onClose }: { caseIds: string[]; onClo
   }, [db, caseIds]);
 
   const seed = /^\d{1,15}$/.test(seedText.trim()) ? Number(seedText.trim()) : null;
-  const result = useMemo(() => (original === null || seed === null ? null : anonymiseProject(original, { seed, now: new Date().toISOString() })), [original, seed]);
-  const baseName = result === null ? 'anonymised' : safeFileName(result.project.cases.length === 1 ? result.project.cases[0].pseudonym : `anonymised ${result.project.cases.length} cases`);
+  const result = useMemo(
+    () =>
+      original === null || seed === null
+        ? null
+        : anonymiseProject(original, { seed, now: new Date().toISOString() }),
+    [original, seed],
+  );
+  const baseName =
+    result === null
+      ? 'anonymised'
+      : safeFileName(
+          result.project.cases.length === 1
+            ? result.project.cases[0].pseudonym
+            : `anonymised ${result.project.cases.length} cases`,
+        );
 
   const exportAs = async (kind: JourneyFileKind) => {
     if (result === null || priceBase === undefined || series === undefined) return;
     try {
       const producedAt = new Date().toISOString();
-      const saved = await platform.saveFile(journeyFile(kind, { project: { ...result.project, exportedAt: producedAt }, basis: { priceBase, series, unitCosts: result.project.unitCosts }, producedAt }, baseName));
+      const saved = await platform.saveFile(
+        journeyFile(
+          kind,
+          {
+            project: { ...result.project, exportedAt: producedAt },
+            basis: { priceBase, series, unitCosts: result.project.unitCosts },
+            producedAt,
+          },
+          baseName,
+        ),
+      );
       setMessage(saved.saved ? `Saved ${saved.fileName ?? JOURNEY_FILE_LABELS[kind]}.` : null);
     } catch (error) {
-      setMessage(`${JOURNEY_FILE_LABELS[kind]} failed: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(
+        `${JOURNEY_FILE_LABELS[kind]} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   };
 
@@ -58,7 +83,9 @@ export function AnonymiseDialog({ caseIds, onClose }: { caseIds: string[]; onClo
     if (result === null) return;
     const { changeSet, summary } = projectImportChangeSet(result.project, await readStoreContents(db));
     await perform({ ...changeSet, label: `add anonymised copy ${summary.cases.join(', ')}` });
-    setMessage(`Added ${summary.cases.join(', ')} to your cases as a new anonymised copy. Undo takes it back.`);
+    setMessage(
+      `Added ${summary.cases.join(', ')} to your cases as a new anonymised copy. Undo takes it back.`,
+    );
   };
 
   return (
@@ -66,17 +93,41 @@ export function AnonymiseDialog({ caseIds, onClose }: { caseIds: string[]; onClo
       <h2 id="anonymise-title">Anonymise {caseIds.length === 1 ? 'case' : `${caseIds.length} cases`}</h2>
       <p className="hint">This makes a new, anonymised copy. The original case is never changed.</p>
       <label className="seed-field">
-        Seed <input value={seedText} onChange={(e) => setSeedText(e.target.value)} inputMode="numeric" aria-describedby="seed-hint" />
+        Seed{' '}
+        <input
+          value={seedText}
+          onChange={(e) => setSeedText(e.target.value)}
+          inputMode="numeric"
+          aria-describedby="seed-hint"
+        />
       </label>
-      <span id="seed-hint" className="hint"> The same seed always gives the same copy (pseudonyms, date shift). Keep it to yourself: it is not written into the copy.</span>
-      {seed === null && <p role="alert" className="error">The seed must be a whole number.</p>}
-      {result === null ? <p className="loading">{seed === null ? '' : 'Reading the cases…'}</p> : <AnonymiseReportView report={result.report} />}
+      <span id="seed-hint" className="hint">
+        {' '}
+        The same seed always gives the same copy (pseudonyms, date shift). Keep it to yourself: it is not
+        written into the copy.
+      </span>
+      {seed === null && (
+        <p role="alert" className="error">
+          The seed must be a whole number.
+        </p>
+      )}
+      {result === null ? (
+        <p className="loading">{seed === null ? '' : 'Reading the cases…'}</p>
+      ) : (
+        <AnonymiseReportView report={result.report} />
+      )}
       <div className="dialog-buttons">
         {EXPORTS.map((kind) => (
-          <button key={kind} type="button" disabled={result === null} onClick={() => void exportAs(kind)}>Export {JOURNEY_FILE_LABELS[kind]}</button>
+          <button key={kind} type="button" disabled={result === null} onClick={() => void exportAs(kind)}>
+            Export {JOURNEY_FILE_LABELS[kind]}
+          </button>
         ))}
-        <button type="button" disabled={result === null} onClick={() => void addToStore()}>Add as a new case</button>
-        <button type="button" onClick={onClose}>Close</button>
+        <button type="button" disabled={result === null} onClick={() => void addToStore()}>
+          Add as a new case
+        </button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
       </div>
       {message !== null && <p role="status">{message}</p>}
     </dialog>

@@ -65,8 +65,13 @@ export function App({ training }: { training: SampleJourney | null }) {
     return (
       <main className="fatal" role="alert">
         <h1>Journey Mapper</h1>
-        <p>The local case store was upgraded or locked by another Journey Mapper window, so this window stopped using it to keep your data safe.</p>
-        <button type="button" onClick={() => window.location.reload()}>Reload</button>
+        <p>
+          The local case store was upgraded or locked by another Journey Mapper window, so this window stopped
+          using it to keep your data safe.
+        </p>
+        <button type="button" onClick={() => window.location.reload()}>
+          Reload
+        </button>
       </main>
     );
   }
@@ -74,43 +79,81 @@ export function App({ training }: { training: SampleJourney | null }) {
   return (
     <div className="app" data-app-state={ready ? 'ready' : 'loading'}>
       <header className="app-header">
-        <a className="app-title" href="#/">Journey Mapper</a>
+        <a className="app-title" href="#/">
+          Journey Mapper
+        </a>
         <nav aria-label="Screens" className="screen-nav">
-          <a href="#/" aria-current={route.screen === 'cases' ? 'page' : undefined}>Cases</a>
-          <a href="#/cohort" aria-current={route.screen === 'cohort' ? 'page' : undefined}>Cohort</a>
-          <a href="#/unit-costs" aria-current={route.screen === 'unit-costs' ? 'page' : undefined}>Unit costs</a>
-          <a href="#/scenarios" aria-current={route.screen === 'scenarios' ? 'page' : undefined}>Scenarios</a>
-          <a href="#/backups" aria-current={route.screen === 'backups' ? 'page' : undefined}>Backups</a>
+          <a href="#/" aria-current={route.screen === 'cases' ? 'page' : undefined}>
+            Cases
+          </a>
+          <a href="#/cohort" aria-current={route.screen === 'cohort' ? 'page' : undefined}>
+            Cohort
+          </a>
+          <a href="#/unit-costs" aria-current={route.screen === 'unit-costs' ? 'page' : undefined}>
+            Unit costs
+          </a>
+          <a href="#/scenarios" aria-current={route.screen === 'scenarios' ? 'page' : undefined}>
+            Scenarios
+          </a>
+          <a href="#/backups" aria-current={route.screen === 'backups' ? 'page' : undefined}>
+            Backups
+          </a>
         </nav>
         <nav aria-label="History" className="history-buttons">
-          <button type="button" onClick={() => void history.undo()} disabled={!undo.canUndo} title={undo.undoLabel ? `Undo ${undo.undoLabel}` : 'Nothing to undo'}>
+          <button
+            type="button"
+            onClick={() => void history.undo()}
+            disabled={!undo.canUndo}
+            title={undo.undoLabel ? `Undo ${undo.undoLabel}` : 'Nothing to undo'}
+          >
             Undo
           </button>
-          <button type="button" onClick={() => void history.redo()} disabled={!undo.canRedo} title={undo.redoLabel ? `Redo ${undo.redoLabel}` : 'Nothing to redo'}>
+          <button
+            type="button"
+            onClick={() => void history.redo()}
+            disabled={!undo.canRedo}
+            title={undo.redoLabel ? `Redo ${undo.redoLabel}` : 'Nothing to redo'}
+          >
             Redo
           </button>
         </nav>
       </header>
       <div className="app-notices">
-      <TrainingBanner training={training} />
-      {unexpected && (
-        <div className="unexpected-error" role="alert">
-          <strong>Something failed:</strong> {unexpected.message}. Your saved work is safe; the last change either saved whole or not at all.{' '}
-          <DiagnosticReportButton error={unexpected} where={window.location.hash || '#/'} />{' '}
-          <button type="button" onClick={dismissUnexpected}>Dismiss</button>
-        </div>
-      )}
+        <TrainingBanner training={training} />
+        {unexpected && (
+          <div className="unexpected-error" role="alert">
+            <strong>Something failed:</strong> {unexpected.message}. Your saved work is safe; the last change
+            either saved whole or not at all.{' '}
+            <DiagnosticReportButton error={unexpected} where={window.location.hash || '#/'} />{' '}
+            <button type="button" onClick={dismissUnexpected}>
+              Dismiss
+            </button>
+          </div>
+        )}
       </div>
       <main className="app-main">
         <ErrorBoundary>
           {!ready ? (
             <p className="loading">Opening the local case store…</p>
           ) : route.screen === 'import' ? (
-            <ImportScreen key={route.caseId ?? ''} caseId={route.caseId} onDone={(caseId) => navigate(caseId === null ? { screen: 'cases' } : { screen: 'journey', caseId })} />
+            <ImportScreen
+              key={route.caseId ?? ''}
+              caseId={route.caseId}
+              onDone={(caseId) =>
+                navigate(caseId === null ? { screen: 'cases' } : { screen: 'journey', caseId })
+              }
+            />
           ) : route.screen === 'review' ? (
-            <ReviewMode key={route.caseId} caseId={route.caseId} onClose={() => navigate({ screen: 'journey', caseId: route.caseId })} />
+            <ReviewMode
+              key={route.caseId}
+              caseId={route.caseId}
+              onClose={() => navigate({ screen: 'journey', caseId: route.caseId })}
+            />
           ) : route.screen === 'cohort' ? (
-            <CohortScreen onOpen={(caseId) => navigate({ screen: 'journey', caseId })} onReview={(caseId) => navigate({ screen: 'review', caseId })} />
+            <CohortScreen
+              onOpen={(caseId) => navigate({ screen: 'journey', caseId })}
+              onReview={(caseId) => navigate({ screen: 'review', caseId })}
+            />
           ) : route.screen === 'backups' ? (
             <BackupsScreen />
           ) : route.screen === 'scenarios' ? (
@@ -135,10 +178,22 @@ export function App({ training }: { training: SampleJourney | null }) {
         </ErrorBoundary>
       </main>
       <footer className="status-bar">
-        {backupProblem && <span className="warning" role="alert">{backupProblem}</span>}
-        <span>Data stays on this {platform.kind === 'electron' ? 'computer' : 'computer, in this browser'}.</span>
-        <span data-testid="storage-persistence" className={persistence === 'may be cleared' ? 'warning' : undefined}>
-          Storage: {persistence === 'may be cleared' ? 'may be cleared by the browser under storage pressure — export regularly' : persistence}
+        {backupProblem && (
+          <span className="warning" role="alert">
+            {backupProblem}
+          </span>
+        )}
+        <span>
+          Data stays on this {platform.kind === 'electron' ? 'computer' : 'computer, in this browser'}.
+        </span>
+        <span
+          data-testid="storage-persistence"
+          className={persistence === 'may be cleared' ? 'warning' : undefined}
+        >
+          Storage:{' '}
+          {persistence === 'may be cleared'
+            ? 'may be cleared by the browser under storage pressure — export regularly'
+            : persistence}
         </span>
       </footer>
     </div>

@@ -21,12 +21,21 @@ export function DiagnosticReportButton({ error, where }: { error: Error; where: 
       counts,
       at: new Date().toISOString(),
     });
-    const result = await platform.saveFile({ suggestedName: 'journey-mapper-diagnostic-report.json', filters: [{ name: 'Diagnostic report', extensions: ['json'] }], bytes: new TextEncoder().encode(report) });
-    if (result.saved) setSaved(`Saved ${result.fileName ?? 'the report'}: it says what failed and where, with names, numbers, dates, addresses and quoted text taken out. Open it to check before you send it.`);
+    const result = await platform.saveFile({
+      suggestedName: 'journey-mapper-diagnostic-report.json',
+      filters: [{ name: 'Diagnostic report', extensions: ['json'] }],
+      bytes: new TextEncoder().encode(report),
+    });
+    if (result.saved)
+      setSaved(
+        `Saved ${result.fileName ?? 'the report'}: it says what failed and where, with names, numbers, dates, addresses and quoted text taken out. Open it to check before you send it.`,
+      );
   };
   return (
     <>
-      <button type="button" onClick={() => void save()}>Save a diagnostic report…</button>
+      <button type="button" onClick={() => void save()}>
+        Save a diagnostic report…
+      </button>
       {saved && <span role="status"> {saved}</span>}
     </>
   );

@@ -22,7 +22,10 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     return (
       <section className="error-panel" role="alert">
         <h2>Something went wrong on this screen</h2>
-        <p>Your saved cases are not affected: every change is saved whole or not at all. The problem was: {this.state.error.message}</p>
+        <p>
+          Your saved cases are not affected: every change is saved whole or not at all. The problem was:{' '}
+          {this.state.error.message}
+        </p>
         <DiagnosticReportButton error={this.state.error} where={window.location.hash || '#/'} />{' '}
         <button
           type="button"

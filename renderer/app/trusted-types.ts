@@ -6,12 +6,22 @@
  * as text (html-to-image copies a textarea's value through innerHTML when drawing pictures).
  */
 interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createHTML(input: string): string; createScript(): never; createScriptURL(input: string): string }): unknown;
+  createPolicy(
+    name: string,
+    rules: {
+      createHTML(input: string): string;
+      createScript(): never;
+      createScriptURL(input: string): string;
+    },
+  ): unknown;
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function installTrustedTypesPolicy(scope: { trustedTypes?: TrustedTypesFactory; location: Location }): void {
+export function installTrustedTypesPolicy(scope: {
+  trustedTypes?: TrustedTypesFactory;
+  location: Location;
+}): void {
   scope.trustedTypes?.createPolicy('default', {
     createHTML: escapeHtml,
     createScript() {
@@ -19,7 +29,9 @@ export function installTrustedTypesPolicy(scope: { trustedTypes?: TrustedTypesFa
     },
     createScriptURL(input) {
       const url = new URL(input, scope.location.href);
-      const own = url.origin === scope.location.origin || (url.protocol === 'blob:' && new URL(url.pathname).origin === scope.location.origin);
+      const own =
+        url.origin === scope.location.origin ||
+        (url.protocol === 'blob:' && new URL(url.pathname).origin === scope.location.origin);
       if (!own) throw new TypeError('scripts and workers load only from the app itself');
       return input;
     },

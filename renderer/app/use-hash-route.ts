@@ -17,7 +17,8 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/backups') return { screen: 'backups' };
   if (hash === '#/cohort') return { screen: 'cohort' };
   const importing = /^#\/import(?:\/([^/?#]+))?$/.exec(hash);
-  if (importing) return { screen: 'import', caseId: importing[1] === undefined ? null : decodeURIComponent(importing[1]) };
+  if (importing)
+    return { screen: 'import', caseId: importing[1] === undefined ? null : decodeURIComponent(importing[1]) };
   const review = /^#\/review\/([^/?#]+)$/.exec(hash);
   if (review) return { screen: 'review', caseId: decodeURIComponent(review[1]) };
   const match = /^#\/case\/([^/?#]+)$/.exec(hash);
@@ -27,8 +28,15 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.screen === 'journey') return `#/case/${encodeURIComponent(route.caseId)}`;
   if (route.screen === 'review') return `#/review/${encodeURIComponent(route.caseId)}`;
-  if (route.screen === 'import') return route.caseId === null ? '#/import' : `#/import/${encodeURIComponent(route.caseId)}`;
-  if (route.screen === 'unit-costs' || route.screen === 'scenarios' || route.screen === 'backups' || route.screen === 'cohort') return `#/${route.screen}`;
+  if (route.screen === 'import')
+    return route.caseId === null ? '#/import' : `#/import/${encodeURIComponent(route.caseId)}`;
+  if (
+    route.screen === 'unit-costs' ||
+    route.screen === 'scenarios' ||
+    route.screen === 'backups' ||
+    route.screen === 'cohort'
+  )
+    return `#/${route.screen}`;
   return '#/';
 }
 

@@ -13,7 +13,8 @@ export function useUnexpectedErrors(): [Error | null, () => void] {
       if (event.error == null && event.message.startsWith('ResizeObserver loop')) return;
       setError(event.error instanceof Error ? event.error : new Error(event.message));
     };
-    const onRejection = (event: PromiseRejectionEvent) => setError(event.reason instanceof Error ? event.reason : new Error(String(event.reason)));
+    const onRejection = (event: PromiseRejectionEvent) =>
+      setError(event.reason instanceof Error ? event.reason : new Error(String(event.reason)));
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
     return () => {

@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { decryptWithPassphrase, encryptWithPassphrase, isEncryptedFile } from '../../shared/encryption/encrypted-file';
+import {
+  decryptWithPassphrase,
+  encryptWithPassphrase,
+  isEncryptedFile,
+} from '../../shared/encryption/encrypted-file';
 import { backupDay } from '../../shared/backup/backups';
 import { formatUkDate } from '../../shared/model';
 import { useAppServices, usePerform } from '../store/app-services';
@@ -12,10 +16,14 @@ import { backUpInWorker, planRestoreInWorker } from './store-backup-client';
 /** What a restore would bring back: one of the rolling backups, or a file chosen by the user. */
 type RestoreSource = { kind: 'backup'; name: string } | { kind: 'file'; name: string; bytes: Uint8Array };
 
-const WHOLE_STORE_FILES = [{ name: 'Journey Mapper backup or project file', extensions: ['gz', 'json', 'encrypted'] }];
+const WHOLE_STORE_FILES = [
+  { name: 'Journey Mapper backup or project file', extensions: ['gz', 'json', 'encrypted'] },
+];
 
 function describeSource(source: RestoreSource): string {
-  return source.kind === 'backup' ? `the backup of ${formatUkDate(backupDay(source.name) ?? '')}` : source.name;
+  return source.kind === 'backup'
+    ? `the backup of ${formatUkDate(backupDay(source.name) ?? '')}`
+    : source.name;
 }
 
 /** The rolling backups, a restore in two clicks, and "Export everything" for moving machines. */
@@ -40,7 +48,9 @@ export function BackupsScreen() {
     try {
       setMessage(await task());
     } catch (error) {
-      setMessage(`That did not work, and nothing was changed: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(
+        `That did not work, and nothing was changed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     await refresh();
   };
@@ -61,7 +71,10 @@ export function BackupsScreen() {
     });
 
   const chooseFileToRestore = async () => {
-    const file = await platform.openFile({ title: 'Restore everything from a file', filters: WHOLE_STORE_FILES });
+    const file = await platform.openFile({
+      title: 'Restore everything from a file',
+      filters: WHOLE_STORE_FILES,
+    });
     if (file !== null) setRestoring({ kind: 'file', ...file });
   };
 
@@ -75,36 +88,72 @@ export function BackupsScreen() {
       const saved = await platform.saveFile(
         passphrase === null
           ? { suggestedName: name, filters: [{ name: 'Journey Mapper backup', extensions: ['gz'] }], bytes }
-          : { suggestedName: `${name}.encrypted`, filters: [{ name: 'Encrypted Journey Mapper backup', extensions: ['encrypted'] }], bytes },
+          : {
+              suggestedName: `${name}.encrypted`,
+              filters: [{ name: 'Encrypted Journey Mapper backup', extensions: ['encrypted'] }],
+              bytes,
+            },
       );
-      return saved.saved ? `Saved ${saved.fileName ?? 'everything'}. On the new machine, restore it with "Restore from a file…" here.` : '';
+      return saved.saved
+        ? `Saved ${saved.fileName ?? 'everything'}. On the new machine, restore it with "Restore from a file…" here.`
+        : '';
     });
 
   return (
     <section className="backups-screen" aria-labelledby="backups-heading">
       <div className="screen-heading">
         <h1 id="backups-heading">Backups</h1>
-        <button type="button" className="primary" onClick={() => void run(async () => `Backed up as ${await backUpNow(db, platform.backups)}.`)}>Back up now</button>
-        <button type="button" onClick={() => setExporting(true)}>Export everything…</button>
-        <button type="button" onClick={() => void chooseFileToRestore()}>Restore from a file…</button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void run(async () => `Backed up as ${await backUpNow(db, platform.backups)}.`)}
+        >
+          Back up now
+        </button>
+        <button type="button" onClick={() => setExporting(true)}>
+          Export everything…
+        </button>
+        <button type="button" onClick={() => void chooseFileToRestore()}>
+          Restore from a file…
+        </button>
       </div>
       <p className="hint">
-        A backup of every case is made each day the app is used; the newest 14 are kept, in {where}. Export everything to keep a copy
-        elsewhere{platform.kind === 'browser' ? ' (a browser can clear its storage, backups included)' : ''} or to move to another machine, and restore it there with Restore from a file.
+        A backup of every case is made each day the app is used; the newest 14 are kept, in {where}. Export
+        everything to keep a copy elsewhere
+        {platform.kind === 'browser' ? ' (a browser can clear its storage, backups included)' : ''} or to move
+        to another machine, and restore it there with Restore from a file.
       </p>
-      {message && <p role="status" className="notice">{message}</p>}
-      {backups !== null && backups.length === 0 && <p className="empty">No backups yet: the first is made when there is a case to back up.</p>}
+      {message && (
+        <p role="status" className="notice">
+          {message}
+        </p>
+      )}
+      {backups !== null && backups.length === 0 && (
+        <p className="empty">No backups yet: the first is made when there is a case to back up.</p>
+      )}
       {backups !== null && backups.length > 0 && (
         <table className="case-table" aria-label="Backups">
           <thead>
-            <tr><th scope="col">Day</th><th scope="col">Size</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Size</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
           </thead>
           <tbody>
             {backups.map((b) => (
               <tr key={b.name}>
                 <th scope="row">{formatUkDate(backupDay(b.name) ?? '')}</th>
-                <td className="number">{(b.size / 1024).toLocaleString('en-GB', { maximumFractionDigits: 0 })} KB</td>
-                <td><button type="button" onClick={() => setRestoring({ kind: 'backup', name: b.name })}>Restore…</button></td>
+                <td className="number">
+                  {(b.size / 1024).toLocaleString('en-GB', { maximumFractionDigits: 0 })} KB
+                </td>
+                <td>
+                  <button type="button" onClick={() => setRestoring({ kind: 'backup', name: b.name })}>
+                    Restore…
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -114,7 +163,11 @@ export function BackupsScreen() {
       {readErasureLog().length > 0 && (
         <table className="case-table" aria-label="Erasures from backups">
           <thead>
-            <tr><th scope="col">Erased on</th><th scope="col">Case (internal id)</th><th scope="col">Backups rewritten</th></tr>
+            <tr>
+              <th scope="col">Erased on</th>
+              <th scope="col">Case (internal id)</th>
+              <th scope="col">Backups rewritten</th>
+            </tr>
           </thead>
           <tbody>
             {readErasureLog().map((r) => (
@@ -127,24 +180,25 @@ export function BackupsScreen() {
           </tbody>
         </table>
       )}
-      {restoring && (restoring.kind === 'file' && isEncryptedFile(restoring.bytes) ? (
-        <PassphraseDialog
-          mode="enter"
-          title={`Restore ${describeSource(restoring)}?`}
-          message="This file is encrypted: type its passphrase. Every case, contact, agency and unit cost becomes as it is in that file; you can undo the restore straight afterwards."
-          confirmLabel="Restore"
-          onConfirm={(passphrase) => void restore(restoring, passphrase)}
-          onCancel={() => setRestoring(null)}
-        />
-      ) : (
-        <ConfirmDialog
-          title={`Restore ${describeSource(restoring)}?`}
-          message="Every case, contact, agency and unit cost becomes as it is in that file. You can undo the restore straight afterwards."
-          confirmLabel="Restore"
-          onConfirm={() => void restore(restoring, null)}
-          onCancel={() => setRestoring(null)}
-        />
-      ))}
+      {restoring &&
+        (restoring.kind === 'file' && isEncryptedFile(restoring.bytes) ? (
+          <PassphraseDialog
+            mode="enter"
+            title={`Restore ${describeSource(restoring)}?`}
+            message="This file is encrypted: type its passphrase. Every case, contact, agency and unit cost becomes as it is in that file; you can undo the restore straight afterwards."
+            confirmLabel="Restore"
+            onConfirm={(passphrase) => void restore(restoring, passphrase)}
+            onCancel={() => setRestoring(null)}
+          />
+        ) : (
+          <ConfirmDialog
+            title={`Restore ${describeSource(restoring)}?`}
+            message="Every case, contact, agency and unit cost becomes as it is in that file. You can undo the restore straight afterwards."
+            confirmLabel="Restore"
+            onConfirm={() => void restore(restoring, null)}
+            onCancel={() => setRestoring(null)}
+          />
+        ))}
       {exporting && (
         <PassphraseDialog
           mode="choose"

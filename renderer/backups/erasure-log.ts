@@ -15,12 +15,25 @@ const KEY = 'journey-mapper-erasures';
 export function readErasureLog(storage: Storage = localStorage): ErasureRecord[] {
   try {
     const parsed: unknown = JSON.parse(storage.getItem(KEY) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as ErasureRecord[]).filter((r) => typeof r?.at === 'string' && typeof r.caseId === 'string' && typeof r.backupsRewritten === 'number') : [];
+    return Array.isArray(parsed)
+      ? (parsed as ErasureRecord[]).filter(
+          (r) =>
+            typeof r?.at === 'string' &&
+            typeof r.caseId === 'string' &&
+            typeof r.backupsRewritten === 'number',
+        )
+      : [];
   } catch {
     return [];
   }
 }
 
 export function logErasure(record: ErasureRecord, storage: Storage = localStorage): void {
-  storage.setItem(KEY, JSON.stringify([...readErasureLog(storage), { at: record.at, caseId: record.caseId, backupsRewritten: record.backupsRewritten }]));
+  storage.setItem(
+    KEY,
+    JSON.stringify([
+      ...readErasureLog(storage),
+      { at: record.at, caseId: record.caseId, backupsRewritten: record.backupsRewritten },
+    ]),
+  );
 }

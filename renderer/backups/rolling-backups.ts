@@ -16,16 +16,36 @@ export type BackupMaker = (db: JourneyDatabase) => Promise<Uint8Array>;
 const inWorker: BackupMaker = (db) => backUpInWorker(databaseNameOf(db));
 
 /** Writes today's backup of the whole store (replacing one already made today) and prunes old ones. */
-export async function backUpNow(db: JourneyDatabase, backups: BackupStore, today = localToday(), makeBackup = inWorker): Promise<string> {
+export async function backUpNow(
+  db: JourneyDatabase,
+  backups: BackupStore,
+  today = localToday(),
+  makeBackup = inWorker,
+): Promise<string> {
   const name = backupFileName(today);
   await backups.write(name, await makeBackup(db));
-  for (const old of backupsToDelete((await backups.list()).map((b) => b.name), name)) await backups.remove(old);
+  for (const old of backupsToDelete(
+    (await backups.list()).map((b) => b.name),
+    name,
+  ))
+    await backups.remove(old);
   return name;
 }
 
 /** The daily backup, made when the app starts or runs past midnight and none exists for today. */
-export async function backUpIfDue(db: JourneyDatabase, backups: BackupStore, today = localToday(), makeBackup = inWorker): Promise<string | null> {
-  if (!isBackupDue((await backups.list()).map((b) => b.name), today)) return null;
+export async function backUpIfDue(
+  db: JourneyDatabase,
+  backups: BackupStore,
+  today = localToday(),
+  makeBackup = inWorker,
+): Promise<string | null> {
+  if (
+    !isBackupDue(
+      (await backups.list()).map((b) => b.name),
+      today,
+    )
+  )
+    return null;
   if ((await countCases(db)) === 0) return null;
   return backUpNow(db, backups, today, makeBackup);
 }

@@ -9,7 +9,10 @@ export function useDailyBackup(ready: boolean, onFailure: (message: string) => v
   const { db, platform } = useAppServices();
   useEffect(() => {
     if (!ready) return undefined;
-    const check = () => backUpIfDue(db, platform.backups).catch((error: unknown) => onFailure(`The daily backup failed: ${error instanceof Error ? error.message : String(error)}`));
+    const check = () =>
+      backUpIfDue(db, platform.backups).catch((error: unknown) =>
+        onFailure(`The daily backup failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
     void check();
     const timer = window.setInterval(() => void check(), CHECK_EVERY_MS);
     return () => window.clearInterval(timer);

@@ -1,5 +1,10 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { caseFromForm, caseToForm, type CaseFormErrors, type CaseFormValues } from '../../shared/editing/case-form';
+import {
+  caseFromForm,
+  caseToForm,
+  type CaseFormErrors,
+  type CaseFormValues,
+} from '../../shared/editing/case-form';
 import { updateCase } from '../../shared/editing/journey-edits';
 import { CASE_STATUSES, RISK_GRADES, type Case, type CaseStatus, type RiskGrade } from '../../shared/model';
 import { describedBy, FormField } from '../components/FormField';
@@ -20,7 +25,15 @@ export function CaseDetailsPanel({ row, onClose }: CaseDetailsPanelProps) {
   // The version this panel saved, so it can say so until anything else changes the case.
   const [saved, setSaved] = useState<string | null>(null);
   // A fresh form for each stored version, so Undo and Redo show in it at once.
-  return <CaseDetailsForm key={`${row.id}:${row.updatedAt}`} row={row} onClose={onClose} justSaved={saved === row.updatedAt} onSaved={setSaved} />;
+  return (
+    <CaseDetailsForm
+      key={`${row.id}:${row.updatedAt}`}
+      row={row}
+      onClose={onClose}
+      justSaved={saved === row.updatedAt}
+      onSaved={setSaved}
+    />
+  );
 }
 
 interface CaseDetailsFormProps extends CaseDetailsPanelProps {
@@ -33,7 +46,8 @@ function CaseDetailsForm({ row, onClose, justSaved, onSaved }: CaseDetailsFormPr
   const id = useId();
   const [values, setValues] = useState<CaseFormValues>(() => caseToForm(row));
   const [errors, setErrors] = useState<CaseFormErrors>({});
-  const set = <K extends keyof CaseFormValues>(key: K, value: CaseFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof CaseFormValues>(key: K, value: CaseFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -51,13 +65,28 @@ function CaseDetailsForm({ row, onClose, justSaved, onSaved }: CaseDetailsFormPr
       {input}
     </FormField>
   );
-  const described = (key: keyof CaseFormValues, hint = false) => describedBy(`${id}-${key}`, { hint, error: errors[key] });
-  const text = (key: 'pseudonym' | 'designatedLead' | 'dateOfBirth' | 'ageBand' | 'interventionDate', extra: Record<string, string> = {}) => (
-    <input {...described(key, key === 'ageBand')} value={values[key]} onChange={(e) => set(key, e.target.value)} autoComplete="off" {...extra} />
+  const described = (key: keyof CaseFormValues, hint = false) =>
+    describedBy(`${id}-${key}`, { hint, error: errors[key] });
+  const text = (
+    key: 'pseudonym' | 'designatedLead' | 'dateOfBirth' | 'ageBand' | 'interventionDate',
+    extra: Record<string, string> = {},
+  ) => (
+    <input
+      {...described(key, key === 'ageBand')}
+      value={values[key]}
+      onChange={(e) => set(key, e.target.value)}
+      autoComplete="off"
+      {...extra}
+    />
   );
 
   return (
-    <SidePanel className="case-details" title={`Case details: ${row.pseudonym}`} closeLabel="Close case details" onClose={onClose}>
+    <SidePanel
+      className="case-details"
+      title={`Case details: ${row.pseudonym}`}
+      closeLabel="Close case details"
+      onClose={onClose}
+    >
       <form className="contact-form" onSubmit={(e) => void submit(e)} noValidate>
         {field('pseudonym', 'Pseudonym', text('pseudonym'))}
         {field('designatedLead', 'Designated lead', text('designatedLead'))}
@@ -65,34 +94,75 @@ function CaseDetailsForm({ row, onClose, justSaved, onSaved }: CaseDetailsFormPr
           {field(
             'status',
             'Status',
-            <select {...described('status')} value={values.status} onChange={(e) => set('status', e.target.value as CaseStatus)}>
-              {CASE_STATUSES.map((s) => <option key={s}>{s}</option>)}
+            <select
+              {...described('status')}
+              value={values.status}
+              onChange={(e) => set('status', e.target.value as CaseStatus)}
+            >
+              {CASE_STATUSES.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
             </select>,
           )}
           {field(
             'riskGrade',
             'Risk grade',
-            <select {...described('riskGrade')} value={values.riskGrade} onChange={(e) => set('riskGrade', e.target.value as RiskGrade)}>
-              {RISK_GRADES.map((g) => <option key={g}>{g}</option>)}
+            <select
+              {...described('riskGrade')}
+              value={values.riskGrade}
+              onChange={(e) => set('riskGrade', e.target.value as RiskGrade)}
+            >
+              {RISK_GRADES.map((g) => (
+                <option key={g}>{g}</option>
+              ))}
             </select>,
           )}
         </div>
         {field(
           'knownNames',
           'Known names and aliases',
-          <textarea {...described('knownNames', true)} rows={3} value={values.knownNames} onChange={(e) => set('knownNames', e.target.value)} />,
+          <textarea
+            {...described('knownNames', true)}
+            rows={3}
+            value={values.knownNames}
+            onChange={(e) => set('knownNames', e.target.value)}
+          />,
           'One a line. Kept so anonymising finds them in free text; never exported in an anonymised copy.',
         )}
         <div className="field-row">
-          {field('dateOfBirth', 'Date of birth (dd/mm/yyyy)', text('dateOfBirth', { placeholder: 'dd/mm/yyyy', inputMode: 'numeric' }))}
-          {field('interventionDate', 'Intervention date (dd/mm/yyyy)', text('interventionDate', { placeholder: 'dd/mm/yyyy', inputMode: 'numeric' }))}
+          {field(
+            'dateOfBirth',
+            'Date of birth (dd/mm/yyyy)',
+            text('dateOfBirth', { placeholder: 'dd/mm/yyyy', inputMode: 'numeric' }),
+          )}
+          {field(
+            'interventionDate',
+            'Intervention date (dd/mm/yyyy)',
+            text('interventionDate', { placeholder: 'dd/mm/yyyy', inputMode: 'numeric' }),
+          )}
         </div>
-        {field('ageBand', 'Age band at first contact', text('ageBand'), 'Set by anonymising in place of a date of birth.')}
-        {field('notes', 'Case notes', <textarea {...described('notes')} rows={5} value={values.notes} onChange={(e) => set('notes', e.target.value)} />)}
+        {field(
+          'ageBand',
+          'Age band at first contact',
+          text('ageBand'),
+          'Set by anonymising in place of a date of birth.',
+        )}
+        {field(
+          'notes',
+          'Case notes',
+          <textarea
+            {...described('notes')}
+            rows={5}
+            value={values.notes}
+            onChange={(e) => set('notes', e.target.value)}
+          />,
+        )}
         <button type="submit" className="primary">
           Save case details
         </button>
-        <p role="status" className="hint">{justSaved ? 'Saved. Undo takes the whole save back.' : ''}</p>
+        <p role="status" className="hint">
+          {justSaved ? 'Saved. Undo takes the whole save back.' : ''}
+        </p>
       </form>
     </SidePanel>
   );

@@ -40,7 +40,10 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
   const detailsRow = summaries?.find((s) => s.case.id === detailsFor)?.case;
 
   const openProjectFile = async () => {
-    const file = await platform.openFile({ title: 'Open a Journey Mapper project file', filters: [{ name: 'Journey Mapper project', extensions: ['json', 'encrypted'] }] });
+    const file = await platform.openFile({
+      title: 'Open a Journey Mapper project file',
+      filters: [{ name: 'Journey Mapper project', extensions: ['json', 'encrypted'] }],
+    });
     if (file === null) return;
     if (isEncryptedFile(file.bytes)) return setUnlocking(file);
     await openProjectBytes(file);
@@ -59,13 +62,17 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
     setProjectProblems([]);
     const { changeSet, summary } = projectImportChangeSet(read.project, await readStoreContents(db));
     await perform(changeSet);
-    setToast(`Opened ${summary.cases.join(', ')} from ${file.name}${summary.asCopies ? ' as copies (already in your store)' : ''}.`);
+    setToast(
+      `Opened ${summary.cases.join(', ')} from ${file.name}${summary.asCopies ? ' as copies (already in your store)' : ''}.`,
+    );
   };
 
   const openFilesFromSystem = async () => {
     const { files, problems } = await platform.takeOpenedFiles();
     const locked = files.filter((file) => isEncryptedFile(file.bytes));
-    const tooMany = locked.slice(1).map((file) => `${file.name}: encrypted; open it with Open project file… to give its passphrase`);
+    const tooMany = locked
+      .slice(1)
+      .map((file) => `${file.name}: encrypted; open it with Open project file… to give its passphrase`);
     if (problems.length + tooMany.length > 0) setProjectProblems([...problems, ...tooMany]);
     for (const file of files) if (!isEncryptedFile(file.bytes)) await openProjectBytes(file);
     if (locked[0] !== undefined) setUnlocking(locked[0]);
@@ -106,10 +113,17 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
     try {
       const erased = await eraseFromBackups(platform.backups, row.id);
       logErasure({ at: new Date().toISOString(), caseId: row.id, backupsRewritten: erased.rewritten });
-      const unreadable = erased.unreadable.length > 0 ? ` ${erased.unreadable.length} backup(s) could not be read and were left as they are.` : '';
-      setToast(`Deleted case ${row.pseudonym} and removed it from ${erased.rewritten === 1 ? '1 backup' : `${erased.rewritten} backups`}.${unreadable}`);
+      const unreadable =
+        erased.unreadable.length > 0
+          ? ` ${erased.unreadable.length} backup(s) could not be read and were left as they are.`
+          : '';
+      setToast(
+        `Deleted case ${row.pseudonym} and removed it from ${erased.rewritten === 1 ? '1 backup' : `${erased.rewritten} backups`}.${unreadable}`,
+      );
     } catch (error) {
-      setToast(`Deleted case ${row.pseudonym}, but removing it from the backups failed (${error instanceof Error ? error.message : String(error)}); each backup is whole, with or without it.`);
+      setToast(
+        `Deleted case ${row.pseudonym}, but removing it from the backups failed (${error instanceof Error ? error.message : String(error)}); each backup is whole, with or without it.`,
+      );
     }
   };
 
@@ -122,16 +136,33 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
             New case
           </button>
         )}
-        <a className="button" href="#/import">Import contacts…</a>
-        <button type="button" onClick={() => void openProjectFile()}>Open project file…</button>
-        <ExportMenu caseIds={[...selected]} baseName={selected.size === 1 ? (summaries?.find((s) => selected.has(s.case.id))?.case.pseudonym ?? 'journey') : `${selected.size} cases`} />
+        <a className="button" href="#/import">
+          Import contacts…
+        </a>
+        <button type="button" onClick={() => void openProjectFile()}>
+          Open project file…
+        </button>
+        <ExportMenu
+          caseIds={[...selected]}
+          baseName={
+            selected.size === 1
+              ? (summaries?.find((s) => selected.has(s.case.id))?.case.pseudonym ?? 'journey')
+              : `${selected.size} cases`
+          }
+        />
         <AnonymiseButton caseIds={[...selected]} />
-        <span className="hint">{selected.size === 0 ? 'Tick cases to export them.' : `${selected.size} selected`}</span>
+        <span className="hint">
+          {selected.size === 0 ? 'Tick cases to export them.' : `${selected.size} selected`}
+        </span>
       </div>
       {projectProblems.length > 0 && (
         <div role="alert" className="error-panel">
           <h2>The project file was not opened</h2>
-          <ul>{projectProblems.map((p) => <li key={p}>{p}</li>)}</ul>
+          <ul>
+            {projectProblems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
         </div>
       )}
       {detailsRow && (
@@ -141,13 +172,23 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
       )}
       {creating && <NewCaseForm onCreated={(id) => onOpen(id)} onCancel={() => setCreating(false)} />}
       {summaries === undefined ? null : summaries.length === 0 ? (
-        <p className="empty">No cases yet. Create a case for one person, under a pseudonym, and plot their contacts with services.</p>
+        <p className="empty">
+          No cases yet. Create a case for one person, under a pseudonym, and plot their contacts with
+          services.
+        </p>
       ) : (
         <table className="case-table">
           <thead>
             <tr>
               <th scope="col">
-                <input type="checkbox" aria-label="Select all cases" checked={summaries.length > 0 && selected.size === summaries.length} onChange={(e) => setSelected(new Set(e.target.checked ? summaries.map((s) => s.case.id) : []))} />
+                <input
+                  type="checkbox"
+                  aria-label="Select all cases"
+                  checked={summaries.length > 0 && selected.size === summaries.length}
+                  onChange={(e) =>
+                    setSelected(new Set(e.target.checked ? summaries.map((s) => s.case.id) : []))
+                  }
+                />
               </th>
               <th scope="col">Pseudonym</th>
               <th scope="col">Designated lead</th>
@@ -167,10 +208,18 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
                 key={s.case.id}
                 summary={s}
                 selected={selected.has(s.case.id)}
-                onSelect={(on) => setSelected((current) => { const next = new Set(current); if (on) next.add(s.case.id); else next.delete(s.case.id); return next; })}
+                onSelect={(on) =>
+                  setSelected((current) => {
+                    const next = new Set(current);
+                    if (on) next.add(s.case.id);
+                    else next.delete(s.case.id);
+                    return next;
+                  })
+                }
                 onOpen={() => onOpen(s.case.id)}
                 onDetails={() => setDetailsFor(s.case.id)}
-                onDelete={() => setDeleting({ row: s.case, contactCount: s.contactCount })} />
+                onDelete={() => setDeleting({ row: s.case, contactCount: s.contactCount })}
+              />
             ))}
           </tbody>
         </table>
@@ -188,7 +237,12 @@ export function CaseListScreen({ onOpen, command, onCommandHandled }: CaseListSc
           }}
         >
           <label className="passphrase-check">
-            <input type="checkbox" checked={eraseBackups} onChange={(e) => setEraseBackups(e.target.checked)} /> Remove from backups too (Undo then brings the case back, but not into the backups)
+            <input
+              type="checkbox"
+              checked={eraseBackups}
+              onChange={(e) => setEraseBackups(e.target.checked)}
+            />{' '}
+            Remove from backups too (Undo then brings the case back, but not into the backups)
           </label>
         </ConfirmDialog>
       )}

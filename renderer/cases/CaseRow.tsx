@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { updateCase } from '../../shared/editing/journey-edits';
-import { CASE_STATUSES, RISK_GRADES, formatUkDate, type CaseStatus, type RiskGrade } from '../../shared/model';
+import {
+  CASE_STATUSES,
+  RISK_GRADES,
+  formatUkDate,
+  type CaseStatus,
+  type RiskGrade,
+} from '../../shared/model';
 import { usePerform } from '../store/app-services';
 import type { CaseSummary } from '../store/journey-queries';
 
@@ -23,7 +29,8 @@ export function CaseRow({ summary, selected, onSelect, onOpen, onDetails, onDele
 
   const saveName = async () => {
     setRenaming(false);
-    if (name.trim() !== '' && name.trim() !== row.pseudonym) await perform(updateCase(row, { pseudonym: name.trim() }));
+    if (name.trim() !== '' && name.trim() !== row.pseudonym)
+      await perform(updateCase(row, { pseudonym: name.trim() }));
     else setName(row.pseudonym);
   };
   const saveLead = async () => {
@@ -33,7 +40,12 @@ export function CaseRow({ summary, selected, onSelect, onOpen, onDetails, onDele
   return (
     <tr>
       <td>
-        <input type="checkbox" aria-label={`Select ${row.pseudonym}`} checked={selected} onChange={(e) => onSelect(e.target.checked)} />
+        <input
+          type="checkbox"
+          aria-label={`Select ${row.pseudonym}`}
+          checked={selected}
+          onChange={(e) => onSelect(e.target.checked)}
+        />
       </td>
       <th scope="row">
         {renaming ? (
@@ -67,14 +79,22 @@ export function CaseRow({ summary, selected, onSelect, onOpen, onDetails, onDele
         />
       </td>
       <td>
-        <select aria-label={`Status of ${row.pseudonym}`} value={row.status} onChange={(e) => void perform(updateCase(row, { status: e.target.value as CaseStatus }))}>
+        <select
+          aria-label={`Status of ${row.pseudonym}`}
+          value={row.status}
+          onChange={(e) => void perform(updateCase(row, { status: e.target.value as CaseStatus }))}
+        >
           {CASE_STATUSES.map((s) => (
             <option key={s}>{s}</option>
           ))}
         </select>
       </td>
       <td>
-        <select aria-label={`Risk grade of ${row.pseudonym}`} value={row.riskGrade} onChange={(e) => void perform(updateCase(row, { riskGrade: e.target.value as RiskGrade }))}>
+        <select
+          aria-label={`Risk grade of ${row.pseudonym}`}
+          value={row.riskGrade}
+          onChange={(e) => void perform(updateCase(row, { riskGrade: e.target.value as RiskGrade }))}
+        >
           {RISK_GRADES.map((g) => (
             <option key={g}>{g}</option>
           ))}
@@ -84,10 +104,18 @@ export function CaseRow({ summary, selected, onSelect, onOpen, onDetails, onDele
       <td className="number">{summary.missedOpportunityCount}</td>
       <td>{formatUkDate(row.updatedAt.slice(0, 10))}</td>
       <td className="row-actions">
-        <button type="button" onClick={onOpen}>Open</button>
-        <button type="button" onClick={onDetails} aria-label={`Details of ${row.pseudonym}`}>Details</button>
-        <button type="button" onClick={() => setRenaming(true)} aria-label={`Rename ${row.pseudonym}`}>Rename</button>
-        <button type="button" className="danger" onClick={onDelete} aria-label={`Delete ${row.pseudonym}`}>Delete</button>
+        <button type="button" onClick={onOpen}>
+          Open
+        </button>
+        <button type="button" onClick={onDetails} aria-label={`Details of ${row.pseudonym}`}>
+          Details
+        </button>
+        <button type="button" onClick={() => setRenaming(true)} aria-label={`Rename ${row.pseudonym}`}>
+          Rename
+        </button>
+        <button type="button" className="danger" onClick={onDelete} aria-label={`Delete ${row.pseudonym}`}>
+          Delete
+        </button>
       </td>
     </tr>
   );

@@ -2,7 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { createCase } from '../../shared/editing/journey-edits';
 import { usePerform } from '../store/app-services';
 
-export function NewCaseForm({ onCreated, onCancel }: { onCreated: (caseId: string) => void; onCancel: () => void }) {
+export function NewCaseForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (caseId: string) => void;
+  onCancel: () => void;
+}) {
   const perform = usePerform();
   const [pseudonym, setPseudonym] = useState('');
   const [lead, setLead] = useState('');
@@ -23,7 +29,12 @@ export function NewCaseForm({ onCreated, onCancel }: { onCreated: (caseId: strin
     <form className="new-case-form" onSubmit={(e) => void submit(e)} aria-label="New case">
       <label>
         Pseudonym
-        <input autoFocus value={pseudonym} onChange={(e) => setPseudonym(e.target.value)} aria-invalid={error !== null} />
+        <input
+          autoFocus
+          value={pseudonym}
+          onChange={(e) => setPseudonym(e.target.value)}
+          aria-invalid={error !== null}
+        />
       </label>
       <label>
         Designated lead
@@ -33,7 +44,11 @@ export function NewCaseForm({ onCreated, onCancel }: { onCreated: (caseId: strin
       <button type="button" onClick={onCancel}>
         Cancel
       </button>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { BeforeAfterComparison } from '../../shared/cohort/before-after/before-after';
-import { beforeAfterScenarioCsv, beforeAfterScenarioRows } from '../../shared/cohort/before-after/before-after-scenario';
+import {
+  beforeAfterScenarioCsv,
+  beforeAfterScenarioRows,
+} from '../../shared/cohort/before-after/before-after-scenario';
 import { formatPence } from '../../shared/costing/money';
 import { parseUkDateInput } from '../../shared/model';
 import { useAppServices } from '../store/app-services';
@@ -37,8 +40,14 @@ export function BeforeAfterPanel({ contacts, ask, answer }: BeforeAfterPanelProp
   const exportScenario = async () => {
     if (result === null || !result.ok || !exportable) return;
     const bytes = new TextEncoder().encode(beforeAfterScenarioCsv(beforeAfterScenarioRows(result)));
-    const saved = await platform.saveFile({ suggestedName: 'before and after scenario.csv', filters: [{ name: 'Scenario sheet', extensions: ['csv'] }], bytes });
-    setMessage(saved.saved ? `Saved ${saved.fileName ?? 'the scenario'}; open it on the Scenarios screen.` : null);
+    const saved = await platform.saveFile({
+      suggestedName: 'before and after scenario.csv',
+      filters: [{ name: 'Scenario sheet', extensions: ['csv'] }],
+      bytes,
+    });
+    setMessage(
+      saved.saved ? `Saved ${saved.fileName ?? 'the scenario'}; open it on the Scenarios screen.` : null,
+    );
   };
 
   return (
@@ -47,22 +56,44 @@ export function BeforeAfterPanel({ contacts, ask, answer }: BeforeAfterPanelProp
       <div className="form-row">
         <label>
           Intervention date (blank: each case’s own)
-          <input value={dateText} onChange={(e) => setDateText(e.target.value)} placeholder="dd/mm/yyyy" aria-invalid={dateProblem !== null} />
+          <input
+            value={dateText}
+            onChange={(e) => setDateText(e.target.value)}
+            placeholder="dd/mm/yyyy"
+            aria-invalid={dateProblem !== null}
+          />
         </label>
         <label>
           Window (months each side)
-          <input type="number" min={1} max={120} value={months} onChange={(e) => setMonths(Math.max(1, Math.round(Number(e.target.value))))} />
+          <input
+            type="number"
+            min={1}
+            max={120}
+            value={months}
+            onChange={(e) => setMonths(Math.max(1, Math.round(Number(e.target.value))))}
+          />
         </label>
         <label>
           Attribution %
-          <input value={attribution} onChange={(e) => setAttribution(e.target.value)} aria-invalid={!attributionOk} />
+          <input
+            value={attribution}
+            onChange={(e) => setAttribution(e.target.value)}
+            aria-invalid={!attributionOk}
+          />
         </label>
-        <button type="button" onClick={() => void exportScenario()} disabled={!exportable}>Export as scenario sheet…</button>
+        <button type="button" onClick={() => void exportScenario()} disabled={!exportable}>
+          Export as scenario sheet…
+        </button>
       </div>
       {dateProblem && <p role="alert">{dateProblem}</p>}
       {!attributionOk && <p role="alert">Attribution must be a percentage from 0 to 100.</p>}
       {message && <p role="status">{message}</p>}
-      {contacts.state === 'reading' && <p className="loading">Worked out once the contacts are read ({contacts.casesRead.toLocaleString('en-GB')} of {contacts.cases.toLocaleString('en-GB')} cases so far).</p>}
+      {contacts.state === 'reading' && (
+        <p className="loading">
+          Worked out once the contacts are read ({contacts.casesRead.toLocaleString('en-GB')} of{' '}
+          {contacts.cases.toLocaleString('en-GB')} cases so far).
+        </p>
+      )}
       {result !== null && (
         <div aria-busy={answer?.current !== true} data-testid="before-after-answer">
           {result.ok ? <Comparison result={result} /> : <p className="notice">{result.reason}</p>}
@@ -82,7 +113,10 @@ function leftOutText(leftOut: BeforeAfterComparison['leftOut']): string {
     else people.push(pseudonym);
   }
   return [...byReason]
-    .map(([reason, people]) => `${people.slice(0, LEFT_OUT_NAMED).join(', ')}${people.length > LEFT_OUT_NAMED ? ` and ${people.length - LEFT_OUT_NAMED} more` : ''} (${reason})`)
+    .map(
+      ([reason, people]) =>
+        `${people.slice(0, LEFT_OUT_NAMED).join(', ')}${people.length > LEFT_OUT_NAMED ? ` and ${people.length - LEFT_OUT_NAMED} more` : ''} (${reason})`,
+    )
     .join('; ');
 }
 
@@ -92,19 +126,33 @@ function Comparison({ result }: { result: BeforeAfterComparison }) {
   return (
     <>
       <p className="hint">
-        {result.people} people; {result.personYearsBefore.toFixed(1)} person-years observed before and {result.personYearsAfter.toFixed(1)} after; {result.attributionPercent.toString()}% of each change attributed.
+        {result.people} people; {result.personYearsBefore.toFixed(1)} person-years observed before and{' '}
+        {result.personYearsAfter.toFixed(1)} after; {result.attributionPercent.toString()}% of each change
+        attributed.
         {result.leftOut.length > 0 ? ` Left out: ${leftOutText(result.leftOut)}.` : ''}
       </p>
       <table className="case-table" aria-label="Before and after by cost bearer">
         <thead>
           <tr>
             <th scope="col">Cost bearer</th>
-            <th scope="col" className="number">Contacts / person-year before</th>
-            <th scope="col" className="number">after</th>
-            <th scope="col" className="number">Cost / person-year before</th>
-            <th scope="col" className="number">after</th>
-            <th scope="col" className="number">Saving (attributed)</th>
-            <th scope="col" className="number">Cost increase (attributed)</th>
+            <th scope="col" className="number">
+              Contacts / person-year before
+            </th>
+            <th scope="col" className="number">
+              after
+            </th>
+            <th scope="col" className="number">
+              Cost / person-year before
+            </th>
+            <th scope="col" className="number">
+              after
+            </th>
+            <th scope="col" className="number">
+              Saving (attributed)
+            </th>
+            <th scope="col" className="number">
+              Cost increase (attributed)
+            </th>
           </tr>
         </thead>
         <tbody>

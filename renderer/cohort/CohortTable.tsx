@@ -4,7 +4,18 @@ import { formatPence } from '../../shared/costing/money';
 import { formatDateAsWritten } from '../../shared/model';
 import type { CaseSummaryRow as CohortRow } from '../../shared/cohort/table/case-summary-row';
 
-type SortKey = 'pseudonym' | 'designatedLead' | 'status' | 'riskGrade' | 'firstContact' | 'lastContact' | 'contacts' | 'agencies' | 'totalPence' | 'missedOpportunities' | 'costAfterFirstMissedPence';
+type SortKey =
+  | 'pseudonym'
+  | 'designatedLead'
+  | 'status'
+  | 'riskGrade'
+  | 'firstContact'
+  | 'lastContact'
+  | 'contacts'
+  | 'agencies'
+  | 'totalPence'
+  | 'missedOpportunities'
+  | 'costAfterFirstMissedPence';
 
 const COLUMNS: Array<{ key: SortKey; label: string; numeric?: boolean }> = [
   { key: 'pseudonym', label: 'Pseudonym' },
@@ -46,24 +57,44 @@ const ROW_HEIGHT = 33;
  * scroll height; the table keeps its headers and tells assistive technology how many rows it has.
  */
 export const CohortTable = memo(function CohortTable({ rows, selected, onSelect, onOpen }: CohortTableProps) {
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'totalPence', descending: true });
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
+    key: 'totalPence',
+    descending: true,
+  });
   const [lead, setLead] = useState('');
   const [status, setStatus] = useState('');
   const [search, setSearch] = useState('');
-  const leads = useMemo(() => [...new Set(rows.map((r) => r.designatedLead).filter((l) => l !== ''))].sort(), [rows]);
+  const leads = useMemo(
+    () => [...new Set(rows.map((r) => r.designatedLead).filter((l) => l !== ''))].sort(),
+    [rows],
+  );
 
   const shown = useMemo(() => {
     const needle = search.trim().toLowerCase();
-    const filtered = rows.filter((r) => (lead === '' || r.designatedLead === lead) && (status === '' || r.status === status) && (needle === '' || r.pseudonym.toLowerCase().includes(needle)));
+    const filtered = rows.filter(
+      (r) =>
+        (lead === '' || r.designatedLead === lead) &&
+        (status === '' || r.status === status) &&
+        (needle === '' || r.pseudonym.toLowerCase().includes(needle)),
+    );
     const direction = sort.descending ? -1 : 1;
     return filtered.sort((a, b) => {
       const [x, y] = [a[sort.key] ?? -Infinity, b[sort.key] ?? -Infinity];
-      return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) * direction;
+      return (
+        (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) *
+        direction
+      );
     });
   }, [rows, lead, status, search, sort]);
 
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN, getItemKey: (index) => shown[index].caseId });
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    getItemKey: (index) => shown[index].caseId,
+  });
   const drawn = virtualizer.getVirtualItems();
   const spaceAbove = drawn[0]?.start ?? 0;
   const spaceBelow = virtualizer.getTotalSize() - (drawn[drawn.length - 1]?.end ?? 0);
@@ -86,7 +117,11 @@ export const CohortTable = memo(function CohortTable({ rows, selected, onSelect,
           Designated lead
           <select value={lead} onChange={(e) => setLead(e.target.value)}>
             <option value="">All leads</option>
-            {leads.map((l) => <option key={l} value={l}>{l}</option>)}
+            {leads.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -97,20 +132,40 @@ export const CohortTable = memo(function CohortTable({ rows, selected, onSelect,
             <option value="closed">Closed</option>
           </select>
         </label>
-        <span className="hint" data-testid="cohort-count">{shown.length} of {rows.length} cases</span>
+        <span className="hint" data-testid="cohort-count">
+          {shown.length} of {rows.length} cases
+        </span>
       </div>
       <div className="cohort-table-wrap" ref={scroller}>
         <table className="case-table cohort-table" aria-label="Cohort" aria-rowcount={shown.length + 1}>
           <colgroup>
             <col className="cohort-select-column" />
-            {COLUMNS.map((c) => <col key={c.key} className={`cohort-column-${c.key}`} />)}
+            {COLUMNS.map((c) => (
+              <col key={c.key} className={`cohort-column-${c.key}`} />
+            ))}
           </colgroup>
           <thead>
             <tr aria-rowindex={1}>
-              <th scope="col"><span className="visually-hidden">Select</span></th>
+              <th scope="col">
+                <span className="visually-hidden">Select</span>
+              </th>
               {COLUMNS.map((c) => (
-                <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'} className={c.numeric ? 'number' : undefined}>
-                  <button type="button" className="sort-button" onClick={() => setSort((s) => ({ key: c.key, descending: s.key === c.key ? !s.descending : c.numeric === true }))}>
+                <th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                  className={c.numeric ? 'number' : undefined}
+                >
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() =>
+                      setSort((s) => ({
+                        key: c.key,
+                        descending: s.key === c.key ? !s.descending : c.numeric === true,
+                      }))
+                    }
+                  >
                     {c.label}
                   </button>
                 </th>
@@ -118,23 +173,40 @@ export const CohortTable = memo(function CohortTable({ rows, selected, onSelect,
             </tr>
           </thead>
           <tbody>
-            {spaceAbove > 0 && <tr aria-hidden="true" className="cohort-spacer" style={{ height: spaceAbove }} />}
+            {spaceAbove > 0 && (
+              <tr aria-hidden="true" className="cohort-spacer" style={{ height: spaceAbove }} />
+            )}
             {drawn.map(({ index, key }) => {
               const r = shown[index];
               return (
                 <tr key={key} data-index={index} ref={virtualizer.measureElement} aria-rowindex={index + 2}>
-                  <td><input type="checkbox" aria-label={`Select ${r.pseudonym}`} checked={selected.has(r.caseId)} onChange={(e) => toggle(r.caseId, e.target.checked)} /></td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${r.pseudonym}`}
+                      checked={selected.has(r.caseId)}
+                      onChange={(e) => toggle(r.caseId, e.target.checked)}
+                    />
+                  </td>
                   {COLUMNS.map((c) =>
                     c.key === 'pseudonym' ? (
-                      <th key={c.key} scope="row"><button type="button" className="link-button" onClick={() => onOpen(r.caseId)}>{r.pseudonym}</button></th>
+                      <th key={c.key} scope="row">
+                        <button type="button" className="link-button" onClick={() => onOpen(r.caseId)}>
+                          {r.pseudonym}
+                        </button>
+                      </th>
                     ) : (
-                      <td key={c.key} className={c.numeric ? 'number' : undefined}>{cell(r, c.key)}</td>
+                      <td key={c.key} className={c.numeric ? 'number' : undefined}>
+                        {cell(r, c.key)}
+                      </td>
                     ),
                   )}
                 </tr>
               );
             })}
-            {spaceBelow > 0 && <tr aria-hidden="true" className="cohort-spacer" style={{ height: spaceBelow }} />}
+            {spaceBelow > 0 && (
+              <tr aria-hidden="true" className="cohort-spacer" style={{ height: spaceBelow }} />
+            )}
           </tbody>
         </table>
       </div>

@@ -5,7 +5,8 @@ export function ContactsProgress({ contacts }: { contacts: Extract<CohortContact
   const label = `Reading the contacts: ${contacts.casesRead.toLocaleString('en-GB')} of ${contacts.cases.toLocaleString('en-GB')} cases`;
   return (
     <p className="loading">
-      {label}… <progress max={Math.max(contacts.cases, 1)} value={contacts.casesRead} aria-label="Contacts read" />
+      {label}…{' '}
+      <progress max={Math.max(contacts.cases, 1)} value={contacts.casesRead} aria-label="Contacts read" />
     </p>
   );
 }

@@ -17,7 +17,12 @@ const pence = z.number().int();
 /** Which reading of the store a message belongs to: a newer one makes older replies stale. */
 const run = count;
 
-const SequenceOptionsSchema: z.ZodType<SequenceOptions, SequenceOptions> = z.object({ targetKeywords: z.array(z.string()), days: count, length: count, top: count });
+const SequenceOptionsSchema: z.ZodType<SequenceOptions, SequenceOptions> = z.object({
+  targetKeywords: z.array(z.string()),
+  days: count,
+  length: count,
+  top: count,
+});
 
 /** The user's before/after question; `question` numbers them so only the latest answer is shown. */
 const BeforeAfterAsked = z.object({
@@ -81,7 +86,12 @@ const CohortAnalysisSchema: z.ZodType<CohortAnalysis, CohortAnalysis> = z.object
   missedByAgency: z.array(missed),
 });
 
-const SequenceVariantSchema: z.ZodType<SequenceVariant, SequenceVariant> = z.object({ before: z.array(z.string()), target: z.string(), occurrences: count, people: count });
+const SequenceVariantSchema: z.ZodType<SequenceVariant, SequenceVariant> = z.object({
+  before: z.array(z.string()),
+  target: z.string(),
+  occurrences: count,
+  people: count,
+});
 
 /** An exact decimal as big.js writes it in JSON, read back to the same value. */
 const exact = z.string().transform((text, context) => {
@@ -92,7 +102,12 @@ const exact = z.string().transform((text, context) => {
     return z.NEVER;
   }
 });
-const figures = z.object({ contacts: count, costPence: pence, contactsPerPersonYear: z.number(), costPerPersonYearPence: pence });
+const figures = z.object({
+  contacts: count,
+  costPence: pence,
+  contactsPerPersonYear: z.number(),
+  costPerPersonYearPence: pence,
+});
 const beforeAfterLine = z.object({
   costBearer: z.string(),
   before: figures,
@@ -132,7 +147,12 @@ export function beforeAfterText(result: BeforeAfterResult): string {
 }
 
 export const FromCohortWorker = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('totals'), run, rows: z.array(CaseSummaryRowSchema), analysis: CohortAnalysisSchema }),
+  z.object({
+    kind: z.literal('totals'),
+    run,
+    rows: z.array(CaseSummaryRowSchema),
+    analysis: CohortAnalysisSchema,
+  }),
   z.object({ kind: z.literal('rebuilding'), run }),
   z.object({ kind: z.literal('progress'), run, casesRead: count, cases: count }),
   z.object({ kind: z.literal('sequences'), run, sequences: z.array(SequenceVariantSchema) }),

@@ -1,7 +1,11 @@
 import { cohortFromAggregates, type AggregateCohort } from '../../shared/cohort/aggregates/aggregate-cohort';
 import { BeforeAfterIndex } from '../../shared/cohort/before-after/before-after-index';
 import type { PackedCaseAggregate } from '../../shared/cohort/aggregates/packed-aggregate';
-import { SequenceCounter, type SequenceOptions, type SequenceVariant } from '../../shared/cohort/sequences/common-sequences';
+import {
+  SequenceCounter,
+  type SequenceOptions,
+  type SequenceVariant,
+} from '../../shared/cohort/sequences/common-sequences';
 import type { DeflatorSeries } from '../../shared/costing/deflator';
 import type { Case, Contact, FinancialYear } from '../../shared/model';
 import { contactsOfCase, readCohortLibrary } from '../store/cohort-reads';
@@ -26,19 +30,39 @@ export interface KnownAggregates {
 }
 
 /** The table and charts with the aggregates they came from, or word that the aggregates miss contacts and must be rebuilt first. */
-export type CohortTotals = ({ upToDate: true; aggregates: Map<string, PackedCaseAggregate> } & AggregateCohort) | { upToDate: false };
+export type CohortTotals =
+  ({ upToDate: true; aggregates: Map<string, PackedCaseAggregate> } & AggregateCohort) | { upToDate: false };
 
-async function readAggregates(db: JourneyDatabase, known: KnownAggregates): Promise<{ aggregates: Map<string, PackedCaseAggregate>; upToDate: boolean }> {
+async function readAggregates(
+  db: JourneyDatabase,
+  known: KnownAggregates,
+): Promise<{ aggregates: Map<string, PackedCaseAggregate>; upToDate: boolean }> {
   if (!known.checked) return readCaseAggregates(db);
   const aggregates = known.aggregates ?? (await storedCaseAggregates(db));
   return { aggregates, upToDate: true };
 }
 
 /** The cohort's table and charts from each case's stored aggregate, without reading a contact. */
-export async function readCohortTotals(db: JourneyDatabase, settings: PriceSettings, known: KnownAggregates = { checked: false }): Promise<CohortTotals> {
-  const [{ cases, agencies, unitCosts }, read] = await Promise.all([readCohortLibrary(db), readAggregates(db, known)]);
+export async function readCohortTotals(
+  db: JourneyDatabase,
+  settings: PriceSettings,
+  known: KnownAggregates = { checked: false },
+): Promise<CohortTotals> {
+  const [{ cases, agencies, unitCosts }, read] = await Promise.all([
+    readCohortLibrary(db),
+    readAggregates(db, known),
+  ]);
   if (!read.upToDate) return { upToDate: false };
-  return { upToDate: true, aggregates: read.aggregates, ...cohortFromAggregates({ cases, agencies, aggregates: read.aggregates, basis: { ...settings, unitCosts } }) };
+  return {
+    upToDate: true,
+    aggregates: read.aggregates,
+    ...cohortFromAggregates({
+      cases,
+      agencies,
+      aggregates: read.aggregates,
+      basis: { ...settings, unitCosts },
+    }),
+  };
 }
 
 export interface ContactAnalyses {
@@ -62,7 +86,12 @@ const READ_AHEAD = 3;
  * [caseId+start] index: at most a few cases' contacts are held at once, however big the store.
  * Null when cancelled.
  */
-export async function readContactAnalyses(db: JourneyDatabase, settings: PriceSettings, sequenceOptions: SequenceOptions, reading: ContactReading): Promise<ContactAnalyses | null> {
+export async function readContactAnalyses(
+  db: JourneyDatabase,
+  settings: PriceSettings,
+  sequenceOptions: SequenceOptions,
+  reading: ContactReading,
+): Promise<ContactAnalyses | null> {
   const { cases, agencies, unitCosts } = await readCohortLibrary(db);
   const sequences = new SequenceCounter(sequenceOptions);
   const beforeAfter = new BeforeAfterIndex({ agencies, basis: { ...settings, unitCosts } });

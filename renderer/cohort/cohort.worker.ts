@@ -5,7 +5,12 @@ import { readCaseAggregates, rebuildCaseAggregates } from '../store/case-aggrega
 import { keptConnection } from '../store/worker-connections';
 import type { PackedCaseAggregate } from '../../shared/cohort/aggregates/packed-aggregate';
 import { readCohortTotals, readContactAnalyses, type ContactAnalyses } from './cohort-reader';
-import { ToCohortWorker, beforeAfterText, type BeforeAfterAsked, type FromCohortWorkerMessage } from './cohort-protocol';
+import {
+  ToCohortWorker,
+  beforeAfterText,
+  type BeforeAfterAsked,
+  type FromCohortWorkerMessage,
+} from './cohort-protocol';
 
 /**
  * Reads the cohort from the same store as the screen and computes it here, so the screen never
@@ -37,7 +42,8 @@ const database = keptConnection();
 
 /** What a reading depends on: the store and its changes, and for costed contacts the price base and series too. */
 const storeReading = (m: OpenMessage | PrepareMessage) => `${m.database}\u0000${m.storeVersion}`;
-const pricedReading = (m: OpenMessage) => `${storeReading(m)}\u0000${m.priceBase}\u0000${JSON.stringify(m.series)}`;
+const pricedReading = (m: OpenMessage) =>
+  `${storeReading(m)}\u0000${m.priceBase}\u0000${JSON.stringify(m.series)}`;
 
 /** Answers the latest question once the index is ready; questions typed faster than they are answered are dropped. */
 function answerLatest(): void {
@@ -47,7 +53,12 @@ function answerLatest(): void {
     answerDue = false;
     if (run < 0 || knownAnalyses?.version !== reading || asked === null) return;
     const { beforeAfter, cases } = knownAnalyses.analyses;
-    reply({ kind: 'before-after', run, question: asked.question, result: beforeAfterText(compareBeforeAfter(beforeAfter, cases, asked)) });
+    reply({
+      kind: 'before-after',
+      run,
+      question: asked.question,
+      result: beforeAfterText(compareBeforeAfter(beforeAfter, cases, asked)),
+    });
   }, 0);
 }
 
@@ -119,7 +130,11 @@ async function open(message: OpenMessage): Promise<void> {
 self.onmessage = (event: MessageEvent<unknown>) => {
   const parsed = ToCohortWorker.safeParse(event.data);
   if (!parsed.success) {
-    reply({ kind: 'failed', run, message: `the cohort worker was sent a message it cannot read: ${z.prettifyError(parsed.error)}` });
+    reply({
+      kind: 'failed',
+      run,
+      message: `the cohort worker was sent a message it cannot read: ${z.prettifyError(parsed.error)}`,
+    });
     return;
   }
   const message = parsed.data;
@@ -134,6 +149,12 @@ self.onmessage = (event: MessageEvent<unknown>) => {
       preparing = prepare(message).catch(() => undefined);
       return;
     case 'open':
-      open(message).catch((error: unknown) => reply({ kind: 'failed', run: message.run, message: error instanceof Error ? error.message : String(error) }));
+      open(message).catch((error: unknown) =>
+        reply({
+          kind: 'failed',
+          run: message.run,
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      );
   }
 };

@@ -9,7 +9,8 @@ import { FromCohortWorker, type BeforeAfterAsked, type ToCohortWorker } from './
 import { storeVersion, subscribeToStoreChanges } from '../store/store-changes';
 import { cohortWorker, nextRequest, prepareCohortWorker, stopCohortWorker } from './cohort-client';
 
-export type CohortContacts = { state: 'reading'; casesRead: number; cases: number } | { state: 'read'; sequences: SequenceVariant[] };
+export type CohortContacts =
+  { state: 'reading'; casesRead: number; cases: number } | { state: 'read'; sequences: SequenceVariant[] };
 
 export type Cohort =
   | { state: 'loading' }
@@ -57,20 +58,36 @@ export function useCohort(): CohortView {
     const worker = cohortWorker();
     worker.onmessage = (event: MessageEvent<unknown>) => {
       const parsed = FromCohortWorker.safeParse(event.data);
-      if (!parsed.success) return setCohort({ state: 'failed', message: `the cohort worker sent a message the screen cannot read: ${parsed.error.message}` });
+      if (!parsed.success)
+        return setCohort({
+          state: 'failed',
+          message: `the cohort worker sent a message the screen cannot read: ${parsed.error.message}`,
+        });
       const message = parsed.data;
       if (message.run !== run.current) return;
       switch (message.kind) {
         case 'rebuilding':
           return setCohort({ state: 'rebuilding' });
         case 'totals':
-          return setCohort({ state: 'ready', rows: message.rows, analysis: message.analysis, contacts: { state: 'reading', casesRead: 0, cases: message.rows.length } });
+          return setCohort({
+            state: 'ready',
+            rows: message.rows,
+            analysis: message.analysis,
+            contacts: { state: 'reading', casesRead: 0, cases: message.rows.length },
+          });
         case 'progress':
-          return setCohort((c) => (c.state === 'ready' ? { ...c, contacts: { state: 'reading', casesRead: message.casesRead, cases: message.cases } } : c));
+          return setCohort((c) =>
+            c.state === 'ready'
+              ? { ...c, contacts: { state: 'reading', casesRead: message.casesRead, cases: message.cases } }
+              : c,
+          );
         case 'sequences':
-          return setCohort((c) => (c.state === 'ready' ? { ...c, contacts: { state: 'read', sequences: message.sequences } } : c));
+          return setCohort((c) =>
+            c.state === 'ready' ? { ...c, contacts: { state: 'read', sequences: message.sequences } } : c,
+          );
         case 'before-after':
-          if (message.question === question.current) setAnswer({ run: message.run, question: message.question, result: message.result });
+          if (message.question === question.current)
+            setAnswer({ run: message.run, question: message.question, result: message.result });
           return;
         case 'failed':
           return setCohort({ state: 'failed', message: message.message });
@@ -92,7 +109,15 @@ export function useCohort(): CohortView {
     if (priceBase === undefined || series === undefined) return;
     run.current = nextRequest();
     setOpened(run.current);
-    const message: ToCohortWorker = { kind: 'open', run: run.current, database: databaseName, storeVersion: version, priceBase, series, sequences: CRISIS_SEQUENCES };
+    const message: ToCohortWorker = {
+      kind: 'open',
+      run: run.current,
+      database: databaseName,
+      storeVersion: version,
+      priceBase,
+      series,
+      sequences: CRISIS_SEQUENCES,
+    };
     cohortWorker().postMessage(message);
   }, [databaseName, priceBase, series, version]);
 
@@ -103,7 +128,14 @@ export function useCohort(): CohortView {
     cohortWorker().postMessage(message);
   }, []);
 
-  return { cohort, ask, answer: answer === null ? null : { result: answer.result, current: answer.run === opened && answer.question === asked } };
+  return {
+    cohort,
+    ask,
+    answer:
+      answer === null
+        ? null
+        : { result: answer.result, current: answer.run === opened && answer.question === asked },
+  };
 }
 
 /**

@@ -15,7 +15,15 @@ interface PassphraseDialogProps {
 const MIN_PASSPHRASE = 8;
 
 /** Asks for a passphrase to encrypt a file with, or to open an encrypted one. */
-export function PassphraseDialog({ title, message, confirmLabel, mode, encryptByDefault = true, onConfirm, onCancel }: PassphraseDialogProps) {
+export function PassphraseDialog({
+  title,
+  message,
+  confirmLabel,
+  mode,
+  encryptByDefault = true,
+  onConfirm,
+  onCancel,
+}: PassphraseDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const [encrypt, setEncrypt] = useState(mode === 'enter' || encryptByDefault);
   const [passphrase, setPassphrase] = useState('');
@@ -24,12 +32,17 @@ export function PassphraseDialog({ title, message, confirmLabel, mode, encryptBy
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-  const problem =
-    !encrypt ? null
-    : mode === 'enter' ? (passphrase === '' ? 'Type the passphrase.' : null)
-    : passphrase.length < MIN_PASSPHRASE ? `Choose a passphrase of at least ${MIN_PASSPHRASE} characters.`
-    : passphrase !== again ? 'The two passphrases differ.'
-    : null;
+  const problem = !encrypt
+    ? null
+    : mode === 'enter'
+      ? passphrase === ''
+        ? 'Type the passphrase.'
+        : null
+      : passphrase.length < MIN_PASSPHRASE
+        ? `Choose a passphrase of at least ${MIN_PASSPHRASE} characters.`
+        : passphrase !== again
+          ? 'The two passphrases differ.'
+          : null;
   return (
     <dialog ref={ref} className="confirm-dialog" aria-labelledby="passphrase-title" onCancel={onCancel}>
       <form
@@ -43,29 +56,56 @@ export function PassphraseDialog({ title, message, confirmLabel, mode, encryptBy
         <p>{message}</p>
         {mode === 'choose' && (
           <label className="passphrase-check">
-            <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} /> Encrypt with a passphrase
+            <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} /> Encrypt
+            with a passphrase
           </label>
         )}
         {encrypt && (
           <>
             <label className="passphrase-field">
               Passphrase
-              <input type="password" autoComplete={mode === 'choose' ? 'new-password' : 'current-password'} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoFocus />
+              <input
+                type="password"
+                autoComplete={mode === 'choose' ? 'new-password' : 'current-password'}
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)}
+                autoFocus
+              />
             </label>
             {mode === 'choose' && (
               <label className="passphrase-field">
                 Passphrase again
-                <input type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
+                <input
+                  type="password"
+                  autoComplete="new-password"
+                  value={again}
+                  onChange={(e) => setAgain(e.target.value)}
+                />
               </label>
             )}
-            {mode === 'choose' && <p className="hint">Without the passphrase nobody, including you, can open the file. Keep it somewhere safe, apart from the file.</p>}
+            {mode === 'choose' && (
+              <p className="hint">
+                Without the passphrase nobody, including you, can open the file. Keep it somewhere safe, apart
+                from the file.
+              </p>
+            )}
           </>
         )}
-        {!encrypt && mode === 'choose' && <p className="hint">Anyone who gets the file can read everything in it.</p>}
-        {problem !== null && passphrase !== '' && <p className="hint" role="status">{problem}</p>}
+        {!encrypt && mode === 'choose' && (
+          <p className="hint">Anyone who gets the file can read everything in it.</p>
+        )}
+        {problem !== null && passphrase !== '' && (
+          <p className="hint" role="status">
+            {problem}
+          </p>
+        )}
         <div className="dialog-buttons">
-          <button type="button" onClick={onCancel}>Cancel</button>
-          <button type="submit" className="primary" disabled={problem !== null}>{confirmLabel}</button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={problem !== null}>
+            {confirmLabel}
+          </button>
         </div>
       </form>
     </dialog>

@@ -30,7 +30,11 @@ export function PopupMenu({ label, ariaLabel, disabled = false, className, child
       offset(4),
       flip({ padding: EDGE_PX }),
       shift({ padding: EDGE_PX }),
-      size({ padding: EDGE_PX, apply: ({ availableHeight, elements }) => elements.floating.style.setProperty('max-height', `${Math.max(availableHeight, 120)}px`) }),
+      size({
+        padding: EDGE_PX,
+        apply: ({ availableHeight, elements }) =>
+          elements.floating.style.setProperty('max-height', `${Math.max(availableHeight, 120)}px`),
+      }),
     ],
     whileElementsMounted: autoUpdate,
   });
@@ -56,8 +60,19 @@ export function PopupMenu({ label, ariaLabel, disabled = false, className, child
   }, [open]);
 
   return (
-    <details ref={details} className={`popup-menu${className ? ` ${className}` : ''}`} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary ref={refs.setReference} className="button" aria-label={ariaLabel} aria-disabled={disabled} aria-haspopup="menu">
+    <details
+      ref={details}
+      className={`popup-menu${className ? ` ${className}` : ''}`}
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary
+        ref={refs.setReference}
+        className="button"
+        aria-label={ariaLabel}
+        aria-disabled={disabled}
+        aria-haspopup="menu"
+      >
         {label}
       </summary>
       {open && (

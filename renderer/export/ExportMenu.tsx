@@ -6,7 +6,13 @@ import { PopupMenu } from '../components/PopupMenu';
 import { useDeflatorSeries, usePriceBase } from '../store/costing-settings';
 import { PassphraseDialog } from '../components/PassphraseDialog';
 import { projectForCases } from '../store/project-export';
-import { JOURNEY_FILE_KINDS, JOURNEY_FILE_LABELS, journeyFile, safeFileName, type JourneyFileKind } from './journey-files';
+import {
+  JOURNEY_FILE_KINDS,
+  JOURNEY_FILE_LABELS,
+  journeyFile,
+  safeFileName,
+  type JourneyFileKind,
+} from './journey-files';
 
 const CHRONOLOGY_LABEL = 'Integrated chronology (.docx)';
 
@@ -36,11 +42,24 @@ export function ExportMenu({ caseIds, baseName, extraItems = [] }: ExportMenuPro
 
   const exportAs = (kind: JourneyFileKind, passphrase: string | null = null) =>
     run(JOURNEY_FILE_LABELS[kind], async () => {
-      if (priceBase === undefined || series === undefined) throw new Error('the costing settings are still loading');
+      if (priceBase === undefined || series === undefined)
+        throw new Error('the costing settings are still loading');
       const project = await projectForCases(db, caseIds);
-      const file = journeyFile(kind, { project, basis: { priceBase, series, unitCosts: project.unitCosts }, producedAt: new Date().toISOString() }, safeFileName(baseName));
+      const file = journeyFile(
+        kind,
+        {
+          project,
+          basis: { priceBase, series, unitCosts: project.unitCosts },
+          producedAt: new Date().toISOString(),
+        },
+        safeFileName(baseName),
+      );
       if (passphrase === null) return platform.saveFile(file);
-      return platform.saveFile({ suggestedName: `${file.suggestedName}.encrypted`, filters: [{ name: 'Encrypted Journey Mapper project', extensions: ['encrypted'] }], bytes: await encryptWithPassphrase(file.bytes, passphrase) });
+      return platform.saveFile({
+        suggestedName: `${file.suggestedName}.encrypted`,
+        filters: [{ name: 'Encrypted Journey Mapper project', extensions: ['encrypted'] }],
+        bytes: await encryptWithPassphrase(file.bytes, passphrase),
+      });
     });
 
   // The Word writer is loaded only when asked for: most sessions never export a chronology.
@@ -48,8 +67,15 @@ export function ExportMenu({ caseIds, baseName, extraItems = [] }: ExportMenuPro
     run(CHRONOLOGY_LABEL, async () => {
       const { chronologyDocx } = await import('../../shared/chronology/chronology-docx');
       const project = await projectForCases(db, caseIds);
-      const bytes = await chronologyDocx(integratedChronology(project, project.cases[0]), new Date().toLocaleDateString('en-CA'));
-      return platform.saveFile({ suggestedName: `${safeFileName(baseName)} integrated chronology.docx`, filters: [{ name: 'Word document', extensions: ['docx'] }], bytes });
+      const bytes = await chronologyDocx(
+        integratedChronology(project, project.cases[0]),
+        new Date().toLocaleDateString('en-CA'),
+      );
+      return platform.saveFile({
+        suggestedName: `${safeFileName(baseName)} integrated chronology.docx`,
+        filters: [{ name: 'Word document', extensions: ['docx'] }],
+        bytes,
+      });
     });
 
   // A project file carries every note and name of the cases, so it is offered encrypted (these are never anonymised copies: those are exported from the Anonymise dialog).
@@ -64,31 +90,52 @@ export function ExportMenu({ caseIds, baseName, extraItems = [] }: ExportMenuPro
         {(close) => (
           <>
             {JOURNEY_FILE_KINDS.map((kind) => (
-              <button key={kind} type="button" role="menuitem" disabled={caseIds.length === 0} onClick={() => {
-                close();
-                choose(kind);
-              }}>
+              <button
+                key={kind}
+                type="button"
+                role="menuitem"
+                disabled={caseIds.length === 0}
+                onClick={() => {
+                  close();
+                  choose(kind);
+                }}
+              >
                 {JOURNEY_FILE_LABELS[kind]}
               </button>
             ))}
-            <button type="button" role="menuitem" disabled={caseIds.length !== 1} title={caseIds.length === 1 ? undefined : 'One case at a time'} onClick={() => {
-              close();
-              void exportChronology();
-            }}>
+            <button
+              type="button"
+              role="menuitem"
+              disabled={caseIds.length !== 1}
+              title={caseIds.length === 1 ? undefined : 'One case at a time'}
+              onClick={() => {
+                close();
+                void exportChronology();
+              }}
+            >
               {CHRONOLOGY_LABEL}
             </button>
             {extraItems.map((item) => (
-              <button key={item.label} type="button" role="menuitem" onClick={() => {
-                close();
-                void run(item.label, item.run);
-              }}>
+              <button
+                key={item.label}
+                type="button"
+                role="menuitem"
+                onClick={() => {
+                  close();
+                  void run(item.label, item.run);
+                }}
+              >
                 {item.label}
               </button>
             ))}
           </>
         )}
       </PopupMenu>
-      {message !== null && <span role="status" className="export-message">{message}</span>}
+      {message !== null && (
+        <span role="status" className="export-message">
+          {message}
+        </span>
+      )}
       {choosingPassphrase && (
         <PassphraseDialog
           mode="choose"

@@ -21,16 +21,36 @@ const text = (value: string) => new TextEncoder().encode(value);
 export function journeyFile(kind: JourneyFileKind, input: JourneyExportInput, baseName: string): FileToSave {
   switch (kind) {
     case 'workbook':
-      return { suggestedName: `${baseName} costed journey.xlsx`, filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }], bytes: journeyWorkbookBytes(input) };
+      return {
+        suggestedName: `${baseName} costed journey.xlsx`,
+        filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+        bytes: journeyWorkbookBytes(input),
+      };
     case 'csv':
-      return { suggestedName: `${baseName} journey.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], bytes: text(journeyCsv(input)) };
+      return {
+        suggestedName: `${baseName} journey.csv`,
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+        bytes: text(journeyCsv(input)),
+      };
     case 'project':
-      return { suggestedName: `${baseName}.journey.json`, filters: [{ name: 'Journey Mapper project', extensions: ['json'] }], bytes: text(serialiseProjectFile(input.project)) };
+      return {
+        suggestedName: `${baseName}.journey.json`,
+        filters: [{ name: 'Journey Mapper project', extensions: ['json'] }],
+        bytes: text(serialiseProjectFile(input.project)),
+      };
     case 'xes':
-      return { suggestedName: `${baseName}.xes`, filters: [{ name: 'XES event log', extensions: ['xes'] }], bytes: text(journeyXes(input)) };
+      return {
+        suggestedName: `${baseName}.xes`,
+        filters: [{ name: 'XES event log', extensions: ['xes'] }],
+        bytes: text(journeyXes(input)),
+      };
   }
 }
 
 /** File names from pseudonyms: no characters any operating system refuses. */
 export const safeFileName = (name: string) =>
-  [...name].map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? ' ' : ch)).join('').replace(/\s+/g, ' ').trim() || 'journey';
+  [...name]
+    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? ' ' : ch))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim() || 'journey';

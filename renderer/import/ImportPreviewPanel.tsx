@@ -12,8 +12,15 @@ function listOf(label: string, values: string[]): string | null {
 export function ImportPreviewPanel({ drafts, summary }: { drafts: ContactDraft[]; summary: ImportSummary }) {
   const unlisted = summary.cases.slice(CASES_LISTED);
   const lines = [
-    ...summary.cases.slice(0, CASES_LISTED).map((c) => `${c.contacts.toLocaleString('en-GB')} ${c.contacts === 1 ? 'contact' : 'contacts'} into ${c.isNew ? 'a new case, ' : ''}${c.pseudonym}`),
-    unlisted.length === 0 ? null : `…and ${unlisted.reduce((n, c) => n + c.contacts, 0).toLocaleString('en-GB')} contacts into ${unlisted.length.toLocaleString('en-GB')} more cases (${unlisted.filter((c) => c.isNew).length.toLocaleString('en-GB')} of them new)`,
+    ...summary.cases
+      .slice(0, CASES_LISTED)
+      .map(
+        (c) =>
+          `${c.contacts.toLocaleString('en-GB')} ${c.contacts === 1 ? 'contact' : 'contacts'} into ${c.isNew ? 'a new case, ' : ''}${c.pseudonym}`,
+      ),
+    unlisted.length === 0
+      ? null
+      : `…and ${unlisted.reduce((n, c) => n + c.contacts, 0).toLocaleString('en-GB')} contacts into ${unlisted.length.toLocaleString('en-GB')} more cases (${unlisted.filter((c) => c.isNew).length.toLocaleString('en-GB')} of them new)`,
     summary.leftOutRows.length === 0
       ? null
       : `Left out: ${summary.leftOutRows.length.toLocaleString('en-GB')} problem ${summary.leftOutRows.length === 1 ? 'row' : 'rows'} (${summary.leftOutRows.length === 1 ? 'row' : 'rows'} ${summary.leftOutRows.slice(0, CASES_LISTED).join(', ')}${summary.leftOutRows.length > CASES_LISTED ? '…' : ''}), saved to a file before the import`,
@@ -24,10 +31,22 @@ export function ImportPreviewPanel({ drafts, summary }: { drafts: ContactDraft[]
   return (
     <section className="import-section" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Preview</h2>
-      <ul data-testid="import-summary">{lines.map((l) => <li key={l}>{l}</li>)}</ul>
+      <ul data-testid="import-summary">
+        {lines.map((l) => (
+          <li key={l}>{l}</li>
+        ))}
+      </ul>
       <table className="case-table" aria-label="Contacts to import">
         <thead>
-          <tr><th scope="col">Row</th><th scope="col">Case</th><th scope="col">Date</th><th scope="col">End</th><th scope="col">Agency</th><th scope="col">Contact type</th><th scope="col">Missed opportunity</th></tr>
+          <tr>
+            <th scope="col">Row</th>
+            <th scope="col">Case</th>
+            <th scope="col">Date</th>
+            <th scope="col">End</th>
+            <th scope="col">Agency</th>
+            <th scope="col">Contact type</th>
+            <th scope="col">Missed opportunity</th>
+          </tr>
         </thead>
         <tbody>
           {drafts.map((d) => (
@@ -43,7 +62,9 @@ export function ImportPreviewPanel({ drafts, summary }: { drafts: ContactDraft[]
           ))}
         </tbody>
       </table>
-      {summary.contacts > drafts.length && <p className="hint">…and {(summary.contacts - drafts.length).toLocaleString('en-GB')} more.</p>}
+      {summary.contacts > drafts.length && (
+        <p className="hint">…and {(summary.contacts - drafts.length).toLocaleString('en-GB')} more.</p>
+      )}
     </section>
   );
 }

@@ -15,10 +15,14 @@ export function ImportProgress({ progress, onCancel }: { progress: Progress; onC
     <div className="import-progress" role="status" data-testid="import-progress">
       <span>
         {progress.label}
-        {known && progress.counted ? ` ${progress.done.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')}` : ''}
+        {known && progress.counted
+          ? ` ${progress.done.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')}`
+          : ''}
       </span>
       <progress value={known ? progress.done : undefined} max={known ? progress.total : undefined} />
-      <button type="button" onClick={onCancel}>Cancel</button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
     </div>
   );
 }

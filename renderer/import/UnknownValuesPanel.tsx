@@ -1,5 +1,11 @@
 import { valueKey } from '../../shared/contact-sheet/contact-import';
-import { resolutionOf, type AgencyResolution, type ContactTypeResolution, type SimilarCostBearer, type ValueResolutions } from '../../shared/contact-sheet/import-plan';
+import {
+  resolutionOf,
+  type AgencyResolution,
+  type ContactTypeResolution,
+  type SimilarCostBearer,
+  type ValueResolutions,
+} from '../../shared/contact-sheet/import-plan';
 import type { ValueCount } from '../../shared/contact-sheet/sheet-check';
 import { SECTORS, type Agency, type Sector, type UnitCost } from '../../shared/model';
 import { UnitCostPicker } from '../unit-costs';
@@ -23,16 +29,31 @@ function agencyChoice(resolution: AgencyResolution | undefined): string {
 }
 
 /** Each agency and contact type the library does not know, and the user's decision for it. */
-export function UnknownValuesPanel({ agencies, contactTypes, costBearers, knownAgencies, unitCosts, resolutions, onChange }: UnknownValuesPanelProps) {
+export function UnknownValuesPanel({
+  agencies,
+  contactTypes,
+  costBearers,
+  knownAgencies,
+  unitCosts,
+  resolutions,
+  onChange,
+}: UnknownValuesPanelProps) {
   const setAgency = (value: string, choice: string) => {
     const next = { ...resolutions.agencies };
     if (choice === '') delete next[valueKey(value)];
-    else next[valueKey(value)] = choice.startsWith(NEW_PREFIX) ? { kind: 'new', sector: choice.slice(NEW_PREFIX.length) as Sector } : { kind: 'existing', agencyId: choice };
+    else
+      next[valueKey(value)] = choice.startsWith(NEW_PREFIX)
+        ? { kind: 'new', sector: choice.slice(NEW_PREFIX.length) as Sector }
+        : { kind: 'existing', agencyId: choice };
     onChange({ ...resolutions, agencies: next });
   };
   const setContactType = (value: string, choice: string) => {
-    const resolution: ContactTypeResolution = choice === '' ? { kind: 'new' } : { kind: 'unit cost', unitCostId: choice };
-    onChange({ ...resolutions, contactTypes: { ...resolutions.contactTypes, [valueKey(value)]: resolution } });
+    const resolution: ContactTypeResolution =
+      choice === '' ? { kind: 'new' } : { kind: 'unit cost', unitCostId: choice };
+    onChange({
+      ...resolutions,
+      contactTypes: { ...resolutions.contactTypes, [valueKey(value)]: resolution },
+    });
   };
   const setCostBearer = (value: string, choice: string) => {
     const next = { ...resolutions.costBearers };
@@ -40,7 +61,16 @@ export function UnknownValuesPanel({ agencies, contactTypes, costBearers, knownA
     else next[valueKey(value)] = { kind: choice === 'new' ? 'new' : 'existing' };
     onChange({ ...resolutions, costBearers: next });
   };
-  const createAll = () => onChange({ ...resolutions, agencies: Object.fromEntries(agencies.map((a) => [valueKey(a.value), resolutionOf(resolutions.agencies, a.value) ?? { kind: 'new', sector: 'Other' }])) });
+  const createAll = () =>
+    onChange({
+      ...resolutions,
+      agencies: Object.fromEntries(
+        agencies.map((a) => [
+          valueKey(a.value),
+          resolutionOf(resolutions.agencies, a.value) ?? { kind: 'new', sector: 'Other' },
+        ]),
+      ),
+    });
 
   return (
     <section className="import-section" aria-labelledby="values-heading">
@@ -48,8 +78,12 @@ export function UnknownValuesPanel({ agencies, contactTypes, costBearers, knownA
       {agencies.length > 0 && (
         <>
           <p>
-            {agencies.length === 1 ? '1 agency' : `${agencies.length} agencies`} in the file {agencies.length === 1 ? 'is' : 'are'} not in your agency list: map each to an agency, or create it as a new lane.{' '}
-            <button type="button" className="link-button" onClick={createAll}>Create all as new agencies</button>
+            {agencies.length === 1 ? '1 agency' : `${agencies.length} agencies`} in the file{' '}
+            {agencies.length === 1 ? 'is' : 'are'} not in your agency list: map each to an agency, or create
+            it as a new lane.{' '}
+            <button type="button" className="link-button" onClick={createAll}>
+              Create all as new agencies
+            </button>
           </p>
           <table className="case-table" aria-label="Unknown agencies">
             <tbody>
@@ -58,14 +92,26 @@ export function UnknownValuesPanel({ agencies, contactTypes, costBearers, knownA
                   <th scope="row">{a.value}</th>
                   <td>{a.rows === 1 ? '1 row' : `${a.rows} rows`}</td>
                   <td>
-                    <select aria-label={`Agency for “${a.value}”`} value={agencyChoice(resolutionOf(resolutions.agencies, a.value))} onChange={(e) => setAgency(a.value, e.target.value)}>
+                    <select
+                      aria-label={`Agency for “${a.value}”`}
+                      value={agencyChoice(resolutionOf(resolutions.agencies, a.value))}
+                      onChange={(e) => setAgency(a.value, e.target.value)}
+                    >
                       <option value="">Choose…</option>
                       {/* The sector is not the lane: "New agency: Police" read like a second Police lane. */}
                       <optgroup label="Create a new lane, in sector">
-                        {SECTORS.map((s) => <option key={s} value={`${NEW_PREFIX}${s}`}>New lane (sector {s})</option>)}
+                        {SECTORS.map((s) => (
+                          <option key={s} value={`${NEW_PREFIX}${s}`}>
+                            New lane (sector {s})
+                          </option>
+                        ))}
                       </optgroup>
                       <optgroup label="Same as an existing agency">
-                        {knownAgencies.map((k) => <option key={k.id} value={k.id}>{k.name}</option>)}
+                        {knownAgencies.map((k) => (
+                          <option key={k.id} value={k.id}>
+                            {k.name}
+                          </option>
+                        ))}
                       </optgroup>
                     </select>
                   </td>
@@ -78,8 +124,11 @@ export function UnknownValuesPanel({ agencies, contactTypes, costBearers, knownA
       {costBearers.length > 0 && (
         <>
           <p>
-            {costBearers.length === 1 ? '1 cost bearer in the file is' : `${costBearers.length} cost bearers in the file are`} written differently from one the library has:
-            use the library&apos;s, so their costs are totalled together, or keep each as a new cost bearer.
+            {costBearers.length === 1
+              ? '1 cost bearer in the file is'
+              : `${costBearers.length} cost bearers in the file are`}{' '}
+            written differently from one the library has: use the library&apos;s, so their costs are totalled
+            together, or keep each as a new cost bearer.
           </p>
           <table className="case-table" aria-label="Cost bearers written differently">
             <tbody>
@@ -88,7 +137,11 @@ export function UnknownValuesPanel({ agencies, contactTypes, costBearers, knownA
                   <th scope="row">{b.value}</th>
                   <td>row {b.firstRow}</td>
                   <td>
-                    <select aria-label={`Cost bearer for “${b.value}”`} value={resolutionOf(resolutions.costBearers ?? {}, b.value)?.kind ?? ''} onChange={(e) => setCostBearer(b.value, e.target.value)}>
+                    <select
+                      aria-label={`Cost bearer for “${b.value}”`}
+                      value={resolutionOf(resolutions.costBearers ?? {}, b.value)?.kind ?? ''}
+                      onChange={(e) => setCostBearer(b.value, e.target.value)}
+                    >
                       <option value="">Choose…</option>
                       <option value="existing">Use “{b.existing}” (in the library)</option>
                       <option value="new">Keep “{b.value}” as a new cost bearer</option>
@@ -102,7 +155,10 @@ export function UnknownValuesPanel({ agencies, contactTypes, costBearers, knownA
       )}
       {contactTypes.length > 0 && (
         <>
-          <p>{contactTypes.length === 1 ? '1 contact type is' : `${contactTypes.length} contact types are`} new: pick the unit cost that prices each, or keep it as a new, uncosted contact type.</p>
+          <p>
+            {contactTypes.length === 1 ? '1 contact type is' : `${contactTypes.length} contact types are`}{' '}
+            new: pick the unit cost that prices each, or keep it as a new, uncosted contact type.
+          </p>
           <table className="case-table" aria-label="Unknown contact types">
             <tbody>
               {contactTypes.map((t) => {

@@ -1,6 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { addLink, deleteLink } from '../../shared/editing/journey-edits';
-import { LINK_KINDS, type Agency, type Contact, type Link, type LinkKind, formatDateAsWritten } from '../../shared/model';
+import {
+  LINK_KINDS,
+  type Agency,
+  type Contact,
+  type Link,
+  type LinkKind,
+  formatDateAsWritten,
+} from '../../shared/model';
 import { usePerform } from '../store/app-services';
 
 interface ContactLinksProps {
@@ -27,7 +34,15 @@ export function ContactLinks({ contact, contacts, links, agencies }: ContactLink
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (target === '') return;
-    await perform(addLink({ caseId: contact.caseId, fromContactId: contact.id, toContactId: target, kind, label: label.trim() }));
+    await perform(
+      addLink({
+        caseId: contact.caseId,
+        fromContactId: contact.id,
+        toContactId: target,
+        kind,
+        label: label.trim(),
+      }),
+    );
     setTarget('');
     setLabel('');
   };
@@ -46,9 +61,14 @@ export function ContactLinks({ contact, contacts, links, agencies }: ContactLink
               <li key={l.id}>
                 <span>
                   {outgoing ? '→' : '←'} {l.kind}
-                  {l.label ? ` “${l.label}”` : ''} {outgoing ? 'to' : 'from'} {other ? describeContact(other, agencies) : 'a deleted contact'}
+                  {l.label ? ` “${l.label}”` : ''} {outgoing ? 'to' : 'from'}{' '}
+                  {other ? describeContact(other, agencies) : 'a deleted contact'}
                 </span>
-                <button type="button" aria-label={`Remove ${l.kind} link`} onClick={() => void perform(deleteLink(l))}>
+                <button
+                  type="button"
+                  aria-label={`Remove ${l.kind} link`}
+                  onClick={() => void perform(deleteLink(l))}
+                >
                   Remove
                 </button>
               </li>

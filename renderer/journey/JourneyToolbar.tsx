@@ -31,21 +31,48 @@ interface JourneyToolbarProps {
  * further view switch still fits.
  */
 export function JourneyToolbar(props: JourneyToolbarProps) {
-  const { theCase, counts, priceBase, series, onPriceBase, onClose, onAddContact, onAddLifeEvent, onLanes, onCaseDetails, onOutcomes, onZoomOut, onZoomIn, onFit, pictureItems, viewSwitch } = props;
+  const {
+    theCase,
+    counts,
+    priceBase,
+    series,
+    onPriceBase,
+    onClose,
+    onAddContact,
+    onAddLifeEvent,
+    onLanes,
+    onCaseDetails,
+    onOutcomes,
+    onZoomOut,
+    onZoomIn,
+    onFit,
+    pictureItems,
+    viewSwitch,
+  } = props;
   // Opened from the More menu, which closes as the dialog opens; the cases are fixed at that moment.
   const [anonymising, setAnonymising] = useState(false);
   return (
     <div className="journey-toolbar" role="toolbar" aria-label="Journey">
-      <button type="button" onClick={onClose}>← Cases</button>
+      <button type="button" onClick={onClose}>
+        ← Cases
+      </button>
       <div className="journey-title">
-        <h1 id="journey-heading" title={theCase.pseudonym}>{theCase.pseudonym}</h1>
-        <span className="journey-counts" data-testid="journey-counts">{counts}</span>
+        <h1 id="journey-heading" title={theCase.pseudonym}>
+          {theCase.pseudonym}
+        </h1>
+        <span className="journey-counts" data-testid="journey-counts">
+          {counts}
+        </span>
       </div>
       {viewSwitch}
       <span className="toolbar-spacer" />
       <label className="price-base">
         Prices of
-        <select value={priceBase} onChange={(e) => onPriceBase(FinancialYear.parse(e.target.value))} aria-label="Price year for all costs">
+        <select
+          value={priceBase}
+          onChange={(e) => onPriceBase(FinancialYear.parse(e.target.value))}
+          aria-label="Price year for all costs"
+        >
           {coveredYears(series).map((y) => (
             <option key={y} value={y}>
               {y}
@@ -58,15 +85,25 @@ export function JourneyToolbar(props: JourneyToolbarProps) {
         <button type="button" className="primary" onClick={onAddContact} aria-keyshortcuts="N">
           Add contact
         </button>
-        <button type="button" onClick={onAddLifeEvent}>Add life event</button>
+        <button type="button" onClick={onAddLifeEvent}>
+          Add life event
+        </button>
       </div>
       <div className="toolbar-group joined" role="group" aria-label="Time">
-        <button type="button" onClick={onZoomOut} aria-label="Zoom out time" aria-keyshortcuts="-">−</button>
-        <button type="button" onClick={onZoomIn} aria-label="Zoom in time" aria-keyshortcuts="+">+</button>
-        <button type="button" onClick={onFit} aria-keyshortcuts="F">Fit journey</button>
+        <button type="button" onClick={onZoomOut} aria-label="Zoom out time" aria-keyshortcuts="-">
+          −
+        </button>
+        <button type="button" onClick={onZoomIn} aria-label="Zoom in time" aria-keyshortcuts="+">
+          +
+        </button>
+        <button type="button" onClick={onFit} aria-keyshortcuts="F">
+          Fit journey
+        </button>
       </div>
       <div className="toolbar-group" role="group" aria-label="Share">
-        <a className="button" href={`#/review/${encodeURIComponent(theCase.id)}`}>Review</a>
+        <a className="button" href={`#/review/${encodeURIComponent(theCase.id)}`}>
+          Review
+        </a>
         <ExportMenu caseIds={[theCase.id]} baseName={theCase.pseudonym} extraItems={pictureItems} />
       </div>
       <PopupMenu label="More ▾" ariaLabel="More journey actions">
@@ -77,11 +114,26 @@ export function JourneyToolbar(props: JourneyToolbarProps) {
           };
           return (
             <>
-              <button type="button" role="menuitem" onClick={act(onCaseDetails)}>Case details…</button>
-              <button type="button" role="menuitem" onClick={act(onLanes)}>Lanes…</button>
-              <button type="button" role="menuitem" onClick={act(onOutcomes)}>Outcomes…</button>
-              <a className="button" role="menuitem" href={`#/import/${encodeURIComponent(theCase.id)}`} onClick={close}>Import…</a>
-              <button type="button" role="menuitem" onClick={act(() => setAnonymising(true))}>Anonymise…</button>
+              <button type="button" role="menuitem" onClick={act(onCaseDetails)}>
+                Case details…
+              </button>
+              <button type="button" role="menuitem" onClick={act(onLanes)}>
+                Lanes…
+              </button>
+              <button type="button" role="menuitem" onClick={act(onOutcomes)}>
+                Outcomes…
+              </button>
+              <a
+                className="button"
+                role="menuitem"
+                href={`#/import/${encodeURIComponent(theCase.id)}`}
+                onClick={close}
+              >
+                Import…
+              </a>
+              <button type="button" role="menuitem" onClick={act(() => setAnonymising(true))}>
+                Anonymise…
+              </button>
             </>
           );
         }}

@@ -35,19 +35,46 @@ export function LanesPanel({ agencies, theCase, usedAgencyIds, onClose }: LanesP
           <li key={a.id}>
             <span className="swatch" style={{ background: a.colour }} aria-hidden="true" />
             <label>
-              <input type="checkbox" checked={!a.hidden} onChange={(e) => void perform(updateAgency(a, { hidden: !e.target.checked }))} /> {a.name}
+              <input
+                type="checkbox"
+                checked={!a.hidden}
+                onChange={(e) => void perform(updateAgency(a, { hidden: !e.target.checked }))}
+              />{' '}
+              {a.name}
             </label>
             {usedAgencyIds.has(a.id) ? (
               <span className="hint">in use</span>
             ) : (theCase.addedLaneIds ?? []).includes(a.id) ? (
-              <button type="button" aria-label={`Remove ${a.name} from this journey`} onClick={() => void perform(showLaneInCase(theCase, a.id, false))}>Remove from this journey</button>
+              <button
+                type="button"
+                aria-label={`Remove ${a.name} from this journey`}
+                onClick={() => void perform(showLaneInCase(theCase, a.id, false))}
+              >
+                Remove from this journey
+              </button>
             ) : (
-              <button type="button" aria-label={`Add ${a.name} to this journey`} onClick={() => void perform(showLaneInCase(theCase, a.id, true))}>Add to this journey</button>
+              <button
+                type="button"
+                aria-label={`Add ${a.name} to this journey`}
+                onClick={() => void perform(showLaneInCase(theCase, a.id, true))}
+              >
+                Add to this journey
+              </button>
             )}
-            <button type="button" aria-label={`Move ${a.name} up`} disabled={index === 0} onClick={() => void perform(moveLane(agencies, a.id, -1))}>
+            <button
+              type="button"
+              aria-label={`Move ${a.name} up`}
+              disabled={index === 0}
+              onClick={() => void perform(moveLane(agencies, a.id, -1))}
+            >
               ↑
             </button>
-            <button type="button" aria-label={`Move ${a.name} down`} disabled={index === agencies.length - 1} onClick={() => void perform(moveLane(agencies, a.id, 1))}>
+            <button
+              type="button"
+              aria-label={`Move ${a.name} down`}
+              disabled={index === agencies.length - 1}
+              onClick={() => void perform(moveLane(agencies, a.id, 1))}
+            >
               ↓
             </button>
           </li>

@@ -1,6 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { addLifeEvent, deleteLifeEvent, updateLifeEvent } from '../../shared/editing/journey-edits';
-import { LIFE_EVENT_KINDS, type LifeEvent, formatDateAsWritten, parseApproximateDayInput } from '../../shared/model';
+import {
+  LIFE_EVENT_KINDS,
+  type LifeEvent,
+  formatDateAsWritten,
+  parseApproximateDayInput,
+} from '../../shared/model';
 import { usePerform } from '../store/app-services';
 import { SidePanel } from '../components/SidePanel';
 
@@ -29,11 +34,20 @@ export function LifeEventPanel({ caseId, lifeEvent, onClose }: LifeEventPanelPro
   };
 
   return (
-    <SidePanel title={lifeEvent ? 'Life event' : 'Add life event'} closeLabel="Close life event" onClose={onClose}>
+    <SidePanel
+      title={lifeEvent ? 'Life event' : 'Add life event'}
+      closeLabel="Close life event"
+      onClose={onClose}
+    >
       <form className="contact-form" onSubmit={(e) => void submit(e)}>
         <label>
           Date (dd/mm/yyyy) or as the record gives it
-          <input autoFocus value={date} onChange={(e) => setDate(e.target.value)} placeholder="dd/mm/yyyy, Oct 2018, 2017" />
+          <input
+            autoFocus
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            placeholder="dd/mm/yyyy, Oct 2018, 2017"
+          />
         </label>
         <label>
           What happened
@@ -48,7 +62,11 @@ export function LifeEventPanel({ caseId, lifeEvent, onClose }: LifeEventPanelPro
           Note
           <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
-        {error && <p className="field-error" role="alert">{error}</p>}
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
         <button type="submit" className="primary">
           {lifeEvent ? 'Save life event' : 'Add life event'}
         </button>

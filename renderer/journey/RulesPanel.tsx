@@ -5,7 +5,8 @@ import { SidePanel } from '../components/SidePanel';
 const RULE_LABELS: Record<RuleId, string> = {
   'repeat-crisis': 'Repeated A&E or ambulance crises with no referral to mental health or treatment',
   'yo-yo': 'A service closes the case and a crisis follows (yo-yo)',
-  'release-without-accommodation': 'Release or discharge with no accommodation, then rough sleeping or arrest',
+  'release-without-accommodation':
+    'Release or discharge with no accommodation, then rough sleeping or arrest',
   'failed-to-engage': '"Failed to engage" with no outreach afterwards',
 };
 
@@ -22,29 +23,46 @@ const NUMBERS: Array<{ rule: RuleId; field: string; label: string }> = [
 export function RulesPanel({ onClose }: { onClose: () => void }) {
   const [settings, save] = useRuleSettings();
   if (settings === undefined) return null;
-  const change = (rule: RuleId, field: string, value: unknown) => void save({ ...settings, [rule]: { ...settings[rule], [field]: value } } as RuleSettings);
+  const change = (rule: RuleId, field: string, value: unknown) =>
+    void save({ ...settings, [rule]: { ...settings[rule], [field]: value } } as RuleSettings);
   return (
     <SidePanel title="Missed-opportunity rules" closeLabel="Close rules" onClose={onClose}>
       {RULE_IDS.map((rule) => (
         <fieldset key={rule}>
           <legend>
             <label>
-              <input type="checkbox" checked={settings[rule].enabled} onChange={(e) => change(rule, 'enabled', e.target.checked)} /> {RULE_LABELS[rule]}
+              <input
+                type="checkbox"
+                checked={settings[rule].enabled}
+                onChange={(e) => change(rule, 'enabled', e.target.checked)}
+              />{' '}
+              {RULE_LABELS[rule]}
             </label>
           </legend>
           {NUMBERS.filter((n) => n.rule === rule).map((n) => (
             <label key={n.field}>
               {n.label}
-              <input type="number" min={n.field === 'crisisContacts' ? 2 : 0} max={3650} value={(settings[rule] as unknown as Record<string, number>)[n.field]} onChange={(e) => change(rule, n.field, Math.max(0, Math.round(Number(e.target.value))))} />
+              <input
+                type="number"
+                min={n.field === 'crisisContacts' ? 2 : 0}
+                max={3650}
+                value={(settings[rule] as unknown as Record<string, number>)[n.field]}
+                onChange={(e) => change(rule, n.field, Math.max(0, Math.round(Number(e.target.value))))}
+              />
             </label>
           ))}
           <label>
             Category
-            <input value={settings[rule].category} onChange={(e) => change(rule, 'category', e.target.value)} />
+            <input
+              value={settings[rule].category}
+              onChange={(e) => change(rule, 'category', e.target.value)}
+            />
           </label>
         </fieldset>
       ))}
-      <button type="button" onClick={onClose}>Done</button>
+      <button type="button" onClick={onClose}>
+        Done
+      </button>
     </SidePanel>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { isTextEntry } from '../components/text-entry';
 
-export type JourneyShortcut = 'new-contact' | 'fit' | 'zoom-in' | 'zoom-out' | 'pan-left' | 'pan-right' | 'pan-up' | 'pan-down' | 'close';
+export type JourneyShortcut =
+  'new-contact' | 'fit' | 'zoom-in' | 'zoom-out' | 'pan-left' | 'pan-right' | 'pan-up' | 'pan-down' | 'close';
 
 const KEYS: Readonly<Record<string, JourneyShortcut>> = {
   n: 'new-contact',

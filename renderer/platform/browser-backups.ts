@@ -30,7 +30,9 @@ export class BackupDatabase extends Dexie {
       .stores({ sizes: 'name' })
       .upgrade(async (tx) => {
         const sizes: BackupSize[] = [];
-        await tx.table<BackupRow>('backups').each((b) => sizes.push({ name: b.name, size: b.bytes.byteLength }));
+        await tx
+          .table<BackupRow>('backups')
+          .each((b) => sizes.push({ name: b.name, size: b.bytes.byteLength }));
         await tx.table('sizes').bulkPut(sizes);
       });
   }

@@ -39,7 +39,9 @@ export function createBrowserPlatform(doc: Document = document): Platform {
           const file = input.files?.[0];
           input.remove();
           if (file === undefined) return resolve(null);
-          file.arrayBuffer().then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), reject);
+          file
+            .arrayBuffer()
+            .then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }), reject);
         });
         doc.body.append(input);
         input.click();

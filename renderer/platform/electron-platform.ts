@@ -5,7 +5,8 @@ import type { Platform } from './platform';
 export function createElectronPlatform(bridge: DesktopBridge): Platform {
   return {
     kind: 'electron',
-    saveFile: (file) => bridge.saveFile({ suggestedName: file.suggestedName, filters: file.filters, bytes: file.bytes }),
+    saveFile: (file) =>
+      bridge.saveFile({ suggestedName: file.suggestedName, filters: file.filters, bytes: file.bytes }),
     async openFile(request) {
       const response = await bridge.openFile(request);
       return response.file;

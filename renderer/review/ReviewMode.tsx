@@ -27,7 +27,11 @@ export function ReviewMode({ caseId, onClose }: { caseId: string; onClose: () =>
 
   const slides = useMemo(() => {
     if (!theCase || !journey || !agencies || !unitCosts || !priceBase || !series) return null;
-    const totals = journeyTotals({ contacts: journey.contacts, agencies, basis: { priceBase, series, unitCosts } });
+    const totals = journeyTotals({
+      contacts: journey.contacts,
+      agencies,
+      basis: { priceBase, series, unitCosts },
+    });
     return reviewSlides(theCase, journey.contacts, agencies, totals);
   }, [theCase, journey, agencies, unitCosts, priceBase, series]);
   const count = slides === null ? 0 : slides.missedOpportunities.length + 2;
@@ -41,7 +45,8 @@ export function ReviewMode({ caseId, onClose }: { caseId: string; onClose: () =>
     closeRef.current = onClose;
   });
   useEffect(() => {
-    const go = (to: (i: number) => number) => setIndex((i) => Math.max(0, Math.min(countRef.current - 1, to(i))));
+    const go = (to: (i: number) => number) =>
+      setIndex((i) => Math.max(0, Math.min(countRef.current - 1, to(i))));
     const onKey = (event: KeyboardEvent) => {
       if (NEXT.includes(event.key)) go((i) => i + 1);
       else if (PREVIOUS.includes(event.key)) go((i) => i - 1);
@@ -58,20 +63,54 @@ export function ReviewMode({ caseId, onClose }: { caseId: string; onClose: () =>
   if (slides === null) return <p className="loading">Opening the review…</p>;
   const pages = [
     <OpeningSlide key="opening" slides={slides} />,
-    ...slides.missedOpportunities.map((m, i) => <MissedOpportunitySlideView key={m.contactId} slide={m} index={i} count={slides.missedOpportunities.length} />),
+    ...slides.missedOpportunities.map((m, i) => (
+      <MissedOpportunitySlideView
+        key={m.contactId}
+        slide={m}
+        index={i}
+        count={slides.missedOpportunities.length}
+      />
+    )),
     <SummarySlide key="summary" slides={slides} />,
   ];
   return (
-    <div className="review-mode" role="region" aria-label={`Review of ${slides.pseudonym}`} aria-roledescription="slide show">
+    <div
+      className="review-mode"
+      role="region"
+      aria-label={`Review of ${slides.pseudonym}`}
+      aria-roledescription="slide show"
+    >
       <div className="review-controls">
-        <button type="button" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0}>← Previous</button>
-        <span data-testid="review-position">{index + 1} / {count}</span>
-        <button type="button" onClick={() => setIndex((i) => Math.min(count - 1, i + 1))} disabled={index === count - 1}>Next →</button>
-        <button type="button" onClick={() => void platform.printJourney(`${safeFileName(slides.pseudonym)} review pack.pdf`)}>Print review pack</button>
-        <button type="button" onClick={onClose}>Leave review (Esc)</button>
+        <button type="button" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0}>
+          ← Previous
+        </button>
+        <span data-testid="review-position">
+          {index + 1} / {count}
+        </span>
+        <button
+          type="button"
+          onClick={() => setIndex((i) => Math.min(count - 1, i + 1))}
+          disabled={index === count - 1}
+        >
+          Next →
+        </button>
+        <button
+          type="button"
+          onClick={() => void platform.printJourney(`${safeFileName(slides.pseudonym)} review pack.pdf`)}
+        >
+          Print review pack
+        </button>
+        <button type="button" onClick={onClose}>
+          Leave review (Esc)
+        </button>
       </div>
       {pages.map((page, i) => (
-        <section key={i} className={`review-slide${i === index ? ' current' : ''}`} aria-hidden={i !== index} data-testid={i === index ? 'review-slide' : undefined}>
+        <section
+          key={i}
+          className={`review-slide${i === index ? ' current' : ''}`}
+          aria-hidden={i !== index}
+          data-testid={i === index ? 'review-slide' : undefined}
+        >
           {page}
         </section>
       ))}

@@ -30,18 +30,37 @@ export function OpeningSlide({ slides }: { slides: ReviewSlides }) {
       <h1>{slides.pseudonym}</h1>
       <p className="review-lead">
         {slides.contacts} contacts with {slides.agencies.length} agencies
-        {slides.first && slides.last ? `, ${formatDateAsWritten(slides.first)} to ${formatDateAsWritten(slides.last)}` : ''}.
+        {slides.first && slides.last
+          ? `, ${formatDateAsWritten(slides.first)} to ${formatDateAsWritten(slides.last)}`
+          : ''}
+        .
       </p>
       <p className="review-figure">{formatPence(slides.totalPence)}</p>
-      <p>{slides.missedOpportunities.length} missed opportunities to review{slides.uncostedContacts > 0 ? `; ${slides.uncostedContacts} contacts have no cost and are not counted` : ''}.</p>
+      <p>
+        {slides.missedOpportunities.length} missed opportunities to review
+        {slides.uncostedContacts > 0
+          ? `; ${slides.uncostedContacts} contacts have no cost and are not counted`
+          : ''}
+        .
+      </p>
     </>
   );
 }
 
-export function MissedOpportunitySlideView({ slide, index, count }: { slide: MissedOpportunitySlide; index: number; count: number }) {
+export function MissedOpportunitySlideView({
+  slide,
+  index,
+  count,
+}: {
+  slide: MissedOpportunitySlide;
+  index: number;
+  count: number;
+}) {
   return (
     <>
-      <p className="review-step">Missed opportunity {index + 1} of {count}</p>
+      <p className="review-step">
+        Missed opportunity {index + 1} of {count}
+      </p>
       <h1>
         {formatDateAsWritten(slide.start)} · {slide.agency}: {slide.contactType}
       </h1>
@@ -53,8 +72,15 @@ export function MissedOpportunitySlideView({ slide, index, count }: { slide: Mis
         </p>
       )}
       <p className="review-costs">
-        Cost to the system afterwards: <strong>{formatPence(slide.costAfter12MonthsPence)}</strong> within 12 months, <strong>{formatPence(slide.costAfterPence)}</strong> to the end of the journey.
-        {slide.costAfterUncertainPence > 0 && <> A further <strong>{formatPence(slide.costAfterUncertainPence)}</strong> was spent on contacts whose dates are too approximate to say whether they came before or after.</>}
+        Cost to the system afterwards: <strong>{formatPence(slide.costAfter12MonthsPence)}</strong> within 12
+        months, <strong>{formatPence(slide.costAfterPence)}</strong> to the end of the journey.
+        {slide.costAfterUncertainPence > 0 && (
+          <>
+            {' '}
+            A further <strong>{formatPence(slide.costAfterUncertainPence)}</strong> was spent on contacts
+            whose dates are too approximate to say whether they came before or after.
+          </>
+        )}
       </p>
       <ContextTimeline slide={slide} />
       <div className="review-before-after">
@@ -75,7 +101,11 @@ export function SummarySlide({ slides }: { slides: ReviewSlides }) {
           <caption>Cost by organisation bearing it</caption>
           <tbody>
             {slides.costBearerLines.map((line) => (
-              <tr key={line.name} data-rounding={line.rounding || undefined} className={line.rounding ? 'rounding-line' : undefined}>
+              <tr
+                key={line.name}
+                data-rounding={line.rounding || undefined}
+                className={line.rounding ? 'rounding-line' : undefined}
+              >
                 <th scope="row">{line.name}</th>
                 <td className="number">{formatPence(line.pence)}</td>
               </tr>
@@ -86,10 +116,17 @@ export function SummarySlide({ slides }: { slides: ReviewSlides }) {
           <table className="breakdown" aria-label="Missed opportunities by category">
             <caption>Missed opportunities by category</caption>
             <tbody>
-              {slides.missedByCategory.map((m) => <tr key={m.category}><th scope="row">{m.category}</th><td className="number">{m.count}</td></tr>)}
+              {slides.missedByCategory.map((m) => (
+                <tr key={m.category}>
+                  <th scope="row">{m.category}</th>
+                  <td className="number">{m.count}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
-          <p><strong>Agencies involved:</strong> {slides.agencies.join(', ')}</p>
+          <p>
+            <strong>Agencies involved:</strong> {slides.agencies.join(', ')}
+          </p>
         </div>
       </div>
     </>

@@ -14,8 +14,16 @@ export interface AppServices {
   databaseName: string;
 }
 
-export function createAppServices(platform: Platform, db: JourneyDatabase = new JourneyDatabase()): AppServices {
-  return { db, platform, databaseName: db.name, history: new UndoHistory((changeSet) => applyChangeSet(db, changeSet)) };
+export function createAppServices(
+  platform: Platform,
+  db: JourneyDatabase = new JourneyDatabase(),
+): AppServices {
+  return {
+    db,
+    platform,
+    databaseName: db.name,
+    history: new UndoHistory((changeSet) => applyChangeSet(db, changeSet)),
+  };
 }
 
 const AppServicesContext = createContext<AppServices | null>(null);

@@ -1,4 +1,9 @@
-import { JOURNEY_TABLES, rebaseChange, type ChangeSet, type RowChange } from '../../shared/editing/change-set';
+import {
+  JOURNEY_TABLES,
+  rebaseChange,
+  type ChangeSet,
+  type RowChange,
+} from '../../shared/editing/change-set';
 import type { JourneyDatabase } from './journey-database';
 
 /**
@@ -8,30 +13,34 @@ import type { JourneyDatabase } from './journey-database';
  * undo and redo.
  */
 export async function applyChangeSet(db: JourneyDatabase, changeSet: ChangeSet): Promise<ChangeSet> {
-  return db.transaction('rw', JOURNEY_TABLES.map((t) => db.table(t)), async () => {
-    const changes = await rebasedOnStore(db, changeSet.changes);
-    const byTable = new Map<string, Map<string, unknown>>();
-    for (const change of changes) {
-      let rows = byTable.get(change.table);
-      if (rows === undefined) {
-        rows = new Map();
-        byTable.set(change.table, rows);
+  return db.transaction(
+    'rw',
+    JOURNEY_TABLES.map((t) => db.table(t)),
+    async () => {
+      const changes = await rebasedOnStore(db, changeSet.changes);
+      const byTable = new Map<string, Map<string, unknown>>();
+      for (const change of changes) {
+        let rows = byTable.get(change.table);
+        if (rows === undefined) {
+          rows = new Map();
+          byTable.set(change.table, rows);
+        }
+        rows.set(change.key, change.after);
       }
-      rows.set(change.key, change.after);
-    }
-    for (const [tableName, rows] of byTable) {
-      const table = db.table(tableName);
-      const deletions: string[] = [];
-      const puts: unknown[] = [];
-      for (const [key, after] of rows) {
-        if (after === null) deletions.push(key);
-        else puts.push(after);
+      for (const [tableName, rows] of byTable) {
+        const table = db.table(tableName);
+        const deletions: string[] = [];
+        const puts: unknown[] = [];
+        for (const [key, after] of rows) {
+          if (after === null) deletions.push(key);
+          else puts.push(after);
+        }
+        if (deletions.length > 0) await table.bulkDelete(deletions);
+        if (puts.length > 0) await table.bulkPut(puts);
       }
-      if (deletions.length > 0) await table.bulkDelete(deletions);
-      if (puts.length > 0) await table.bulkPut(puts);
-    }
-    return { ...changeSet, changes };
-  });
+      return { ...changeSet, changes };
+    },
+  );
 }
 
 /** Only updates are read back: an import of new rows costs no extra reads. */

@@ -6,7 +6,11 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { aggregateCase, applyContactChanges, emptyAggregate } from '../../shared/cohort/aggregates/case-aggregate';
+import {
+  aggregateCase,
+  applyContactChanges,
+  emptyAggregate,
+} from '../../shared/cohort/aggregates/case-aggregate';
 import {
   packAggregate,
   unpackAggregate,

@@ -20,8 +20,12 @@ export interface CaseCounts {
  * at once after start-up.
  */
 export async function storedCaseCounts(db: JourneyDatabase): Promise<Map<string, CaseCounts>> {
-  const keys = (await db.caseAggregates.orderBy(CASE_COUNTS).keys()) as unknown as Array<[string, number, number]>;
-  return new Map(keys.map(([caseId, contacts, missedOpportunities]) => [caseId, { contacts, missedOpportunities }]));
+  const keys = (await db.caseAggregates.orderBy(CASE_COUNTS).keys()) as unknown as Array<
+    [string, number, number]
+  >;
+  return new Map(
+    keys.map(([caseId, contacts, missedOpportunities]) => [caseId, { contacts, missedOpportunities }]),
+  );
 }
 
 export interface StoredAggregates {
@@ -44,5 +48,7 @@ export async function readCaseAggregates(db: JourneyDatabase): Promise<StoredAgg
 }
 
 export function rebuildCaseAggregates(db: JourneyDatabase): Promise<void> {
-  return db.transaction('rw', db.contacts, db.caseAggregates, () => buildCaseAggregates(db.contacts, db.caseAggregates));
+  return db.transaction('rw', db.contacts, db.caseAggregates, () =>
+    buildCaseAggregates(db.contacts, db.caseAggregates),
+  );
 }

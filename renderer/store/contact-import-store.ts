@@ -58,7 +58,12 @@ export async function writeContactImport(
   }
 }
 
-async function writeRows(db: JourneyDatabase, record: ContactImport, contacts: Iterable<Contact[]>, options: ImportWriteOptions): Promise<void> {
+async function writeRows(
+  db: JourneyDatabase,
+  record: ContactImport,
+  contacts: Iterable<Contact[]>,
+  options: ImportWriteOptions,
+): Promise<void> {
   for (const table of ['cases', 'agencies', 'unitCosts'] as const) {
     const rows = createdRows(record, table);
     if (rows.length > 0) await db.table(table).bulkAdd(rows);
@@ -79,7 +84,10 @@ async function writeRows(db: JourneyDatabase, record: ContactImport, contacts: I
   }
   if (batch.length > 0) await add();
   options.signal?.throwIfAborted();
-  if (written !== record.contacts) throw new Error(`the file now gives ${written.toLocaleString('en-GB')} contacts where the check found ${record.contacts.toLocaleString('en-GB')}; nothing was imported`);
+  if (written !== record.contacts)
+    throw new Error(
+      `the file now gives ${written.toLocaleString('en-GB')} contacts where the check found ${record.contacts.toLocaleString('en-GB')}; nothing was imported`,
+    );
 }
 
 /**
@@ -94,7 +102,11 @@ export async function undoContactImport(db: JourneyDatabase, record: ContactImpo
       let from = lower;
       let includeFrom = true;
       for (;;) {
-        const keys = await db.contacts.where(':id').between(from, upper, includeFrom, false).limit(UNDO_BATCH).primaryKeys();
+        const keys = await db.contacts
+          .where(':id')
+          .between(from, upper, includeFrom, false)
+          .limit(UNDO_BATCH)
+          .primaryKeys();
         if (keys.length === 0) break;
         const last = keys[keys.length - 1];
         await db.contacts.where(':id').between(from, last, includeFrom, true).delete();

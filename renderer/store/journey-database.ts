@@ -67,7 +67,11 @@ export class JourneyDatabase extends Dexie {
       await tx.table('agencies').bulkAdd(defaultAgencies());
       await tx.table('unitCosts').bulkAdd(DEFAULT_UNIT_COST_LIBRARY.unitCosts);
       await tx.table('categories').bulkAdd(
-        DEFAULT_MISSED_OPPORTUNITY_CATEGORIES.map((name, index) => ({ id: `category-${index + 1}`, name, description: '' })),
+        DEFAULT_MISSED_OPPORTUNITY_CATEGORIES.map((name, index) => ({
+          id: `category-${index + 1}`,
+          name,
+          description: '',
+        })),
       );
     });
   }

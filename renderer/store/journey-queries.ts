@@ -1,5 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Agency, Case, Contact, LifeEvent, Link, MissedOpportunityCategory, OutcomeMeasure, OutcomeMeasurement, UnitCost } from '../../shared/model';
+import type {
+  Agency,
+  Case,
+  Contact,
+  LifeEvent,
+  Link,
+  MissedOpportunityCategory,
+  OutcomeMeasure,
+  OutcomeMeasurement,
+  UnitCost,
+} from '../../shared/model';
 import { contactsByUnitCost } from '../../shared/cohort/aggregates/packed-aggregate';
 import { storedCaseCounts } from './case-aggregates';
 import { useAppServices } from './app-services';
@@ -20,10 +30,17 @@ export interface CaseSummary {
 export function useCaseSummaries(): CaseSummary[] | undefined {
   const { db } = useAppServices();
   return useLiveQuery(async () => {
-    const [cases, counts] = await Promise.all([db.cases.orderBy('pseudonym').toArray(), storedCaseCounts(db)]);
+    const [cases, counts] = await Promise.all([
+      db.cases.orderBy('pseudonym').toArray(),
+      storedCaseCounts(db),
+    ]);
     return cases.map((c) => {
       const count = counts.get(c.id);
-      return { case: c, contactCount: count?.contacts ?? 0, missedOpportunityCount: count?.missedOpportunities ?? 0 };
+      return {
+        case: c,
+        contactCount: count?.contacts ?? 0,
+        missedOpportunityCount: count?.missedOpportunities ?? 0,
+      };
     });
   }, [db]);
 }
@@ -69,14 +86,25 @@ export function useUnitCosts(): readonly UnitCost[] | undefined {
 /** One case's outcome scores, oldest first. */
 export function useCaseOutcomes(caseId: string): readonly OutcomeMeasurement[] | undefined {
   const { db } = useAppServices();
-  return useLiveQuery(async () => [...(await db.outcomes.where('caseId').equals(caseId).toArray())].sort((a, b) => a.date.localeCompare(b.date)), [db, caseId]);
+  return useLiveQuery(
+    async () =>
+      [...(await db.outcomes.where('caseId').equals(caseId).toArray())].sort((a, b) =>
+        a.date.localeCompare(b.date),
+      ),
+    [db, caseId],
+  );
 }
 
 /** Every case's outcome scores with the cases and the analyst's own measures: for the cohort's before and after. */
-export function useCohortOutcomes(): { cases: Case[]; measurements: OutcomeMeasurement[]; ownMeasures: OutcomeMeasure[] } | undefined {
+export function useCohortOutcomes():
+  { cases: Case[]; measurements: OutcomeMeasurement[]; ownMeasures: OutcomeMeasure[] } | undefined {
   const { db } = useAppServices();
   return useLiveQuery(async () => {
-    const [cases, measurements, ownMeasures] = await Promise.all([db.cases.toArray(), db.outcomes.toArray(), db.outcomeMeasures.toArray()]);
+    const [cases, measurements, ownMeasures] = await Promise.all([
+      db.cases.toArray(),
+      db.outcomes.toArray(),
+      db.outcomeMeasures.toArray(),
+    ]);
     return { cases, measurements, ownMeasures };
   }, [db]);
 }

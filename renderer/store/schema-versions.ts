@@ -1,5 +1,9 @@
 import type { Transaction } from 'dexie';
-import { isPackedAggregate, packAggregate, type PackedCaseAggregate } from '../../shared/cohort/aggregates/packed-aggregate';
+import {
+  isPackedAggregate,
+  packAggregate,
+  type PackedCaseAggregate,
+} from '../../shared/cohort/aggregates/packed-aggregate';
 import type { CaseAggregate } from '../../shared/cohort/aggregates/case-aggregate';
 import type { UnitCost } from '../../shared/model';
 import { CASE_AGGREGATES, CASE_COUNTS, CONTACTS, buildCaseAggregates } from './aggregate-tables';
@@ -35,7 +39,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Saved column mappings for spreadsheet import, one per source system; contact types indexed
     // so an import can list the ones already in use without reading every contact.
     version: 2,
-    stores: { mappingTemplates: 'id, name', contacts: 'id, caseId, [caseId+start], agencyId, unitCostId, contactType' },
+    stores: {
+      mappingTemplates: 'id, name',
+      contacts: 'id, caseId, [caseId+start], agencyId, unitCostId, contactType',
+    },
   },
   {
     // Suggested missed opportunities the analyst dismissed, so they are not suggested again.

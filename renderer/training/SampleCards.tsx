@@ -7,7 +7,10 @@ export function SampleCards() {
   return (
     <section aria-labelledby="samples-heading" className="samples">
       <h2 id="samples-heading">Samples for training</h2>
-      <p className="hint">Each opens as a sandbox copy in training mode: nothing done there touches your cases, and Reset brings the sample back as shipped.</p>
+      <p className="hint">
+        Each opens as a sandbox copy in training mode: nothing done there touches your cases, and Reset brings
+        the sample back as shipped.
+      </p>
       <ul className="sample-list">
         {SAMPLE_JOURNEYS.map((sample) => (
           <li key={sample.id} aria-labelledby={`sample-${sample.id}`}>

@@ -13,12 +13,27 @@ export function TrainerNoteText({ note }: { note: TrainerNote }) {
     <div className="trainer-note">
       <p>{note.lookFor}</p>
       <h4>Flagged in the sample</h4>
-      <ul>{note.flagged.map((item) => <li key={item}>{item}</li>)}</ul>
+      <ul>
+        {note.flagged.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
       <h4>Left for the trainee to find ({note.toFind.length})</h4>
-      <button type="button" aria-expanded={showingAnswers} aria-controls={answersId} onClick={() => setShowingAnswers((shown) => !shown)}>
+      <button
+        type="button"
+        aria-expanded={showingAnswers}
+        aria-controls={answersId}
+        onClick={() => setShowingAnswers((shown) => !shown)}
+      >
         {showingAnswers ? 'Hide answers' : 'Show answers'}
       </button>
-      {showingAnswers && <ul id={answersId}>{note.toFind.map((item) => <li key={item}>{item}</li>)}</ul>}
+      {showingAnswers && (
+        <ul id={answersId}>
+          {note.toFind.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -15,13 +15,23 @@ export function TrainingBanner({ training }: { training: SampleJourney | null })
     <>
       <div className="training-banner" role="status" data-testid="training-banner">
         <span>
-          <strong>Training</strong>: {training.title}. A sandbox copy: nothing done here touches your real cases.
+          <strong>Training</strong>: {training.title}. A sandbox copy: nothing done here touches your real
+          cases.
         </span>
-        <button type="button" aria-expanded={showingNote} aria-controls="trainer-note" onClick={() => setShowingNote((shown) => !shown)}>
+        <button
+          type="button"
+          aria-expanded={showingNote}
+          aria-controls="trainer-note"
+          onClick={() => setShowingNote((shown) => !shown)}
+        >
           Trainer&apos;s note
         </button>
-        <button type="button" onClick={() => setConfirming(true)}>Reset the sample</button>
-        <button type="button" onClick={leaveTraining}>Leave training</button>
+        <button type="button" onClick={() => setConfirming(true)}>
+          Reset the sample
+        </button>
+        <button type="button" onClick={leaveTraining}>
+          Leave training
+        </button>
         {confirming && (
           <ConfirmDialog
             title={`Reset ${training.title}?`}
@@ -34,7 +44,11 @@ export function TrainingBanner({ training }: { training: SampleJourney | null })
       </div>
       {/* Outside the status region, so opening the note is not read out as an announcement. */}
       {showingNote && (
-        <section id="trainer-note" className="training-note-panel" aria-label={`Trainer's note: ${training.title}`}>
+        <section
+          id="trainer-note"
+          className="training-note-panel"
+          aria-label={`Trainer's note: ${training.title}`}
+        >
           <TrainerNoteText note={training.trainerNote} />
         </section>
       )}

@@ -31,7 +31,11 @@ export function leaveTraining(): void {
  * the store is thrown away and the sample loaded alone; reloaded mid-session, it is left as the
  * trainee left it. Returns where a fresh sample lands, or null to stay where the address says.
  */
-export function prepareTrainingStore(db: JourneyDatabase, sample: SampleJourney, location: Location): Promise<TrainingLanding | null> {
+export function prepareTrainingStore(
+  db: JourneyDatabase,
+  sample: SampleJourney,
+  location: Location,
+): Promise<TrainingLanding | null> {
   // React's development mode runs the start-up effect twice; the store must be prepared once.
   const pending = preparing.get(db) ?? prepare(db, sample, location);
   preparing.set(db, pending);
@@ -40,7 +44,11 @@ export function prepareTrainingStore(db: JourneyDatabase, sample: SampleJourney,
 
 const preparing = new WeakMap<JourneyDatabase, Promise<TrainingLanding | null>>();
 
-async function prepare(db: JourneyDatabase, sample: SampleJourney, location: Location): Promise<TrainingLanding | null> {
+async function prepare(
+  db: JourneyDatabase,
+  sample: SampleJourney,
+  location: Location,
+): Promise<TrainingLanding | null> {
   const params = new URLSearchParams(location.search);
   const fresh = params.has('fresh') || (await sampleInStore(db)) !== sample.id;
   if (!fresh) return null;

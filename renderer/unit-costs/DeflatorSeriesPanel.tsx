@@ -12,12 +12,20 @@ export function DeflatorSeriesPanel() {
   if (series === undefined) return null;
 
   const replace = async () => {
-    const file = await platform.openFile({ title: 'Replace the deflator series', filters: [{ name: 'Deflator series', extensions: ['json'] }] });
+    const file = await platform.openFile({
+      title: 'Replace the deflator series',
+      filters: [{ name: 'Deflator series', extensions: ['json'] }],
+    });
     if (file === null) return;
     try {
       const parsed = DeflatorSeries.safeParse(JSON.parse(new TextDecoder().decode(file.bytes)));
       if (!parsed.success) {
-        setMessage(`${file.name} was not used: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        setMessage(
+          `${file.name} was not used: ${parsed.error.issues
+            .slice(0, 3)
+            .map((i) => `${i.path.join('.')}: ${i.message}`)
+            .join('; ')}`,
+        );
         return;
       }
       await setSeries(parsed.data);
@@ -37,7 +45,12 @@ export function DeflatorSeriesPanel() {
       return;
     }
     const name = series.name.endsWith('(edited)') ? series.name : `${series.name} (edited)`;
-    await setSeries({ ...series, name, values: { ...series.values, [year]: value }, yearSources: { ...series.yearSources, [year]: 'Edited in Journey Mapper' } });
+    await setSeries({
+      ...series,
+      name,
+      values: { ...series.values, [year]: value },
+      yearSources: { ...series.yearSources, [year]: 'Edited in Journey Mapper' },
+    });
     setMessage(`The index for ${year} is now ${value}.`);
   };
 
@@ -49,17 +62,30 @@ export function DeflatorSeriesPanel() {
       </summary>
       <p className="hint">{series.source}</p>
       <div className="library-files">
-        <button type="button" onClick={() => void replace()}>Replace series…</button>
+        <button type="button" onClick={() => void replace()}>
+          Replace series…
+        </button>
         {series.name !== DEFAULT_DEFLATOR_SERIES.name && (
-          <button type="button" onClick={() => void setSeries(null).then(() => setMessage('Back to the shipped series.'))}>Use the shipped series</button>
+          <button
+            type="button"
+            onClick={() => void setSeries(null).then(() => setMessage('Back to the shipped series.'))}
+          >
+            Use the shipped series
+          </button>
         )}
       </div>
-      {message && <p role="status" className="hint">{message}</p>}
+      {message && (
+        <p role="status" className="hint">
+          {message}
+        </p>
+      )}
       <table className="breakdown deflator-table">
         <thead>
           <tr>
             <th scope="col">Financial year</th>
-            <th scope="col" className="number">Index</th>
+            <th scope="col" className="number">
+              Index
+            </th>
             <th scope="col">Source</th>
           </tr>
         </thead>

@@ -17,9 +17,17 @@ export function UnitCostLibraryFiles({ unitCosts }: { unitCosts: readonly UnitCo
   const [gmca, setGmca] = useState<OpenedGmcaWorkbook | null>(null);
 
   const exportLibrary = async () => {
-    const text = writeUnitCostLibrary(unitCosts, `Exported from Journey Mapper on ${new Date().toISOString().slice(0, 10)}`);
-    const result = await platform.saveFile({ suggestedName: 'unit-cost-library.json', filters: JSON_FILTER, bytes: new TextEncoder().encode(text) });
-    if (result.saved) setMessage({ text: `Saved ${unitCosts.length} unit costs to ${result.fileName}.`, error: false });
+    const text = writeUnitCostLibrary(
+      unitCosts,
+      `Exported from Journey Mapper on ${new Date().toISOString().slice(0, 10)}`,
+    );
+    const result = await platform.saveFile({
+      suggestedName: 'unit-cost-library.json',
+      filters: JSON_FILTER,
+      bytes: new TextEncoder().encode(text),
+    });
+    if (result.saved)
+      setMessage({ text: `Saved ${unitCosts.length} unit costs to ${result.fileName}.`, error: false });
   };
 
   const importLibrary = async () => {
@@ -34,11 +42,17 @@ export function UnitCostLibraryFiles({ unitCosts }: { unitCosts: readonly UnitCo
     const changeSet = addUnitCosts(read.library.unitCosts, existing, `import unit costs from ${file.name}`);
     await perform(changeSet);
     const skipped = read.library.unitCosts.length - changeSet.changes.length;
-    setMessage({ text: `Added ${changeSet.changes.length} unit costs from ${file.name}${skipped > 0 ? `; ${skipped} were already in the library and were left as they are` : ''}.`, error: false });
+    setMessage({
+      text: `Added ${changeSet.changes.length} unit costs from ${file.name}${skipped > 0 ? `; ${skipped} were already in the library and were left as they are` : ''}.`,
+      error: false,
+    });
   };
 
   const openGmcaWorkbook = async () => {
-    const file = await platform.openFile({ title: 'Import the GMCA / New Economy Unit Cost Database workbook', filters: WORKBOOK_FILTER });
+    const file = await platform.openFile({
+      title: 'Import the GMCA / New Economy Unit Cost Database workbook',
+      filters: WORKBOOK_FILTER,
+    });
     if (file === null) return;
     const read = readGmcaWorkbook(file.bytes, file.name);
     if (!read.ok) {
@@ -51,9 +65,15 @@ export function UnitCostLibraryFiles({ unitCosts }: { unitCosts: readonly UnitCo
 
   return (
     <div className="library-files">
-      <button type="button" onClick={() => void importLibrary()}>Import library…</button>
-      <button type="button" onClick={() => void exportLibrary()}>Export library</button>
-      <button type="button" onClick={() => void openGmcaWorkbook()}>Import GMCA unit cost database…</button>
+      <button type="button" onClick={() => void importLibrary()}>
+        Import library…
+      </button>
+      <button type="button" onClick={() => void exportLibrary()}>
+        Export library
+      </button>
+      <button type="button" onClick={() => void openGmcaWorkbook()}>
+        Import GMCA unit cost database…
+      </button>
       {gmca && (
         <GmcaImportPanel
           workbook={gmca}

@@ -1,5 +1,10 @@
 import { useMemo, useState } from 'react';
-import { addUnitCost, deleteUnitCost, setUnitCostRetired, updateUnitCost } from '../../shared/editing/unit-cost-edits';
+import {
+  addUnitCost,
+  deleteUnitCost,
+  setUnitCostRetired,
+  updateUnitCost,
+} from '../../shared/editing/unit-cost-edits';
 import { formatPence } from '../../shared/costing/money';
 import { searchUnitCosts } from '../../shared/costing/unit-cost-library';
 import type { UnitCost } from '../../shared/model';
@@ -19,31 +24,45 @@ export function UnitCostLibraryScreen() {
   const [showRetired, setShowRetired] = useState(false);
   const [editing, setEditing] = useState<UnitCost | 'new' | null>(null);
 
-  const knownCostBearers = useMemo(() => [...new Set((unitCosts ?? []).map((u) => u.costBearer))], [unitCosts]);
+  const knownCostBearers = useMemo(
+    () => [...new Set((unitCosts ?? []).map((u) => u.costBearer))],
+    [unitCosts],
+  );
   const shown = useMemo(
     () => searchUnitCosts(unitCosts ?? [], query).filter((u) => showRetired || !u.retired),
     [unitCosts, query, showRetired],
   );
 
-  if (unitCosts === undefined || usage === undefined) return <p className="loading">Opening the unit-cost library…</p>;
+  if (unitCosts === undefined || usage === undefined)
+    return <p className="loading">Opening the unit-cost library…</p>;
 
   return (
     <section className="unit-cost-library" aria-labelledby="unit-costs-heading">
       <div className="screen-heading">
         <h1 id="unit-costs-heading">Unit costs</h1>
-        <button type="button" className="primary" onClick={() => setEditing('new')}>New unit cost</button>
+        <button type="button" className="primary" onClick={() => setEditing('new')}>
+          New unit cost
+        </button>
         <UnitCostLibraryFiles unitCosts={unitCosts} />
       </div>
       <DeflatorSeriesPanel />
       <div className="library-filters">
         <label>
           Search
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="name, organisation or source" />
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="name, organisation or source"
+          />
         </label>
         <label>
-          <input type="checkbox" checked={showRetired} onChange={(e) => setShowRetired(e.target.checked)} /> Show retired
+          <input type="checkbox" checked={showRetired} onChange={(e) => setShowRetired(e.target.checked)} />{' '}
+          Show retired
         </label>
-        <span className="hint">{shown.length} of {unitCosts.length} entries</span>
+        <span className="hint">
+          {shown.length} of {unitCosts.length} entries
+        </span>
       </div>
       {editing !== null && (
         <div className="library-editor">
@@ -70,7 +89,9 @@ export function UnitCostLibraryScreen() {
             <th scope="col">Confidence</th>
             <th scope="col">Source</th>
             <th scope="col">Used by</th>
-            <th scope="col"><span className="visually-hidden">Actions</span></th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -78,7 +99,10 @@ export function UnitCostLibraryScreen() {
             const used = usage.get(u.id) ?? 0;
             return (
               <tr key={u.id} className={u.retired ? 'retired' : undefined}>
-                <th scope="row">{u.name}{u.retired && <span className="badge">retired</span>}</th>
+                <th scope="row">
+                  {u.name}
+                  {u.retired && <span className="badge">retired</span>}
+                </th>
                 <td>
                   {u.costBearer}
                   {u.costBearerDetail && <span className="hint"> ({u.costBearerDetail})</span>}
@@ -94,8 +118,14 @@ export function UnitCostLibraryScreen() {
                 </td>
                 <td className="number">{used}</td>
                 <td className="row-actions">
-                  <button type="button" onClick={() => setEditing(u)} aria-label={`Edit ${u.name}`}>Edit</button>
-                  <button type="button" onClick={() => void perform(setUnitCostRetired(u, !u.retired))} aria-label={`${u.retired ? 'Restore' : 'Retire'} ${u.name}`}>
+                  <button type="button" onClick={() => setEditing(u)} aria-label={`Edit ${u.name}`}>
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => void perform(setUnitCostRetired(u, !u.retired))}
+                    aria-label={`${u.retired ? 'Restore' : 'Retire'} ${u.name}`}
+                  >
                     {u.retired ? 'Restore' : 'Retire'}
                   </button>
                   <button

@@ -33,7 +33,15 @@ function detailOf(u: UnitCost): string {
  * typed name may mean stay listed with their cost, unit, price year and source, and nothing is
  * priced: a name is never taken for an entry it only resembles.
  */
-export function UnitCostPicker({ typed, unitCosts, value, onChange, label, labelHidden = false, noneLabel }: UnitCostPickerProps) {
+export function UnitCostPicker({
+  typed,
+  unitCosts,
+  value,
+  onChange,
+  label,
+  labelHidden = false,
+  noneLabel,
+}: UnitCostPickerProps) {
   const id = useId();
   const chosen = unitCosts.find((u) => u.id === value);
   const candidates = unitCostCandidates(unitCosts, typed);
@@ -45,7 +53,8 @@ export function UnitCostPicker({ typed, unitCosts, value, onChange, label, label
   }
   const option = (u: UnitCost) => (
     <option key={u.id} value={u.id}>
-      {u.name} — {formatPence(u.amountPence)} per {u.unit} ({u.priceYear === 'unknown' ? 'year unknown' : u.priceYear})
+      {u.name} — {formatPence(u.amountPence)} per {u.unit} (
+      {u.priceYear === 'unknown' ? 'year unknown' : u.priceYear})
     </option>
   );
   return (
@@ -55,18 +64,28 @@ export function UnitCostPicker({ typed, unitCosts, value, onChange, label, label
       </label>
       <select id={`${id}-select`} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{noneLabel}</option>
-        {candidates.length > 0 && <optgroup label={`Entries like “${typed.trim()}”`}>{candidates.map(option)}</optgroup>}
-        {[...byBearer].sort(([a], [b]) => a.localeCompare(b)).map(([bearer, entries]) => (
-          <optgroup key={bearer} label={bearer}>
-            {entries.map(option)}
-          </optgroup>
-        ))}
+        {candidates.length > 0 && (
+          <optgroup label={`Entries like “${typed.trim()}”`}>{candidates.map(option)}</optgroup>
+        )}
+        {[...byBearer]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([bearer, entries]) => (
+            <optgroup key={bearer} label={bearer}>
+              {entries.map(option)}
+            </optgroup>
+          ))}
       </select>
-      {chosen !== undefined && <p className="unit-cost-detail" data-unit-cost-id={chosen.id}>{detailOf(chosen)}</p>}
+      {chosen !== undefined && (
+        <p className="unit-cost-detail" data-unit-cost-id={chosen.id}>
+          {detailOf(chosen)}
+        </p>
+      )}
       {chosen === undefined && candidates.length > 0 && (
         <div className="unit-cost-candidates" role="group" aria-labelledby={`${id}-candidates`}>
           <p id={`${id}-candidates`}>
-            Not priced until you choose. {candidates.length === 1 ? 'One library entry' : `${candidates.length} library entries`} may be meant by “{typed.trim()}”:
+            Not priced until you choose.{' '}
+            {candidates.length === 1 ? 'One library entry' : `${candidates.length} library entries`} may be
+            meant by “{typed.trim()}”:
           </p>
           <ul>
             {candidates.slice(0, CANDIDATES_SHOWN).map((u) => (
@@ -78,7 +97,9 @@ export function UnitCostPicker({ typed, unitCosts, value, onChange, label, label
               </li>
             ))}
           </ul>
-          {candidates.length > CANDIDATES_SHOWN && <p className="hint">{candidates.length - CANDIDATES_SHOWN} more in the list above.</p>}
+          {candidates.length > CANDIDATES_SHOWN && (
+            <p className="hint">{candidates.length - CANDIDATES_SHOWN} more in the list above.</p>
+          )}
         </div>
       )}
     </div>

@@ -19,15 +19,19 @@ const DECIMALS = 8;
 
 function readColumns(file: string, yearColumn: number, valueColumn: number): Map<string, number> {
   const lines = readFileSync(file, 'utf8').trim().split(/\r?\n/).slice(1);
-  return new Map(lines.map((line) => {
-    const cells = line.split(',');
-    return [cells[yearColumn].replace('-', '/'), Number(cells[valueColumn])];
-  }));
+  return new Map(
+    lines.map((line) => {
+      const cells = line.split(',');
+      return [cells[yearColumn].replace('-', '/'), Number(cells[valueColumn])];
+    }),
+  );
 }
 
 const folder = process.argv[2];
 if (folder === undefined) {
-  process.stderr.write('Usage: npx tsx samples/deflators/build-gdp-deflators.ts <folder with the deflator CSVs>\n');
+  process.stderr.write(
+    'Usage: npx tsx samples/deflators/build-gdp-deflators.ts <folder with the deflator CSVs>\n',
+  );
   process.exit(2);
 }
 const obr = readColumns(path.join(folder, 'obr-gdp-deflator-fy-oct2024.csv'), 0, 1);
@@ -41,14 +45,17 @@ const yearSources: Record<string, string> = {};
 for (const [year, index] of hmt) {
   if (year >= LINK_YEAR) continue;
   values[year] = round(((index * link) / base) * 100);
-  yearSources[year] = `HM Treasury GDP deflator (March 2015 Budget), ${index} on 1989/90 = 100, chained to OBR at ${LINK_YEAR}`;
+  yearSources[year] =
+    `HM Treasury GDP deflator (March 2015 Budget), ${index} on 1989/90 = 100, chained to OBR at ${LINK_YEAR}`;
 }
 for (const [year, index] of obr) {
   values[year] = round((index / base) * 100);
-  yearSources[year] = `OBR Economic and fiscal outlook, October 2024 (${year >= FORECAST_FROM ? 'forecast' : 'outturn'}), ${round(index)} as published`;
+  yearSources[year] =
+    `OBR Economic and fiscal outlook, October 2024 (${year >= FORECAST_FROM ? 'forecast' : 'outturn'}), ${round(index)} as published`;
 }
 
-const growth = (series: Map<string, number>) => (((series.get('2013/14') as number) / (series.get(LINK_YEAR) as number) - 1) * 100).toFixed(2);
+const growth = (series: Map<string, number>) =>
+  (((series.get('2013/14') as number) / (series.get(LINK_YEAR) as number) - 1) * 100).toFixed(2);
 const series = DeflatorSeries.parse({
   type: 'journey-mapper/deflator-series',
   version: 1,

@@ -20,7 +20,12 @@ const EPISODE_SHARE = 0.4;
 
 /** Everyday contacts fall in a spell in proportion to its length times its phase's contact rate. */
 function fill(draft: JourneyDraft, spells: Spell[], count: number): void {
-  const mixes = new Map(Object.entries(PHASES).map(([phase, profile]) => [phase, profile.mix.filter(([key]) => draft.involves(key))]));
+  const mixes = new Map(
+    Object.entries(PHASES).map(([phase, profile]) => [
+      phase,
+      profile.mix.filter(([key]) => draft.involves(key)),
+    ]),
+  );
   const cumulative: number[] = [];
   let total = 0;
   for (const spell of spells) {
@@ -85,7 +90,13 @@ function finish(plan: CasePlan, draft: JourneyDraft): CaseJourney {
   }));
   const lifeEvents = [...draft.lifeEvents]
     .sort((a, b) => a.day - b.day)
-    .map((e, i): LifeEvent => ({ id: `${caseId}-e${pad(i + 1, 3)}`, caseId, date: stamp(e.day, null), kind: e.kind, note: e.note }));
+    .map((e, i): LifeEvent => ({
+      id: `${caseId}-e${pad(i + 1, 3)}`,
+      caseId,
+      date: stamp(e.day, null),
+      kind: e.kind,
+      note: e.note,
+    }));
   return { case: plan.case, contacts, links, lifeEvents };
 }
 
@@ -98,7 +109,11 @@ function absentAgencies(needs: Needs): Set<string> {
 }
 
 export function buildJourney(plan: CasePlan): CaseJourney {
-  const draft = new JourneyDraft(new SeededRandom(plan.contactSeed), Math.floor(plan.contacts * EPISODE_SHARE), absentAgencies(plan.needs));
+  const draft = new JourneyDraft(
+    new SeededRandom(plan.contactSeed),
+    Math.floor(plan.contacts * EPISODE_SHARE),
+    absentAgencies(plan.needs),
+  );
   if (draft.rng.chance(0.2)) draft.event(plan.journeyStart, 'left home');
   plan.spells.forEach((spell, i) => addEpisodes(draft, spell, plan.spells[i - 1], plan.journeyEnd));
   fill(draft, plan.spells, plan.contacts - draft.contacts.length);

@@ -6,7 +6,14 @@ import { mixSeeds, SeededRandom } from './seeded-random';
 /** Every record carries the same made-up timestamps, so a cohort depends on its seed alone. */
 export const GENERATED_AT = '2025-01-06T09:00:00.000Z';
 
-const LEADS = ['Lead worker A', 'Lead worker B', 'Lead worker C', 'Navigator D', 'Probation lead E', 'Housing lead F'] as const;
+const LEADS = [
+  'Lead worker A',
+  'Lead worker B',
+  'Lead worker C',
+  'Navigator D',
+  'Probation lead E',
+  'Housing lead F',
+] as const;
 
 /** What a person's needs involve: services outside them never appear in the journey. */
 export interface Needs {
@@ -74,5 +81,13 @@ export function planCase(input: CasePlanInput): CasePlan {
     createdAt: GENERATED_AT,
     updatedAt: GENERATED_AT,
   };
-  return { case: record, needs, spells, journeyStart, journeyEnd, contacts: input.contacts, contactSeed: rng.uint32() };
+  return {
+    case: record,
+    needs,
+    spells,
+    journeyStart,
+    journeyEnd,
+    contacts: input.contacts,
+    contactSeed: rng.uint32(),
+  };
 }

@@ -1,6 +1,12 @@
 import { DEFAULT_UNIT_COST_LIBRARY } from '../shipped-data';
 import { defaultAgencies } from '../../shared/editing/default-agencies';
-import { Agency, DEFAULT_MISSED_OPPORTUNITY_CATEGORIES, paletteColour, type MissedOpportunityCategory, type UnitCost } from '../../shared/model';
+import {
+  Agency,
+  DEFAULT_MISSED_OPPORTUNITY_CATEGORIES,
+  paletteColour,
+  type MissedOpportunityCategory,
+  type UnitCost,
+} from '../../shared/model';
 import { COURTS, KINDS, PRISONS } from './contact-kinds';
 
 /** The default lanes plus the two that custody journeys need, in the app's default colours. */
@@ -12,17 +18,30 @@ export function cohortAgencies(): Agency[] {
   ] as const;
   return [
     ...defaults,
-    ...extra.map((a, i) => Agency.parse({ ...a, colour: paletteColour(defaults.length + i), laneOrder: defaults.length + i, hidden: false })),
+    ...extra.map((a, i) =>
+      Agency.parse({
+        ...a,
+        colour: paletteColour(defaults.length + i),
+        laneOrder: defaults.length + i,
+        hidden: false,
+      }),
+    ),
   ];
 }
 
 /** The library entries the generator can use, in library order, so the file costs without the app's library. */
 export function cohortUnitCosts(): UnitCost[] {
-  const used = new Set<string>(Object.values(KINDS).flatMap((k) => (k.unitCostId === null ? [] : [k.unitCostId])));
+  const used = new Set<string>(
+    Object.values(KINDS).flatMap((k) => (k.unitCostId === null ? [] : [k.unitCostId])),
+  );
   return DEFAULT_UNIT_COST_LIBRARY.unitCosts.filter((u) => used.has(u.id));
 }
 
 /** The app's default categories, under the ids it gives them; an import reuses them by name. */
 export function cohortMissedOpportunityCategories(): MissedOpportunityCategory[] {
-  return DEFAULT_MISSED_OPPORTUNITY_CATEGORIES.map((name, index) => ({ id: `category-${index + 1}`, name, description: '' }));
+  return DEFAULT_MISSED_OPPORTUNITY_CATEGORIES.map((name, index) => ({
+    id: `category-${index + 1}`,
+    name,
+    description: '',
+  }));
 }

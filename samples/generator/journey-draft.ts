@@ -88,7 +88,8 @@ export class JourneyDraft {
     const k = kind(key);
     let minute = options.minute === undefined ? this.minuteFor(k) : options.minute;
     // Offices see people on weekdays; stays start whenever they start.
-    if (options.minute === undefined && options.endDay === undefined && k.time === 'office') day = this.weekdayFrom(day);
+    if (options.minute === undefined && options.endDay === undefined && k.time === 'office')
+      day = this.weekdayFrom(day);
     if (minute !== null && minute >= MINUTES_PER_DAY) {
       day += Math.floor(minute / MINUTES_PER_DAY);
       minute %= MINUTES_PER_DAY;
@@ -101,14 +102,18 @@ export class JourneyDraft {
       endDay = Math.floor(end / MINUTES_PER_DAY);
       endMinute = end % MINUTES_PER_DAY;
     }
-    const missedCategory = options.missed ?? (k.missed !== undefined && this.rng.chance(k.missed.chance) ? k.missed.category : undefined);
+    const missedCategory =
+      options.missed ??
+      (k.missed !== undefined && this.rng.chance(k.missed.chance) ? k.missed.category : undefined);
     const contact: DraftContact = {
       kind: k,
       day,
       minute,
       endDay,
       endMinute,
-      outcome: options.outcome ?? (k.outcomes !== undefined && this.rng.chance(0.7) ? this.rng.pick(k.outcomes) : ''),
+      outcome:
+        options.outcome ??
+        (k.outcomes !== undefined && this.rng.chance(0.7) ? this.rng.pick(k.outcomes) : ''),
       missed: missedCategory === undefined ? null : missedOpportunity(this.rng, missedCategory),
       override: options.override ?? null,
     };

@@ -6,7 +6,12 @@ import type { DraftContact, JourneyDraft } from './journey-draft';
  * finding (call-out, A&E, admission, discharge to nowhere; arrest, court, custody, release with
  * no address) and the stays with an end date that carry most of the cost.
  */
-export function addEpisodes(draft: JourneyDraft, spell: Spell, previous: Spell | undefined, journeyEnd: number): void {
+export function addEpisodes(
+  draft: JourneyDraft,
+  spell: Spell,
+  previous: Spell | undefined,
+  journeyEnd: number,
+): void {
   switch (spell.phase) {
     case 'custody':
       return custody(draft, spell, previous, journeyEnd);
@@ -113,7 +118,9 @@ function escalating(draft: JourneyDraft, spell: Spell): void {
     draft.event(day, 'accommodation lost', 'Tenancy ended for rent arrears');
     const decision = draft.add('homelessDecision', day + rng.int(7, 28));
     if (complex) {
-      const eviction = draft.add('complexEviction', day, { missed: rng.chance(0.5) ? 'Evicted or excluded to the street' : undefined });
+      const eviction = draft.add('complexEviction', day, {
+        missed: rng.chance(0.5) ? 'Evicted or excluded to the street' : undefined,
+      });
       draft.link(eviction, decision, 'referral', 'referred to housing options');
     }
   }
@@ -135,7 +142,9 @@ function recovery(draft: JourneyDraft, spell: Spell, journeyEnd: number): void {
     const detox = draft.add('detox', admitted, { endDay: admitted + rng.int(7, 14) });
     draft.link(gp, detox, 'referral', 'referred for detox');
     const after = (detox.endDay ?? admitted) + 1;
-    const next = draft.add(rehab ? 'rehab' : 'methadone', after, { endDay: Math.min(after + rng.int(rehab ? 42 : 56, rehab ? 84 : 182), journeyEnd) });
+    const next = draft.add(rehab ? 'rehab' : 'methadone', after, {
+      endDay: Math.min(after + rng.int(rehab ? 42 : 56, rehab ? 84 : 182), journeyEnd),
+    });
     draft.link(detox, next, 'handover', rehab ? 'into residential rehab' : 'onto a methadone script');
   }
   const deposit = rng.chance(0.25);
@@ -146,7 +155,9 @@ function recovery(draft: JourneyDraft, spell: Spell, journeyEnd: number): void {
     draft.event(day, 'accommodation found', 'Hostel place');
     if (deposit) {
       const amountPence = rng.int(60, 120) * 500;
-      draft.add('rentDeposit', leaves, { override: { amountPence, reason: "Invoice from the council's rent deposit scheme" } });
+      draft.add('rentDeposit', leaves, {
+        override: { amountPence, reason: "Invoice from the council's rent deposit scheme" },
+      });
       draft.event(leaves, 'accommodation found', 'Private rented tenancy');
     }
   }
@@ -156,12 +167,16 @@ function stable(draft: JourneyDraft, spell: Spell, previous: Spell | undefined, 
   const { rng } = draft;
   const settling = previous?.phase === 'escalating' || previous?.phase === 'crisis';
   if (settling && draft.involves('mhDischarge') && rng.chance(0.45) && draft.reserve(1)) {
-    draft.add('mhDischarge', Math.min(spell.start + rng.int(7, 30), spell.end - 1), { missed: 'Support withdrawn when things quietened (yo-yo response)' });
+    draft.add('mhDischarge', Math.min(spell.start + rng.int(7, 30), spell.end - 1), {
+      missed: 'Support withdrawn when things quietened (yo-yo response)',
+    });
   }
   if (rng.chance(0.35) && draft.reserve(1)) {
     const day = dayIn(draft, spell);
     const monthly = rng.chance(0.5);
-    draft.add(monthly ? 'outreachMonths' : 'outreachWorker', day, { endDay: Math.min(day + rng.int(monthly ? 30 : 14, 90), journeyEnd) });
+    draft.add(monthly ? 'outreachMonths' : 'outreachWorker', day, {
+      endDay: Math.min(day + rng.int(monthly ? 30 : 14, 90), journeyEnd),
+    });
   }
   if (rng.chance(0.15)) draft.event(dayIn(draft, spell), rng.pick(['relationship', 'bereavement']));
 }

@@ -12,7 +12,8 @@ import { planCohort, type CohortOptions } from './synthetic-cohort';
  * --min/--max set the contacts per case (default 60 to 300); --contacts sets the total instead,
  * over --cases cases (default: one per 200 contacts). --start-year and --years set the window.
  */
-const USAGE = 'usage: make-cohort --seed N --out FILE [--cases N] [--min N --max N | --contacts N] [--start-year YYYY] [--years N]';
+const USAGE =
+  'usage: make-cohort --seed N --out FILE [--cases N] [--min N --max N | --contacts N] [--start-year YYYY] [--years N]';
 
 function whole(text: string | undefined, name: string): number | undefined {
   if (text === undefined) return undefined;
@@ -37,14 +38,22 @@ function optionsFrom(argv: string[]): { options: CohortOptions; out: string } {
   const seed = whole(values.seed, 'seed');
   if (seed === undefined || values.out === undefined) throw new Error(USAGE);
   const totalContacts = whole(values.contacts, 'contacts');
-  const window = { seed, startYear: whole(values['start-year'], 'start-year'), years: whole(values.years, 'years') };
+  const window = {
+    seed,
+    startYear: whole(values['start-year'], 'start-year'),
+    years: whole(values.years, 'years'),
+  };
   if (totalContacts !== undefined) {
-    if (values.min !== undefined || values.max !== undefined) throw new Error('--contacts sets the total; leave out --min and --max');
+    if (values.min !== undefined || values.max !== undefined)
+      throw new Error('--contacts sets the total; leave out --min and --max');
     const cases = whole(values.cases, 'cases') ?? Math.max(1, Math.round(totalContacts / 200));
     return { options: { ...window, cases, totalContacts }, out: values.out };
   }
   const contactsPerCase = [whole(values.min, 'min') ?? 60, whole(values.max, 'max') ?? 300] as const;
-  return { options: { ...window, cases: whole(values.cases, 'cases') ?? 30, contactsPerCase }, out: values.out };
+  return {
+    options: { ...window, cases: whole(values.cases, 'cases') ?? 30, contactsPerCase },
+    out: values.out,
+  };
 }
 
 function main(): void {
@@ -56,7 +65,7 @@ function main(): void {
     for (const piece of cohortFilePieces(options)) {
       const buffer = Buffer.from(piece);
       // writeSync may write less than asked; carry on from where it stopped.
-      for (let done = 0; done < buffer.length; ) done += writeSync(file, buffer, done);
+      for (let done = 0; done < buffer.length;) done += writeSync(file, buffer, done);
       bytes += buffer.length;
     }
   } finally {
@@ -64,7 +73,9 @@ function main(): void {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const contacts = planCohort(options).reduce((sum, plan) => sum + plan.contacts, 0);
-  console.log(`Wrote ${out}: ${options.cases} cases, ${contacts} contacts, ${(bytes / 1e6).toFixed(1)} MB in ${seconds} s`);
+  console.log(
+    `Wrote ${out}: ${options.cases} cases, ${contacts} contacts, ${(bytes / 1e6).toFixed(1)} MB in ${seconds} s`,
+  );
 }
 
 try {

@@ -14,23 +14,37 @@ const WORDING: Record<MissedCategory, { notes: readonly string[]; shouldHaveHapp
     shouldHaveHappened: 'Referral to alcohol liaison and the community mental health team',
   },
   'Threshold not met / no clear diagnosis': {
-    notes: ['Not accepted: substance use given as the reason.', 'No clear diagnosis, so not accepted; no onward route offered.'],
+    notes: [
+      'Not accepted: substance use given as the reason.',
+      'No clear diagnosis, so not accepted; no onward route offered.',
+    ],
     shouldHaveHappened: 'Joint assessment with treatment services and a named route in',
   },
   'Services disagree who acts first (dual diagnosis)': {
-    notes: ['Mental health asked for abstinence first; treatment asked for mental health to stabilise first.'],
+    notes: [
+      'Mental health asked for abstinence first; treatment asked for mental health to stabilise first.',
+    ],
     shouldHaveHappened: 'One care plan across mental health and treatment',
   },
   'Support withdrawn when things quietened (yo-yo response)': {
-    notes: ['Closed after a quiet month; no step-down plan.', 'Discharged as settled; crisis followed within weeks.'],
+    notes: [
+      'Closed after a quiet month; no step-down plan.',
+      'Discharged as settled; crisis followed within weeks.',
+    ],
     shouldHaveHappened: 'Keep the case open at low intensity with a named worker',
   },
   "'Failure to engage' with no assertive outreach": {
-    notes: ['Missed appointment; discharged by letter to no fixed address.', 'Another missed appointment; no outreach attempt recorded.'],
+    notes: [
+      'Missed appointment; discharged by letter to no fixed address.',
+      'Another missed appointment; no outreach attempt recorded.',
+    ],
     shouldHaveHappened: 'Assertive outreach: see the person where they are',
   },
   'Information held but not shared': {
-    notes: ['Incident logged but not passed to the lead worker.', 'Risk known to police not shared with housing.'],
+    notes: [
+      'Incident logged but not passed to the lead worker.',
+      'Risk known to police not shared with housing.',
+    ],
     shouldHaveHappened: 'Share with the multi-agency panel within a day',
   },
   'Victim support not triggered': {
@@ -42,7 +56,10 @@ const WORDING: Record<MissedCategory, { notes: readonly string[]; shouldHaveHapp
     shouldHaveHappened: 'Accommodation arranged before release or discharge',
   },
   'Evicted or excluded to the street': {
-    notes: ['Excluded after an argument; no alternative offered.', 'Evicted for arrears; no tenancy sustainment offered.'],
+    notes: [
+      'Excluded after an argument; no alternative offered.',
+      'Evicted for arrears; no tenancy sustainment offered.',
+    ],
     shouldHaveHappened: 'A move to supported accommodation with outreach',
   },
   'Risk not reassessed': {

@@ -30,7 +30,8 @@ export type CohortOptions = {
 export type CohortFrame = Omit<ProjectFile, 'contacts' | 'links' | 'lifeEvents'>;
 
 function wholeAtLeast(value: number, least: number, name: string): void {
-  if (!Number.isSafeInteger(value) || value < least) throw new Error(`${name} must be a whole number of at least ${least}, not ${value}`);
+  if (!Number.isSafeInteger(value) || value < least)
+    throw new Error(`${name} must be a whole number of at least ${least}, not ${value}`);
 }
 
 /** Shares `total` out so each case gets at least one and the rest in proportion to its weight. */

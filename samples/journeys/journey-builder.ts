@@ -68,33 +68,47 @@ export class JourneyBuilder {
 
   private date(text: string): LocalDateTime {
     const read = parseUkDateInput(text);
-    if (!read.ok || !isLocalDateTime(read.value)) throw new Error(`${this.record.pseudonym}: ${read.ok ? `"${text}" is not a real date` : read.reason}`);
+    if (!read.ok || !isLocalDateTime(read.value))
+      throw new Error(`${this.record.pseudonym}: ${read.ok ? `"${text}" is not a real date` : read.reason}`);
     return read.value;
   }
 
   private day(text: string): string {
     const value = this.date(text);
-    if (!isLocalDate(value)) throw new Error(`${this.record.pseudonym}: "${text}" must be a date without a time`);
+    if (!isLocalDate(value))
+      throw new Error(`${this.record.pseudonym}: "${text}" must be a date without a time`);
     return value;
   }
 
   private end(e: Entry): LocalDateTime | null {
-    if (e.options.nights !== undefined) return fromDayNumber(Math.floor(toDayNumber(e.start)) + e.options.nights);
+    if (e.options.nights !== undefined)
+      return fromDayNumber(Math.floor(toDayNumber(e.start)) + e.options.nights);
     return e.options.end === undefined ? null : this.date(e.options.end);
   }
 
   add(when: string, key: SampleKindKey, options: EntryOptions = {}): Entry {
     const entry: Entry = { order: this.entries.length, start: this.date(when), key, options };
-    if (options.end !== undefined && options.nights !== undefined) throw new Error(`${this.record.pseudonym}: the contact of ${when} gives both an end and a number of nights`);
+    if (options.end !== undefined && options.nights !== undefined)
+      throw new Error(
+        `${this.record.pseudonym}: the contact of ${when} gives both an end and a number of nights`,
+      );
     if (options.end !== undefined && toDayNumber(this.date(options.end)) < toDayNumber(entry.start)) {
-      throw new Error(`${this.record.pseudonym}: the contact of ${when} ends (${options.end}) before it starts`);
+      throw new Error(
+        `${this.record.pseudonym}: the contact of ${when} ends (${options.end}) before it starts`,
+      );
     }
     this.entries.push(entry);
     return entry;
   }
 
   /** The same contact `times` times, `everyDays` apart from `first` (weekly appointments, fortnightly reviews). */
-  every(first: string, everyDays: number, times: number, key: SampleKindKey, options: EntryOptions = {}): Entry[] {
+  every(
+    first: string,
+    everyDays: number,
+    times: number,
+    key: SampleKindKey,
+    options: EntryOptions = {},
+  ): Entry[] {
     const start = this.date(first);
     const time = start.length > 10 ? start.slice(10) : '';
     return Array.from({ length: times }, (_, i) => {
@@ -115,7 +129,9 @@ export class JourneyBuilder {
   build(): CaseJourney {
     const r = this.record;
     const caseId = `sample-${r.id}`;
-    const ordered = [...this.entries].sort((a, b) => toDayNumber(a.start) - toDayNumber(b.start) || a.order - b.order);
+    const ordered = [...this.entries].sort(
+      (a, b) => toDayNumber(a.start) - toDayNumber(b.start) || a.order - b.order,
+    );
     const ids = new Map<Entry, string>();
     const contacts = ordered.map((e, i): Contact => {
       const id = `${caseId}-c${pad(i + 1, 3)}`;
@@ -148,7 +164,13 @@ export class JourneyBuilder {
     }));
     const lifeEvents = [...this.events]
       .sort((a, b) => a.date.localeCompare(b.date))
-      .map((e, i): LifeEvent => ({ id: `${caseId}-e${pad(i + 1, 2)}`, caseId, date: e.date, kind: e.kind, note: e.note }));
+      .map((e, i): LifeEvent => ({
+        id: `${caseId}-e${pad(i + 1, 2)}`,
+        caseId,
+        date: e.date,
+        kind: e.kind,
+        note: e.note,
+      }));
     const theCase: Case = {
       id: caseId,
       pseudonym: r.pseudonym,

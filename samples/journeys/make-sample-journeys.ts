@@ -14,5 +14,7 @@ for (const sample of SAMPLE_JOURNEY_SOURCES) {
   const project = sampleProject(sample.build());
   const path = sampleJourneyPath(sample.id);
   writeFileSync(path, serialiseProjectFile(project));
-  console.log(`Wrote ${path}: ${project.contacts.length} contacts, ${project.agencies.length} agencies, ${project.links.length} links, ${project.lifeEvents.length} life events`);
+  console.log(
+    `Wrote ${path}: ${project.contacts.length} contacts, ${project.agencies.length} agencies, ${project.links.length} links, ${project.lifeEvents.length} life events`,
+  );
 }

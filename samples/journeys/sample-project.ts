@@ -17,7 +17,8 @@ export function sampleProject(journey: CaseJourney): ProjectFile {
   const unitCostIds = new Set(journey.contacts.flatMap((c) => (c.unitCostId === null ? [] : [c.unitCostId])));
   const library = [...DEFAULT_UNIT_COST_LIBRARY.unitCosts, ...SAMPLE_ONLY_UNIT_COSTS];
   const unknown = [...unitCostIds].filter((id) => !library.some((u) => u.id === id));
-  if (unknown.length > 0) throw new Error(`${journey.case.pseudonym}: no unit cost with id ${unknown.join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`${journey.case.pseudonym}: no unit cost with id ${unknown.join(', ')}`);
   return {
     type: 'journey-mapper/project',
     version: 1,

@@ -32,14 +32,17 @@ export interface AnonymisationReport {
 }
 
 export function addCounts(into: KindCounts, from: KindCounts): void {
-  for (const [kind, count] of Object.entries(from) as Array<[IdentifierKind, number]>) into[kind] = (into[kind] ?? 0) + count;
+  for (const [kind, count] of Object.entries(from) as Array<[IdentifierKind, number]>)
+    into[kind] = (into[kind] ?? 0) + count;
 }
 
 export const replacedList = (totals: KindCounts) =>
-  IDENTIFIER_KINDS.flatMap((kind) => ((totals[kind] ?? 0) > 0 ? [{ kind, label: IDENTIFIER_LABELS[kind], count: totals[kind] as number }] : []));
+  IDENTIFIER_KINDS.flatMap((kind) =>
+    (totals[kind] ?? 0) > 0 ? [{ kind, label: IDENTIFIER_LABELS[kind], count: totals[kind] as number }] : [],
+  );
 
 const GENERAL_CHECKS = [
-  'Names the scan cannot recognise: a name written without a capital, an unusual first name at the start of a sentence, a surname on its own, or a nickname not in the case\'s known names.',
+  "Names the scan cannot recognise: a name written without a capital, an unusual first name at the start of a sentence, a surname on its own, or a nickname not in the case's known names.",
   'Places are kept: towns, estates, hostels, schools, pubs and shops named in notes can identify a person.',
   'Rare conditions, distinctive events or offences, and small-number combinations (the only person of an age band, ethnicity or agency in a cohort).',
   'Exact ages or dates written in words ("thirty-four", "the week before Christmas"), years on their own and dates without a year written as numbers (12/03).',
@@ -51,21 +54,31 @@ export function checkByHand(places: ReportPlace[]): string[] {
   const withRelatives = places.filter((p) => p.mentionsRelatives).length;
   const withCapitals = places.filter((p) => p.possibleNamesLeft > 0);
   const specific: string[] = [];
-  if (withRelatives > 0) specific.push(`${withRelatives} field${withRelatives === 1 ? '' : 's'} mention relatives, partners or friends: check what is said about them (marked "mentions relatives" in the list of fields).`);
+  if (withRelatives > 0)
+    specific.push(
+      `${withRelatives} field${withRelatives === 1 ? '' : 's'} mention relatives, partners or friends: check what is said about them (marked "mentions relatives" in the list of fields).`,
+    );
   if (withCapitals.length > 0) {
     const words = withCapitals.reduce((sum, p) => sum + p.possibleNamesLeft, 0);
-    specific.push(`${words} capitalised word${words === 1 ? '' : 's'} in ${withCapitals.length} field${withCapitals.length === 1 ? '' : 's'} may be names or places the scan did not replace (marked "capitalised words left" in the list of fields).`);
+    specific.push(
+      `${words} capitalised word${words === 1 ? '' : 's'} in ${withCapitals.length} field${withCapitals.length === 1 ? '' : 's'} may be names or places the scan did not replace (marked "capitalised words left" in the list of fields).`,
+    );
   }
   return [...specific, ...GENERAL_CHECKS];
 }
 
 const countsText = (found: KindCounts) =>
-  IDENTIFIER_KINDS.filter((k) => (found[k] ?? 0) > 0).map((k) => `${found[k]} ${IDENTIFIER_LABELS[k]}`).join(', ');
+  IDENTIFIER_KINDS.filter((k) => (found[k] ?? 0) > 0)
+    .map((k) => `${found[k]} ${IDENTIFIER_LABELS[k]}`)
+    .join(', ');
 
 /** The report as plain text, for the command line. */
 export function reportText(report: AnonymisationReport): string {
   const lines = ['Anonymised copy:'];
-  for (const c of report.cases) lines.push(`  ${c.pseudonym}: ${c.contacts} contacts, age band ${c.ageBand ?? 'not known'}, ${c.contactsInAnotherFinancialYear} contacts now in another financial year`);
+  for (const c of report.cases)
+    lines.push(
+      `  ${c.pseudonym}: ${c.contacts} contacts, age band ${c.ageBand ?? 'not known'}, ${c.contactsInAnotherFinancialYear} contacts now in another financial year`,
+    );
   lines.push('', 'Replaced in the case details:');
   for (const f of report.caseFields) lines.push(`  ${f.label}: ${f.count}`);
   lines.push('', 'Replaced in free text:');
@@ -73,7 +86,11 @@ export function reportText(report: AnonymisationReport): string {
   for (const r of report.replaced) lines.push(`  ${r.label}: ${r.count}`);
   lines.push('', 'Where:');
   for (const p of report.places) {
-    const flags = [countsText(p.found), p.possibleNamesLeft > 0 ? `${p.possibleNamesLeft} capitalised words left` : '', p.mentionsRelatives ? 'mentions relatives' : ''].filter((s) => s !== '');
+    const flags = [
+      countsText(p.found),
+      p.possibleNamesLeft > 0 ? `${p.possibleNamesLeft} capitalised words left` : '',
+      p.mentionsRelatives ? 'mentions relatives' : '',
+    ].filter((s) => s !== '');
     lines.push(`  ${p.case}, ${p.record}, ${p.field}: ${flags.join('; ')}`);
   }
   lines.push('', 'Check by hand before sharing:');

@@ -1,6 +1,23 @@
 import type { ProjectFile } from '../project/project-file';
-import { financialYearOf, formatUkDate, type Case, type Contact, type LifeEvent, type Link, type OutcomeMeasurement, earliestDay, formatDateAsWritten } from '../model';
-import { addCounts, checkByHand, replacedList, type AnonymisationReport, type AnonymisedCaseSummary, type ReportPlace } from './anonymisation-report';
+import {
+  financialYearOf,
+  formatUkDate,
+  type Case,
+  type Contact,
+  type LifeEvent,
+  type Link,
+  type OutcomeMeasurement,
+  earliestDay,
+  formatDateAsWritten,
+} from '../model';
+import {
+  addCounts,
+  checkByHand,
+  replacedList,
+  type AnonymisationReport,
+  type AnonymisedCaseSummary,
+  type ReportPlace,
+} from './anonymisation-report';
 import { ageBand, ageOn, drawOffsetDays, shiftDate, shiftDateTime } from './date-shift';
 import { scanText, type KindCounts, type TextContext } from './scan-text';
 import { SeedStream } from './seed-stream';
@@ -19,7 +36,8 @@ export interface AnonymiseOptions {
 export const DESIGNATED_LEAD_LABEL = 'Designated lead';
 const PSEUDONYM_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-const wordsOf = (names: string[]) => new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}&']+/u)).filter((w) => w.length > 1));
+const wordsOf = (names: string[]) =>
+  new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}&']+/u)).filter((w) => w.length > 1));
 
 /**
  * A new, anonymised copy of a project: the original object is never changed. Every case gets a
@@ -30,12 +48,19 @@ const wordsOf = (names: string[]) => new Set(names.flatMap((n) => n.toLowerCase(
  * free-text field is scanned for identifiers, which become typed tokens. Agencies, unit costs and
  * categories are library data and are kept, so costs stay exactly as they were.
  */
-export function anonymiseProject(project: ProjectFile, { seed, now }: AnonymiseOptions): { project: ProjectFile; report: AnonymisationReport } {
+export function anonymiseProject(
+  project: ProjectFile,
+  { seed, now }: AnonymiseOptions,
+): { project: ProjectFile; report: AnonymisationReport } {
   const random = new SeedStream(seed);
   // A case's own name is a known name too: a sheet's Case column often brings in the real name.
   const knownNames = project.cases.flatMap((c) => [c.pseudonym, ...c.knownNames]);
   const staffNames = project.cases.map((c) => c.designatedLead).filter((n) => n.trim() !== '');
-  const notNames = wordsOf([...project.agencies.map((a) => a.name), ...project.unitCosts.map((u) => u.name), ...project.missedOpportunityCategories.map((c) => c.name)]);
+  const notNames = wordsOf([
+    ...project.agencies.map((a) => a.name),
+    ...project.unitCosts.map((u) => u.name),
+    ...project.missedOpportunityCategories.map((c) => c.name),
+  ]);
   const agencyName = new Map(project.agencies.map((a) => [a.id, a.name]));
 
   const usedPseudonyms = new Set<string>();
@@ -49,7 +74,13 @@ export function anonymiseProject(project: ProjectFile, { seed, now }: AnonymiseO
   const totals: KindCounts = {};
   const places: ReportPlace[] = [];
   const summaries: AnonymisedCaseSummary[] = [];
-  const out = { cases: [] as Case[], contacts: [] as Contact[], lifeEvents: [] as LifeEvent[], links: [] as Link[], outcomes: [] as OutcomeMeasurement[] };
+  const out = {
+    cases: [] as Case[],
+    contacts: [] as Contact[],
+    lifeEvents: [] as LifeEvent[],
+    links: [] as Link[],
+    outcomes: [] as OutcomeMeasurement[],
+  };
   let knownNamesRemoved = 0;
   let leadsReplaced = 0;
   let datesOfBirth = 0;
@@ -65,15 +96,31 @@ export function anonymiseProject(project: ProjectFile, { seed, now }: AnonymiseO
     const scan = (text: string, record: string, field: string) => {
       const scanned = scanText(text, context);
       addCounts(totals, scanned.found);
-      if (Object.keys(scanned.found).length > 0 || scanned.possibleNamesLeft > 0 || scanned.mentionsRelatives) {
-        places.push({ case: pseudonym, record, field, found: scanned.found, possibleNamesLeft: scanned.possibleNamesLeft, mentionsRelatives: scanned.mentionsRelatives });
+      if (
+        Object.keys(scanned.found).length > 0 ||
+        scanned.possibleNamesLeft > 0 ||
+        scanned.mentionsRelatives
+      ) {
+        places.push({
+          case: pseudonym,
+          record,
+          field,
+          found: scanned.found,
+          possibleNamesLeft: scanned.possibleNamesLeft,
+          mentionsRelatives: scanned.mentionsRelatives,
+        });
       }
       return scanned.text;
     };
 
-    const contacts = project.contacts.filter((c) => c.caseId === original.id).sort((a, b) => earliestDay(a.start) - earliestDay(b.start));
+    const contacts = project.contacts
+      .filter((c) => c.caseId === original.id)
+      .sort((a, b) => earliestDay(a.start) - earliestDay(b.start));
     const firstDate = contacts[0]?.start ?? original.interventionDate;
-    const band = original.dateOfBirth !== null && firstDate !== null ? ageBand(ageOn(original.dateOfBirth, firstDate)) : (original.ageBand ?? null);
+    const band =
+      original.dateOfBirth !== null && firstDate !== null
+        ? ageBand(ageOn(original.dateOfBirth, firstDate))
+        : (original.ageBand ?? null);
     knownNamesRemoved += original.knownNames.length;
     if (original.designatedLead.trim() !== '') leadsReplaced++;
     if (original.dateOfBirth !== null) datesOfBirth++;
@@ -87,7 +134,8 @@ export function anonymiseProject(project: ProjectFile, { seed, now }: AnonymiseO
       notes: scan(original.notes, 'case', 'notes'),
       dateOfBirth: null,
       ageBand: band,
-      interventionDate: original.interventionDate === null ? null : shiftDate(original.interventionDate, offsetDays),
+      interventionDate:
+        original.interventionDate === null ? null : shiftDate(original.interventionDate, offsetDays),
       createdAt: now,
       updatedAt: now,
     });
@@ -105,30 +153,66 @@ export function anonymiseProject(project: ProjectFile, { seed, now }: AnonymiseO
         end: c.end === null ? null : shiftDateTime(c.end, offsetDays),
         outcome: scan(c.outcome, record, 'outcome'),
         description: scan(c.description, record, 'description'),
-        missedOpportunity: c.missedOpportunity === null ? null : {
-          ...c.missedOpportunity,
-          note: scan(c.missedOpportunity.note, record, 'missed-opportunity note'),
-          shouldHaveHappened: scan(c.missedOpportunity.shouldHaveHappened, record, 'what should have happened'),
-        },
-        costOverride: c.costOverride === null ? null : { ...c.costOverride, reason: scan(c.costOverride.reason, record, 'reason for own cost') },
+        missedOpportunity:
+          c.missedOpportunity === null
+            ? null
+            : {
+                ...c.missedOpportunity,
+                note: scan(c.missedOpportunity.note, record, 'missed-opportunity note'),
+                shouldHaveHappened: scan(
+                  c.missedOpportunity.shouldHaveHappened,
+                  record,
+                  'what should have happened',
+                ),
+              },
+        costOverride:
+          c.costOverride === null
+            ? null
+            : { ...c.costOverride, reason: scan(c.costOverride.reason, record, 'reason for own cost') },
         createdAt: now,
         updatedAt: now,
       });
     });
-    summaries.push({ pseudonym, ageBand: band, contacts: contacts.length, contactsInAnotherFinancialYear: movedYear });
+    summaries.push({
+      pseudonym,
+      ageBand: band,
+      contacts: contacts.length,
+      contactsInAnotherFinancialYear: movedYear,
+    });
 
     for (const e of project.lifeEvents.filter((l) => l.caseId === original.id)) {
       const date = shiftDate(e.date, offsetDays);
-      out.lifeEvents.push({ ...e, id: idFor(e.id), caseId: idFor(e.caseId), date, note: scan(e.note, `life event (${formatDateAsWritten(date)}, ${e.kind})`, 'note') });
+      out.lifeEvents.push({
+        ...e,
+        id: idFor(e.id),
+        caseId: idFor(e.caseId),
+        date,
+        note: scan(e.note, `life event (${formatDateAsWritten(date)}, ${e.kind})`, 'note'),
+      });
     }
     // Outcome scores move with the person's other dates, or they would give the real ones away.
     for (const m of (project.outcomes ?? []).filter((o) => o.caseId === original.id)) {
       const date = shiftDate(m.date, offsetDays);
-      out.outcomes.push({ ...m, id: idFor(m.id), caseId: idFor(m.caseId), date, note: scan(m.note, `outcome score (${formatUkDate(date)})`, 'note') });
+      out.outcomes.push({
+        ...m,
+        id: idFor(m.id),
+        caseId: idFor(m.caseId),
+        date,
+        note: scan(m.note, `outcome score (${formatUkDate(date)})`, 'note'),
+      });
     }
-    project.links.filter((l) => l.caseId === original.id).forEach((l, i) => {
-      out.links.push({ ...l, id: idFor(l.id), caseId: idFor(l.caseId), fromContactId: idFor(l.fromContactId), toContactId: idFor(l.toContactId), label: scan(l.label, `link ${i + 1} (${l.kind})`, 'label') });
-    });
+    project.links
+      .filter((l) => l.caseId === original.id)
+      .forEach((l, i) => {
+        out.links.push({
+          ...l,
+          id: idFor(l.id),
+          caseId: idFor(l.caseId),
+          fromContactId: idFor(l.fromContactId),
+          toContactId: idFor(l.toContactId),
+          label: scan(l.label, `link ${i + 1} (${l.kind})`, 'label'),
+        });
+      });
   }
 
   const report: AnonymisationReport = {

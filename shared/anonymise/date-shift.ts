@@ -1,4 +1,14 @@
-import { datePart, fromDayNumber, hasTime, isExactDate, periodOf, shiftApproximateDate, toDayNumber, type LocalDate, type LocalDateTime } from '../model';
+import {
+  datePart,
+  fromDayNumber,
+  hasTime,
+  isExactDate,
+  periodOf,
+  shiftApproximateDate,
+  toDayNumber,
+  type LocalDate,
+  type LocalDateTime,
+} from '../model';
 import type { SeedStream } from './seed-stream';
 
 /**

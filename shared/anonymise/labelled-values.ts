@@ -16,7 +16,12 @@ interface Label {
 }
 
 const NO = String.raw`(?:\s*(?:(?:number|num|id|ref(?:erence)?)\b|no\b\.?|#))`;
-const label = (kind: Label['kind'], shape: ValueShape, source: string, { flags = 'gi', minDigits = 3 } = {}): Label => ({
+const label = (
+  kind: Label['kind'],
+  shape: ValueShape,
+  source: string,
+  { flags = 'gi', minDigits = 3 } = {},
+): Label => ({
   kind,
   shape,
   pattern: new RegExp(`(?<![\\w.])(?:${source})(?![\\w])`, flags),
@@ -30,7 +35,11 @@ const LABELS: Label[] = [
   label('ni-number', 'code', 'NI', { flags: 'g' }),
   label('nhs-number', 'code', String.raw`nhs${NO}|nhs(?=\s*[:=])`),
   label('reference', 'code', String.raw`pnc${NO}?|cro${NO}?|custody${NO}|crime${NO}|prison(?:er)?${NO}`),
-  label('phone', 'code', String.raw`tel(?:ephone)?\.?${NO}?|phone${NO}?|mobile(?:\s+phone)?${NO}?|mob${NO}|mob(?=\s*[:=])`),
+  label(
+    'phone',
+    'code',
+    String.raw`tel(?:ephone)?\.?${NO}?|phone${NO}?|mobile(?:\s+phone)?${NO}?|mob${NO}|mob(?=\s*[:=])`,
+  ),
   label('postcode', 'code', String.raw`post\s?code`, { minDigits: 1 }),
   label('date-of-birth', 'date', String.raw`d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s?date`),
   label('email', 'free', String.raw`e-?mail(?:\s+address)?`),
@@ -40,14 +49,20 @@ const LABELS: Label[] = [
 /** Between a label and its value: a colon, equals, hash or dash; "is" or "was" only before a code or a date; an opening quote. */
 const SEPARATOR = /^\s*(?:([:=#\-–—])|(?:is|was)(?=\s))?\s*["“]?/i;
 /** Free text after a label that says there is no value. */
-const NO_VALUE = /^(?:unknown|not\s+known|n\/?k|n\/?a|none|nil|nfa|no\s+fixed\s+abode|not\s+given|not\s+recorded|withheld|refused|declined|tbc|to\s+be\s+confirmed)\b/i;
+const NO_VALUE =
+  /^(?:unknown|not\s+known|n\/?k|n\/?a|none|nil|nfa|no\s+fixed\s+abode|not\s+given|not\s+recorded|withheld|refused|declined|tbc|to\s+be\s+confirmed)\b/i;
 /** Short words that end a code rather than belong to it, as written in lower case (a capital A or BC can be part of one). */
-const STOP_WORDS = new Set('a i am an as at be by do go he if in is it me my no of on or so to up us we and are but for had has her him his its not the was via who'.split(' '));
+const STOP_WORDS = new Set(
+  'a i am an as at be by do go he if in is it me my no of on or so to up us we and are but for had has her him his its not the was via who'.split(
+    ' ',
+  ),
+);
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 
 const hasDigit = (token: string) => /\d/.test(token);
 const codeGroup = (token: string) => hasDigit(token) && /^[\p{L}\d+()/.#-]+$/u.test(token);
-const letters = (token: string, most: number) => new RegExp(`^\\p{L}{1,${most}}$`, 'u').test(token) && !STOP_WORDS.has(token);
+const letters = (token: string, most: number) =>
+  new RegExp(`^\\p{L}{1,${most}}$`, 'u').test(token) && !STOP_WORDS.has(token);
 
 /**
  * Where a value starting at `from` ends: at a comma, semicolon, bar, closing quote or line end; a
@@ -59,7 +74,12 @@ function valueEnd(text: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
     const ch = text[i];
     const next = text[i + 1] ?? ' ';
-    if (',;|\n"”'.includes(ch) || ('.!?:'.includes(ch) && /\s/.test(next)) || (/\s/.test(ch) && '-–—'.includes(next) && /\s/.test(text[i + 2] ?? ' '))) return i;
+    if (
+      ',;|\n"”'.includes(ch) ||
+      ('.!?:'.includes(ch) && /\s/.test(next)) ||
+      (/\s/.test(ch) && '-–—'.includes(next) && /\s/.test(text[i + 2] ?? ' '))
+    )
+      return i;
     if ('([{'.includes(ch)) depth++;
     else if (')]}'.includes(ch)) {
       if (depth === 0) return i;
@@ -74,7 +94,11 @@ function valueLength(tokens: string[], shape: ValueShape): number {
   if (shape === 'free') return tokens.length;
   if (shape === 'date') {
     let n = 0;
-    while (n < tokens.length && (hasDigit(tokens[n]) || MONTH.test(tokens[n]) || (tokens[n].toLowerCase() === 'of' && n > 0))) n++;
+    while (
+      n < tokens.length &&
+      (hasDigit(tokens[n]) || MONTH.test(tokens[n]) || (tokens[n].toLowerCase() === 'of' && n > 0))
+    )
+      n++;
     while (n > 0 && tokens[n - 1].toLowerCase() === 'of') n--;
     return tokens.slice(0, n).some(hasDigit) ? n : 0;
   }
@@ -105,7 +129,9 @@ function valueLength(tokens: string[], shape: ValueShape): number {
  * "the address was not suitable" is left alone, as is a value saying there is none ("unknown").
  */
 export function labelledValueSpans(text: string): Span[] {
-  const found = LABELS.flatMap((l) => [...text.matchAll(l.pattern)].map((m) => ({ l, start: m.index, end: m.index + m[0].length })));
+  const found = LABELS.flatMap((l) =>
+    [...text.matchAll(l.pattern)].map((m) => ({ l, start: m.index, end: m.index + m[0].length })),
+  );
   // Where labels overlap ("email address" holds "address"), the first and then the longest is the label.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const labels: typeof found = [];
@@ -121,7 +147,8 @@ export function labelledValueSpans(text: string): Span[] {
     if (l.shape === 'free' && NO_VALUE.test(text.slice(start, stop))) return;
     const words = tokens.map((t) => t[0]);
     const n = valueLength(words, l.shape);
-    if (n === 0 || (l.shape === 'code' && words.slice(0, n).join('').replace(/\D/g, '').length < l.minDigits)) return;
+    if (n === 0 || (l.shape === 'code' && words.slice(0, n).join('').replace(/\D/g, '').length < l.minDigits))
+      return;
     const last = tokens[n - 1];
     spans.push(tokenSpan(start, start + last.index + last[0].length, l.kind));
   });

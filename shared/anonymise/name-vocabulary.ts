@@ -60,17 +60,37 @@ export const NOT_NAME_WORDS = new Set(
 );
 
 /** Titles that introduce a member of staff: the name after them becomes [STAFF]. */
-export const STAFF_TITLES = ['Dr', 'Doctor', 'Prof', 'PC', 'PCSO', 'DC', 'DS', 'DI', 'DCI', 'Sgt', 'Sergeant', 'Insp', 'Inspector', 'Constable', 'Officer', 'Nurse', 'Cllr'];
+export const STAFF_TITLES = [
+  'Dr',
+  'Doctor',
+  'Prof',
+  'PC',
+  'PCSO',
+  'DC',
+  'DS',
+  'DI',
+  'DCI',
+  'Sgt',
+  'Sergeant',
+  'Insp',
+  'Inspector',
+  'Constable',
+  'Officer',
+  'Nurse',
+  'Cllr',
+];
 /** Titles of anyone else: the name after them becomes [NAME]. */
 export const PERSON_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Master'];
 
 /** Words for relatives and friends: a capitalised word after one is a name. */
-export const RELATIVE_CUES = `mother mum mam mom father dad brother sister son daughter partner ex-partner ex girlfriend boyfriend
+export const RELATIVE_CUES =
+  `mother mum mam mom father dad brother sister son daughter partner ex-partner ex girlfriend boyfriend
   wife husband fiancé fiance fiancée friend friends uncle aunt auntie cousin nan nana gran granny grandmother grandfather grandad
   nephew niece neighbour neighbours carer stepfather stepmother stepdad stepmum stepson stepdaughter child baby associate
   associates flatmate housemate co-defendant victim perpetrator suspect`.split(/\s+/);
 
 /** Job titles: a capitalised word after one is a member of staff. */
-export const STAFF_CUES = `worker keyworker caseworker officer practitioner nurse doctor gp psychiatrist consultant manager coordinator
+export const STAFF_CUES =
+  `worker keyworker caseworker officer practitioner nurse doctor gp psychiatrist consultant manager coordinator
   co-ordinator advocate counsellor navigator om po sw cpn idva isva paramedic mentor therapist psychologist clinician midwife
   visitor pharmacist warden lead solicitor`.split(/\s+/);

@@ -15,7 +15,8 @@ const OUTWARD_POSTCODE = /\b(?:postcode|post code|postal district)\s*:?\s*([A-Z]
 const PRISON_NUMBER = /\b[A-Z]\d{4}[A-Z]{2}\b/g;
 const PNC_ID = /\b\d{2}\/\d{5,7}[A-Z]\b/gi;
 const SLASHED_REF = /\b[A-Z]{1,5}\/\d{2,10}(?:\/\d{2,4})?\b/g;
-const CUED_REF = /\b(?:crime|incident|log|occurrence|occ|custody|ref(?:erence)?|urn|pnc|prison|prisoner|inmate|storm|cad|niche|warrant|booking|offender|case|claim|tenancy|account|cro)\s*(?:no\.?|number|num|#|ref(?:erence)?|id)?\s*[:#]?\s*((?:[A-Z]{1,5}\s)?[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)/gi;
+const CUED_REF =
+  /\b(?:crime|incident|log|occurrence|occ|custody|ref(?:erence)?|urn|pnc|prison|prisoner|inmate|storm|cad|niche|warrant|booking|offender|case|claim|tenancy|account|cro)\s*(?:no\.?|number|num|#|ref(?:erence)?|id)?\s*[:#]?\s*((?:[A-Z]{1,5}\s)?[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)/gi;
 const LONG_NUMBER = /(?<![\d£.,])\d{6,}(?!\d|[.,]\d)/g;
 const MIXED_CODE = /\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}\b/g;
 const AGE_BEFORE = /\b(?:aged?|age:)\s+(\d{1,3})\b/gi;
@@ -38,7 +39,8 @@ export function contactSpans(text: string): Span[] {
   for (const { start, end } of matchesOf(EMAIL, text)) spans.push(tokenSpan(start, end, 'email'));
   for (const { start, end, match } of matchesOf(PHONE, text)) {
     const d = digits(match[0]);
-    if (d.startsWith('44') ? d.length >= 11 && d.length <= 13 : d.length === 10 || d.length === 11) spans.push(tokenSpan(start, end, 'phone'));
+    if (d.startsWith('44') ? d.length >= 11 && d.length <= 13 : d.length === 10 || d.length === 11)
+      spans.push(tokenSpan(start, end, 'phone'));
   }
   return spans;
 }
@@ -54,7 +56,8 @@ export function numberSpans(text: string): Span[] {
   for (const { start, end, match } of matchesOf(POSTCODE, text)) {
     if (!ORDINAL.test(match[1])) spans.push(tokenSpan(start, end, 'postcode'));
   }
-  for (const { start, end } of matchesOf(OUTWARD_POSTCODE, text, 1)) spans.push(tokenSpan(start, end, 'postcode'));
+  for (const { start, end } of matchesOf(OUTWARD_POSTCODE, text, 1))
+    spans.push(tokenSpan(start, end, 'postcode'));
   for (const pattern of [PRISON_NUMBER, PNC_ID, SLASHED_REF, LONG_NUMBER]) {
     for (const { start, end } of matchesOf(pattern, text)) spans.push(tokenSpan(start, end, 'reference'));
   }

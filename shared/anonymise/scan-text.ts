@@ -39,12 +39,19 @@ const RELATIVE_WORD = new RegExp(`\\b(?:${RELATIVE_CUES.filter((w) => w.length >
 
 export function scanText(text: string, context: TextContext): ScannedText {
   if (text.trim() === '') return { text, found: {}, possibleNamesLeft: 0, mentionsRelatives: false };
-  const spans = resolveOverlaps(DETECTORS.flatMap((detect, priority) => detect(text, context).map((span) => ({ ...span, priority }))));
+  const spans = resolveOverlaps(
+    DETECTORS.flatMap((detect, priority) => detect(text, context).map((span) => ({ ...span, priority }))),
+  );
   const found: KindCounts = {};
   for (const kind of IDENTIFIER_KINDS) {
     const count = spans.filter((s) => s.kind === kind).length;
     if (count > 0) found[kind] = count;
   }
   const out = applySpans(text, spans);
-  return { text: out, found, possibleNamesLeft: possibleNamesLeft(out, context), mentionsRelatives: RELATIVE_WORD.test(out) };
+  return {
+    text: out,
+    found,
+    possibleNamesLeft: possibleNamesLeft(out, context),
+    mentionsRelatives: RELATIVE_WORD.test(out),
+  };
 }

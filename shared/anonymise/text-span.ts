@@ -1,4 +1,17 @@
-export const IDENTIFIER_KINDS = ['name', 'staff', 'address', 'postcode', 'phone', 'email', 'nhs-number', 'ni-number', 'reference', 'date-of-birth', 'date', 'age'] as const;
+export const IDENTIFIER_KINDS = [
+  'name',
+  'staff',
+  'address',
+  'postcode',
+  'phone',
+  'email',
+  'nhs-number',
+  'ni-number',
+  'reference',
+  'date-of-birth',
+  'date',
+  'age',
+] as const;
 export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
 
 export const IDENTIFIER_LABELS: Record<IdentifierKind, string> = {
@@ -37,10 +50,19 @@ export interface Span {
   replacement: string;
 }
 
-export const tokenSpan = (start: number, end: number, kind: keyof typeof TOKENS): Span => ({ start, end, kind, replacement: TOKENS[kind] });
+export const tokenSpan = (start: number, end: number, kind: keyof typeof TOKENS): Span => ({
+  start,
+  end,
+  kind,
+  replacement: TOKENS[kind],
+});
 
 /** Every match of a global regular expression, with the span of one capture group (or the whole match). */
-export function* matchesOf(pattern: RegExp, text: string, group = 0): Generator<{ start: number; end: number; match: RegExpExecArray }> {
+export function* matchesOf(
+  pattern: RegExp,
+  text: string,
+  group = 0,
+): Generator<{ start: number; end: number; match: RegExpExecArray }> {
   for (const match of text.matchAll(pattern)) {
     const value = match[group];
     if (value === undefined) continue;
@@ -54,7 +76,9 @@ export function* matchesOf(pattern: RegExp, text: string, group = 0): Generator<
  * earlier detector in the table (a date of birth over a plain date).
  */
 export function resolveOverlaps(spans: Array<Span & { priority: number }>): Span[] {
-  const ordered = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  const ordered = [...spans].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start,
+  );
   const kept: Span[] = [];
   for (const span of ordered) {
     if (kept.every((k) => span.end <= k.start || span.start >= k.end)) kept.push(span);

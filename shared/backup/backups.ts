@@ -1,4 +1,11 @@
-import { JOURNEY_TABLES, deleteRow, insertRow, updateRow, type ChangeSet, type JourneyTable } from '../editing/change-set';
+import {
+  JOURNEY_TABLES,
+  deleteRow,
+  insertRow,
+  updateRow,
+  type ChangeSet,
+  type JourneyTable,
+} from '../editing/change-set';
 import type { ProjectFile } from '../project/project-file';
 
 /**
@@ -58,7 +65,8 @@ export function restoreChangeSet(current: StoreRows, backup: StoreRows, label: s
     for (const [id, row] of wanted) {
       const existing = now.get(id);
       if (existing === undefined) changes.push(insertRow(table, row));
-      else if (JSON.stringify(existing) !== JSON.stringify(row)) changes.push(updateRow(table, existing, row));
+      else if (JSON.stringify(existing) !== JSON.stringify(row))
+        changes.push(updateRow(table, existing, row));
     }
   }
   return { label, changes };

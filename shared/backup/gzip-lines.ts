@@ -84,11 +84,13 @@ export function* gunzipLines(bytes: Uint8Array, bounds: GunzipBounds): Generator
     text.push(decoder.decode(chunk, { stream: true }));
   });
   let carried = '';
-  const tooLong = () => new InflatedTooLarge(`a line is longer than ${bounds.maxLineChars.toLocaleString('en-GB')} characters`);
+  const tooLong = () =>
+    new InflatedTooLarge(`a line is longer than ${bounds.maxLineChars.toLocaleString('en-GB')} characters`);
   for (let offset = 0; offset < bytes.byteLength; offset += INPUT_CHUNK) {
     const end = Math.min(bytes.byteLength, offset + INPUT_CHUNK);
     gunzip.push(bytes.subarray(offset, end), end === bytes.byteLength);
-    if (inflated > bounds.maxBytes) throw new InflatedTooLarge(`it inflates to more than ${bounds.maxBytes.toLocaleString('en-GB')} bytes`);
+    if (inflated > bounds.maxBytes)
+      throw new InflatedTooLarge(`it inflates to more than ${bounds.maxBytes.toLocaleString('en-GB')} bytes`);
     const pieces = text;
     text = [];
     for (const piece of pieces) {

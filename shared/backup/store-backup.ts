@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { JOURNEY_TABLES, type JourneyTable } from '../editing/change-set';
-import { Agency, Case, Contact, LifeEvent, Link, MissedOpportunityCategory, OutcomeMeasure, OutcomeMeasurement, UnitCost } from '../model';
+import {
+  Agency,
+  Case,
+  Contact,
+  LifeEvent,
+  Link,
+  MissedOpportunityCategory,
+  OutcomeMeasure,
+  OutcomeMeasurement,
+  UnitCost,
+} from '../model';
 import { storeRowsOf, type StoreRows } from './backups';
 import { gunzipLines, InflatedTooLarge, isGzip, lineGzip, type GunzipBounds } from './gzip-lines';
 import { hasPollutingKey, integrityErrors, parseProjectFileText } from '../project/project-file';
@@ -17,7 +27,12 @@ const STORE_BACKUP_VERSION = 1;
 /** Tables added since backups were first written: a backup from before them has none of their rows. */
 const LATER_TABLES: readonly JourneyTable[] = ['outcomes', 'outcomeMeasures'];
 const RowCounts = z.object(
-  Object.fromEntries(JOURNEY_TABLES.map((t) => [t, LATER_TABLES.includes(t) ? z.number().int().min(0).default(0) : z.number().int().min(0)])) as Record<JourneyTable, z.ZodNumber>,
+  Object.fromEntries(
+    JOURNEY_TABLES.map((t) => [
+      t,
+      LATER_TABLES.includes(t) ? z.number().int().min(0).default(0) : z.number().int().min(0),
+    ]),
+  ) as Record<JourneyTable, z.ZodNumber>,
 );
 
 const StoreBackupHeader = z.object({
@@ -43,7 +58,13 @@ const ROW_SCHEMAS: Record<JourneyTable, z.ZodType<{ id: string }>> = {
 
 /** The backup's first line, with each table's row count so that a cut-short file is noticed. */
 export function storeBackupHeaderLine(counts: Record<JourneyTable, number>, exportedAt: string): string {
-  const header: StoreBackupHeader = { type: STORE_BACKUP_TYPE, version: STORE_BACKUP_VERSION, source: 'Journey Mapper', exportedAt, rows: counts };
+  const header: StoreBackupHeader = {
+    type: STORE_BACKUP_TYPE,
+    version: STORE_BACKUP_VERSION,
+    source: 'Journey Mapper',
+    exportedAt,
+    rows: counts,
+  };
   return JSON.stringify(header);
 }
 
@@ -54,12 +75,19 @@ export function storeBackupRowLine(table: JourneyTable, row: { id: string }): st
 /** A whole store's backup from rows in memory (the app's own backups read the store a page at a time instead). */
 export function storeBackupBytes(rows: StoreRows, exportedAt: string): Uint8Array {
   const gzip = lineGzip();
-  gzip.push(storeBackupHeaderLine(Object.fromEntries(JOURNEY_TABLES.map((t) => [t, rows[t].length])) as Record<JourneyTable, number>, exportedAt));
-  for (const table of JOURNEY_TABLES) for (const row of rows[table]) gzip.push(storeBackupRowLine(table, row));
+  gzip.push(
+    storeBackupHeaderLine(
+      Object.fromEntries(JOURNEY_TABLES.map((t) => [t, rows[t].length])) as Record<JourneyTable, number>,
+      exportedAt,
+    ),
+  );
+  for (const table of JOURNEY_TABLES)
+    for (const row of rows[table]) gzip.push(storeBackupRowLine(table, row));
   return gzip.finish();
 }
 
-export type StoreBackupRead = { ok: true; rows: StoreRows; exportedAt: string } | { ok: false; errors: string[] };
+export type StoreBackupRead =
+  { ok: true; rows: StoreRows; exportedAt: string } | { ok: false; errors: string[] };
 
 const MAX_ERRORS = 50;
 
@@ -77,7 +105,8 @@ function readHeader(line: string | undefined): StoreBackupHeader | string {
   }
   const header = StoreBackupHeader.safeParse(json);
   if (!header.success) return 'this is not a Journey Mapper store backup (line 1 is not its header)';
-  if (header.data.version > STORE_BACKUP_VERSION) return `this backup was written by a newer Journey Mapper (version ${header.data.version}); update the app to restore it`;
+  if (header.data.version > STORE_BACKUP_VERSION)
+    return `this backup was written by a newer Journey Mapper (version ${header.data.version}); update the app to restore it`;
   return header.data;
 }
 
@@ -89,9 +118,11 @@ function readRow(line: string, lineNumber: number): { table: JourneyTable; row: 
   } catch {
     return `line ${lineNumber}: not valid JSON`;
   }
-  if (!Array.isArray(json) || json.length !== 2 || !(JOURNEY_TABLES as readonly unknown[]).includes(json[0])) return `line ${lineNumber}: not a row of a known table`;
+  if (!Array.isArray(json) || json.length !== 2 || !(JOURNEY_TABLES as readonly unknown[]).includes(json[0]))
+    return `line ${lineNumber}: not a row of a known table`;
   const table = json[0] as JourneyTable;
-  if (hasPollutingKey(json[1])) return `line ${lineNumber}: a forbidden key (__proto__, constructor or prototype) or nesting too deep`;
+  if (hasPollutingKey(json[1]))
+    return `line ${lineNumber}: a forbidden key (__proto__, constructor or prototype) or nesting too deep`;
   const parsed = ROW_SCHEMAS[table].safeParse(json[1]);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -141,18 +172,38 @@ export function readStoreBackup(bytes: Uint8Array): StoreBackupRead {
         errors.push(read);
         if (errors.length >= MAX_ERRORS) break;
       } else if (header !== null && rows[read.table].length >= header.rows[read.table]) {
-        return { ok: false, errors: [`line ${lineNumber}: the backup holds more ${read.table} than its header says (${header.rows[read.table].toLocaleString('en-GB')}); it has been edited or is not a backup`] };
+        return {
+          ok: false,
+          errors: [
+            `line ${lineNumber}: the backup holds more ${read.table} than its header says (${header.rows[read.table].toLocaleString('en-GB')}); it has been edited or is not a backup`,
+          ],
+        };
       } else rows[read.table].push(read.row);
     }
   } catch (error) {
-    if (error instanceof InflatedTooLarge) return { ok: false, errors: [`the backup is refused at line ${lineNumber + 1}: ${error.message}, more than a backup of the rows its header declares can hold`] };
-    return { ok: false, errors: [`the backup cannot be read at line ${lineNumber + 1}: ${error instanceof Error ? error.message : String(error)}`] };
+    if (error instanceof InflatedTooLarge)
+      return {
+        ok: false,
+        errors: [
+          `the backup is refused at line ${lineNumber + 1}: ${error.message}, more than a backup of the rows its header declares can hold`,
+        ],
+      };
+    return {
+      ok: false,
+      errors: [
+        `the backup cannot be read at line ${lineNumber + 1}: ${error instanceof Error ? error.message : String(error)}`,
+      ],
+    };
   }
   if (header === null) return { ok: false, errors: [readHeader(undefined) as string] };
   if (errors.length > 0) return { ok: false, errors };
   const expected = header.rows;
-  const short = JOURNEY_TABLES.filter((t) => rows[t].length !== expected[t]).map((t) => `${t}: the header says ${expected[t].toLocaleString('en-GB')}, the backup holds ${rows[t].length.toLocaleString('en-GB')}`);
-  if (short.length > 0) return { ok: false, errors: ['the backup is incomplete (cut short or edited)', ...short] };
+  const short = JOURNEY_TABLES.filter((t) => rows[t].length !== expected[t]).map(
+    (t) =>
+      `${t}: the header says ${expected[t].toLocaleString('en-GB')}, the backup holds ${rows[t].length.toLocaleString('en-GB')}`,
+  );
+  if (short.length > 0)
+    return { ok: false, errors: ['the backup is incomplete (cut short or edited)', ...short] };
   // Every row passed its own table's schema above, so the tables hold what integrityErrors reads.
   const broken = integrityErrors(rows as unknown as Parameters<typeof integrityErrors>[0]);
   if (broken.length > 0) return { ok: false, errors: broken.slice(0, MAX_ERRORS) };

@@ -37,10 +37,16 @@ function findEntry(bytes: Uint8Array, wanted: string): ZipEntry | null | 'damage
   let offset = view.getUint32(end + 16, true);
   const decoder = new TextDecoder();
   for (let n = 0; n < entries; n += 1) {
-    if (offset + 46 > bytes.byteLength || view.getUint32(offset, true) !== CENTRAL_FILE_HEADER) return 'damaged';
+    if (offset + 46 > bytes.byteLength || view.getUint32(offset, true) !== CENTRAL_FILE_HEADER)
+      return 'damaged';
     const nameLength = view.getUint16(offset + 28, true);
     const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
-    if (name === wanted) return { method: view.getUint16(offset + 10, true), compressedSize: view.getUint32(offset + 20, true), localHeader: view.getUint32(offset + 42, true) };
+    if (name === wanted)
+      return {
+        method: view.getUint16(offset + 10, true),
+        compressedSize: view.getUint32(offset + 20, true),
+        localHeader: view.getUint32(offset + 42, true),
+      };
     offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }
   return null;
@@ -80,22 +86,54 @@ function inflateBounded(compressed: Uint8Array, limit: number): Uint8Array | 'to
  */
 export function readDocumentXml(bytes: Uint8Array): DocumentXmlRead {
   const expanded = zipExpandedSize(bytes);
-  if (expanded === null) return { ok: false, reason: 'the file is damaged: it looks like a Word document but its contents list is missing (was it cut short?)' };
-  if (expanded > MAX_PACKAGE_BYTES) return { ok: false, reason: `the file would expand to ${Math.round(expanded / 1_000_000).toLocaleString('en-GB')} MB; the most a return may be is ${MAX_PACKAGE_BYTES / 1_000_000} MB` };
+  if (expanded === null)
+    return {
+      ok: false,
+      reason:
+        'the file is damaged: it looks like a Word document but its contents list is missing (was it cut short?)',
+    };
+  if (expanded > MAX_PACKAGE_BYTES)
+    return {
+      ok: false,
+      reason: `the file would expand to ${Math.round(expanded / 1_000_000).toLocaleString('en-GB')} MB; the most a return may be is ${MAX_PACKAGE_BYTES / 1_000_000} MB`,
+    };
   const entry = findEntry(bytes, DOCUMENT_PART);
-  if (entry === 'damaged') return { ok: false, reason: 'the file is damaged: its contents list cannot be read' };
-  if (entry === null) return { ok: false, reason: 'is a zip but not a Word document (it has no word/document.xml)' };
+  if (entry === 'damaged')
+    return { ok: false, reason: 'the file is damaged: its contents list cannot be read' };
+  if (entry === null)
+    return { ok: false, reason: 'is a zip but not a Word document (it has no word/document.xml)' };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (entry.localHeader + 30 > bytes.byteLength || view.getUint32(entry.localHeader, true) !== LOCAL_FILE_HEADER) return { ok: false, reason: 'the file is damaged: the document part cannot be found where its contents list says' };
-  const start = entry.localHeader + 30 + view.getUint16(entry.localHeader + 26, true) + view.getUint16(entry.localHeader + 28, true);
+  if (
+    entry.localHeader + 30 > bytes.byteLength ||
+    view.getUint32(entry.localHeader, true) !== LOCAL_FILE_HEADER
+  )
+    return {
+      ok: false,
+      reason: 'the file is damaged: the document part cannot be found where its contents list says',
+    };
+  const start =
+    entry.localHeader +
+    30 +
+    view.getUint16(entry.localHeader + 26, true) +
+    view.getUint16(entry.localHeader + 28, true);
   const compressed = bytes.subarray(start, start + entry.compressedSize);
-  if (start + entry.compressedSize > bytes.byteLength) return { ok: false, reason: 'the file is damaged: it was cut short inside the document part' };
+  if (start + entry.compressedSize > bytes.byteLength)
+    return { ok: false, reason: 'the file is damaged: it was cut short inside the document part' };
   let raw: Uint8Array | 'too large' | 'damaged';
   if (entry.method === 0) raw = compressed.byteLength > MAX_DOCUMENT_XML_BYTES ? 'too large' : compressed;
   else if (entry.method === 8) raw = inflateBounded(compressed, MAX_DOCUMENT_XML_BYTES);
-  else return { ok: false, reason: `the document part is compressed in a way Word does not use (method ${entry.method})` };
-  if (raw === 'too large') return { ok: false, reason: `the document's text would expand past ${MAX_DOCUMENT_XML_BYTES / 1_000_000} MB; the file is refused as a possible zip bomb` };
-  if (raw === 'damaged') return { ok: false, reason: 'the file is damaged: its compressed contents cannot be read' };
+  else
+    return {
+      ok: false,
+      reason: `the document part is compressed in a way Word does not use (method ${entry.method})`,
+    };
+  if (raw === 'too large')
+    return {
+      ok: false,
+      reason: `the document's text would expand past ${MAX_DOCUMENT_XML_BYTES / 1_000_000} MB; the file is refused as a possible zip bomb`,
+    };
+  if (raw === 'damaged')
+    return { ok: false, reason: 'the file is damaged: its compressed contents cannot be read' };
   try {
     return { ok: true, xml: new TextDecoder('utf-8', { fatal: true }).decode(raw) };
   } catch {

@@ -54,7 +54,8 @@ function safeCodePoint(code: number): string | null {
 }
 
 const tagOf = (node: XmlNode): string | null => Object.keys(node).find((k) => k !== ':@') ?? null;
-const childrenOf = (node: XmlNode, tag: string): XmlNode[] => (Array.isArray(node[tag]) ? (node[tag] as XmlNode[]) : []);
+const childrenOf = (node: XmlNode, tag: string): XmlNode[] =>
+  Array.isArray(node[tag]) ? (node[tag] as XmlNode[]) : [];
 const attribute = (node: XmlNode, name: string): string | undefined => {
   const attributes = node[':@'] as Record<string, unknown> | undefined;
   const value = attributes?.[name];
@@ -71,7 +72,9 @@ function textOf(node: XmlNode, out: string[], depth: number): void {
   if (tag === null || depth > MAX_XML_DEPTH) return;
   if (tag === '#text') return;
   if (tag === 'w:t') {
-    for (const child of childrenOf(node, tag)) if (typeof child['#text'] === 'string' || typeof child['#text'] === 'number') out.push(decodeEntities(String(child['#text'])));
+    for (const child of childrenOf(node, tag))
+      if (typeof child['#text'] === 'string' || typeof child['#text'] === 'number')
+        out.push(decodeEntities(String(child['#text'])));
     return;
   }
   if (tag === 'w:tab') out.push(' ');
@@ -88,7 +91,10 @@ function paragraphsText(nodes: XmlNode[], depth: number): string {
     textOf(child, parts, depth);
     paragraphs.push(parts.join(''));
   }
-  return paragraphs.join('\n').replace(/[ \t]+/g, ' ').trim();
+  return paragraphs
+    .join('\n')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 function holdsTable(node: XmlNode, depth: number): boolean {
@@ -102,12 +108,19 @@ function readCell(tc: XmlNode, depth: number): WordCell {
   const properties = firstChild(tc, 'w:tc', 'w:tcPr');
   const gridSpan = properties === undefined ? undefined : firstChild(properties, 'w:tcPr', 'w:gridSpan');
   const vMerge = properties === undefined ? undefined : firstChild(properties, 'w:tcPr', 'w:vMerge');
-  const span = Math.min(64, Math.max(1, Number.parseInt(gridSpan === undefined ? '1' : (attribute(gridSpan, 'w:val') ?? '1'), 10) || 1));
+  const span = Math.min(
+    64,
+    Math.max(
+      1,
+      Number.parseInt(gridSpan === undefined ? '1' : (attribute(gridSpan, 'w:val') ?? '1'), 10) || 1,
+    ),
+  );
   const children = childrenOf(tc, 'w:tc');
   return {
     text: paragraphsText(children, depth + 1),
     span,
-    verticalMerge: vMerge === undefined ? null : attribute(vMerge, 'w:val') === 'restart' ? 'restart' : 'continue',
+    verticalMerge:
+      vMerge === undefined ? null : attribute(vMerge, 'w:val') === 'restart' ? 'restart' : 'continue',
     holdsTable: children.some((child) => holdsTable(child, depth + 1)),
   };
 }
@@ -118,7 +131,8 @@ function cellNodes(row: XmlNode[], depth: number): XmlNode[] {
   return row.flatMap((child) => {
     const tag = tagOf(child);
     if (tag === 'w:tc') return [child];
-    if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml') return cellNodes(childrenOf(child, tag), depth + 1);
+    if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml')
+      return cellNodes(childrenOf(child, tag), depth + 1);
     return [];
   });
 }
@@ -128,7 +142,8 @@ function rowNodes(table: XmlNode[], depth: number): XmlNode[] {
   return table.flatMap((child) => {
     const tag = tagOf(child);
     if (tag === 'w:tr') return [child];
-    if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml') return rowNodes(childrenOf(child, tag), depth + 1);
+    if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml')
+      return rowNodes(childrenOf(child, tag), depth + 1);
     return [];
   });
 }
@@ -138,7 +153,10 @@ function readRow(tr: XmlNode, depth: number): WordRow {
   const properties = children.find((c) => tagOf(c) === 'w:trPr');
   const header = properties === undefined ? undefined : firstChild(properties, 'w:trPr', 'w:tblHeader');
   const off = header === undefined ? true : ['0', 'false', 'off'].includes(attribute(header, 'w:val') ?? '');
-  return { cells: cellNodes(children, depth + 1).map((tc) => readCell(tc, depth + 1)), repeatsAsHeader: header !== undefined && !off };
+  return {
+    cells: cellNodes(children, depth + 1).map((tc) => readCell(tc, depth + 1)),
+    repeatsAsHeader: header !== undefined && !off,
+  };
 }
 
 /** Lays merged cells out on the grid: a cell spanning columns fills the first and leaves the rest empty; a vertical merge repeats the text it continues. */
@@ -184,11 +202,17 @@ export function readWordTables(xml: string): WordTablesRead {
     const message = error instanceof Error ? error.message : '';
     // The parser stops at MAX_XML_DEPTH (or the stack does first): nesting no document has.
     const deep = error instanceof RangeError || message.includes('nested tags');
-    return { ok: false, reason: deep ? 'the document is nested too deeply to be a Word document' : `the document's XML cannot be read (${message.split('\n')[0] || 'unknown error'})` };
+    return {
+      ok: false,
+      reason: deep
+        ? 'the document is nested too deeply to be a Word document'
+        : `the document's XML cannot be read (${message.split('\n')[0] || 'unknown error'})`,
+    };
   }
   const document = parsed.find((n) => tagOf(n) === 'w:document');
   const body = document === undefined ? undefined : firstChild(document, 'w:document', 'w:body');
-  if (body === undefined) return { ok: false, reason: 'is not a Word document (its document part has no body)' };
+  if (body === undefined)
+    return { ok: false, reason: 'is not a Word document (its document part has no body)' };
   const tables: WordTable[] = [];
   let linesAbove: string[] = [];
   for (const block of childrenOf(body, 'w:body')) {
@@ -196,7 +220,10 @@ export function readWordTables(xml: string): WordTablesRead {
     if (tag === 'w:p') {
       const parts: string[] = [];
       textOf(block, parts, 1);
-      const line = parts.join('').replace(/[ \t]+/g, ' ').trim();
+      const line = parts
+        .join('')
+        .replace(/[ \t]+/g, ' ')
+        .trim();
       if (line !== '') linesAbove.push(line);
     } else if (tag === 'w:tbl') {
       const rows = rowNodes(childrenOf(block, 'w:tbl'), 2).map((tr) => readRow(tr, 3));

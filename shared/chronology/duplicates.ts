@@ -39,7 +39,20 @@ export const DEFAULT_DUPLICATE_OPTIONS: DuplicateOptions = { maxDays: 2, thresho
 const PER_DAY_APART = 0.1;
 
 /** Words that name an agency's kind rather than the agency ("service", "team"): a mention needs the telling words. */
-const GENERIC_AGENCY_WORDS = new Set(['service', 'services', 'team', 'trust', 'council', 'nhs', 'the', 'of', 'and', '&', 'department', 'unit']);
+const GENERIC_AGENCY_WORDS = new Set([
+  'service',
+  'services',
+  'team',
+  'trust',
+  'council',
+  'nhs',
+  'the',
+  'of',
+  'and',
+  '&',
+  'department',
+  'unit',
+]);
 
 function mentions(text: string, agency: string): boolean {
   const telling = wordSet(agency);
@@ -65,9 +78,18 @@ const day = (value: LocalDateTime) => Math.floor(toDayNumber(value));
  * agency (police sending a notice, adult social care recording it received from police), and
  * worded alike. Sorted best first. Nothing is merged here: the analyst decides on each pair.
  */
-export function findDuplicateCandidates(contacts: readonly ComparedContact[], options: DuplicateOptions = DEFAULT_DUPLICATE_OPTIONS): DuplicateCandidate[] {
+export function findDuplicateCandidates(
+  contacts: readonly ComparedContact[],
+  options: DuplicateOptions = DEFAULT_DUPLICATE_OPTIONS,
+): DuplicateCandidate[] {
   const prepared: Prepared[] = contacts
-    .map((c) => ({ ...c, from: day(c.start), to: day(c.end ?? c.start), words: wordSet(c.text), agencyKey: valueKey(c.agency) }))
+    .map((c) => ({
+      ...c,
+      from: day(c.start),
+      to: day(c.end ?? c.start),
+      words: wordSet(c.text),
+      agencyKey: valueKey(c.agency),
+    }))
     .sort((x, y) => x.from - y.from);
   const candidates: DuplicateCandidate[] = [];
   for (let i = 0; i < prepared.length; i += 1) {
@@ -83,9 +105,23 @@ export function findDuplicateCandidates(contacts: readonly ComparedContact[], op
       const similarity = wordingSimilarity(a.words, b.words);
       const score = Math.round(similarity * (1 - PER_DAY_APART * apart) * 1000) / 1000;
       if (score < options.threshold) continue;
-      const when = apart === 0 ? (a.to > a.from || b.to > b.from ? 'overlapping periods' : 'same day') : `${apart} ${apart === 1 ? 'day' : 'days'} apart`;
-      const who = sameAgency ? `both ${a.agency}` : bNamesA ? `${b.agency} records ${possessive(a.agency)} act` : `${a.agency} records ${possessive(b.agency)} act`;
-      candidates.push({ a: a.contactId, b: b.contactId, score, reason: `${when}; ${who}; wording ${Math.round(similarity * 100)}% alike` });
+      const when =
+        apart === 0
+          ? a.to > a.from || b.to > b.from
+            ? 'overlapping periods'
+            : 'same day'
+          : `${apart} ${apart === 1 ? 'day' : 'days'} apart`;
+      const who = sameAgency
+        ? `both ${a.agency}`
+        : bNamesA
+          ? `${b.agency} records ${possessive(a.agency)} act`
+          : `${a.agency} records ${possessive(b.agency)} act`;
+      candidates.push({
+        a: a.contactId,
+        b: b.contactId,
+        score,
+        reason: `${when}; ${who}; wording ${Math.round(similarity * 100)}% alike`,
+      });
     }
   }
   return candidates.sort((x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));

@@ -43,7 +43,10 @@ export function findGaps(contacts: readonly DatedContact[], longerThan = DEFAULT
 }
 
 /** The same, for each agency between its own first and last contact, agencies in name order. */
-export function findAgencyGaps(contacts: readonly DatedContact[], longerThan = DEFAULT_GAP_DAYS): AgencyGap[] {
+export function findAgencyGaps(
+  contacts: readonly DatedContact[],
+  longerThan = DEFAULT_GAP_DAYS,
+): AgencyGap[] {
   const byAgency = new Map<string, DatedContact[]>();
   for (const c of contacts) {
     const own = byAgency.get(c.agency) ?? [];

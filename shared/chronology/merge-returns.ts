@@ -22,7 +22,12 @@ export interface ReturnFile {
 export interface MergeSummary {
   contacts: number;
   returns: Array<{ file: string; agency: string; rows: number }>;
-  duplicates: Array<{ a: { file: string; row: number }; b: { file: string; row: number }; score: number; reason: string }>;
+  duplicates: Array<{
+    a: { file: string; row: number };
+    b: { file: string; row: number };
+    score: number;
+    reason: string;
+  }>;
   gaps: Gap[];
   agencyGaps: AgencyGap[];
 }
@@ -30,26 +35,52 @@ export interface MergeSummary {
 export type MergedProject = Omit<ProjectFile, 'type' | 'version' | 'source'>;
 
 export type MergeResult =
-  | { ok: true; project: MergedProject; summary: MergeSummary; candidates: DuplicateCandidate[]; readAs: string[] }
+  | {
+      ok: true;
+      project: MergedProject;
+      summary: MergeSummary;
+      candidates: DuplicateCandidate[];
+      readAs: string[];
+    }
   | { ok: false; problems: ReturnProblem[] };
 
 /** What two records of one event are compared by: the contact type (unless the return gave none), what happened and what was done. */
 export const comparedText = (c: Pick<Contact, 'contactType' | 'description' | 'outcome'>) =>
-  [c.contactType === CHRONOLOGY_CONTACT_TYPE ? '' : c.contactType, c.description, c.outcome].filter((t) => t !== '').join('. ');
+  [c.contactType === CHRONOLOGY_CONTACT_TYPE ? '' : c.contactType, c.description, c.outcome]
+    .filter((t) => t !== '')
+    .join('. ');
 
 /**
  * Several agencies' returns into one case, with the mapping each table's headers suggest: every
  * return read and checked first, and nothing made unless all of them read cleanly. Duplicate
  * candidates are listed, never merged: that is the analyst's decision.
  */
-export function mergeReturns(files: ReturnFile[], options: { caseName: string; now: string; makeId?: () => string }): MergeResult {
+export function mergeReturns(
+  files: ReturnFile[],
+  options: { caseName: string; now: string; makeId?: () => string },
+): MergeResult {
   const makeId = options.makeId ?? newId;
-  const theCase = Case.parse({ id: makeId(), pseudonym: options.caseName, createdAt: options.now, updatedAt: options.now });
+  const theCase = Case.parse({
+    id: makeId(),
+    pseudonym: options.caseName,
+    createdAt: options.now,
+    updatedAt: options.now,
+  });
   const problems: ReturnProblem[] = [];
   const readAs: string[] = [];
   let agencies: Agency[] = defaultAgencies();
   const project: MergedProject = {
-    exportedAt: options.now, anonymised: false, cases: [theCase], agencies: [], contacts: [], unitCosts: [], links: [], lifeEvents: [], missedOpportunityCategories: [], chronologyReturns: [], contactProvenance: [],
+    exportedAt: options.now,
+    anonymised: false,
+    cases: [theCase],
+    agencies: [],
+    contacts: [],
+    unitCosts: [],
+    links: [],
+    lifeEvents: [],
+    missedOpportunityCategories: [],
+    chronologyReturns: [],
+    contactProvenance: [],
   };
   const fileOf = new Map<string, string>();
   const rowOf = new Map<string, number>();
@@ -62,12 +93,21 @@ export function mergeReturns(files: ReturnFile[], options: { caseName: string; n
     }
     const table = read.tables[read.suggested];
     const mapping = suggestReturnMapping(table.header);
-    readAs.push(`${file.fileName}, ${table.name}, header row ${table.headerRow}; columns: ${mapping.flatMap((f, i) => (f === null ? [] : [`${columnLetter(i)} ${table.header[i]} → ${RETURN_FIELD_LABELS[f]}`])).join('; ')}${table.leftOut.length === 0 ? '' : `; left out: ${table.leftOut.join(', ')}`}`);
+    readAs.push(
+      `${file.fileName}, ${table.name}, header row ${table.headerRow}; columns: ${mapping.flatMap((f, i) => (f === null ? [] : [`${columnLetter(i)} ${table.header[i]} → ${RETURN_FIELD_LABELS[f]}`])).join('; ')}${table.leftOut.length === 0 ? '' : `; left out: ${table.leftOut.join(', ')}`}`,
+    );
     const { entries, problems: rowProblems } = readReturnEntries(file.fileName, table, mapping, file.agency);
     problems.push(...rowProblems);
     const agency = returnAgency(table, entries, file.agency);
     if (rowProblems.length > 0 || agency === null) continue;
-    const made = returnContacts({ caseId: theCase.id, returnId: makeId(), toAdd: { fileName: file.fileName, table, entries, agency, receivedOn: file.receivedOn }, agencies, now: options.now, makeId });
+    const made = returnContacts({
+      caseId: theCase.id,
+      returnId: makeId(),
+      toAdd: { fileName: file.fileName, table, entries, agency, receivedOn: file.receivedOn },
+      agencies,
+      now: options.now,
+      makeId,
+    });
     agencies = [...agencies, ...made.newAgencies];
     project.contacts.push(...made.contacts);
     project.chronologyReturns?.push(made.chronologyReturn);
@@ -83,18 +123,33 @@ export function mergeReturns(files: ReturnFile[], options: { caseName: string; n
   project.agencies = agencies.filter((a) => used.has(a.id));
   const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
   const returnOf = new Map((project.contactProvenance ?? []).map((p) => [p.contactId, p.returnId]));
-  const dated = project.contacts.map((c) => ({ start: c.start, end: c.end, agency: agencyName.get(c.agencyId) ?? '' }));
-  const candidates = findDuplicateCandidates(project.contacts.map((c) => ({
-    contactId: c.id, returnId: returnOf.get(c.id) ?? '', start: c.start, end: c.end, agency: agencyName.get(c.agencyId) ?? '',
-    text: comparedText(c),
-  })));
+  const dated = project.contacts.map((c) => ({
+    start: c.start,
+    end: c.end,
+    agency: agencyName.get(c.agencyId) ?? '',
+  }));
+  const candidates = findDuplicateCandidates(
+    project.contacts.map((c) => ({
+      contactId: c.id,
+      returnId: returnOf.get(c.id) ?? '',
+      start: c.start,
+      end: c.end,
+      agency: agencyName.get(c.agencyId) ?? '',
+      text: comparedText(c),
+    })),
+  );
   const at = (id: string) => ({ file: fileOf.get(id) ?? '', row: rowOf.get(id) ?? 0 });
   return {
-    ok: true, project, candidates, readAs,
+    ok: true,
+    project,
+    candidates,
+    readAs,
     summary: {
-      contacts: project.contacts.length, returns,
+      contacts: project.contacts.length,
+      returns,
       duplicates: candidates.map((c) => ({ a: at(c.a), b: at(c.b), score: c.score, reason: c.reason })),
-      gaps: findGaps(dated), agencyGaps: findAgencyGaps(dated),
+      gaps: findGaps(dated),
+      agencyGaps: findAgencyGaps(dated),
     },
   };
 }

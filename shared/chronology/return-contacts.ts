@@ -1,5 +1,12 @@
 import { valueKey } from '../contact-sheet/contact-import';
-import { Agency, ChronologyReturn, Contact, ContactProvenance, paletteColour, type LocalDate } from '../model';
+import {
+  Agency,
+  ChronologyReturn,
+  Contact,
+  ContactProvenance,
+  paletteColour,
+  type LocalDate,
+} from '../model';
 import type { ReturnEntry } from './return-rows';
 import type { ReturnTable } from './return-tables';
 
@@ -24,7 +31,11 @@ export interface ReturnContacts {
 export const returnContactId = (returnId: string, row: number) => `${returnId}:${row}`;
 
 /** The agency a return came from: its labelled line, else the name the analyst gave the file, else the agency most of its rows name. */
-export function returnAgency(table: ReturnTable, entries: ReturnEntry[], named: string | null): string | null {
+export function returnAgency(
+  table: ReturnTable,
+  entries: ReturnEntry[],
+  named: string | null,
+): string | null {
   if (table.agencyLine !== null) return table.agencyLine;
   if (named !== null && named.trim() !== '') return named.trim();
   const counts = new Map<string, number>();
@@ -33,7 +44,14 @@ export function returnAgency(table: ReturnTable, entries: ReturnEntry[], named: 
 }
 
 /** The contacts, provenance and any new lanes one return adds to a case. Pure: the caller writes them as one step. */
-export function returnContacts(input: { caseId: string; returnId: string; toAdd: ReturnToAdd; agencies: readonly Agency[]; now: string; makeId: () => string }): ReturnContacts {
+export function returnContacts(input: {
+  caseId: string;
+  returnId: string;
+  toAdd: ReturnToAdd;
+  agencies: readonly Agency[];
+  now: string;
+  makeId: () => string;
+}): ReturnContacts {
   const { toAdd, caseId, returnId, now } = input;
   const byName = new Map(input.agencies.map((a) => [valueKey(a.name), a]));
   const newAgencies: Agency[] = [];
@@ -41,22 +59,51 @@ export function returnContacts(input: { caseId: string; returnId: string; toAdd:
   const agencyId = (name: string): string => {
     const known = byName.get(valueKey(name));
     if (known !== undefined) return known.id;
-    const agency = Agency.parse({ id: input.makeId(), name, sector: 'Other', colour: paletteColour(nextLane), laneOrder: nextLane++, hidden: false });
+    const agency = Agency.parse({
+      id: input.makeId(),
+      name,
+      sector: 'Other',
+      colour: paletteColour(nextLane),
+      laneOrder: nextLane++,
+      hidden: false,
+    });
     byName.set(valueKey(name), agency);
     newAgencies.push(agency);
     return agency.id;
   };
   const contacts = toAdd.entries.map((e) =>
     Contact.parse({
-      id: returnContactId(returnId, e.row), caseId, agencyId: agencyId(e.agency), contactType: e.contactType, start: e.start,
-      outcome: e.outcome, description: e.event, createdAt: now, updatedAt: now,
+      id: returnContactId(returnId, e.row),
+      caseId,
+      agencyId: agencyId(e.agency),
+      contactType: e.contactType,
+      start: e.start,
+      outcome: e.outcome,
+      description: e.event,
+      createdAt: now,
+      updatedAt: now,
     }),
   );
   const provenance = toAdd.entries.map((e) =>
-    ContactProvenance.parse({ contactId: returnContactId(returnId, e.row), caseId, returnId, table: toAdd.table.name, row: e.row, sourceRef: e.sourceRef, analysis: e.analysis }),
+    ContactProvenance.parse({
+      contactId: returnContactId(returnId, e.row),
+      caseId,
+      returnId,
+      table: toAdd.table.name,
+      row: e.row,
+      sourceRef: e.sourceRef,
+      analysis: e.analysis,
+    }),
   );
   const chronologyReturn = ChronologyReturn.parse({
-    id: returnId, caseId, agency: toAdd.agency, receivedOn: toAdd.receivedOn, fileName: toAdd.fileName, table: toAdd.table.name, rowCount: toAdd.table.rows.length, addedAt: now,
+    id: returnId,
+    caseId,
+    agency: toAdd.agency,
+    receivedOn: toAdd.receivedOn,
+    fileName: toAdd.fileName,
+    table: toAdd.table.name,
+    rowCount: toAdd.table.rows.length,
+    addedAt: now,
   });
   return { chronologyReturn, contacts, provenance, newAgencies };
 }

@@ -12,9 +12,23 @@ export interface ReturnProblem {
 }
 
 export function describeReturnProblem(p: ReturnProblem): string {
-  const where = [p.file, p.table, p.row === null ? null : `row ${p.row}`, p.column === null ? null : `column ${p.column}`].filter((x) => x !== null).join(', ');
+  const where = [
+    p.file,
+    p.table,
+    p.row === null ? null : `row ${p.row}`,
+    p.column === null ? null : `column ${p.column}`,
+  ]
+    .filter((x) => x !== null)
+    .join(', ');
   const value = p.value === '' ? '' : `"${p.value.length > 60 ? `${p.value.slice(0, 57)}...` : p.value}" `;
   return `${where}: ${value}${p.reason}`;
 }
 
-export const fileProblem = (file: string, reason: string): ReturnProblem => ({ file, table: null, row: null, column: null, value: '', reason });
+export const fileProblem = (file: string, reason: string): ReturnProblem => ({
+  file,
+  table: null,
+  row: null,
+  column: null,
+  value: '',
+  reason,
+});

@@ -30,9 +30,19 @@ export const CHRONOLOGY_CONTACT_TYPE = 'Chronology entry';
  * reviews write ("Oct 2018", "early 2019", "between March and June"). They are kept as written
  * only once approximate dates are in the model, so for now they are refused by name.
  */
-const APPROXIMATE = /^(?:(?:early|mid|late|end of|beginning of|spring|summer|autumn|winter|around|about|c\.?|circa|before|after|between|by|from)\b.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{2,4}|\d{1,2}[/.-]\d{4}|\d{4}|\d{4}\s*[-/–]\s*\d{2,4}|\d{4}-\d{2}|q[1-4]\s+\d{4})$/i;
+const APPROXIMATE =
+  /^(?:(?:early|mid|late|end of|beginning of|spring|summer|autumn|winter|around|about|c\.?|circa|before|after|between|by|from)\b.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{2,4}|\d{1,2}[/.-]\d{4}|\d{4}|\d{4}\s*[-/–]\s*\d{2,4}|\d{4}-\d{2}|q[1-4]\s+\d{4})$/i;
 
-const MAX_LENGTH: Partial<Record<ReturnField, number>> = { agency: 200, contactType: 200, source: 2_000, event: 20_000, action: 999, outcome: 1_000, analysis: 10_000, comment: 10_000 };
+const MAX_LENGTH: Partial<Record<ReturnField, number>> = {
+  agency: 200,
+  contactType: 200,
+  source: 2_000,
+  event: 20_000,
+  action: 999,
+  outcome: 1_000,
+  analysis: 10_000,
+  comment: 10_000,
+};
 
 export interface EntriesRead {
   entries: ReturnEntry[];
@@ -44,21 +54,49 @@ export interface EntriesRead {
  * table, row and column. The agency is the row's Agency column, else the labelled line above the
  * table, else the one the analyst named for the file; with none of them, nothing is read.
  */
-export function readReturnEntries(file: string, table: ReturnTable, mapping: ReturnMapping, namedAgency: string | null): EntriesRead {
+export function readReturnEntries(
+  file: string,
+  table: ReturnTable,
+  mapping: ReturnMapping,
+  namedAgency: string | null,
+): EntriesRead {
   const problems: ReturnProblem[] = [...table.problems];
   const columnOf = new Map<ReturnField, number>();
-  const columnName = (index: number) => `${columnLetter(index)}${table.header[index] ? ` (${table.header[index]})` : ''}`;
-  const report = (row: number | null, column: number | null, value: string, reason: string) => problems.push({ file, table: table.name, row, column: column === null ? null : columnName(column), value, reason });
+  const columnName = (index: number) =>
+    `${columnLetter(index)}${table.header[index] ? ` (${table.header[index]})` : ''}`;
+  const report = (row: number | null, column: number | null, value: string, reason: string) =>
+    problems.push({
+      file,
+      table: table.name,
+      row,
+      column: column === null ? null : columnName(column),
+      value,
+      reason,
+    });
   mapping.forEach((field, index) => {
     if (field === null) return;
     const earlier = columnOf.get(field);
     if (earlier === undefined) columnOf.set(field, index);
-    else report(table.headerRow, index, table.header[index] ?? '', `is read as ${RETURN_FIELD_LABELS[field]}, as is column ${columnName(earlier)}; read one of them as something else`);
+    else
+      report(
+        table.headerRow,
+        index,
+        table.header[index] ?? '',
+        `is read as ${RETURN_FIELD_LABELS[field]}, as is column ${columnName(earlier)}; read one of them as something else`,
+      );
   });
-  if (!columnOf.has('date')) report(table.headerRow, null, '', 'no column is read as the Date, which every entry needs');
-  if (!['event', 'action', 'outcome'].some((f) => columnOf.has(f as ReturnField))) report(table.headerRow, null, '', 'no column is read as the Event (what happened) or the Action taken');
+  if (!columnOf.has('date'))
+    report(table.headerRow, null, '', 'no column is read as the Date, which every entry needs');
+  if (!['event', 'action', 'outcome'].some((f) => columnOf.has(f as ReturnField)))
+    report(table.headerRow, null, '', 'no column is read as the Event (what happened) or the Action taken');
   const fallbackAgency = table.agencyLine ?? namedAgency;
-  if (!columnOf.has('agency') && fallbackAgency === null) report(null, null, '', 'names no agency: it has no Agency column and no "Agency: ..." line above the table; say which agency sent it');
+  if (!columnOf.has('agency') && fallbackAgency === null)
+    report(
+      null,
+      null,
+      '',
+      'names no agency: it has no Agency column and no "Agency: ..." line above the table; say which agency sent it',
+    );
   if (problems.length > 0) return { entries: [], problems };
 
   const entries: ReturnEntry[] = [];
@@ -66,14 +104,23 @@ export function readReturnEntries(file: string, table: ReturnTable, mapping: Ret
     const before = problems.length;
     const cell = (field: ReturnField): SheetCell | null => cells[columnOf.get(field) ?? -1] ?? null;
     const text = (field: ReturnField) => cellText(cell(field)).trim();
-    const fail = (field: ReturnField, reason: string) => report(row, columnOf.get(field) ?? null, text(field), reason);
+    const fail = (field: ReturnField, reason: string) =>
+      report(row, columnOf.get(field) ?? null, text(field), reason);
     for (const [field, limit] of Object.entries(MAX_LENGTH) as Array<[ReturnField, number]>) {
-      if (text(field).length > limit) fail(field, `is ${text(field).length.toLocaleString('en-GB')} characters; ${RETURN_FIELD_LABELS[field]} takes at most ${limit.toLocaleString('en-GB')}`);
+      if (text(field).length > limit)
+        fail(
+          field,
+          `is ${text(field).length.toLocaleString('en-GB')} characters; ${RETURN_FIELD_LABELS[field]} takes at most ${limit.toLocaleString('en-GB')}`,
+        );
     }
     const dateCell = cell('date');
     let start: LocalDateTime | null = null;
     if (dateCell === null || text('date') === '') fail('date', 'is empty; every entry needs a date');
-    else if (dateCell.kind === 'text' && APPROXIMATE.test(dateCell.text.trim())) fail('date', 'is an approximate date; this version takes exact days only, so give the day (dd/mm/yyyy) or leave the row out');
+    else if (dateCell.kind === 'text' && APPROXIMATE.test(dateCell.text.trim()))
+      fail(
+        'date',
+        'is an approximate date; this version takes exact days only, so give the day (dd/mm/yyyy) or leave the row out',
+      );
     else {
       const date = readDateCell(dateCell, 'day first', false);
       if (!date.ok) fail('date', date.reason);
@@ -89,10 +136,22 @@ export function readReturnEntries(file: string, table: ReturnTable, mapping: Ret
     if (agency === '') fail('agency', 'is empty, and the return names no agency above its table');
     const event = text('event');
     const outcome = [text('action'), text('outcome')].filter((t) => t !== '').join('\n');
-    if (event === '' && outcome === '') report(row, columnOf.get('event') ?? columnOf.get('action') ?? null, '', 'says nothing of what happened or was done');
+    if (event === '' && outcome === '')
+      report(
+        row,
+        columnOf.get('event') ?? columnOf.get('action') ?? null,
+        '',
+        'says nothing of what happened or was done',
+      );
     if (problems.length > before || start === null) continue;
     entries.push({
-      row, start, agency, contactType: text('contactType') || CHRONOLOGY_CONTACT_TYPE, event, outcome, sourceRef: text('source'),
+      row,
+      start,
+      agency,
+      contactType: text('contactType') || CHRONOLOGY_CONTACT_TYPE,
+      event,
+      outcome,
+      sourceRef: text('source'),
       analysis: [text('analysis'), text('comment')].filter((t) => t !== '').join('\n'),
     });
   }

@@ -24,17 +24,20 @@ export interface ReturnTable {
   problems: ReturnProblem[];
 }
 
-export type ReturnRead = { ok: true; tables: ReturnTable[]; suggested: number } | { ok: false; problems: ReturnProblem[] };
+export type ReturnRead =
+  { ok: true; tables: ReturnTable[]; suggested: number } | { ok: false; problems: ReturnProblem[] };
 
 /** Word documents larger than this are not chronology returns. */
 export const MAX_RETURN_BYTES = 100_000_000;
 /** Rows searched for a sheet's header, below titles and the agency's title block. */
 const HEADER_ROWS_SEARCHED = 30;
-const LABELLED_AGENCY = /^\s*(?:agency|organisation|organization|agency name|name of agency|service)\s*[:\-–]\s*(.+?)\s*$/i;
+const LABELLED_AGENCY =
+  /^\s*(?:agency|organisation|organization|agency name|name of agency|service)\s*[:\-–]\s*(.+?)\s*$/i;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const isZip = (bytes: Uint8Array) => ZIP_MAGIC.every((b, i) => bytes[i] === b);
-export const isWordFile = (fileName: string, bytes: Uint8Array) => fileName.toLowerCase().endsWith('.docx') && isZip(bytes);
+export const isWordFile = (fileName: string, bytes: Uint8Array) =>
+  fileName.toLowerCase().endsWith('.docx') && isZip(bytes);
 
 export function agencyFromLines(lines: string[]): string | null {
   for (const line of lines) {
@@ -44,7 +47,10 @@ export function agencyFromLines(lines: string[]): string | null {
   return null;
 }
 
-const sameText = (a: string[], b: string[]) => a.length > 0 && a.filter((x) => x !== '').length > 0 && a.join('\u0000').toLowerCase() === b.join('\u0000').toLowerCase();
+const sameText = (a: string[], b: string[]) =>
+  a.length > 0 &&
+  a.filter((x) => x !== '').length > 0 &&
+  a.join('\u0000').toLowerCase() === b.join('\u0000').toLowerCase();
 const textCell = (text: string): SheetCell | null => (text === '' ? null : { kind: 'text', text });
 const trimmed = (cells: string[]) => {
   const out = [...cells];
@@ -55,8 +61,13 @@ const trimmed = (cells: string[]) => {
 function fromWordTable(file: string, table: WordTable): ReturnTable {
   const name = `table ${table.number}`;
   const problems = table.nestedTables.map(({ row, column }) => ({
-    file, table: name, row, column: columnLetter(column), value: '',
-    reason: 'holds a table inside a cell; copy that table\'s rows into the main table (or out of it) and import again',
+    file,
+    table: name,
+    row,
+    column: columnLetter(column),
+    value: '',
+    reason:
+      "holds a table inside a cell; copy that table's rows into the main table (or out of it) and import again",
   }));
   const leftOut: string[] = [];
   const firstFilled = table.rows.findIndex((r) => r.cells.some((c) => c !== ''));
@@ -66,10 +77,19 @@ function fromWordTable(file: string, table: WordTable): ReturnTable {
     if (index <= firstFilled) return;
     const cells = trimmed(r.cells);
     if (cells.length === 0) leftOut.push(`row ${index + 1} is blank`);
-    else if (r.repeatsAsHeader || sameText(cells, header)) leftOut.push(`row ${index + 1} repeats the header (the table goes over a page)`);
+    else if (r.repeatsAsHeader || sameText(cells, header))
+      leftOut.push(`row ${index + 1} repeats the header (the table goes over a page)`);
     else rows.push({ row: index + 1, cells: cells.map(textCell) });
   });
-  return { name, agencyLine: agencyFromLines(table.linesAbove), headerRow: firstFilled + 1, header, rows, leftOut, problems };
+  return {
+    name,
+    agencyLine: agencyFromLines(table.linesAbove),
+    headerRow: firstFilled + 1,
+    header,
+    rows,
+    leftOut,
+    problems,
+  };
 }
 
 function fromSheet(file: string, sheet: SheetSource): ReturnTable {
@@ -85,7 +105,11 @@ function fromSheet(file: string, sheet: SheetSource): ReturnTable {
       headerIndex = i;
     }
   });
-  if (headerIndex < 0) headerIndex = Math.max(0, texts.findIndex((row) => row.filter((t) => t !== '').length >= 2));
+  if (headerIndex < 0)
+    headerIndex = Math.max(
+      0,
+      texts.findIndex((row) => row.filter((t) => t !== '').length >= 2),
+    );
   const header = texts[headerIndex] ?? [];
   const name = `sheet "${sheet.name}"`;
   const leftOut: string[] = [];
@@ -97,8 +121,17 @@ function fromSheet(file: string, sheet: SheetSource): ReturnTable {
   }
   const problems: ReturnProblem[] = sheet.merges
     .filter((merge) => Number(/\d+$/.exec(merge)?.[0] ?? 0) > headerIndex + 1)
-    .map((merge) => ({ file, table: name, row: null, column: null, value: merge, reason: 'these cells are merged; unmerge them so every row holds its own values' }));
-  const agencyLine = agencyFromLines(texts.slice(0, headerIndex).map((row) => row.filter((t) => t !== '').join(' ')));
+    .map((merge) => ({
+      file,
+      table: name,
+      row: null,
+      column: null,
+      value: merge,
+      reason: 'these cells are merged; unmerge them so every row holds its own values',
+    }));
+  const agencyLine = agencyFromLines(
+    texts.slice(0, headerIndex).map((row) => row.filter((t) => t !== '').join(' ')),
+  );
   return { name, agencyLine, headerRow: headerIndex + 1, header, rows, leftOut, problems };
 }
 
@@ -122,22 +155,64 @@ export function suggestedTable(tables: ReturnTable[]): number {
  * these, is damaged, or is built to exhaust memory.
  */
 export function openReturn(bytes: Uint8Array, file: string): ReturnRead {
-  if (bytes.byteLength === 0) return { ok: false, problems: [fileProblem(file, 'the file is empty (0 bytes)')] };
-  if (bytes.byteLength > MAX_RETURN_BYTES) return { ok: false, problems: [fileProblem(file, `the file is ${Math.round(bytes.byteLength / 1_000_000)} MB; a return may be at most ${MAX_RETURN_BYTES / 1_000_000} MB`)] };
+  if (bytes.byteLength === 0)
+    return { ok: false, problems: [fileProblem(file, 'the file is empty (0 bytes)')] };
+  if (bytes.byteLength > MAX_RETURN_BYTES)
+    return {
+      ok: false,
+      problems: [
+        fileProblem(
+          file,
+          `the file is ${Math.round(bytes.byteLength / 1_000_000)} MB; a return may be at most ${MAX_RETURN_BYTES / 1_000_000} MB`,
+        ),
+      ],
+    };
   const lower = file.toLowerCase();
   if (lower.endsWith('.docx') || (lower.endsWith('.doc') && isZip(bytes))) {
-    if (!isZip(bytes)) return { ok: false, problems: [fileProblem(file, spreadsheetKind(bytes) === 'workbook' ? 'is an old Word (.doc) document; save it as .docx and import that' : 'is not a Word document (.docx)')] };
+    if (!isZip(bytes))
+      return {
+        ok: false,
+        problems: [
+          fileProblem(
+            file,
+            spreadsheetKind(bytes) === 'workbook'
+              ? 'is an old Word (.doc) document; save it as .docx and import that'
+              : 'is not a Word document (.docx)',
+          ),
+        ],
+      };
     const xml = readDocumentXml(bytes);
     if (!xml.ok) return { ok: false, problems: [fileProblem(file, xml.reason)] };
     const read = readWordTables(xml.xml);
     if (!read.ok) return { ok: false, problems: [fileProblem(file, read.reason)] };
-    if (read.tables.length === 0) return { ok: false, problems: [fileProblem(file, 'the document holds no table; a chronology return is a table with a Date column')] };
+    if (read.tables.length === 0)
+      return {
+        ok: false,
+        problems: [
+          fileProblem(file, 'the document holds no table; a chronology return is a table with a Date column'),
+        ],
+      };
     const tables = read.tables.map((t) => fromWordTable(file, t));
     return { ok: true, tables, suggested: suggestedTable(tables) };
   }
-  if (lower.endsWith('.doc')) return { ok: false, problems: [fileProblem(file, 'is an old Word (.doc) document; save it as .docx and import that')] };
+  if (lower.endsWith('.doc'))
+    return {
+      ok: false,
+      problems: [fileProblem(file, 'is an old Word (.doc) document; save it as .docx and import that')],
+    };
   const opened = openContactFile(bytes, file);
-  if (!opened.ok) return { ok: false, problems: opened.problems.map((p) => ({ file, table: p.sheet === '-' ? null : `sheet "${p.sheet}"`, row: p.row, column: p.column, value: p.value, reason: p.reason })) };
+  if (!opened.ok)
+    return {
+      ok: false,
+      problems: opened.problems.map((p) => ({
+        file,
+        table: p.sheet === '-' ? null : `sheet "${p.sheet}"`,
+        row: p.row,
+        column: p.column,
+        value: p.value,
+        reason: p.reason,
+      })),
+    };
   const tables = opened.sheets.filter((s) => s.rowCount > 0).map((s) => fromSheet(file, s));
   if (tables.length === 0) return { ok: false, problems: [fileProblem(file, 'the file holds no rows')] };
   return { ok: true, tables, suggested: suggestedTable(tables) };

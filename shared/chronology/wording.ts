@@ -9,7 +9,9 @@
  * Both are 1 for the same words in any order and 0 for no word in common.
  */
 const COMMON_WORDS = new Set(
-  'a an and are as at be been by for from had has have he her him his i in is it its of on or she that the their them they this to was were with who will not no after before into out up about also been being but did do does done over than then there these those which while'.split(' '),
+  'a an and are as at be been by for from had has have he her him his i in is it its of on or she that the their them they this to was were with who will not no after before into out up about also been being but did do does done over than then there these those which while'.split(
+    ' ',
+  ),
 );
 
 export function stem(word: string): string {
@@ -21,7 +23,11 @@ export function stem(word: string): string {
 }
 
 export function wordSet(text: string): Set<string> {
-  const words = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9&]+/);
+  const words = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9&]+/);
   return new Set(words.filter((w) => w.length > 1 && !COMMON_WORDS.has(w)).map(stem));
 }
 

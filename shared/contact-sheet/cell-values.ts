@@ -33,14 +33,22 @@ export function cellText(cell: SheetCell | null): string {
  * by one; the 1904 system counts from 01/01/1904.
  */
 export function fromExcelSerial(serial: number, date1904: boolean, withTime = false): CellRead<DateAndTime> {
-  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return { ok: false, reason: 'is not a date serial Excel can hold' };
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466)
+    return { ok: false, reason: 'is not a date serial Excel can hold' };
   const whole = Math.floor(serial);
-  if (!date1904 && whole === 60) return { ok: false, reason: '29/02/1900 does not exist (a spreadsheet date bug); enter the real date' };
+  if (!date1904 && whole === 60)
+    return { ok: false, reason: '29/02/1900 does not exist (a spreadsheet date bug); enter the real date' };
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, whole > 60 ? 30 : 31);
   const minutes = Math.round((serial - whole) * 1440);
   const at = new Date(epoch + whole * 86_400_000 + minutes * 60_000);
   const date = `${pad(at.getUTCFullYear(), 4)}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())}`;
-  return { ok: true, value: { date, time: minutes === 0 && !withTime ? null : `${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}` } };
+  return {
+    ok: true,
+    value: {
+      date,
+      time: minutes === 0 && !withTime ? null : `${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`,
+    },
+  };
 }
 
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T,]+(.+))?$/;
@@ -56,7 +64,8 @@ function fullYear(text: string): number {
 /** hh:mm, hh:mm:ss, 9.30, 2pm, 2:30 pm. */
 export function readTimeText(text: string): CellRead<string> {
   const m = /^(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*(am|pm)?$/i.exec(text.trim());
-  if (m === null || (m[2] === undefined && m[4] === undefined)) return { ok: false, reason: 'is not a time (hh:mm)' };
+  if (m === null || (m[2] === undefined && m[4] === undefined))
+    return { ok: false, reason: 'is not a time (hh:mm)' };
   let hour = Number(m[1]);
   const minute = Number(m[2] ?? 0);
   if (m[4] !== undefined) {
@@ -67,11 +76,17 @@ export function readTimeText(text: string): CellRead<string> {
   return { ok: true, value: `${pad(hour)}:${pad(minute)}` };
 }
 
-function dateFrom(year: number, month: number, day: number, timeText: string | undefined): CellRead<DateAndTime> {
+function dateFrom(
+  year: number,
+  month: number,
+  day: number,
+  timeText: string | undefined,
+): CellRead<DateAndTime> {
   const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   if (!isLocalDate(date)) return { ok: false, reason: `is not a real date (day ${day}, month ${month})` };
   // Database extracts append 00:00:00 to every date-only value; a recorded midnight is written 00:00.
-  if (timeText === undefined || /^0{1,2}:00:00$/.test(timeText.trim())) return { ok: true, value: { date, time: null } };
+  if (timeText === undefined || /^0{1,2}:00:00$/.test(timeText.trim()))
+    return { ok: true, value: { date, time: null } };
   const time = readTimeText(timeText);
   return time.ok ? { ok: true, value: { date, time: time.value } } : time;
 }
@@ -106,7 +121,8 @@ export class DateOrderTally {
 export function readDateCell(cell: SheetCell, order: DateOrder, date1904: boolean): CellRead<DateAndTime> {
   // A year typed into a spreadsheet cell arrives as the number 2017, not as text; as a date serial it
   // would be a day in 1905, which no journey holds.
-  if (cell.kind === 'number' && Number.isInteger(cell.value) && cell.value >= 1800 && cell.value <= 2200) return { ok: true, value: { date: String(cell.value), time: null } };
+  if (cell.kind === 'number' && Number.isInteger(cell.value) && cell.value >= 1800 && cell.value <= 2200)
+    return { ok: true, value: { date: String(cell.value), time: null } };
   if (cell.kind === 'date serial' || cell.kind === 'number') {
     if (cell.kind === 'number' && (cell.value < 367 || !Number.isInteger(cell.value * 1440))) {
       return { ok: false, reason: 'is a number, not a date' };
@@ -116,7 +132,13 @@ export function readDateCell(cell: SheetCell, order: DateOrder, date1904: boolea
   if (cell.kind !== 'text') return { ok: false, reason: 'is not a date' };
   const text = cell.text.trim();
   const iso = ISO.exec(text);
-  if (iso !== null) return dateFrom(Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[4]?.replace(/(:\d{2})(\.\d+)?Z?$/, '$1'));
+  if (iso !== null)
+    return dateFrom(
+      Number(iso[1]),
+      Number(iso[2]),
+      Number(iso[3]),
+      iso[4]?.replace(/(:\d{2})(\.\d+)?Z?$/, '$1'),
+    );
   const numeric = NUMERIC.exec(text);
   if (numeric !== null) {
     const [first, second] = [Number(numeric[1]), Number(numeric[2])];
@@ -130,9 +152,13 @@ export function readDateCell(cell: SheetCell, order: DateOrder, date1904: boolea
   }
   // A month, season, quarter, year or range, as a chronology gives it ("Oct 2018", "c. 2016").
   const approximate = parseApproximateDateInput(text);
-  if (approximate.ok && !isExactDate(approximate.value)) return { ok: true, value: { date: approximate.value, time: null } };
+  if (approximate.ok && !isExactDate(approximate.value))
+    return { ok: true, value: { date: approximate.value, time: null } };
   // The reason quotes the value, which every import message already shows before it.
-  return { ok: false, reason: approximate.ok ? 'is not a date' : approximate.reason.replace(/^"[^"]*"[:\s]*/, '') };
+  return {
+    ok: false,
+    reason: approximate.ok ? 'is not a date' : approximate.reason.replace(/^"[^"]*"[:\s]*/, ''),
+  };
 }
 
 /** A time from a time cell (a fraction of a day), a date-time serial, or text. */
@@ -159,7 +185,12 @@ export function readYesNo(cell: SheetCell | null): CellRead<boolean> {
 
 /** A positive number, from a number cell or text such as "1,234.5". */
 export function readPositiveNumber(cell: SheetCell): CellRead<number> {
-  const value = cell.kind === 'number' ? cell.value : cell.kind === 'text' ? Number(cell.text.trim().replace(/,(?=\d{3}(\D|$))/g, '')) : Number.NaN;
+  const value =
+    cell.kind === 'number'
+      ? cell.value
+      : cell.kind === 'text'
+        ? Number(cell.text.trim().replace(/,(?=\d{3}(\D|$))/g, ''))
+        : Number.NaN;
   if (!Number.isFinite(value) || cellText(cell) === '') return { ok: false, reason: 'is not a number' };
   if (value <= 0) return { ok: false, reason: 'is not more than 0' };
   return { ok: true, value };
@@ -169,7 +200,8 @@ export function readPositiveNumber(cell: SheetCell): CellRead<number> {
 export function readPoundsCell(cell: SheetCell): CellRead<number> {
   if (cell.kind === 'number') {
     const pence = cell.value * 100;
-    if (cell.value < 0 || Math.abs(pence - Math.round(pence)) > 1e-6) return { ok: false, reason: 'is not an amount in pounds and pence' };
+    if (cell.value < 0 || Math.abs(pence - Math.round(pence)) > 1e-6)
+      return { ok: false, reason: 'is not an amount in pounds and pence' };
     return { ok: true, value: Math.round(pence) };
   }
   const text = cellText(cell);

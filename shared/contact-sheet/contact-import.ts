@@ -1,13 +1,27 @@
 import type { RowChange } from '../editing/change-set';
 import type { Contact } from '../model';
-import { ContactRowReader, ProblemList, describeImportProblem, type ContactDraft, type ContactSheetSettings, type StatedCost } from './contact-rows';
+import {
+  ContactRowReader,
+  ProblemList,
+  describeImportProblem,
+  type ContactDraft,
+  type ContactSheetSettings,
+  type StatedCost,
+} from './contact-rows';
 import { rowsBelowHeader, type SheetSource } from './sheet-source';
 
 export const valueKey = (value: string): string => value.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Stated costs that name the same contact type, amount, unit, price year, source and bearer are one unit cost. */
 export const statedCostKey = (contactType: string, cost: StatedCost): string =>
-  JSON.stringify([valueKey(contactType), cost.amountPence, cost.unit, cost.priceYear, cost.source, cost.costBearer]);
+  JSON.stringify([
+    valueKey(contactType),
+    cost.amountPence,
+    cost.unit,
+    cost.priceYear,
+    cost.source,
+    cost.costBearer,
+  ]);
 
 /** The store's ids for the names a sheet uses, as the plan resolved them. Maps, so no name can reach an object's prototype. */
 export interface ImportRefs {
@@ -48,7 +62,8 @@ export interface ContactImport {
 }
 
 /** Ids are `import:case place:sheet row`, so one case's contacts from one import sit together in key order. */
-export const importedContactId = (importId: string, casePlace: number, sheetRow: number): string => `${importId}:${casePlace}:${sheetRow}`;
+export const importedContactId = (importId: string, casePlace: number, sheetRow: number): string =>
+  `${importId}:${casePlace}:${sheetRow}`;
 
 /** Every id of the import's contacts for one case lies in [lower, upper). */
 export function importedCaseKeyRange(importId: string, casePlace: number): { lower: string; upper: string } {
@@ -66,9 +81,20 @@ export interface ContactRefs {
 
 export function contactOf(draft: ContactDraft, refs: ContactRefs): Contact {
   return {
-    id: refs.id, caseId: refs.caseId, agencyId: refs.agencyId, contactType: draft.contactType, start: draft.start, end: draft.end, quantity: draft.quantity,
-    outcome: draft.outcome, description: draft.description, missedOpportunity: draft.missedOpportunity, unitCostId: refs.unitCostId, costOverride: draft.costOverride,
-    createdAt: refs.now, updatedAt: refs.now,
+    id: refs.id,
+    caseId: refs.caseId,
+    agencyId: refs.agencyId,
+    contactType: draft.contactType,
+    start: draft.start,
+    end: draft.end,
+    quantity: draft.quantity,
+    outcome: draft.outcome,
+    description: draft.description,
+    missedOpportunity: draft.missedOpportunity,
+    unitCostId: refs.unitCostId,
+    costOverride: draft.costOverride,
+    createdAt: refs.now,
+    updatedAt: refs.now,
   };
 }
 
@@ -77,16 +103,27 @@ function importedContactMaker(record: ContactImport): (draft: ContactDraft) => C
   const { refs } = record;
   const places = new Map(refs.caseOrder.map((caseId, place) => [caseId, place]));
   const missing = (draft: ContactDraft, what: string): never => {
-    throw new Error(`row ${draft.sheetRow} reads differently from when it was checked (${what}); open the file again`);
+    throw new Error(
+      `row ${draft.sheetRow} reads differently from when it was checked (${what}); open the file again`,
+    );
   };
   return (draft) => {
     const caseId = draft.caseName === null ? refs.targetCaseId : refs.cases.get(valueKey(draft.caseName));
     const place = caseId === null || caseId === undefined ? undefined : places.get(caseId);
     if (caseId === null || caseId === undefined || place === undefined) return missing(draft, 'its case');
     const agencyId = refs.agencies.get(valueKey(draft.agencyName)) ?? missing(draft, 'its agency');
-    const unitCostId = draft.statedCost === null ? refs.contactTypes.get(valueKey(draft.contactType)) : refs.statedCosts.get(statedCostKey(draft.contactType, draft.statedCost));
+    const unitCostId =
+      draft.statedCost === null
+        ? refs.contactTypes.get(valueKey(draft.contactType))
+        : refs.statedCosts.get(statedCostKey(draft.contactType, draft.statedCost));
     if (unitCostId === undefined) return missing(draft, 'its contact type');
-    return contactOf(draft, { id: importedContactId(record.id, place, draft.sheetRow), caseId, agencyId, unitCostId, now: record.now });
+    return contactOf(draft, {
+      id: importedContactId(record.id, place, draft.sheetRow),
+      caseId,
+      agencyId,
+      unitCostId,
+      now: record.now,
+    });
   };
 }
 

@@ -28,7 +28,10 @@ export function guessDelimiter(text: string): string {
 }
 
 /** papaparse streams a string in chunks as it streams a file (its StringStreamer); its typings allow chunk callbacks only for files. */
-type StringChunkConfig = Papa.ParseConfig<string[]> & { chunkSize: number; chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser): void };
+type StringChunkConfig = Papa.ParseConfig<string[]> & {
+  chunkSize: number;
+  chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser): void;
+};
 const parseInChunks = Papa.parse as (text: string, config: StringChunkConfig) => void;
 
 /**
@@ -60,11 +63,16 @@ function* chunksOf(text: string, delimiter: string): Generator<Papa.ParseResult<
   }
 }
 
-const toRow = (values: string[]): SheetRow => withoutTrailingEmptyCells(values.map((v) => (v === '' ? null : { kind: 'text', text: restoreNeutralised(v) })));
+const toRow = (values: string[]): SheetRow =>
+  withoutTrailingEmptyCells(
+    values.map((v) => (v === '' ? null : { kind: 'text', text: restoreNeutralised(v) })),
+  );
 
 const QUOTE_PROBLEMS: Record<string, string> = {
-  MissingQuotes: 'a quoted cell in this row is never closed, so everything after it would be read as one cell; close the quote (") or remove it',
-  InvalidQuotes: 'a quoted cell in this row has text after its closing quote ("); quote the whole cell or remove the quotes',
+  MissingQuotes:
+    'a quoted cell in this row is never closed, so everything after it would be read as one cell; close the quote (") or remove it',
+  InvalidQuotes:
+    'a quoted cell in this row has text after its closing quote ("); quote the whole cell or remove the quotes',
 };
 
 /**
@@ -72,7 +80,10 @@ const QUOTE_PROBLEMS: Record<string, string> = {
  * counts its rows and finds badly quoted ones in one pass; the rows are parsed again, a chunk at
  * a time, whenever they are read, so only the text is held.
  */
-export function delimitedSheet(text: string, onProgress?: (done: number, total: number) => void): SheetSource {
+export function delimitedSheet(
+  text: string,
+  onProgress?: (done: number, total: number) => void,
+): SheetSource {
   const delimiter = guessDelimiter(text);
   let rows = 0;
   let rowCount = 0;
@@ -81,7 +92,12 @@ export function delimitedSheet(text: string, onProgress?: (done: number, total: 
     for (const error of chunk.errors) {
       const reason = QUOTE_PROBLEMS[error.code];
       const row = rows + (error.row ?? 0) + 1;
-      if (reason !== undefined && readProblems.length < MAX_READ_PROBLEMS && !readProblems.some((p) => p.row === row && p.reason === reason)) readProblems.push({ row, reason });
+      if (
+        reason !== undefined &&
+        readProblems.length < MAX_READ_PROBLEMS &&
+        !readProblems.some((p) => p.row === row && p.reason === reason)
+      )
+        readProblems.push({ row, reason });
     }
     chunk.data.forEach((values, i) => {
       if (values.some((v) => v.trim() !== '')) rowCount = rows + i + 1;
@@ -102,7 +118,8 @@ export function delimitedSheet(text: string, onProgress?: (done: number, total: 
         index += chunk.data.length;
         if (index <= from) continue;
         const wanted = chunk.data.slice(Math.max(0, from - first), Math.max(0, rowCount - first));
-        for (let start = 0; start < wanted.length; start += BATCH_ROWS) yield wanted.slice(start, start + BATCH_ROWS).map(toRow);
+        for (let start = 0; start < wanted.length; start += BATCH_ROWS)
+          yield wanted.slice(start, start + BATCH_ROWS).map(toRow);
         if (index >= rowCount) return;
       }
     },

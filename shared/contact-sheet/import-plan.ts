@@ -42,7 +42,8 @@ export function findSimilarCostBearers(names: SheetNames, library: ImportLibrary
   const found = new Map<string, SimilarCostBearer>();
   for (const { cost, firstRow } of names.statedCosts) {
     const existing = similarCostBearer(cost.costBearer, known);
-    if (existing !== null && !found.has(cost.costBearer)) found.set(cost.costBearer, { value: cost.costBearer, existing, firstRow });
+    if (existing !== null && !found.has(cost.costBearer))
+      found.set(cost.costBearer, { value: cost.costBearer, existing, firstRow });
   }
   return [...found.values()].sort((a, b) => a.firstRow - b.firstRow);
 }
@@ -69,14 +70,23 @@ function sharedUnitCostNames(unitCosts: readonly UnitCost[]): Set<string> {
 }
 
 /** The agency and contact-type values the library does not know: each needs the user's decision. */
-export function findUnknownValues(names: SheetNames, library: ImportLibrary): { agencies: ValueCount[]; contactTypes: ValueCount[] } {
+export function findUnknownValues(
+  names: SheetNames,
+  library: ImportLibrary,
+): { agencies: ValueCount[]; contactTypes: ValueCount[] } {
   const agencies = new Set(library.agencies.map((a) => valueKey(a.name)));
-  const types = new Set([...library.contactTypes, ...library.unitCosts.filter((u) => !u.retired).map((u) => u.name)].map(valueKey));
+  const types = new Set(
+    [...library.contactTypes, ...library.unitCosts.filter((u) => !u.retired).map((u) => u.name)].map(
+      valueKey,
+    ),
+  );
   // A name two entries share is for the user to tell apart, even when contacts already use it.
   const shared = sharedUnitCostNames(library.unitCosts);
   return {
     agencies: names.agencies.filter((a) => !agencies.has(valueKey(a.value))).sort(byValue),
-    contactTypes: names.contactTypes.filter((t) => !types.has(valueKey(t.value)) || shared.has(valueKey(t.value))).sort(byValue),
+    contactTypes: names.contactTypes
+      .filter((t) => !types.has(valueKey(t.value)) || shared.has(valueKey(t.value)))
+      .sort(byValue),
   };
 }
 
@@ -106,7 +116,8 @@ export interface ImportPlanInput {
   makeId?: () => string;
 }
 
-export type ImportPlan = { ok: true; record: ContactImport; summary: ImportSummary } | { ok: false; problems: ImportProblem[] };
+export type ImportPlan =
+  { ok: true; record: ContactImport; summary: ImportSummary } | { ok: false; problems: ImportProblem[] };
 
 /**
  * Matches every name the sheet uses to the store, creating the cases, agencies and unit costs it
@@ -117,11 +128,26 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
   const makeId = input.makeId ?? newId;
   const { names } = input.check;
   const problems: ImportProblem[] = [];
-  const problem = (row: number | null, value: string, reason: string) => problems.push({ file: input.fileName, sheet: input.sheetName, row, column: null, value, reason });
+  const problem = (row: number | null, value: string, reason: string) =>
+    problems.push({ file: input.fileName, sheet: input.sheetName, row, column: null, value, reason });
   const created: RowChange[] = [];
   const leftOutRows = input.leaveOutRows ?? [];
-  const summary: ImportSummary = { contacts: input.check.contacts, leftOutRows, cases: [], newAgencies: [], newUnitCosts: [], newContactTypes: [] };
-  const refs: ImportRefs = { cases: new Map(), targetCaseId: null, agencies: new Map(), contactTypes: new Map(), statedCosts: new Map(), caseOrder: [] };
+  const summary: ImportSummary = {
+    contacts: input.check.contacts,
+    leftOutRows,
+    cases: [],
+    newAgencies: [],
+    newUnitCosts: [],
+    newContactTypes: [],
+  };
+  const refs: ImportRefs = {
+    cases: new Map(),
+    targetCaseId: null,
+    agencies: new Map(),
+    contactTypes: new Map(),
+    statedCosts: new Map(),
+    caseOrder: [],
+  };
 
   const receiving = new Map<string, { firstRow: number; theCase: Case; isNew: boolean; contacts: number }>();
   if (names.withoutCase !== null) {
@@ -131,7 +157,12 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
     if (target === undefined) problem(names.withoutCase.firstRow, '', reason);
     else {
       refs.targetCaseId = target.id;
-      receiving.set(target.id, { firstRow: names.withoutCase.firstRow, theCase: target, isNew: false, contacts: names.withoutCase.rows });
+      receiving.set(target.id, {
+        firstRow: names.withoutCase.firstRow,
+        theCase: target,
+        isNew: false,
+        contacts: names.withoutCase.rows,
+      });
     }
   }
   const casesByName = new Map(input.library.cases.map((c) => [valueKey(c.pseudonym), c]));
@@ -139,17 +170,27 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
     let theCase = casesByName.get(valueKey(named.value));
     const isNew = theCase === undefined;
     if (theCase === undefined) {
-      theCase = Case.parse({ id: makeId(), pseudonym: named.value, createdAt: input.now, updatedAt: input.now });
+      theCase = Case.parse({
+        id: makeId(),
+        pseudonym: named.value,
+        createdAt: input.now,
+        updatedAt: input.now,
+      });
       created.push(insertRow('cases', theCase));
     }
     refs.cases.set(valueKey(named.value), theCase.id);
     const already = receiving.get(theCase.id);
-    if (already === undefined) receiving.set(theCase.id, { firstRow: named.firstRow, theCase, isNew, contacts: named.rows });
+    if (already === undefined)
+      receiving.set(theCase.id, { firstRow: named.firstRow, theCase, isNew, contacts: named.rows });
     else already.contacts += named.rows;
   }
   const inOrder = [...receiving.values()].sort((a, b) => a.firstRow - b.firstRow);
   refs.caseOrder = inOrder.map((r) => r.theCase.id);
-  summary.cases = inOrder.map((r) => ({ pseudonym: r.theCase.pseudonym, isNew: r.isNew, contacts: r.contacts }));
+  summary.cases = inOrder.map((r) => ({
+    pseudonym: r.theCase.pseudonym,
+    isNew: r.isNew,
+    contacts: r.contacts,
+  }));
 
   const agenciesByName = new Map(input.library.agencies.map((a) => [valueKey(a.name), a]));
   const agenciesById = new Map(input.library.agencies.map((a) => [a.id, a]));
@@ -158,13 +199,30 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
     const known = agenciesByName.get(valueKey(named.value));
     const resolution = resolutionOf(input.resolutions.agencies, named.value);
     if (known !== undefined) refs.agencies.set(valueKey(named.value), known.id);
-    else if (resolution === undefined) problem(named.firstRow, named.value, 'is an agency the library does not know; map it to an agency or create it');
+    else if (resolution === undefined)
+      problem(
+        named.firstRow,
+        named.value,
+        'is an agency the library does not know; map it to an agency or create it',
+      );
     else if (resolution.kind === 'existing') {
       const chosen = agenciesById.get(resolution.agencyId);
-      if (chosen === undefined) problem(named.firstRow, named.value, 'is mapped to an agency that is no longer in the library; choose another');
+      if (chosen === undefined)
+        problem(
+          named.firstRow,
+          named.value,
+          'is mapped to an agency that is no longer in the library; choose another',
+        );
       else refs.agencies.set(valueKey(named.value), chosen.id);
     } else {
-      const agency = Agency.parse({ id: makeId(), name: named.value.trim(), sector: resolution.sector, colour: paletteColour(nextLane), laneOrder: nextLane++, hidden: false });
+      const agency = Agency.parse({
+        id: makeId(),
+        name: named.value.trim(),
+        sector: resolution.sector,
+        colour: paletteColour(nextLane),
+        laneOrder: nextLane++,
+        hidden: false,
+      });
       created.push(insertRow('agencies', agency));
       summary.newAgencies.push(agency.name);
       refs.agencies.set(valueKey(named.value), agency.id);
@@ -173,28 +231,55 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
 
   const liveUnitCosts = input.library.unitCosts.filter((u) => !u.retired);
   const sharedNames = sharedUnitCostNames(liveUnitCosts);
-  const unitCostsByName = new Map(liveUnitCosts.filter((u) => !sharedNames.has(valueKey(u.name))).map((u) => [valueKey(u.name), u]));
+  const unitCostsByName = new Map(
+    liveUnitCosts.filter((u) => !sharedNames.has(valueKey(u.name))).map((u) => [valueKey(u.name), u]),
+  );
   const unitCostsById = new Map(input.library.unitCosts.map((u) => [u.id, u]));
   const knownTypes = new Set(input.library.contactTypes.map(valueKey));
   for (const named of names.contactTypes) {
     const key = valueKey(named.value);
     const resolution = resolutionOf(input.resolutions.contactTypes, named.value);
     if (unitCostsByName.has(key)) refs.contactTypes.set(key, unitCostsByName.get(key)?.id ?? null);
-    else if (sharedNames.has(key) && resolution === undefined) problem(named.firstRow, named.value, 'is the name of more than one unit cost; pick the one that prices it, or keep it uncosted');
+    else if (sharedNames.has(key) && resolution === undefined)
+      problem(
+        named.firstRow,
+        named.value,
+        'is the name of more than one unit cost; pick the one that prices it, or keep it uncosted',
+      );
     else if (knownTypes.has(key) && !sharedNames.has(key)) refs.contactTypes.set(key, null);
-    else if (resolution === undefined) problem(named.firstRow, named.value, 'is a contact type the library does not know; pick its unit cost or keep it as a new contact type');
+    else if (resolution === undefined)
+      problem(
+        named.firstRow,
+        named.value,
+        'is a contact type the library does not know; pick its unit cost or keep it as a new contact type',
+      );
     else if (resolution.kind === 'unit cost') refs.contactTypes.set(key, resolution.unitCostId);
     else {
       refs.contactTypes.set(key, null);
       if (!sharedNames.has(key)) summary.newContactTypes.push(named.value);
     }
     const unitCostId = refs.contactTypes.get(key);
-    const unit = unitCostId === undefined || unitCostId === null ? undefined : unitCostsById.get(unitCostId)?.unit;
+    const unit =
+      unitCostId === undefined || unitCostId === null ? undefined : unitCostsById.get(unitCostId)?.unit;
     if (unit === 'hour' && named.withoutHours !== undefined) {
-      problems.push({ file: input.fileName, sheet: input.sheetName, row: named.withoutHours.row, column: named.withoutHours.column, value: '', reason: `${named.value} is costed per hour, but this row ${ENTER_THE_HOURS}` });
+      problems.push({
+        file: input.fileName,
+        sheet: input.sheetName,
+        row: named.withoutHours.row,
+        column: named.withoutHours.column,
+        value: '',
+        reason: `${named.value} is costed per hour, but this row ${ENTER_THE_HOURS}`,
+      });
     }
     if (unit !== undefined && unit !== 'hour' && unit !== 'contact' && named.withoutLength !== undefined) {
-      problems.push({ file: input.fileName, sheet: input.sheetName, row: named.withoutLength.row, column: named.withoutLength.column, value: '', reason: `${named.value} is costed per ${unit}, but this row ${ENTER_THE_LENGTH}` });
+      problems.push({
+        file: input.fileName,
+        sheet: input.sheetName,
+        row: named.withoutLength.row,
+        column: named.withoutLength.column,
+        value: '',
+        reason: `${named.value} is costed per ${unit}, but this row ${ENTER_THE_LENGTH}`,
+      });
     }
   }
 
@@ -202,16 +287,36 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
   const similarBearers = new Map(findSimilarCostBearers(names, input.library).map((s) => [s.value, s]));
   for (const { contactType, cost: stated, firstRow } of names.statedCosts) {
     const similar = similarBearers.get(stated.costBearer);
-    const bearerChoice = similar === undefined ? undefined : resolutionOf(input.resolutions.costBearers ?? {}, stated.costBearer);
+    const bearerChoice =
+      similar === undefined
+        ? undefined
+        : resolutionOf(input.resolutions.costBearers ?? {}, stated.costBearer);
     if (similar !== undefined && bearerChoice === undefined) {
-      problem(firstRow, stated.costBearer, `is written differently from the cost bearer "${similar.existing}" in the library; use that one, or keep it as a new cost bearer`);
+      problem(
+        firstRow,
+        stated.costBearer,
+        `is written differently from the cost bearer "${similar.existing}" in the library; use that one, or keep it as a new cost bearer`,
+      );
       continue;
     }
-    const cost = similar !== undefined && bearerChoice?.kind === 'existing' ? { ...stated, costBearer: similar.existing } : stated;
-    const same = (u: UnitCost) => u.amountPence === cost.amountPence && u.unit === cost.unit && u.priceYear === cost.priceYear;
-    let match = pool.find((u) => same(u) && valueKey(u.name) === valueKey(contactType)) ?? pool.find((u) => same(u) && u.source === cost.source && u.costBearer === cost.costBearer);
+    const cost =
+      similar !== undefined && bearerChoice?.kind === 'existing'
+        ? { ...stated, costBearer: similar.existing }
+        : stated;
+    const same = (u: UnitCost) =>
+      u.amountPence === cost.amountPence && u.unit === cost.unit && u.priceYear === cost.priceYear;
+    let match =
+      pool.find((u) => same(u) && valueKey(u.name) === valueKey(contactType)) ??
+      pool.find((u) => same(u) && u.source === cost.source && u.costBearer === cost.costBearer);
     if (match === undefined) {
-      match = UnitCost.parse({ id: makeId(), name: contactType, ...cost, confidence: 3, notes: `Stated by the supplier of ${input.fileName}; not checked against a published source.`, retired: false });
+      match = UnitCost.parse({
+        id: makeId(),
+        name: contactType,
+        ...cost,
+        confidence: 3,
+        notes: `Stated by the supplier of ${input.fileName}; not checked against a published source.`,
+        retired: false,
+      });
       pool.push(match);
       created.push(insertRow('unitCosts', match));
       summary.newUnitCosts.push(`${match.name} (${match.priceYear})`);
@@ -219,12 +324,27 @@ export function planContactImport(input: ImportPlanInput): ImportPlan {
     refs.statedCosts.set(statedCostKey(contactType, stated), match.id);
   }
 
-  if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
-  const leftOut = leftOutRows.length === 0 ? '' : ` (${leftOutRows.length.toLocaleString('en-GB')} problem ${leftOutRows.length === 1 ? 'row' : 'rows'} left out)`;
+  if (problems.length > 0)
+    return { ok: false, problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)) };
+  const leftOut =
+    leftOutRows.length === 0
+      ? ''
+      : ` (${leftOutRows.length.toLocaleString('en-GB')} problem ${leftOutRows.length === 1 ? 'row' : 'rows'} left out)`;
   const label = `import ${summary.contacts.toLocaleString('en-GB')} ${summary.contacts === 1 ? 'contact' : 'contacts'} from ${input.fileName}${leftOut}`;
   return {
     ok: true,
-    record: { id: makeId(), label, fileName: input.fileName, sheetIndex: input.sheetIndex, settings: input.settings, ...(leftOutRows.length === 0 ? {} : { leaveOutRows: leftOutRows }), created, refs, now: input.now, contacts: summary.contacts },
+    record: {
+      id: makeId(),
+      label,
+      fileName: input.fileName,
+      sheetIndex: input.sheetIndex,
+      settings: input.settings,
+      ...(leftOutRows.length === 0 ? {} : { leaveOutRows: leftOutRows }),
+      created,
+      refs,
+      now: input.now,
+      contacts: summary.contacts,
+    },
     summary,
   };
 }

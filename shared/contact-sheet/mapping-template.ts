@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { Id, Timestamp } from '../model';
 import { cellText, type DateOrder } from './cell-values';
-import { ContactFieldSchema, isCanonicalHeaderRow, normaliseHeader, suggestDateOrder, suggestMapping, type ColumnMapping } from './column-mapping';
+import {
+  ContactFieldSchema,
+  isCanonicalHeaderRow,
+  normaliseHeader,
+  suggestDateOrder,
+  suggestMapping,
+  type ColumnMapping,
+} from './column-mapping';
 import { detectHeaderRow } from './header-row';
 import type { SheetGrid } from './sheet-grid';
 
@@ -19,7 +26,8 @@ export const MappingTemplate = z.object({
 });
 export type MappingTemplate = z.infer<typeof MappingTemplate>;
 
-const headerSet = (headers: string[]) => [...new Set(headers.map(normaliseHeader).filter((h) => h !== ''))].sort().join('|');
+const headerSet = (headers: string[]) =>
+  [...new Set(headers.map(normaliseHeader).filter((h) => h !== ''))].sort().join('|');
 
 export function matchingTemplate(headers: string[], templates: MappingTemplate[]): MappingTemplate | null {
   const key = headerSet(headers);
@@ -31,8 +39,23 @@ export function applyTemplate(headers: string[], template: MappingTemplate): Col
   return headers.map((h) => byHeader.get(normaliseHeader(h)) ?? null);
 }
 
-export function templateFrom(name: string, headers: string[], columns: ColumnMapping, dateOrder: DateOrder, id: string, now: string): MappingTemplate {
-  return MappingTemplate.parse({ id, name, columns: headers.map((header, i) => ({ header, field: columns[i] ?? null })).filter((c) => c.header.trim() !== ''), dateOrder, updatedAt: now });
+export function templateFrom(
+  name: string,
+  headers: string[],
+  columns: ColumnMapping,
+  dateOrder: DateOrder,
+  id: string,
+  now: string,
+): MappingTemplate {
+  return MappingTemplate.parse({
+    id,
+    name,
+    columns: headers
+      .map((header, i) => ({ header, field: columns[i] ?? null }))
+      .filter((c) => c.header.trim() !== ''),
+    dateOrder,
+    updatedAt: now,
+  });
 }
 
 export interface SheetSetup {
@@ -46,10 +69,15 @@ export interface SheetSetup {
   template: string | null;
 }
 
-export const headersAt = (grid: SheetGrid, headerRow: number): string[] => (grid.rows[headerRow] ?? []).map(cellText);
+export const headersAt = (grid: SheetGrid, headerRow: number): string[] =>
+  (grid.rows[headerRow] ?? []).map(cellText);
 
 /** The header row, mapping and date order to start from: canonical, a saved template, or suggestions. */
-export function proposeSetup(grid: SheetGrid, templates: MappingTemplate[], headerRow = detectHeaderRow(grid)): SheetSetup {
+export function proposeSetup(
+  grid: SheetGrid,
+  templates: MappingTemplate[],
+  headerRow = detectHeaderRow(grid),
+): SheetSetup {
   const headers = headersAt(grid, headerRow);
   const sample = grid.rows.slice(headerRow + 1, headerRow + 201);
   const columns = headers.map((_, i) => sample.map((row) => row[i] ?? null));
@@ -58,6 +86,8 @@ export function proposeSetup(grid: SheetGrid, templates: MappingTemplate[], head
   const canonical = template === null && isCanonicalHeaderRow(headers);
   const dateColumn = mapping.indexOf('date');
   // The canonical template is documented as dd/mm/yyyy, so US dates in it are reported, not re-read.
-  const dateOrder = template?.dateOrder ?? (canonical || dateColumn < 0 ? 'day first' : suggestDateOrder(columns[dateColumn].map(cellText)));
+  const dateOrder =
+    template?.dateOrder ??
+    (canonical || dateColumn < 0 ? 'day first' : suggestDateOrder(columns[dateColumn].map(cellText)));
   return { headerRow, headers, columns: mapping, dateOrder, canonical, template: template?.name ?? null };
 }

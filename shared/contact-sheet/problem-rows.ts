@@ -25,6 +25,10 @@ export function problemRowsCsv(source: SheetSource, headerRow: number, problems:
       if (list !== undefined) rows.push([list.join('\n'), String(firstRow + i), ...cells.map(cellText)]);
     });
   }
-  const lines = [...general.map((g) => [g, '']), ['Problems', 'Sheet row', ...header.map(cellText)], ...rows].map((r) => r.map(neutraliseFormula));
+  const lines = [
+    ...general.map((g) => [g, '']),
+    ['Problems', 'Sheet row', ...header.map(cellText)],
+    ...rows,
+  ].map((r) => r.map(neutraliseFormula));
   return `\uFEFF${Papa.unparse(lines, { newline: '\r\n' })}`;
 }

@@ -1,7 +1,14 @@
 import { hoursUnknown, lengthUnknown } from '../costing/contact-cost';
 import { Contact } from '../model';
 import { contactOf, statedCostKey, valueKey } from './contact-import';
-import { ContactRowReader, ProblemList, type ContactDraft, type ContactSheetSettings, type ImportProblem, type StatedCost } from './contact-rows';
+import {
+  ContactRowReader,
+  ProblemList,
+  type ContactDraft,
+  type ContactSheetSettings,
+  type ImportProblem,
+  type StatedCost,
+} from './contact-rows';
 import type { SheetRow } from './sheet-grid';
 import { rowsBelowHeader, type SheetSource } from './sheet-source';
 
@@ -65,8 +72,10 @@ class Tally {
       this.counts.set(key, entry);
     }
     entry.rows += 1;
-    if (entry.withoutHours === undefined && flags.withoutHours !== undefined) entry.withoutHours = flags.withoutHours;
-    if (entry.withoutLength === undefined && flags.withoutLength !== undefined) entry.withoutLength = flags.withoutLength;
+    if (entry.withoutHours === undefined && flags.withoutHours !== undefined)
+      entry.withoutHours = flags.withoutHours;
+    if (entry.withoutLength === undefined && flags.withoutLength !== undefined)
+      entry.withoutLength = flags.withoutLength;
   }
 
   values(): ValueCount[] {
@@ -74,7 +83,13 @@ class Tally {
   }
 }
 
-const STAND_IN = { id: 'checked', caseId: 'checked', agencyId: 'checked', unitCostId: null, now: '2000-01-01T00:00:00.000Z' };
+const STAND_IN = {
+  id: 'checked',
+  caseId: 'checked',
+  agencyId: 'checked',
+  unitCostId: null,
+  now: '2000-01-01T00:00:00.000Z',
+};
 
 /**
  * Checks a sheet's rows a batch at a time, keeping only what the next steps need: the problems
@@ -101,11 +116,20 @@ export class SheetCheck {
     private readonly fileName: string,
   ) {
     if (source.rowCount <= settings.headerRow + 1) {
-      const reason = source.rowCount === 0 ? 'the sheet is empty' : 'the sheet has a header row but no contacts below it';
+      const reason =
+        source.rowCount === 0 ? 'the sheet is empty' : 'the sheet has a header row but no contacts below it';
       this.problems.add({ file: fileName, sheet: source.name, row: null, column: null, value: '', reason });
     }
     this.reader = new ContactRowReader(source, header, settings, fileName, this.problems);
-    for (const p of source.readProblems) this.problems.add({ file: fileName, sheet: source.name, row: p.row, column: null, value: '', reason: p.reason });
+    for (const p of source.readProblems)
+      this.problems.add({
+        file: fileName,
+        sheet: source.name,
+        row: p.row,
+        column: null,
+        value: '',
+        reason: p.reason,
+      });
     this.unreadableRows = new Set(source.readProblems.map((p) => p.row));
   }
 
@@ -125,7 +149,14 @@ export class SheetCheck {
   private count(draft: ContactDraft): void {
     const parsed = Contact.safeParse(contactOf(draft, STAND_IN));
     if (!parsed.success) {
-      this.problems.add({ file: this.fileName, sheet: this.source.name, row: draft.sheetRow, column: null, value: '', reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      this.problems.add({
+        file: this.fileName,
+        sheet: this.source.name,
+        row: draft.sheetRow,
+        column: null,
+        value: '',
+        reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      });
       return;
     }
     this.contacts += 1;
@@ -133,14 +164,24 @@ export class SheetCheck {
     else this.cases.add(draft.caseName, draft.sheetRow);
     this.agencies.add(draft.agencyName, draft.sheetRow);
     if (draft.statedCost === null) {
-      const at = { row: draft.sheetRow, column: this.reader.columnNameOf('quantity') ?? this.reader.columnNameOf('contactType') };
+      const at = {
+        row: draft.sheetRow,
+        column: this.reader.columnNameOf('quantity') ?? this.reader.columnNameOf('contactType'),
+      };
       const own = draft.costOverride !== null;
       // Any duration unit: lengthUnknown is the same for night, day, week and month.
-      this.contactTypes.add(draft.contactType, draft.sheetRow, { withoutHours: !own && hoursUnknown(draft) ? at : undefined, withoutLength: !own && lengthUnknown(draft, 'night') ? at : undefined });
-    }
-    else {
+      this.contactTypes.add(draft.contactType, draft.sheetRow, {
+        withoutHours: !own && hoursUnknown(draft) ? at : undefined,
+        withoutLength: !own && lengthUnknown(draft, 'night') ? at : undefined,
+      });
+    } else {
       const key = statedCostKey(draft.contactType, draft.statedCost);
-      if (!this.statedCosts.has(key)) this.statedCosts.set(key, { contactType: draft.contactType, cost: draft.statedCost, firstRow: draft.sheetRow });
+      if (!this.statedCosts.has(key))
+        this.statedCosts.set(key, {
+          contactType: draft.contactType,
+          cost: draft.statedCost,
+          firstRow: draft.sheetRow,
+        });
     }
     if (this.preview.length < PREVIEW_CONTACTS) this.preview.push(draft);
   }
@@ -148,20 +189,32 @@ export class SheetCheck {
   finish(): SheetCheckResult {
     this.reader.finish();
     const listed = this.problems.listed;
-    const allRowsOwn = this.problems.count === listed.length && listed.every((p) => p.row !== null && p.row > this.settings.headerRow + 1);
+    const allRowsOwn =
+      this.problems.count === listed.length &&
+      listed.every((p) => p.row !== null && p.row > this.settings.headerRow + 1);
     return {
       problems: listed,
       problemCount: this.problems.count,
       contacts: this.contacts,
       problemRows: allRowsOwn ? [...new Set(listed.map((p) => p.row as number))].sort((a, b) => a - b) : null,
-      names: { cases: this.cases.values(), withoutCase: this.withoutCase.values()[0] ?? null, agencies: this.agencies.values(), contactTypes: this.contactTypes.values(), statedCosts: [...this.statedCosts.values()] },
+      names: {
+        cases: this.cases.values(),
+        withoutCase: this.withoutCase.values()[0] ?? null,
+        agencies: this.agencies.values(),
+        contactTypes: this.contactTypes.values(),
+        statedCosts: [...this.statedCosts.values()],
+      },
       preview: this.preview,
     };
   }
 }
 
 /** Checks a whole sheet in one go (the command line, and tests); the app's worker runs SheetCheck itself so it can report progress and be cancelled. */
-export function checkSheet(source: SheetSource, settings: ContactSheetSettings, fileName: string): SheetCheckResult {
+export function checkSheet(
+  source: SheetSource,
+  settings: ContactSheetSettings,
+  fileName: string,
+): SheetCheckResult {
   const { header, batches } = rowsBelowHeader(source, settings.headerRow);
   const check = new SheetCheck(source, header, settings, fileName);
   if (check.canReadRows) for (const { firstRow, rows } of batches) check.add(rows, firstRow);

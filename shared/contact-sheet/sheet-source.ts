@@ -36,7 +36,13 @@ export function previewOf(source: SheetSource): SheetPreview {
     rows.push(...batch.slice(0, PREVIEW_ROWS - rows.length));
     if (rows.length >= PREVIEW_ROWS) break;
   }
-  return { name: source.name, merges: source.merges, date1904: source.date1904, rows, rowCount: source.rowCount };
+  return {
+    name: source.name,
+    merges: source.merges,
+    date1904: source.date1904,
+    rows,
+    rowCount: source.rowCount,
+  };
 }
 
 /** A sheet already in memory (a test's, or the command line's small files) read as a source. */
@@ -50,13 +56,17 @@ export function gridSource(grid: SheetGrid): SheetSource {
     rowCount,
     readProblems: [],
     *batches(from) {
-      for (let start = from; start < rowCount; start += BATCH_ROWS) yield grid.rows.slice(start, Math.min(rowCount, start + BATCH_ROWS));
+      for (let start = from; start < rowCount; start += BATCH_ROWS)
+        yield grid.rows.slice(start, Math.min(rowCount, start + BATCH_ROWS));
     },
   };
 }
 
 /** The header row's cells, and the rows below it in batches with the sheet row number of each batch's first row. */
-export function rowsBelowHeader(source: SheetSource, headerRow: number): { header: SheetRow; batches: Iterable<{ firstRow: number; rows: SheetRow[] }> } {
+export function rowsBelowHeader(
+  source: SheetSource,
+  headerRow: number,
+): { header: SheetRow; batches: Iterable<{ firstRow: number; rows: SheetRow[] }> } {
   let header: SheetRow = [];
   for (const batch of source.batches(headerRow)) {
     header = batch[0] ?? [];

@@ -18,7 +18,13 @@ function toCell(cell: XLSX.CellObject | undefined): SheetCell | null {
   const formula = cell.f === undefined ? {} : { formula: `=${cell.f}` };
   switch (cell.t) {
     case 'n':
-      if (isDateFormat(cell.z)) return { kind: 'date serial', value: Number(cell.v), withTime: /h/i.test(String(cell.z)), ...formula };
+      if (isDateFormat(cell.z))
+        return {
+          kind: 'date serial',
+          value: Number(cell.v),
+          withTime: /h/i.test(String(cell.z)),
+          ...formula,
+        };
       return { kind: 'number', value: Number(cell.v), ...formula };
     case 'b':
       return { kind: 'boolean', value: Boolean(cell.v), ...formula };
@@ -40,7 +46,8 @@ function sheetSource(name: string, sheet: XLSX.WorkSheet, date1904: boolean): Sh
   const lastColumn = range?.e.c ?? -1;
   const rowAt = (r: number): SheetRow => {
     const row: SheetRow = [];
-    for (let c = 0; c <= lastColumn; c += 1) row.push(toCell(dense === undefined ? sheet[XLSX.utils.encode_cell({ r, c })] : dense[r]?.[c]));
+    for (let c = 0; c <= lastColumn; c += 1)
+      row.push(toCell(dense === undefined ? sheet[XLSX.utils.encode_cell({ r, c })] : dense[r]?.[c]));
     return withoutTrailingEmptyCells(row);
   };
   let rowCount = range === null ? 0 : range.e.r + 1;

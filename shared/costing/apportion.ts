@@ -1,5 +1,16 @@
 import Big from 'big.js';
-import { financialYearOf, financialYearStarting, fromDayNumber, hasTime, isExactDate, toDayNumber, type Contact, type CostUnit, type FinancialYear, type LocalDate } from '../model';
+import {
+  financialYearOf,
+  financialYearStarting,
+  fromDayNumber,
+  hasTime,
+  isExactDate,
+  toDayNumber,
+  type Contact,
+  type CostUnit,
+  type FinancialYear,
+  type LocalDate,
+} from '../model';
 
 /** A financial year's part of a contact's quantity (or cost). */
 export interface YearPart<T> {
@@ -18,7 +29,11 @@ function yearStartDay(startYear: number): number {
  * How much of the span [from, to) (day numbers, fractions allowed) falls in each financial year,
  * measured by `measure` (whole days, or minutes), in year order. A year boundary is 1 April 00:00.
  */
-function splitAtYearStarts(from: number, to: number, measure: (from: number, to: number) => number): Array<YearPart<number>> {
+function splitAtYearStarts(
+  from: number,
+  to: number,
+  measure: (from: number, to: number) => number,
+): Array<YearPart<number>> {
   const parts: Array<YearPart<number>> = [];
   let startYear = Number(financialYearOf(fromDayNumber(Math.floor(from))).slice(0, 4));
   let at = from;
@@ -52,7 +67,8 @@ function startDay(contact: Contact): number {
  */
 export function unitsByFinancialYear(contact: Contact, unit: CostUnit): Array<YearPart<number>> {
   const startYear = financialYearOf(contact.start);
-  if (unit === 'contact' || contact.end === null || !isExactDate(contact.start) || !isExactDate(contact.end)) return [{ financialYear: startYear, value: 1 }];
+  if (unit === 'contact' || contact.end === null || !isExactDate(contact.start) || !isExactDate(contact.end))
+    return [{ financialYear: startYear, value: 1 }];
   const first = startDay(contact);
   const last = toDayNumber(contact.end.slice(0, 10));
   let parts: Array<YearPart<number>>;
@@ -61,7 +77,10 @@ export function unitsByFinancialYear(contact: Contact, unit: CostUnit): Array<Ye
       parts = splitAtYearStarts(first, Math.max(last, first + 1), wholeDays);
       break;
     case 'hour':
-      parts = hasTime(contact.start) && hasTime(contact.end) ? splitAtYearStarts(toDayNumber(contact.start), toDayNumber(contact.end), minutes) : splitAtYearStarts(first, last + 1, wholeDays);
+      parts =
+        hasTime(contact.start) && hasTime(contact.end)
+          ? splitAtYearStarts(toDayNumber(contact.start), toDayNumber(contact.end), minutes)
+          : splitAtYearStarts(first, last + 1, wholeDays);
       break;
     case 'day':
     case 'week':
@@ -83,7 +102,9 @@ export function unitsByFinancialYear(contact: Contact, unit: CostUnit): Array<Ye
 export function apportion(quantity: Big, units: ReadonlyArray<YearPart<number>>): Array<YearPart<Big>> {
   if (units.length === 1) return [{ financialYear: units[0].financialYear, value: quantity }];
   const all = units.reduce((sum, u) => sum + u.value, 0);
-  const later = units.slice(1).map((u) => ({ financialYear: u.financialYear, value: quantity.times(u.value).div(all) }));
+  const later = units
+    .slice(1)
+    .map((u) => ({ financialYear: u.financialYear, value: quantity.times(u.value).div(all) }));
   const rest = later.reduce((left, part) => left.minus(part.value), quantity);
   return [{ financialYear: units[0].financialYear, value: rest }, ...later];
 }

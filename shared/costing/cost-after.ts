@@ -1,5 +1,13 @@
 import { bisector } from 'd3-array';
-import { earliestDay, hasTime, periodOf, toDayNumber, type Contact, type LocalDate, type LocalDateTime } from '../model';
+import {
+  earliestDay,
+  hasTime,
+  periodOf,
+  toDayNumber,
+  type Contact,
+  type LocalDate,
+  type LocalDateTime,
+} from '../model';
 import { ZERO, roundToPenny, type Pence } from './money';
 
 /**
@@ -77,11 +85,20 @@ interface Ordered {
  */
 const byMinute = bisector((contact: { minute: number }) => contact.minute);
 
-export function costsAfter(contacts: readonly Contact[], amountOf: (contact: Contact) => Pence, flagged: readonly Contact[]): CostAfter[] {
+export function costsAfter(
+  contacts: readonly Contact[],
+  amountOf: (contact: Contact) => Pence,
+  flagged: readonly Contact[],
+): CostAfter[] {
   const ordered: Ordered[] = contacts
     .map((contact) => {
       const last = periodOf(contact.start).last;
-      return { minute: Math.round(earliestDay(contact.start) * MINUTES_PER_DAY), lastMinute: minuteOf(last), amount: amountOf(contact), contact };
+      return {
+        minute: Math.round(earliestDay(contact.start) * MINUTES_PER_DAY),
+        lastMinute: minuteOf(last),
+        amount: amountOf(contact),
+        contact,
+      };
     })
     .sort((a, b) => a.minute - b.minute);
   const runningTotals: Pence[] = [ZERO];
@@ -96,18 +113,35 @@ export function costsAfter(contacts: readonly Contact[], amountOf: (contact: Con
     let to = firstAtOrAfter(windowEnd);
     let within12Months = runningTotals[Math.max(to, from)].minus(runningTotals[from]);
     // Later contacts starting inside the window whose period runs past its end are not certainly within it.
-    for (to = Math.max(to, from) - 1; to >= from && ordered[to].minute >= windowEnd - longestPeriod - MINUTES_PER_DAY; to--) {
+    for (
+      to = Math.max(to, from) - 1;
+      to >= from && ordered[to].minute >= windowEnd - longestPeriod - MINUTES_PER_DAY;
+      to--
+    ) {
       if (ordered[to].lastMinute >= windowEnd) within12Months = within12Months.minus(ordered[to].amount);
     }
     let uncertain = ZERO;
     const firstPossible = minuteOf(periodOf(f.start).first);
-    for (let i = from - 1; i >= 0 && ordered[i].minute >= firstPossible - longestPeriod - MINUTES_PER_DAY; i--) {
-      if (ordered[i].contact !== f && orderUnknown(ordered[i].contact.start, f.start)) uncertain = uncertain.plus(ordered[i].amount);
+    for (
+      let i = from - 1;
+      i >= 0 && ordered[i].minute >= firstPossible - longestPeriod - MINUTES_PER_DAY;
+      i--
+    ) {
+      if (ordered[i].contact !== f && orderUnknown(ordered[i].contact.start, f.start))
+        uncertain = uncertain.plus(ordered[i].amount);
     }
     return { after: total.minus(runningTotals[from]), within12Months, uncertain };
   });
 }
 
-export function roundCostAfter(cost: CostAfter): { costAfterPence: number; costAfter12MonthsPence: number; costAfterUncertainPence: number } {
-  return { costAfterPence: roundToPenny(cost.after), costAfter12MonthsPence: roundToPenny(cost.within12Months), costAfterUncertainPence: roundToPenny(cost.uncertain) };
+export function roundCostAfter(cost: CostAfter): {
+  costAfterPence: number;
+  costAfter12MonthsPence: number;
+  costAfterUncertainPence: number;
+} {
+  return {
+    costAfterPence: roundToPenny(cost.after),
+    costAfter12MonthsPence: roundToPenny(cost.within12Months),
+    costAfterUncertainPence: roundToPenny(cost.uncertain),
+  };
 }

@@ -1,4 +1,11 @@
-import { datePart, formatDateAsWritten, type Agency, type Case, type Contact, type FinancialYear } from '../model';
+import {
+  datePart,
+  formatDateAsWritten,
+  type Agency,
+  type Case,
+  type Contact,
+  type FinancialYear,
+} from '../model';
 import type { CostingBasis } from './costing-basis';
 import { journeyTotals, type JourneyTotals } from './journey-totals';
 import { poundsForJson, pence } from './money';
@@ -17,7 +24,14 @@ export interface CostReport {
     /** Share of the total from approximate contacts whose period spans financial years (financialYearOf). */
     approximateFinancialYearShare: number;
     /** `date` is ISO for an exact day and EDTF for an approximate one; `dateAsWritten` as the analyst writes it. */
-    missedOpportunities: Array<{ date: string; dateAsWritten: string; category: string; costAfter: number; costAfter12Months: number; costAfterUncertain: number }>;
+    missedOpportunities: Array<{
+      date: string;
+      dateAsWritten: string;
+      category: string;
+      costAfter: number;
+      costAfter12Months: number;
+      costAfterUncertain: number;
+    }>;
   }>;
   total: number;
 }
@@ -36,7 +50,11 @@ export interface CostReportInput {
 export function costCases(input: CostReportInput): Array<{ case: Case; totals: JourneyTotals }> {
   return input.cases.map((c) => ({
     case: c,
-    totals: journeyTotals({ contacts: input.contacts.filter((x) => x.caseId === c.id), agencies: input.agencies, basis: input.basis }),
+    totals: journeyTotals({
+      contacts: input.contacts.filter((x) => x.caseId === c.id),
+      agencies: input.agencies,
+      basis: input.basis,
+    }),
   }));
 }
 

@@ -23,9 +23,14 @@ export type UnitPrice =
  * library, or a price year the series does not cover cannot be priced. Contact costing and the
  * cohort aggregates both ask here, so they cannot disagree on which contacts are costed or at what.
  */
-export function unitPrice(unitCostId: string | null, unitCost: UnitCost | undefined, basis: Pick<CostingBasis, 'priceBase' | 'series'>): UnitPrice {
+export function unitPrice(
+  unitCostId: string | null,
+  unitCost: UnitCost | undefined,
+  basis: Pick<CostingBasis, 'priceBase' | 'series'>,
+): UnitPrice {
   if (unitCostId === null) return { ok: false, problem: 'no unit cost chosen' };
-  if (unitCost === undefined) return { ok: false, problem: `its unit cost (${unitCostId}) is not in the library` };
+  if (unitCost === undefined)
+    return { ok: false, problem: `its unit cost (${unitCostId}) is not in the library` };
   const uplifted = uplift(pence(unitCost.amountPence), unitCost.priceYear, basis.priceBase, basis.series);
   if (!uplifted.ok) return { ok: false, problem: uplifted.message };
   return { ok: true, unitCost, perUnit: uplifted.amount, unknownPriceYear: uplifted.upliftedFrom === null };

@@ -20,8 +20,14 @@ export const DeflatorSeries = z
     yearSources: z.record(FinancialYear, z.string()).default({}),
     notes: z.string().default(''),
   })
-  .refine((s) => s.values[s.baseYear] !== undefined, { message: 'the series has no value for its base year', path: ['baseYear'] })
-  .refine((s) => s.values[s.latestOutturnYear] !== undefined, { message: 'the series has no value for its latest outturn year', path: ['latestOutturnYear'] });
+  .refine((s) => s.values[s.baseYear] !== undefined, {
+    message: 'the series has no value for its base year',
+    path: ['baseYear'],
+  })
+  .refine((s) => s.values[s.latestOutturnYear] !== undefined, {
+    message: 'the series has no value for its latest outturn year',
+    path: ['latestOutturnYear'],
+  });
 export type DeflatorSeries = z.infer<typeof DeflatorSeries>;
 
 export type UpliftFactor =
@@ -73,7 +79,11 @@ export function uplift(amount: Big, from: PriceYear, to: FinancialYear, series: 
   const factor = upliftFactor(series, from, to);
   if (factor.kind === 'unknown price year') return { ok: true, amount, upliftedFrom: null };
   if (factor.kind === 'no index') {
-    return { ok: false, missingYear: factor.missingYear, message: `the deflator series "${series.name}" has no index for ${factor.missingYear}` };
+    return {
+      ok: false,
+      missingYear: factor.missingYear,
+      message: `the deflator series "${series.name}" has no index for ${factor.missingYear}`,
+    };
   }
   return { ok: true, amount: amount.times(factor.factor), upliftedFrom: from as FinancialYear };
 }

@@ -9,7 +9,10 @@ export function parseExactProduct(text: string): Big | null {
   const factors = text.split(/\s*[x×*]\s*/i);
   let product = new Big(1);
   for (const raw of factors) {
-    const cleaned = raw.trim().replace(/^£\s*/, '').replace(/,(?=\d{3}(\D|$))/g, '');
+    const cleaned = raw
+      .trim()
+      .replace(/^£\s*/, '')
+      .replace(/,(?=\d{3}(\D|$))/g, '');
     if (!/^\d+(\.\d+)?$/.test(cleaned)) return null;
     product = product.times(cleaned);
   }

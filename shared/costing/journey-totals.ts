@@ -1,4 +1,11 @@
-import { type Agency, type Contact, type FinancialYear, type LocalDateTime, earliestDay, spansFinancialYears } from '../model';
+import {
+  type Agency,
+  type Contact,
+  type FinancialYear,
+  type LocalDateTime,
+  earliestDay,
+  spansFinancialYears,
+} from '../model';
 import type { CostingBasis } from './costing-basis';
 import { ASSUMED_QUANTITY_SOURCES, costContact, type ContactCost } from './contact-cost';
 import { costsAfter, roundCostAfter } from './cost-after';
@@ -56,7 +63,9 @@ function addTo(groups: Map<string, Pence>, key: string, amount: Pence): void {
 }
 
 function rounded(groups: Map<string, Pence>): Record<string, number> {
-  return Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, roundToPenny(v)]));
+  return Object.fromEntries(
+    [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, roundToPenny(v)]),
+  );
 }
 
 function share(part: Pence, total: Pence): Share {
@@ -73,7 +82,9 @@ export function journeyTotals(input: JourneyCostingInput): JourneyTotals {
   // Day numbers worked out once, not in every comparison: sorting 100,000 contacts re-parsed dates millions of times.
   // An approximate contact is placed at its earliest day.
   const day = new Map(input.contacts.map((c) => [c, earliestDay(c.start)]));
-  const contacts = [...input.contacts].sort((a, b) => (day.get(a) as number) - (day.get(b) as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const contacts = [...input.contacts].sort(
+    (a, b) => (day.get(a) as number) - (day.get(b) as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   const costs = new Map<string, ContactCost>();
   const byCostBearer = new Map<string, Pence>();
   const byFinancialYear = new Map<string, Pence>();
@@ -89,7 +100,11 @@ export function journeyTotals(input: JourneyCostingInput): JourneyTotals {
   const cumulative: JourneyTotals['cumulative'] = [];
 
   for (const contact of contacts) {
-    const cost = costContact(contact, contact.unitCostId === null ? undefined : unitCosts.get(contact.unitCostId), input.basis);
+    const cost = costContact(
+      contact,
+      contact.unitCostId === null ? undefined : unitCosts.get(contact.unitCostId),
+      input.basis,
+    );
     costs.set(contact.id, cost);
     if (cost.status === 'uncosted') {
       uncostedContactIds.push(contact.id);
@@ -104,9 +119,14 @@ export function journeyTotals(input: JourneyCostingInput): JourneyTotals {
     if (cost.unknownPriceYear) unknownYear = unknownYear.plus(cost.amount);
     if (spansFinancialYears(contact.start)) approximateYear = approximateYear.plus(cost.amount);
     if (cost.lowConfidence) lowConfidence = lowConfidence.plus(cost.amount);
-    if (cost.quantitySource !== null && ASSUMED_QUANTITY_SOURCES.includes(cost.quantitySource)) assumedQuantityContactIds.push(contact.id);
+    if (cost.quantitySource !== null && ASSUMED_QUANTITY_SOURCES.includes(cost.quantitySource))
+      assumedQuantityContactIds.push(contact.id);
     if (cost.status === 'overridden') overridden = overridden.plus(cost.amount);
-    cumulative.push({ date: contact.start, day: day.get(contact) as number, cumulativePence: roundToPenny(total) });
+    cumulative.push({
+      date: contact.start,
+      day: day.get(contact) as number,
+      cumulativePence: roundToPenny(total),
+    });
   }
 
   const flagged = contacts.filter((c) => c.missedOpportunity !== null);

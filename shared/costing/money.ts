@@ -36,15 +36,25 @@ export function poundsForJson(value: Pence): number {
   return roundToPenny(value) / 100;
 }
 
-const POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const WHOLE_POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+const POUNDS = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const WHOLE_POUNDS = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  maximumFractionDigits: 0,
+});
 
 /** £1,234.56 from a pence amount (rounded once, here, if it is exact). */
 export function formatPence(value: number | Pence): string {
   const rounded = typeof value === 'number' ? value : roundToPenny(value);
   const negative = rounded < 0;
   const abs = Math.abs(rounded);
-  const text = POUNDS.format(Math.trunc(abs / 100)).replace(/\.00$/, '') + `.${String(abs % 100).padStart(2, '0')}`;
+  const text =
+    POUNDS.format(Math.trunc(abs / 100)).replace(/\.00$/, '') + `.${String(abs % 100).padStart(2, '0')}`;
   return negative ? `−${text}` : text;
 }
 
@@ -54,7 +64,13 @@ export function formatWholePounds(value: number | Pence): string {
   return WHOLE_POUNDS.format(Math.round(rounded / 100));
 }
 
-const COMPACT_POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
+const COMPACT_POUNDS = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  notation: 'compact',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 1,
+});
 
 /** £200k, £1.2m: for a chart axis where whole pounds would not fit side by side. */
 export function formatCompactPounds(value: number): string {
@@ -71,7 +87,10 @@ export function penceToPoundsText(value: number): string {
  * Returns null for anything else, including more than two decimal places.
  */
 export function parsePoundsToPence(text: string): number | null {
-  const cleaned = text.trim().replace(/^£/, '').replace(/,(?=\d{3}(\D|$))/g, '');
+  const cleaned = text
+    .trim()
+    .replace(/^£/, '')
+    .replace(/,(?=\d{3}(\D|$))/g, '');
   const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(cleaned);
   if (match === null) return null;
   const whole = Number(match[1]);

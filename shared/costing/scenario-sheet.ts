@@ -5,9 +5,22 @@ import { parseExactProduct } from './exact-number';
 import type { ScenarioRow } from './scenario';
 
 /** The template's header row, in order. Read by name (any order, any letter case), never mapped. */
-export const SCENARIO_HEADERS = ['Organisation', 'Item', 'Unit cost', 'Quantity', 'Direction', 'Attribution %', 'Source'] as const;
+export const SCENARIO_HEADERS = [
+  'Organisation',
+  'Item',
+  'Unit cost',
+  'Quantity',
+  'Direction',
+  'Attribution %',
+  'Source',
+] as const;
 /** Optional columns: the figures a source table printed, to check them, and lines it shows but does not add up. */
-export const SCENARIO_OPTIONAL_HEADERS = ['Stated total', 'Stated unit cost', 'Stated quantity', 'In totals'] as const;
+export const SCENARIO_OPTIONAL_HEADERS = [
+  'Stated total',
+  'Stated unit cost',
+  'Stated quantity',
+  'In totals',
+] as const;
 
 export interface SheetProblem {
   file: string;
@@ -19,11 +32,19 @@ export interface SheetProblem {
 }
 
 export function describeProblem(p: SheetProblem): string {
-  const where = [p.file, `sheet "${p.sheet}"`, p.row === undefined ? null : `row ${p.row}`, p.column === undefined ? null : `column ${p.column}`].filter(Boolean).join(', ');
+  const where = [
+    p.file,
+    `sheet "${p.sheet}"`,
+    p.row === undefined ? null : `row ${p.row}`,
+    p.column === undefined ? null : `column ${p.column}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${where}: ${p.value === undefined ? '' : `"${p.value}" `}${p.reason}`;
 }
 
-export type ScenarioSheetResult = { ok: true; rows: ScenarioRow[]; sheet: string } | { ok: false; problems: SheetProblem[] };
+export type ScenarioSheetResult =
+  { ok: true; rows: ScenarioRow[]; sheet: string } | { ok: false; problems: SheetProblem[] };
 
 const MAX_PROBLEMS = 200;
 const KNOWN_HEADERS = [...SCENARIO_HEADERS, ...SCENARIO_OPTIONAL_HEADERS];
@@ -39,7 +60,6 @@ function exactValue(value: unknown): Big | null {
   return parseExactProduct(cellText(value));
 }
 
-
 function headerProblems(headers: string[]): Array<Omit<SheetProblem, 'file' | 'sheet'>> {
   const problems: Array<Omit<SheetProblem, 'file' | 'sheet'>> = [];
   const seen = new Set<string>();
@@ -47,14 +67,24 @@ function headerProblems(headers: string[]): Array<Omit<SheetProblem, 'file' | 's
     const column = XLSX.utils.encode_col(index);
     if (header === '') return;
     if (!KNOWN_HEADERS.some((h) => h.toLowerCase() === header.toLowerCase())) {
-      problems.push({ row: 1, column, value: header, reason: `is not a scenario column (columns: ${KNOWN_HEADERS.join(', ')})` });
+      problems.push({
+        row: 1,
+        column,
+        value: header,
+        reason: `is not a scenario column (columns: ${KNOWN_HEADERS.join(', ')})`,
+      });
     } else if (seen.has(header.toLowerCase())) {
       problems.push({ row: 1, column, value: header, reason: 'appears twice in the header row' });
     }
     seen.add(header.toLowerCase());
   });
   for (const required of SCENARIO_HEADERS) {
-    if (!seen.has(required.toLowerCase())) problems.push({ row: 1, column: required, reason: `the header row has no "${required}" column (expected: ${SCENARIO_HEADERS.join(', ')})` });
+    if (!seen.has(required.toLowerCase()))
+      problems.push({
+        row: 1,
+        column: required,
+        reason: `the header row has no "${required}" column (expected: ${SCENARIO_HEADERS.join(', ')})`,
+      });
   }
   return problems;
 }
@@ -65,17 +95,26 @@ function headerProblems(headers: string[]): Array<Omit<SheetProblem, 'file' | 's
  * sheet, row, column and value: a costing built on half a sheet would mislead.
  */
 export function readScenarioSheet(bytes: Uint8Array, fileName: string): ScenarioSheetResult {
-  const fail = (reason: string, sheet = '-'): ScenarioSheetResult => ({ ok: false, problems: [{ file: fileName, sheet, reason }] });
+  const fail = (reason: string, sheet = '-'): ScenarioSheetResult => ({
+    ok: false,
+    problems: [{ file: fileName, sheet, reason }],
+  });
   if (bytes.byteLength === 0) return fail('the file is empty');
   const read = readSpreadsheet(bytes);
   if (!read.ok) return fail(read.reason);
   const { workbook } = read;
   const sheetName = workbook.SheetNames[0];
   if (sheetName === undefined) return fail('the workbook has no sheets');
-  const grid = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[sheetName], { header: 1, raw: true, defval: '', blankrows: true });
+  const grid = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[sheetName], {
+    header: 1,
+    raw: true,
+    defval: '',
+    blankrows: true,
+  });
   const problems: SheetProblem[] = [];
   const at = (row: number, column: string, value: unknown, reason: string) => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ file: fileName, sheet: sheetName, row, column, value: cellText(value), reason });
+    if (problems.length < MAX_PROBLEMS)
+      problems.push({ file: fileName, sheet: sheetName, row, column, value: cellText(value), reason });
   };
 
   const headers = (grid[0] ?? []).map(cellText);
@@ -98,7 +137,8 @@ export function readScenarioSheet(bytes: Uint8Array, fileName: string): Scenario
         return null;
       }
       const value = exactValue(raw(header));
-      if (value === null) at(sheetRow, header, raw(header), 'is not a number of at least 0, or a product such as 3 x 30.38');
+      if (value === null)
+        at(sheetRow, header, raw(header), 'is not a number of at least 0, or a product such as 3 x 30.38');
       return value;
     };
     const organisation = text('Organisation');
@@ -108,12 +148,20 @@ export function readScenarioSheet(bytes: Uint8Array, fileName: string): Scenario
     const unitCost = exact('Unit cost', true);
     const quantity = exact('Quantity', true);
     const direction = text('Direction').toLowerCase();
-    if (direction !== 'saving' && direction !== 'cost') at(sheetRow, 'Direction', raw('Direction'), 'must be "saving" or "cost"');
+    if (direction !== 'saving' && direction !== 'cost')
+      at(sheetRow, 'Direction', raw('Direction'), 'must be "saving" or "cost"');
     const attributionRaw = raw('Attribution %');
-    const attribution = text('Attribution %') === '' ? new Big(100) : exactValue(typeof attributionRaw === 'string' ? attributionRaw.replace(/%\s*$/, '') : attributionRaw);
-    if (attribution === null || attribution.gt(100)) at(sheetRow, 'Attribution %', attributionRaw, 'must be a percentage from 0 to 100 (blank means 100)');
+    const attribution =
+      text('Attribution %') === ''
+        ? new Big(100)
+        : exactValue(
+            typeof attributionRaw === 'string' ? attributionRaw.replace(/%\s*$/, '') : attributionRaw,
+          );
+    if (attribution === null || attribution.gt(100))
+      at(sheetRow, 'Attribution %', attributionRaw, 'must be a percentage from 0 to 100 (blank means 100)');
     const inTotals = text('In totals').toLowerCase();
-    if (!['', 'yes', 'no'].includes(inTotals)) at(sheetRow, 'In totals', raw('In totals'), 'must be yes or no (blank means yes)');
+    if (!['', 'yes', 'no'].includes(inTotals))
+      at(sheetRow, 'In totals', raw('In totals'), 'must be yes or no (blank means yes)');
     const statedUnit = exact('Stated unit cost', false);
     const statedQuantity = exact('Stated quantity', false);
     const statedTotal = exact('Stated total', false);
@@ -128,7 +176,12 @@ export function readScenarioSheet(bytes: Uint8Array, fileName: string): Scenario
       direction: direction === 'cost' ? 'cost' : 'saving',
       attributionPercent: attribution,
       source: text('Source'),
-      stated: { unitCostPence: statedUnit?.times(100) ?? null, quantity: statedQuantity, totalPence: statedTotal?.times(100) ?? null, quantityText: text('Stated quantity') },
+      stated: {
+        unitCostPence: statedUnit?.times(100) ?? null,
+        quantity: statedQuantity,
+        totalPence: statedTotal?.times(100) ?? null,
+        quantityText: text('Stated quantity'),
+      },
       inTotals: inTotals !== 'no',
       sheetRow,
     });

@@ -70,14 +70,21 @@ function discrepanciesOf(row: ScenarioRow, amount: Pence): ScenarioDiscrepancy[]
   const found: ScenarioDiscrepancy[] = [];
   const say = (message: string) => found.push({ sheetRow: row.sheetRow, item: row.item, message });
   const { stated } = row;
-  if (stated.totalPence !== null && stated.totalPence.div(100).round(0, Big.roundHalfUp).cmp(amount.div(100).round(0, Big.roundHalfUp)) !== 0) {
+  if (
+    stated.totalPence !== null &&
+    stated.totalPence.div(100).round(0, Big.roundHalfUp).cmp(amount.div(100).round(0, Big.roundHalfUp)) !== 0
+  ) {
     say(`the table states ${pounds(stated.totalPence)} but its inputs give ${pounds(amount)}`);
   }
   if (stated.unitCostPence !== null && stated.unitCostPence.cmp(row.unitCostPence) !== 0) {
-    say(`the table shows a unit cost of ${pounds(stated.unitCostPence)}; the total uses ${pounds(row.unitCostPence)} (${row.unitCostText})`);
+    say(
+      `the table shows a unit cost of ${pounds(stated.unitCostPence)}; the total uses ${pounds(row.unitCostPence)} (${row.unitCostText})`,
+    );
   }
   if (stated.quantity !== null && stated.quantity.cmp(row.quantity) !== 0) {
-    say(`the table shows a quantity of ${stated.quantityText}; the total uses ${row.quantity.toString()} (${row.quantityText})`);
+    say(
+      `the table shows a quantity of ${stated.quantityText}; the total uses ${row.quantity.toString()} (${row.quantityText})`,
+    );
   }
   return found;
 }
@@ -121,4 +128,3 @@ export function computeScenario(rows: ScenarioRow[]): ScenarioResult {
     discrepancies,
   };
 }
-

@@ -22,16 +22,30 @@ export function readUnitCostLibrary(text: string, fileName: string): LibraryRead
   }
   const parsed = UnitCostLibraryFile.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.slice(0, 20).map((i) => `${fileName}, ${i.path.join('.') || 'file'}: ${i.message}`) };
+    return {
+      ok: false,
+      errors: parsed.error.issues
+        .slice(0, 20)
+        .map((i) => `${fileName}, ${i.path.join('.') || 'file'}: ${i.message}`),
+    };
   }
   const ids = new Set<string>();
   const duplicates = parsed.data.unitCosts.filter((u) => (ids.has(u.id) ? true : (ids.add(u.id), false)));
-  if (duplicates.length > 0) return { ok: false, errors: duplicates.map((u) => `${fileName}: the id "${u.id}" is used by more than one entry`) };
+  if (duplicates.length > 0)
+    return {
+      ok: false,
+      errors: duplicates.map((u) => `${fileName}: the id "${u.id}" is used by more than one entry`),
+    };
   return { ok: true, library: parsed.data };
 }
 
 export function writeUnitCostLibrary(unitCosts: readonly UnitCost[], source: string): string {
-  const file: UnitCostLibraryFile = { type: 'journey-mapper/unit-cost-library', version: 1, source, unitCosts: [...unitCosts] };
+  const file: UnitCostLibraryFile = {
+    type: 'journey-mapper/unit-cost-library',
+    version: 1,
+    source,
+    unitCosts: [...unitCosts],
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -78,7 +92,10 @@ export function unitCostNamed(unitCosts: readonly UnitCost[], typed: string): Un
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter(Boolean);
 }
 
 /**
@@ -98,7 +115,10 @@ export function unitCostCandidates(unitCosts: readonly UnitCost[], typed: string
   });
   if (all.length > 0) {
     const wanted = comparableName(typed);
-    return all.sort((a, b) => Number(comparableName(b.name) === wanted) - Number(comparableName(a.name) === wanted) || byName(a, b));
+    return all.sort(
+      (a, b) =>
+        Number(comparableName(b.name) === wanted) - Number(comparableName(a.name) === wanted) || byName(a, b),
+    );
   }
   const longWords = typedWords.filter((w) => w.length >= 3);
   const scored = inUse

@@ -22,11 +22,21 @@ export { scrub };
 export function diagnosticReport(input: DiagnosticInput): string {
   return `${JSON.stringify(
     {
-      report: 'Journey Mapper diagnostic report (contains no personal data: messages are scrubbed, the store is described only by counts)',
+      report:
+        'Journey Mapper diagnostic report (contains no personal data: messages are scrubbed, the store is described only by counts)',
       at: input.at,
       where: input.where,
-      app: { version: input.appVersion, platform: input.platform, userAgent: input.userAgent, schemaVersion: input.schemaVersion },
-      error: { name: scrub(input.error.name), message: scrub(input.error.message), stack: stackFrames(input.error.stack, input.error.message) },
+      app: {
+        version: input.appVersion,
+        platform: input.platform,
+        userAgent: input.userAgent,
+        schemaVersion: input.schemaVersion,
+      },
+      error: {
+        name: scrub(input.error.name),
+        message: scrub(input.error.message),
+        stack: stackFrames(input.error.stack, input.error.message),
+      },
       store: input.counts,
     },
     null,

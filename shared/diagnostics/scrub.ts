@@ -42,7 +42,9 @@ function keepWord(word: string): boolean {
 export function scrub(text: string): string {
   const replaced = REPLACERS.reduce((t, [pattern, token]) => t.replace(pattern, token), text);
   return replaced
-    .replace(/\[(?:email|path|text|postcode)\]|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu, (word) => (word.startsWith('[') || keepWord(word) ? word : '[word]'))
+    .replace(/\[(?:email|path|text|postcode)\]|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu, (word) =>
+      word.startsWith('[') || keepWord(word) ? word : '[word]',
+    )
     .slice(0, 500);
 }
 
@@ -51,7 +53,8 @@ const FUNCTION_NAME = /^(?:async )?(?:new )?[\w$.<>]+(?: \[as [\w$]+\])?$/;
 
 /** The place of a frame: the app's own URLs whole, any other location only by its file name. */
 function location(place: string): string {
-  if (/^app:\/\/journey-mapper\//.test(place) || /^https?:\/\/(?:127\.0\.0\.1|localhost)[:/]/.test(place)) return place.replace(/\?[^:)\s]*/g, '');
+  if (/^app:\/\/journey-mapper\//.test(place) || /^https?:\/\/(?:127\.0\.0\.1|localhost)[:/]/.test(place))
+    return place.replace(/\?[^:)\s]*/g, '');
   return place.split(/[\\/]/).pop()?.replace(/\?.*$/, '') ?? '?';
 }
 

@@ -1,4 +1,12 @@
-import { Case, formatUkDate, hasTime, parseUkDateInput, type CaseStatus, type LocalDate, type RiskGrade } from '../model';
+import {
+  Case,
+  formatUkDate,
+  hasTime,
+  parseUkDateInput,
+  type CaseStatus,
+  type LocalDate,
+  type RiskGrade,
+} from '../model';
 import type { CaseFields } from './journey-edits';
 
 /** What the case details form holds: text as typed, so a half-typed date is never lost or coerced. */
@@ -48,11 +56,15 @@ export function caseToForm(row: Case): CaseFormValues {
 }
 
 /** A whole day, or blank for none; a time of day has no place in either case date. */
-function optionalDate(text: string, label: string): { ok: true; value: LocalDate | null } | { ok: false; reason: string } {
+function optionalDate(
+  text: string,
+  label: string,
+): { ok: true; value: LocalDate | null } | { ok: false; reason: string } {
   if (text.trim() === '') return { ok: true, value: null };
   const parsed = parseUkDateInput(text);
   if (!parsed.ok) return { ok: false, reason: `${label}: ${parsed.reason}.` };
-  if (hasTime(parsed.value)) return { ok: false, reason: `${label}: write the day only, as dd/mm/yyyy, without a time.` };
+  if (hasTime(parsed.value))
+    return { ok: false, reason: `${label}: write the day only, as dd/mm/yyyy, without a time.` };
   return { ok: true, value: parsed.value };
 }
 
@@ -60,16 +72,22 @@ function optionalDate(text: string, label: string): { ok: true; value: LocalDate
  * Checks every field at once, each message naming its field, then lets the model schema have
  * the last word, so the form can never save what the store would refuse.
  */
-export function caseFromForm(values: CaseFormValues, today: LocalDate): { ok: true; fields: CaseFields } | { ok: false; errors: CaseFormErrors } {
+export function caseFromForm(
+  values: CaseFormValues,
+  today: LocalDate,
+): { ok: true; fields: CaseFields } | { ok: false; errors: CaseFormErrors } {
   const errors: CaseFormErrors = {};
   const lines = values.knownNames.split('\n').map((n) => n.trim());
   const tooLong = lines.findIndex((n) => n.length > MAX_NAME_LENGTH);
   const knownNames = [...new Set(lines.filter(Boolean))];
-  if (tooLong >= 0) errors.knownNames = `${FIELD_LABELS.knownNames}, line ${tooLong + 1}: a name is at most ${MAX_NAME_LENGTH} characters.`;
-  else if (knownNames.length > MAX_KNOWN_NAMES) errors.knownNames = `${FIELD_LABELS.knownNames}: at most ${MAX_KNOWN_NAMES} names (there are ${knownNames.length}).`;
+  if (tooLong >= 0)
+    errors.knownNames = `${FIELD_LABELS.knownNames}, line ${tooLong + 1}: a name is at most ${MAX_NAME_LENGTH} characters.`;
+  else if (knownNames.length > MAX_KNOWN_NAMES)
+    errors.knownNames = `${FIELD_LABELS.knownNames}: at most ${MAX_KNOWN_NAMES} names (there are ${knownNames.length}).`;
   const dateOfBirth = optionalDate(values.dateOfBirth, FIELD_LABELS.dateOfBirth);
   if (!dateOfBirth.ok) errors.dateOfBirth = dateOfBirth.reason;
-  else if (dateOfBirth.value !== null && dateOfBirth.value > today) errors.dateOfBirth = 'Date of birth: it is after today.';
+  else if (dateOfBirth.value !== null && dateOfBirth.value > today)
+    errors.dateOfBirth = 'Date of birth: it is after today.';
   const interventionDate = optionalDate(values.interventionDate, FIELD_LABELS.interventionDate);
   if (!interventionDate.ok) errors.interventionDate = interventionDate.reason;
   const fields: CaseFields = {

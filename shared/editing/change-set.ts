@@ -3,7 +3,17 @@
  * inverse restores the store exactly, so undo/redo works the same for one field or a whole import,
  * and it survives being stored because it holds plain rows, not closures.
  */
-export const JOURNEY_TABLES = ['cases', 'agencies', 'contacts', 'links', 'lifeEvents', 'unitCosts', 'categories', 'outcomes', 'outcomeMeasures'] as const;
+export const JOURNEY_TABLES = [
+  'cases',
+  'agencies',
+  'contacts',
+  'links',
+  'lifeEvents',
+  'unitCosts',
+  'categories',
+  'outcomes',
+  'outcomeMeasures',
+] as const;
 export type JourneyTable = (typeof JOURNEY_TABLES)[number];
 
 export interface RowChange {
@@ -22,7 +32,9 @@ export interface ChangeSet {
 export function invertChangeSet(changeSet: ChangeSet): ChangeSet {
   return {
     label: changeSet.label,
-    changes: [...changeSet.changes].reverse().map((c) => ({ table: c.table, key: c.key, before: c.after, after: c.before })),
+    changes: [...changeSet.changes]
+      .reverse()
+      .map((c) => ({ table: c.table, key: c.key, before: c.after, after: c.before })),
   };
 }
 
@@ -54,7 +66,8 @@ function sameValue(a: unknown, b: unknown): boolean {
  * restores exactly what was there.
  */
 export function rebaseChange(change: RowChange, stored: unknown): RowChange {
-  if (change.before === null || change.after === null || stored === undefined || stored === null) return change;
+  if (change.before === null || change.after === null || stored === undefined || stored === null)
+    return change;
   if (sameValue(stored, change.before)) return change;
   const before = change.before as Record<string, unknown>;
   const after = change.after as Record<string, unknown>;

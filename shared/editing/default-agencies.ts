@@ -15,5 +15,7 @@ const DEFAULT_AGENCIES: ReadonlyArray<{ id: string; name: string; sector: Sector
 ];
 
 export function defaultAgencies(): Agency[] {
-  return DEFAULT_AGENCIES.map((a, index) => Agency.parse({ ...a, colour: paletteColour(index), laneOrder: index, hidden: false }));
+  return DEFAULT_AGENCIES.map((a, index) =>
+    Agency.parse({ ...a, colour: paletteColour(index), laneOrder: index, hidden: false }),
+  );
 }

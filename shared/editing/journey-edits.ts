@@ -24,7 +24,13 @@ export interface NewCaseFields {
 
 export function createCase(fields: NewCaseFields): ChangeSet {
   const now = nowTimestamp();
-  const row = Case.parse({ id: newId(), pseudonym: fields.pseudonym, designatedLead: fields.designatedLead ?? '', createdAt: now, updatedAt: now });
+  const row = Case.parse({
+    id: newId(),
+    pseudonym: fields.pseudonym,
+    designatedLead: fields.designatedLead ?? '',
+    createdAt: now,
+    updatedAt: now,
+  });
   return { label: `create case ${row.pseudonym}`, changes: [insertRow('cases', row)] };
 }
 
@@ -58,14 +64,22 @@ export function deleteCase(row: Case, journey: CaseRows): ChangeSet {
 
 export type ContactFields = Omit<Contact, 'id' | 'createdAt' | 'updatedAt'>;
 
-export function addContact(fields: Partial<ContactFields> & Pick<ContactFields, 'caseId' | 'agencyId' | 'contactType' | 'start'>): ChangeSet {
+export function addContact(
+  fields: Partial<ContactFields> & Pick<ContactFields, 'caseId' | 'agencyId' | 'contactType' | 'start'>,
+): ChangeSet {
   const now = nowTimestamp();
   const row = Contact.parse({ ...fields, id: newId(), createdAt: now, updatedAt: now });
   return { label: `add contact ${row.contactType}`, changes: [insertRow('contacts', row)] };
 }
 
 export function updateContact(before: Contact, fields: Partial<ContactFields>): ChangeSet {
-  const after = Contact.parse({ ...before, ...fields, id: before.id, caseId: before.caseId, updatedAt: nowTimestamp() });
+  const after = Contact.parse({
+    ...before,
+    ...fields,
+    id: before.id,
+    caseId: before.caseId,
+    updatedAt: nowTimestamp(),
+  });
   return { label: `edit contact ${after.contactType}`, changes: [updateRow('contacts', before, after)] };
 }
 
@@ -73,8 +87,14 @@ export function updateContact(before: Contact, fields: Partial<ContactFields>): 
 export function deleteContacts(contacts: readonly Contact[], allLinksOfCase: readonly Link[]): ChangeSet {
   const ids = new Set(contacts.map((c) => c.id));
   const links = allLinksOfCase.filter((l) => ids.has(l.fromContactId) || ids.has(l.toContactId));
-  const label = contacts.length === 1 ? `delete contact ${contacts[0].contactType}` : `delete ${contacts.length} contacts`;
-  return { label, changes: [...links.map((l) => deleteRow('links', l)), ...contacts.map((c) => deleteRow('contacts', c))] };
+  const label =
+    contacts.length === 1
+      ? `delete contact ${contacts[0].contactType}`
+      : `delete ${contacts.length} contacts`;
+  return {
+    label,
+    changes: [...links.map((l) => deleteRow('links', l)), ...contacts.map((c) => deleteRow('contacts', c))],
+  };
 }
 
 export function addLink(fields: Omit<Link, 'id'>): ChangeSet {
@@ -96,7 +116,10 @@ export function addLifeEvent(fields: Omit<LifeEvent, 'id'>): ChangeSet {
   return { label: `add life event ${row.kind}`, changes: [insertRow('lifeEvents', row)] };
 }
 
-export function updateLifeEvent(before: LifeEvent, fields: Partial<Omit<LifeEvent, 'id' | 'caseId'>>): ChangeSet {
+export function updateLifeEvent(
+  before: LifeEvent,
+  fields: Partial<Omit<LifeEvent, 'id' | 'caseId'>>,
+): ChangeSet {
   const after = LifeEvent.parse({ ...before, ...fields });
   return { label: `edit life event ${after.kind}`, changes: [updateRow('lifeEvents', before, after)] };
 }
@@ -106,9 +129,21 @@ export function deleteLifeEvent(row: LifeEvent): ChangeSet {
 }
 
 /** A new agency, added as a lane to the journey it was created from (and to no other). */
-export function addAgency(name: string, sector: Sector, existing: readonly Agency[], toCase?: Case): ChangeSet {
+export function addAgency(
+  name: string,
+  sector: Sector,
+  existing: readonly Agency[],
+  toCase?: Case,
+): ChangeSet {
   const laneOrder = existing.reduce((max, a) => Math.max(max, a.laneOrder), -1) + 1;
-  const row = Agency.parse({ id: newId(), name, sector, colour: paletteColour(existing.length), laneOrder, hidden: false });
+  const row = Agency.parse({
+    id: newId(),
+    name,
+    sector,
+    colour: paletteColour(existing.length),
+    laneOrder,
+    hidden: false,
+  });
   const lane = toCase === undefined ? [] : showLaneInCase(toCase, row.id, true).changes;
   return { label: `add agency ${row.name}`, changes: [insertRow('agencies', row), ...lane] };
 }
@@ -117,7 +152,10 @@ export function addAgency(name: string, sector: Sector, existing: readonly Agenc
 export function showLaneInCase(theCase: Case, agencyId: string, shown: boolean): ChangeSet {
   const others = (theCase.addedLaneIds ?? []).filter((id) => id !== agencyId);
   const change = updateCase(theCase, { addedLaneIds: shown ? [...others, agencyId] : others });
-  return { label: `${shown ? 'add a lane to' : 'take a lane from'} ${theCase.pseudonym}`, changes: change.changes };
+  return {
+    label: `${shown ? 'add a lane to' : 'take a lane from'} ${theCase.pseudonym}`,
+    changes: change.changes,
+  };
 }
 
 export function updateAgency(before: Agency, fields: Partial<Omit<Agency, 'id'>>): ChangeSet {

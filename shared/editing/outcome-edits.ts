@@ -12,7 +12,10 @@ export function deleteMeasurement(row: OutcomeMeasurement): ChangeSet {
 
 /** A sheet of scores lands as one step: one undo takes the whole import back. */
 export function importMeasurements(rows: OutcomeMeasurement[], fileName: string): ChangeSet {
-  return { label: `import outcome scores from ${fileName}`, changes: rows.map((r) => insertRow('outcomes', OutcomeMeasurement.parse(r))) };
+  return {
+    label: `import outcome scores from ${fileName}`,
+    changes: rows.map((r) => insertRow('outcomes', OutcomeMeasurement.parse(r))),
+  };
 }
 
 export function addOutcomeMeasure(fields: Omit<OutcomeMeasure, 'id'>): ChangeSet {

@@ -15,5 +15,7 @@ export function lanesInSampleOrder(store: Agency[], sample: Agency[]): RowChange
   };
   return [...store]
     .sort((a, b) => rank(a) - rank(b))
-    .flatMap((agency, laneOrder) => (agency.laneOrder === laneOrder ? [] : [updateRow('agencies', agency, { ...agency, laneOrder })]));
+    .flatMap((agency, laneOrder) =>
+      agency.laneOrder === laneOrder ? [] : [updateRow('agencies', agency, { ...agency, laneOrder })],
+    );
 }

@@ -15,7 +15,10 @@ export function updateUnitCost(before: UnitCost, fields: Partial<UnitCostFields>
 
 /** Retiring hides an entry from new contacts while the contacts already priced by it keep their cost. */
 export function setUnitCostRetired(before: UnitCost, retired: boolean): ChangeSet {
-  return { label: `${retired ? 'retire' : 'restore'} unit cost ${before.name}`, changes: [updateRow('unitCosts', before, { ...before, retired })] };
+  return {
+    label: `${retired ? 'retire' : 'restore'} unit cost ${before.name}`,
+    changes: [updateRow('unitCosts', before, { ...before, retired })],
+  };
 }
 
 /** Only for entries no contact uses; the caller checks, and the screen offers "retire" instead. */
@@ -25,5 +28,8 @@ export function deleteUnitCost(row: UnitCost): ChangeSet {
 
 /** Adds library entries not already present (by id) in one undoable step, e.g. an imported library. */
 export function addUnitCosts(rows: UnitCost[], existingIds: Set<string>, label: string): ChangeSet {
-  return { label, changes: rows.filter((r) => !existingIds.has(r.id)).map((r) => insertRow('unitCosts', UnitCost.parse(r))) };
+  return {
+    label,
+    changes: rows.filter((r) => !existingIds.has(r.id)).map((r) => insertRow('unitCosts', UnitCost.parse(r))),
+  };
 }

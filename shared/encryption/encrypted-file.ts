@@ -21,7 +21,8 @@ const SOURCE_CODES: Record<KeySource, number> = { passphrase: 1, keychain: 2 };
 
 export type Decrypted = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
 
-export const WRONG_PASSPHRASE = 'the passphrase is wrong, or the file has been changed since it was encrypted; nothing was read';
+export const WRONG_PASSPHRASE =
+  'the passphrase is wrong, or the file has been changed since it was encrypted; nothing was read';
 
 export function isEncryptedFile(bytes: Uint8Array): boolean {
   return bytes.byteLength >= HEADER_BYTES && MAGIC.every((b, i) => bytes[i] === b);
@@ -36,13 +37,29 @@ export function keySourceOf(bytes: Uint8Array): KeySource | null {
 const subtle = () => globalThis.crypto.subtle;
 
 async function passphraseKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
-  const material = await subtle().importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
-  return subtle().deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  const material = await subtle().importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, [
+    'deriveKey',
+  ]);
+  return subtle().deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
 }
 
-const rawKey = (key: Uint8Array) => subtle().importKey('raw', key as BufferSource, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+const rawKey = (key: Uint8Array) =>
+  subtle().importKey('raw', key as BufferSource, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
 
-async function seal(plain: Uint8Array, source: KeySource, key: (salt: Uint8Array) => Promise<CryptoKey>): Promise<Uint8Array> {
+async function seal(
+  plain: Uint8Array,
+  source: KeySource,
+  key: (salt: Uint8Array) => Promise<CryptoKey>,
+): Promise<Uint8Array> {
   const header = new Uint8Array(HEADER_BYTES);
   header.set(MAGIC, 0);
   header[MAGIC.length] = VERSION;
@@ -52,22 +69,39 @@ async function seal(plain: Uint8Array, source: KeySource, key: (salt: Uint8Array
   const nonce = globalThis.crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
   header.set(salt, MAGIC.length + 6);
   header.set(nonce, MAGIC.length + 6 + SALT_BYTES);
-  const sealed = new Uint8Array(await subtle().encrypt({ name: 'AES-GCM', iv: nonce, additionalData: header }, await key(salt), plain as BufferSource));
+  const sealed = new Uint8Array(
+    await subtle().encrypt(
+      { name: 'AES-GCM', iv: nonce, additionalData: header },
+      await key(salt),
+      plain as BufferSource,
+    ),
+  );
   const out = new Uint8Array(HEADER_BYTES + sealed.byteLength);
   out.set(header, 0);
   out.set(sealed, HEADER_BYTES);
   return out;
 }
 
-async function open(bytes: Uint8Array, key: (salt: Uint8Array, iterations: number) => Promise<CryptoKey>): Promise<Decrypted> {
+async function open(
+  bytes: Uint8Array,
+  key: (salt: Uint8Array, iterations: number) => Promise<CryptoKey>,
+): Promise<Decrypted> {
   if (!isEncryptedFile(bytes)) return { ok: false, error: 'this file is not encrypted by Journey Mapper' };
-  if (bytes[MAGIC.length] !== VERSION) return { ok: false, error: `this file was encrypted by a newer Journey Mapper (format ${bytes[MAGIC.length]}); update the app to open it` };
+  if (bytes[MAGIC.length] !== VERSION)
+    return {
+      ok: false,
+      error: `this file was encrypted by a newer Journey Mapper (format ${bytes[MAGIC.length]}); update the app to open it`,
+    };
   const header = bytes.subarray(0, HEADER_BYTES);
   const iterations = new DataView(bytes.buffer, bytes.byteOffset).getUint32(MAGIC.length + 2);
   const salt = bytes.slice(MAGIC.length + 6, MAGIC.length + 6 + SALT_BYTES);
   const nonce = bytes.slice(MAGIC.length + 6 + SALT_BYTES, HEADER_BYTES);
   try {
-    const plain = await subtle().decrypt({ name: 'AES-GCM', iv: nonce, additionalData: header.slice() }, await key(salt, iterations), bytes.subarray(HEADER_BYTES) as BufferSource);
+    const plain = await subtle().decrypt(
+      { name: 'AES-GCM', iv: nonce, additionalData: header.slice() },
+      await key(salt, iterations),
+      bytes.subarray(HEADER_BYTES) as BufferSource,
+    );
     return { ok: true, bytes: new Uint8Array(plain) };
   } catch {
     return { ok: false, error: WRONG_PASSPHRASE };
@@ -80,7 +114,12 @@ export function encryptWithPassphrase(plain: Uint8Array, passphrase: string): Pr
 }
 
 export function decryptWithPassphrase(bytes: Uint8Array, passphrase: string): Promise<Decrypted> {
-  if (keySourceOf(bytes) === 'keychain') return Promise.resolve({ ok: false, error: "this backup was encrypted with this computer's keychain; restore it from the Backups screen of the app that made it" });
+  if (keySourceOf(bytes) === 'keychain')
+    return Promise.resolve({
+      ok: false,
+      error:
+        "this backup was encrypted with this computer's keychain; restore it from the Backups screen of the app that made it",
+    });
   return open(bytes, (salt, iterations) => {
     // A file claiming fewer iterations than the app writes was not written by it.
     if (iterations < PBKDF2_ITERATIONS) throw new Error('weak key derivation');

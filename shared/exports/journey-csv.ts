@@ -1,12 +1,22 @@
 import Papa from 'papaparse';
 import { penceToPoundsText } from '../costing/money';
 import { formatUkDate, formatDateAsWritten } from '../model';
-import { CANONICAL_COST_HEADERS, CANONICAL_EXTRA_HEADERS, CANONICAL_REQUIRED_HEADERS, COMPUTED_HEADERS } from '../contact-sheet/canonical-template';
+import {
+  CANONICAL_COST_HEADERS,
+  CANONICAL_EXTRA_HEADERS,
+  CANONICAL_REQUIRED_HEADERS,
+  COMPUTED_HEADERS,
+} from '../contact-sheet/canonical-template';
 import { costedCases, type JourneyExportInput } from './journey-export-input';
 import { journeyRows } from './journey-rows';
 import { neutraliseFormula } from '../spreadsheet/spreadsheet-safety';
 
-export const JOURNEY_COLUMNS = [...CANONICAL_REQUIRED_HEADERS, ...CANONICAL_COST_HEADERS, ...CANONICAL_EXTRA_HEADERS, ...COMPUTED_HEADERS];
+export const JOURNEY_COLUMNS = [
+  ...CANONICAL_REQUIRED_HEADERS,
+  ...CANONICAL_COST_HEADERS,
+  ...CANONICAL_EXTRA_HEADERS,
+  ...COMPUTED_HEADERS,
+];
 
 const pounds = (pence: number | null) => (pence === null ? '' : penceToPoundsText(pence));
 
@@ -21,12 +31,33 @@ const pounds = (pence: number | null) => (pence === null ? '' : penceToPoundsTex
  * neutraliseFormula also marks text that already starts with apostrophes, so import can undo it.
  */
 export function journeyCsv(input: JourneyExportInput): string {
-  const rows = journeyRows(input, costedCases(input)).map((r) => [
-    r.caseName, formatDateAsWritten(r.start), r.end === null ? '' : formatDateAsWritten(r.end), r.agency, r.contactType, r.quantity === null ? '' : String(r.quantity),
-    r.outcome, r.description, r.missed ? 'yes' : 'no', r.category, r.note,
-    pounds(r.unitCostPence), r.unit ?? '', r.priceYear ?? '', r.costBearer, r.source,
-    r.shouldHaveHappened, pounds(r.overridePence), r.overrideReason,
-    r.financialYear, pounds(r.costPence), pounds(r.cumulativePence), formatUkDate(r.earliest), formatUkDate(r.latest),
-  ].map(neutraliseFormula));
+  const rows = journeyRows(input, costedCases(input)).map((r) =>
+    [
+      r.caseName,
+      formatDateAsWritten(r.start),
+      r.end === null ? '' : formatDateAsWritten(r.end),
+      r.agency,
+      r.contactType,
+      r.quantity === null ? '' : String(r.quantity),
+      r.outcome,
+      r.description,
+      r.missed ? 'yes' : 'no',
+      r.category,
+      r.note,
+      pounds(r.unitCostPence),
+      r.unit ?? '',
+      r.priceYear ?? '',
+      r.costBearer,
+      r.source,
+      r.shouldHaveHappened,
+      pounds(r.overridePence),
+      r.overrideReason,
+      r.financialYear,
+      pounds(r.costPence),
+      pounds(r.cumulativePence),
+      formatUkDate(r.earliest),
+      formatUkDate(r.latest),
+    ].map(neutraliseFormula),
+  );
   return `\uFEFF${Papa.unparse([JOURNEY_COLUMNS as string[], ...rows], { newline: '\r\n', quotes: false })}\r\n`;
 }

@@ -18,5 +18,10 @@ export type CostedCases = Array<{ case: Case; totals: JourneyTotals }>;
 
 export function costedCases(input: JourneyExportInput): CostedCases {
   const { project } = input;
-  return costCases({ cases: project.cases, contacts: project.contacts, agencies: project.agencies, basis: input.basis });
+  return costCases({
+    cases: project.cases,
+    contacts: project.contacts,
+    agencies: project.agencies,
+    basis: input.basis,
+  });
 }

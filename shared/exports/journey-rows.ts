@@ -1,6 +1,14 @@
 import { ZERO, roundToPenny } from '../costing/money';
 import { sourceWithAttribution } from '../costing/unit-cost-library';
-import { financialYearOf, type CostUnit, type LocalDateTime, type PriceYear, earliestDay, periodOf, type LocalDate } from '../model';
+import {
+  financialYearOf,
+  type CostUnit,
+  type LocalDateTime,
+  type PriceYear,
+  earliestDay,
+  periodOf,
+  type LocalDate,
+} from '../model';
 import type { CostedCases, JourneyExportInput } from './journey-export-input';
 
 /** One contact as the Journey sheet and the CSV show it: the canonical template's fields plus its cost. */

@@ -1,5 +1,12 @@
 import { penceToPoundsText, roundToPenny } from '../costing/money';
-import { earliestDay, formatDateAsWritten, hasTime, isExactDate, periodOf, type LocalDateTime } from '../model';
+import {
+  earliestDay,
+  formatDateAsWritten,
+  hasTime,
+  isExactDate,
+  periodOf,
+  type LocalDateTime,
+} from '../model';
 import { costedCases, type JourneyExportInput } from './journey-export-input';
 
 /** XML 1.0 forbids most control characters even when escaped; free text from records can hold them. */
@@ -13,7 +20,8 @@ function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-const attribute = (type: string, key: string, value: string) => `<${type} key="${escapeXml(key)}" value="${escapeXml(value)}"/>`;
+const attribute = (type: string, key: string, value: string) =>
+  `<${type} key="${escapeXml(key)}" value="${escapeXml(value)}"/>`;
 
 /**
  * Records hold UK wall-clock times without a zone, and xs:dateTime allows the zone to be left out.
@@ -45,26 +53,46 @@ export function journeyXes(input: JourneyExportInput): string {
     '  <extension name="Cost" prefix="cost" uri="http://www.xes-standard.org/cost.xesext"/>',
     '  <extension name="Lifecycle" prefix="lifecycle" uri="http://www.xes-standard.org/lifecycle.xesext"/>',
     '  <global scope="trace">' + attribute('string', 'concept:name', '') + '</global>',
-    '  <global scope="event">' + attribute('string', 'concept:name', '') + attribute('date', 'time:timestamp', '1970-01-01T00:00:00.000') + attribute('string', 'org:resource', '') + attribute('string', 'lifecycle:transition', 'complete') + '</global>',
+    '  <global scope="event">' +
+      attribute('string', 'concept:name', '') +
+      attribute('date', 'time:timestamp', '1970-01-01T00:00:00.000') +
+      attribute('string', 'org:resource', '') +
+      attribute('string', 'lifecycle:transition', 'complete') +
+      '</global>',
     '  <classifier name="Contact type" keys="concept:name"/>',
     '  <classifier name="Contact type and transition" keys="concept:name lifecycle:transition"/>',
     '  <classifier name="Agency and contact type" keys="org:resource concept:name"/>',
     `  ${attribute('string', 'concept:name', `Journey Mapper journeys at ${input.basis.priceBase} prices`)}`,
   ];
   for (const { case: theCase, totals } of costedCases(input)) {
-    lines.push('  <trace>', `    ${attribute('string', 'concept:name', theCase.pseudonym)}`, `    ${attribute('string', 'case:id', theCase.id)}`);
-    const contacts = input.project.contacts.filter((c) => c.caseId === theCase.id).sort((a, b) => earliestDay(a.start) - earliestDay(b.start) || a.id.localeCompare(b.id));
+    lines.push(
+      '  <trace>',
+      `    ${attribute('string', 'concept:name', theCase.pseudonym)}`,
+      `    ${attribute('string', 'case:id', theCase.id)}`,
+    );
+    const contacts = input.project.contacts
+      .filter((c) => c.caseId === theCase.id)
+      .sort((a, b) => earliestDay(a.start) - earliestDay(b.start) || a.id.localeCompare(b.id));
     for (const contact of contacts) {
       const cost = totals.contactCosts.get(contact.id);
       const event = [
         attribute('string', 'concept:name', contact.contactType),
         attribute('date', 'time:timestamp', timestamp(contact.start)),
-        ...(isExactDate(contact.start) ? [] : [attribute('string', 'date:as_written', formatDateAsWritten(contact.start))]),
+        ...(isExactDate(contact.start)
+          ? []
+          : [attribute('string', 'date:as_written', formatDateAsWritten(contact.start))]),
         attribute('string', 'org:resource', agencies.get(contact.agencyId) ?? ''),
         attribute('string', 'lifecycle:transition', 'complete'),
-        ...(cost !== undefined && cost.status !== 'uncosted' ? [attribute('float', 'cost:total', penceToPoundsText(roundToPenny(cost.amount))), attribute('string', 'cost:currency', 'GBP')] : []),
+        ...(cost !== undefined && cost.status !== 'uncosted'
+          ? [
+              attribute('float', 'cost:total', penceToPoundsText(roundToPenny(cost.amount))),
+              attribute('string', 'cost:currency', 'GBP'),
+            ]
+          : []),
         attribute('boolean', 'missed_opportunity', contact.missedOpportunity === null ? 'false' : 'true'),
-        ...(contact.missedOpportunity === null ? [] : [attribute('string', 'missed_opportunity:category', contact.missedOpportunity.category)]),
+        ...(contact.missedOpportunity === null
+          ? []
+          : [attribute('string', 'missed_opportunity:category', contact.missedOpportunity.category)]),
       ];
       lines.push(`    <event>${event.join('')}</event>`);
     }

@@ -10,12 +10,17 @@ export { IPC_CHANNELS, MENU_COMMANDS, isMenuCommand, type MenuCommand } from './
  */
 export const FileFilter = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(20),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+    .min(1)
+    .max(20),
 });
 export type FileFilter = z.infer<typeof FileFilter>;
 
 /** Bytes cross IPC as a Uint8Array (structured clone), never as a path main would read. */
-const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'must be the file bytes (Uint8Array)' });
+const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
+  message: 'must be the file bytes (Uint8Array)',
+});
 
 const SuggestedName = z
   .string()
@@ -50,14 +55,19 @@ export type OpenedFilesResponse = z.infer<typeof OpenedFilesResponse>;
 export const PrintToPdfRequest = z.object({ suggestedName: SuggestedName });
 export type PrintToPdfRequest = z.infer<typeof PrintToPdfRequest>;
 
-
 /** Only rolling-backup file names: main joins this to its backups folder, so no path may get through. */
 export const BackupName = z.string().regex(BACKUP_NAME, 'must be a rolling backup file name');
 export const BackupRequest = z.object({ name: BackupName });
 export type BackupRequest = z.infer<typeof BackupRequest>;
-export const WriteBackupRequest = z.object({ name: BackupName, bytes: Bytes.refine((b) => b.byteLength <= 512 * 1024 * 1024, 'backup too large') });
+export const WriteBackupRequest = z.object({
+  name: BackupName,
+  bytes: Bytes.refine((b) => b.byteLength <= 512 * 1024 * 1024, 'backup too large'),
+});
 export type WriteBackupRequest = z.infer<typeof WriteBackupRequest>;
-export const BackupList = z.object({ folder: z.string(), backups: z.array(z.object({ name: BackupName, size: z.number().int().min(0) })) });
+export const BackupList = z.object({
+  folder: z.string(),
+  backups: z.array(z.object({ name: BackupName, size: z.number().int().min(0) })),
+});
 export type BackupList = z.infer<typeof BackupList>;
 
 /** Every channel the renderer may invoke; tests check main registers exactly these. */

@@ -1,6 +1,14 @@
 import type { ContactCost } from '../costing/contact-cost';
 import { formatPence, roundToPenny } from '../costing/money';
-import { datePart, earliestDay, formatDateAsWritten, hasTime, type Agency, type Contact, type LocalDateTime } from '../model';
+import {
+  datePart,
+  earliestDay,
+  formatDateAsWritten,
+  hasTime,
+  type Agency,
+  type Contact,
+  type LocalDateTime,
+} from '../model';
 
 /** One contact as a row of the journey's table: the timeline's equivalent in text. */
 export interface JourneyTableRow {
@@ -22,7 +30,15 @@ export interface JourneyTableRow {
   category: string;
 }
 
-export const JOURNEY_TABLE_COLUMNS = ['date', 'time', 'agency', 'contactType', 'cost', 'missedOpportunity', 'category'] as const;
+export const JOURNEY_TABLE_COLUMNS = [
+  'date',
+  'time',
+  'agency',
+  'contactType',
+  'cost',
+  'missedOpportunity',
+  'category',
+] as const;
 export type JourneyTableColumn = (typeof JOURNEY_TABLE_COLUMNS)[number];
 
 export interface JourneyTableSort {
@@ -34,7 +50,11 @@ export interface JourneyTableSort {
  * The table's rows, costed by the costing engine (`costs` is journeyTotals' contactCosts at the
  * price base; undefined while the journey is still being costed).
  */
-export function journeyTableRows(contacts: readonly Contact[], agencies: readonly Agency[], costs: ReadonlyMap<string, ContactCost> | undefined): JourneyTableRow[] {
+export function journeyTableRows(
+  contacts: readonly Contact[],
+  agencies: readonly Agency[],
+  costs: ReadonlyMap<string, ContactCost> | undefined,
+): JourneyTableRow[] {
   const agencyNames = new Map(agencies.map((a) => [a.id, a.name]));
   return contacts.map((contact) => {
     const cost = costs?.get(contact.id);
@@ -74,7 +94,11 @@ function compare(a: JourneyTableRow, b: JourneyTableRow, column: JourneyTableCol
  * The rows whose text contains `filter` (any column, any case), in the chosen order; ties keep
  * time order, so a sort by agency reads as each agency's own chronology.
  */
-export function sortAndFilterRows(rows: readonly JourneyTableRow[], sort: JourneyTableSort, filter: string): JourneyTableRow[] {
+export function sortAndFilterRows(
+  rows: readonly JourneyTableRow[],
+  sort: JourneyTableSort,
+  filter: string,
+): JourneyTableRow[] {
   const needle = filter.trim().toLocaleLowerCase('en-GB');
   const shown = needle === '' ? [...rows] : rows.filter((r) => searchText(r).includes(needle));
   const direction = sort.descending ? -1 : 1;
@@ -86,5 +110,15 @@ export function sortAndFilterRows(rows: readonly JourneyTableRow[], sort: Journe
 }
 
 function searchText(row: JourneyTableRow): string {
-  return [row.date, row.time, row.agency, row.contactType, row.costText, row.missedOpportunity ? 'missed opportunity' : '', row.category].join(' ').toLocaleLowerCase('en-GB');
+  return [
+    row.date,
+    row.time,
+    row.agency,
+    row.contactType,
+    row.costText,
+    row.missedOpportunity ? 'missed opportunity' : '',
+    row.category,
+  ]
+    .join(' ')
+    .toLocaleLowerCase('en-GB');
 }

@@ -43,8 +43,18 @@ export type Agency = z.infer<typeof Agency>;
  * ever repeats what the lane's name says, so no one needs it to tell agencies apart.
  */
 export const AGENCY_PALETTE = [
-  '#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9',
-  '#881122', '#225555', '#1111DD', '#775544', '#771177', '#88AA66',
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#E69F00',
+  '#56B4E9',
+  '#881122',
+  '#225555',
+  '#1111DD',
+  '#775544',
+  '#771177',
+  '#88AA66',
 ] as const;
 
 export function paletteColour(index: number): string {

@@ -1,6 +1,14 @@
 import edtf, { parse, type ParsedDate } from 'edtf';
 import { z } from 'zod';
-import { formatUkDate, fromDayNumber, hasTime, isLocalDate, isLocalDateTime, toDayNumber, type LocalDate } from './local-date';
+import {
+  formatUkDate,
+  fromDayNumber,
+  hasTime,
+  isLocalDate,
+  isLocalDateTime,
+  toDayNumber,
+  type LocalDate,
+} from './local-date';
 
 /**
  * A date as the record gives it. An exact day keeps today's stored form (`2019-02-03`, or
@@ -43,12 +51,30 @@ const SEASON_MONTHS: Record<number, { name: string; first: number; last: number 
   36: { name: 'Q4', first: 10, last: 12 },
 };
 
-export const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+export const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function pointEdtf(p: Point): string {
-  const text = p.month === undefined ? pad(p.year, 4) : p.day === undefined ? `${pad(p.year, 4)}-${pad(p.month)}` : `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  const text =
+    p.month === undefined
+      ? pad(p.year, 4)
+      : p.day === undefined
+        ? `${pad(p.year, 4)}-${pad(p.month)}`
+        : `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
   return p.approximate ? `${text}~` : text;
 }
 
@@ -60,9 +86,21 @@ function toEdtf(r: Exclude<Reading, { kind: 'exact' }>): string {
 }
 
 function pointOf(parsed: ParsedDate | null): Point | null {
-  if (parsed === null || parsed.type !== 'Date' || parsed.offset !== undefined || parsed.uncertain || parsed.unspecified) return null;
+  if (
+    parsed === null ||
+    parsed.type !== 'Date' ||
+    parsed.offset !== undefined ||
+    parsed.uncertain ||
+    parsed.unspecified
+  )
+    return null;
   const [year, month, day] = parsed.values;
-  const point = { year, month: month === undefined ? undefined : month + 1, day, approximate: Boolean(parsed.approximate) };
+  const point = {
+    year,
+    month: month === undefined ? undefined : month + 1,
+    day,
+    approximate: Boolean(parsed.approximate),
+  };
   // The grammar lets 29 February through in any year.
   return day === undefined || isLocalDate(pointFirst(point)) ? point : null;
 }
@@ -88,7 +126,9 @@ function readEdtf(value: string): Reading | null {
     const to = pointOf(b);
     reading = from && to && { kind: 'range', from, to };
   }
-  return reading !== null && toEdtf(reading as Exclude<Reading, { kind: 'exact' }>) === value ? reading : null;
+  return reading !== null && toEdtf(reading as Exclude<Reading, { kind: 'exact' }>) === value
+    ? reading
+    : null;
 }
 
 // Parsing EDTF is far slower than a regular expression and journeys read the same dates again and
@@ -122,11 +162,14 @@ export function isApproximateDate(value: string): boolean {
   return reading !== null && (reading.kind !== 'exact' || isLocalDate(value));
 }
 
-const ACCEPTED = 'a day (dd/mm/yyyy), a month (Oct 2018, 10/2018, 2018-10), a quarter or season (Q3 2019, Spring 2019), a year (2017) or a range (Oct-Dec 2019, between 03/2019 and 06/2019), any of them marked approximate (c. 2016)';
+const ACCEPTED =
+  'a day (dd/mm/yyyy), a month (Oct 2018, 10/2018, 2018-10), a quarter or season (Q3 2019, Spring 2019), a year (2017) or a range (Oct-Dec 2019, between 03/2019 and 06/2019), any of them marked approximate (c. 2016)';
 export const ACCEPTED_DATE_FORMS = ACCEPTED;
 
 /** A contact's start or end: an exact day, with an optional time, or an approximate date. */
-export const ApproximateDateTime = z.string().refine(isApproximateDateTime, { message: `must be ${ACCEPTED}` });
+export const ApproximateDateTime = z
+  .string()
+  .refine(isApproximateDateTime, { message: `must be ${ACCEPTED}` });
 export type ApproximateDateTime = z.infer<typeof ApproximateDateTime>;
 
 /** A life event's date: an exact day or an approximate date, never a time. */
@@ -165,7 +208,10 @@ export function periodOf(value: string): { first: LocalDate; last: LocalDate } {
       const { first, last } = SEASON_MONTHS[r.code];
       const lastYear = r.year + Math.floor((last - 1) / 12);
       const lastMonth = ((last - 1) % 12) + 1;
-      return { first: `${pad(r.year, 4)}-${pad(first)}-01`, last: `${pad(lastYear, 4)}-${pad(lastMonth)}-${pad(lastDayOfMonth(lastYear, lastMonth))}` };
+      return {
+        first: `${pad(r.year, 4)}-${pad(first)}-01`,
+        last: `${pad(lastYear, 4)}-${pad(lastMonth)}-${pad(lastDayOfMonth(lastYear, lastMonth))}`,
+      };
     }
   }
 }
@@ -206,11 +252,19 @@ export function precisionOf(value: string): DatePrecision {
 /** Marked approximate ("c. 2016"), as against known to lie within its period. */
 export function isMarkedApproximate(value: string): boolean {
   const r = readOrThrow(value);
-  return (r.kind === 'point' && r.point.approximate) || (r.kind === 'range' && (r.from.approximate || r.to.approximate));
+  return (
+    (r.kind === 'point' && r.point.approximate) ||
+    (r.kind === 'range' && (r.from.approximate || r.to.approximate))
+  );
 }
 
 function pointText(p: Point): string {
-  const text = p.day !== undefined ? formatUkDate(pointFirst(p)) : p.month !== undefined ? `${MONTH_NAMES[p.month - 1]} ${p.year}` : String(p.year);
+  const text =
+    p.day !== undefined
+      ? formatUkDate(pointFirst(p))
+      : p.month !== undefined
+        ? `${MONTH_NAMES[p.month - 1]} ${p.year}`
+        : String(p.year);
   return p.approximate ? `c. ${text}` : text;
 }
 
@@ -226,8 +280,15 @@ export function formatDateAsWritten(value: string): string {
       return `${SEASON_MONTHS[r.code].name} ${r.year}`;
     case 'range': {
       const { from, to } = r;
-      const plainMonths = from.month !== undefined && to.month !== undefined && from.day === undefined && to.day === undefined && !from.approximate && !to.approximate;
-      if (plainMonths && from.year === to.year) return `${MONTH_NAMES[from.month! - 1]}-${MONTH_NAMES[to.month! - 1]} ${to.year}`;
+      const plainMonths =
+        from.month !== undefined &&
+        to.month !== undefined &&
+        from.day === undefined &&
+        to.day === undefined &&
+        !from.approximate &&
+        !to.approximate;
+      if (plainMonths && from.year === to.year)
+        return `${MONTH_NAMES[from.month! - 1]}-${MONTH_NAMES[to.month! - 1]} ${to.year}`;
       if (from.month === undefined && to.month === undefined) return `${pointText(from)}-${pointText(to)}`;
       return `${pointText(from)} to ${pointText(to)}`;
     }
@@ -272,10 +333,16 @@ function seasonHolding(date: LocalDate, quarter: boolean): { year: number; code:
  */
 export function shiftApproximateDate(value: string, offsetDays: number): string {
   const r = readOrThrow(value);
-  const movedMidpoint = (first: LocalDate, last: LocalDate) => fromDayNumber(toDayNumber(first) + Math.floor((toDayNumber(last) - toDayNumber(first)) / 2) + offsetDays);
+  const movedMidpoint = (first: LocalDate, last: LocalDate) =>
+    fromDayNumber(toDayNumber(first) + Math.floor((toDayNumber(last) - toDayNumber(first)) / 2) + offsetDays);
   const shiftPoint = (p: Point): Point => {
     const [year, month, day] = movedMidpoint(pointFirst(p), pointLast(p)).split('-').map(Number);
-    return { year, month: p.month === undefined ? undefined : month, day: p.day === undefined ? undefined : day, approximate: p.approximate };
+    return {
+      year,
+      month: p.month === undefined ? undefined : month,
+      day: p.day === undefined ? undefined : day,
+      approximate: p.approximate,
+    };
   };
   switch (r.kind) {
     case 'exact':
@@ -298,9 +365,21 @@ export function shiftApproximateDate(value: string, offsetDays: number): string 
 /** Builds the stored text of a point or range, for the input parser. */
 export function edtfOf(r: { from: Point; to?: Point } | { year: number; code: number }): string {
   if ('code' in r) return toEdtf({ kind: 'season', year: r.year, code: r.code });
-  return r.to === undefined ? toEdtf({ kind: 'point', point: r.from }) : toEdtf({ kind: 'range', from: r.from, to: r.to });
+  return r.to === undefined
+    ? toEdtf({ kind: 'point', point: r.from })
+    : toEdtf({ kind: 'range', from: r.from, to: r.to });
 }
 export type DatePoint = Point;
 
 /** Season and quarter codes by the words analysts use. */
-export const SEASON_CODES: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24, q1: 33, q2: 34, q3: 35, q4: 36 };
+export const SEASON_CODES: Record<string, number> = {
+  spring: 21,
+  summer: 22,
+  autumn: 23,
+  fall: 23,
+  winter: 24,
+  q1: 33,
+  q2: 34,
+  q3: 35,
+  q4: 36,
+};

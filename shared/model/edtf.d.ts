@@ -21,7 +21,8 @@ declare module 'edtf' {
     level: number;
     values: [ParsedDate | null, ParsedDate | null];
   }
-  export type Parsed = ParsedDate | ParsedSeason | ParsedInterval | { type: string; level: number; values: unknown };
+  export type Parsed =
+    ParsedDate | ParsedSeason | ParsedInterval | { type: string; level: number; values: unknown };
   export function parse(input: string, constraints?: { level?: number; types?: string[] }): Parsed;
   /** Parses and checks the value (an interval's ends in order); throws on anything invalid. */
   export default function edtf(input: string): { type: string; edtf: string; min: number; max: number };

@@ -32,7 +32,9 @@ function financialYearOfDay(date: string): FinancialYear {
  */
 export function financialYearOf(date: string): FinancialYear {
   if (isExactDate(date)) return financialYearOfDay(date);
-  return spansFinancialYears(date) ? financialYearOfDay(midpointOf(date)) : financialYearOfDay(periodOf(date).first);
+  return spansFinancialYears(date)
+    ? financialYearOfDay(midpointOf(date))
+    : financialYearOfDay(periodOf(date).first);
 }
 
 /** Whether an approximate date's period starts and ends in different financial years. */

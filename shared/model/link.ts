@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { Id } from './ids';
 
-export const LINK_KINDS = ['referral', 'handover', 'information shared', 'escalation', 'no follow-up', 'other'] as const;
+export const LINK_KINDS = [
+  'referral',
+  'handover',
+  'information shared',
+  'escalation',
+  'no follow-up',
+  'other',
+] as const;
 export const LinkKind = z.enum(LINK_KINDS);
 export type LinkKind = z.infer<typeof LinkKind>;
 
@@ -15,5 +22,8 @@ export const Link = z
     kind: LinkKind,
     label: z.string().max(500).default(''),
   })
-  .refine((l) => l.fromContactId !== l.toContactId, { message: 'a link joins two different contacts', path: ['toContactId'] });
+  .refine((l) => l.fromContactId !== l.toContactId, {
+    message: 'a link joins two different contacts',
+    path: ['toContactId'],
+  });
 export type Link = z.infer<typeof Link>;

@@ -27,13 +27,15 @@ export function isLocalDateTime(value: string): boolean {
 }
 
 /** A calendar date, `2019-02-03`. */
-export const LocalDate = z.string().refine(isLocalDate, { message: 'must be a real date written YYYY-MM-DD' });
+export const LocalDate = z
+  .string()
+  .refine(isLocalDate, { message: 'must be a real date written YYYY-MM-DD' });
 export type LocalDate = z.infer<typeof LocalDate>;
 
 /** A calendar date with an optional time, `2019-02-03` or `2019-02-03T23:10`. */
-export const LocalDateTime = z
-  .string()
-  .refine(isLocalDateTime, { message: 'must be a real date written YYYY-MM-DD, optionally followed by THH:mm' });
+export const LocalDateTime = z.string().refine(isLocalDateTime, {
+  message: 'must be a real date written YYYY-MM-DD, optionally followed by THH:mm',
+});
 export type LocalDateTime = z.infer<typeof LocalDateTime>;
 
 /** An instant the app itself records (created/updated), ISO 8601 in UTC. */

@@ -20,7 +20,8 @@ export function parseUkDateInput(text: string): ParsedDateInput {
   if (trimmed === '') return { ok: false, reason: 'enter a date as dd/mm/yyyy' };
   const uk = UK.exec(trimmed);
   const iso = uk === null ? ISO.exec(trimmed) : null;
-  if (uk === null && iso === null) return { ok: false, reason: `"${trimmed}" is not a date: write it as dd/mm/yyyy` };
+  if (uk === null && iso === null)
+    return { ok: false, reason: `"${trimmed}" is not a date: write it as dd/mm/yyyy` };
   let day: number, month: number, year: number, hour: string | undefined, minute: string | undefined;
   if (uk !== null) {
     day = Number(uk[1]);
@@ -38,9 +39,11 @@ export function parseUkDateInput(text: string): ParsedDateInput {
     minute = m[5];
   }
   const date: LocalDate = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-  if (!isLocalDate(date)) return { ok: false, reason: `"${trimmed}" is not a real date (day ${day}, month ${month})` };
+  if (!isLocalDate(date))
+    return { ok: false, reason: `"${trimmed}" is not a real date (day ${day}, month ${month})` };
   if (hour === undefined || minute === undefined) return { ok: true, value: date };
-  if (Number(hour) > 23 || Number(minute) > 59) return { ok: false, reason: `"${hour}:${minute}" is not a time of day` };
+  if (Number(hour) > 23 || Number(minute) > 59)
+    return { ok: false, reason: `"${hour}:${minute}" is not a time of day` };
   return { ok: true, value: `${date}T${pad(Number(hour))}:${minute}` };
 }
 

@@ -63,6 +63,11 @@ const comparable = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCas
 /** The measure a typed name means; "NDT", "chaos index" and "New Directions Team" all mean the NDT assessment. */
 export function measureNamed(measures: readonly OutcomeMeasure[], name: string): OutcomeMeasure | null {
   const wanted = comparable(name);
-  const aliases: Record<string, string> = { ndt: NDT_ASSESSMENT.id, 'chaos index': NDT_ASSESSMENT.id, 'new directions team assessment': NDT_ASSESSMENT.id, 'homelessness star': OUTCOMES_STAR.id };
+  const aliases: Record<string, string> = {
+    ndt: NDT_ASSESSMENT.id,
+    'chaos index': NDT_ASSESSMENT.id,
+    'new directions team assessment': NDT_ASSESSMENT.id,
+    'homelessness star': OUTCOMES_STAR.id,
+  };
   return measures.find((m) => comparable(m.name) === wanted || m.id === aliases[wanted]) ?? null;
 }

@@ -19,12 +19,31 @@ export interface OutcomeLine {
   points: OutcomePoint[];
 }
 
-export function outcomeLines(measurements: readonly OutcomeMeasurement[], ownMeasures: readonly OutcomeMeasure[]): OutcomeLine[] {
+export function outcomeLines(
+  measurements: readonly OutcomeMeasurement[],
+  ownMeasures: readonly OutcomeMeasure[],
+): OutcomeLine[] {
   return allMeasures(ownMeasures).flatMap((measure) => {
     const points = measurements
       .filter((m) => m.measureId === measure.id)
-      .map((m) => ({ day: toDayNumber(m.date), date: m.date, total: m.total, fraction: (m.total - measure.min) / (measure.max - measure.min) }))
+      .map((m) => ({
+        day: toDayNumber(m.date),
+        date: m.date,
+        total: m.total,
+        fraction: (m.total - measure.min) / (measure.max - measure.min),
+      }))
       .sort((a, b) => a.day - b.day);
-    return points.length === 0 ? [] : [{ measureId: measure.id, name: measure.name, min: measure.min, max: measure.max, higherIsBetter: measure.higherIsBetter, points }];
+    return points.length === 0
+      ? []
+      : [
+          {
+            measureId: measure.id,
+            name: measure.name,
+            min: measure.min,
+            max: measure.max,
+            higherIsBetter: measure.higherIsBetter,
+            points,
+          },
+        ];
   });
 }

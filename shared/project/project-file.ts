@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import { Agency, Case, ChronologyReturn, Contact, ContactProvenance, FinancialYear, LifeEvent, Link, MissedOpportunityCategory, OutcomeMeasure, OutcomeMeasurement, UnitCost } from '../model';
+import {
+  Agency,
+  Case,
+  ChronologyReturn,
+  Contact,
+  ContactProvenance,
+  FinancialYear,
+  LifeEvent,
+  Link,
+  MissedOpportunityCategory,
+  OutcomeMeasure,
+  OutcomeMeasurement,
+  UnitCost,
+} from '../model';
 
 /**
  * A project file (.journey.json): cases with everything they use, in an envelope that says what
@@ -46,7 +59,19 @@ export function hasPollutingKey(value: unknown, depth = 0): boolean {
 }
 
 /** Every reference points at something in the file: a contact's case, agency and unit cost; a link's two contacts of one case. */
-export function integrityErrors(project: Pick<ProjectFile, 'cases' | 'agencies' | 'contacts' | 'links' | 'lifeEvents' | 'unitCosts' | 'chronologyReturns' | 'contactProvenance'>): string[] {
+export function integrityErrors(
+  project: Pick<
+    ProjectFile,
+    | 'cases'
+    | 'agencies'
+    | 'contacts'
+    | 'links'
+    | 'lifeEvents'
+    | 'unitCosts'
+    | 'chronologyReturns'
+    | 'contactProvenance'
+  >,
+): string[] {
   const errors: string[] = [];
   const cases = new Set(project.cases.map((c) => c.id));
   const agencies = new Set(project.agencies.map((a) => a.id));
@@ -55,7 +80,8 @@ export function integrityErrors(project: Pick<ProjectFile, 'cases' | 'agencies' 
   project.contacts.forEach((c, i) => {
     if (!cases.has(c.caseId)) errors.push(`contacts[${i}].caseId: no case with id "${c.caseId}"`);
     if (!agencies.has(c.agencyId)) errors.push(`contacts[${i}].agencyId: no agency with id "${c.agencyId}"`);
-    if (c.unitCostId !== null && !unitCosts.has(c.unitCostId)) errors.push(`contacts[${i}].unitCostId: no unit cost with id "${c.unitCostId}"`);
+    if (c.unitCostId !== null && !unitCosts.has(c.unitCostId))
+      errors.push(`contacts[${i}].unitCostId: no unit cost with id "${c.unitCostId}"`);
   });
   project.links.forEach((l, i) => {
     for (const end of ['fromContactId', 'toContactId'] as const) {
@@ -72,10 +98,23 @@ export function integrityErrors(project: Pick<ProjectFile, 'cases' | 'agencies' 
     if (!cases.has(r.caseId)) errors.push(`chronologyReturns[${i}].caseId: no case with id "${r.caseId}"`);
   });
   (project.contactProvenance ?? []).forEach((p, i) => {
-    if (contactCase.get(p.contactId) !== p.caseId) errors.push(`contactProvenance[${i}].contactId: no contact with id "${p.contactId}" in case "${p.caseId}"`);
-    if (returns.get(p.returnId) !== p.caseId) errors.push(`contactProvenance[${i}].returnId: no return with id "${p.returnId}" in case "${p.caseId}"`);
+    if (contactCase.get(p.contactId) !== p.caseId)
+      errors.push(
+        `contactProvenance[${i}].contactId: no contact with id "${p.contactId}" in case "${p.caseId}"`,
+      );
+    if (returns.get(p.returnId) !== p.caseId)
+      errors.push(
+        `contactProvenance[${i}].returnId: no return with id "${p.returnId}" in case "${p.caseId}"`,
+      );
   });
-  for (const [table, rows] of Object.entries({ cases: project.cases, agencies: project.agencies, contacts: project.contacts, links: project.links, unitCosts: project.unitCosts, chronologyReturns: project.chronologyReturns ?? [] })) {
+  for (const [table, rows] of Object.entries({
+    cases: project.cases,
+    agencies: project.agencies,
+    contacts: project.contacts,
+    links: project.links,
+    unitCosts: project.unitCosts,
+    chronologyReturns: project.chronologyReturns ?? [],
+  })) {
     const seen = new Set<string>();
     rows.forEach((r, i) => {
       if (seen.has(r.id)) errors.push(`${table}[${i}].id: "${r.id}" appears twice`);
@@ -87,18 +126,42 @@ export function integrityErrors(project: Pick<ProjectFile, 'cases' | 'agencies' 
 
 /** Reads any version of a project file, upgrades it to the current one, and checks it whole. */
 export function restoreProjectFile(json: unknown): ProjectReadResult {
-  if (hasPollutingKey(json)) return { ok: false, errors: ['the file contains a forbidden key (__proto__, constructor or prototype) or is nested too deeply'] };
-  const envelope = z.object({ type: z.literal(PROJECT_FILE_TYPE), version: z.number().int() }).safeParse(json);
-  if (!envelope.success) return { ok: false, errors: ['this is not a Journey Mapper project file (its "type" is not journey-mapper/project)'] };
+  if (hasPollutingKey(json))
+    return {
+      ok: false,
+      errors: [
+        'the file contains a forbidden key (__proto__, constructor or prototype) or is nested too deeply',
+      ],
+    };
+  const envelope = z
+    .object({ type: z.literal(PROJECT_FILE_TYPE), version: z.number().int() })
+    .safeParse(json);
+  if (!envelope.success)
+    return {
+      ok: false,
+      errors: ['this is not a Journey Mapper project file (its "type" is not journey-mapper/project)'],
+    };
   if (envelope.data.version > PROJECT_FILE_VERSION) {
-    return { ok: false, errors: [`this project file was written by a newer Journey Mapper (version ${envelope.data.version}); update the app to open it`] };
+    return {
+      ok: false,
+      errors: [
+        `this project file was written by a newer Journey Mapper (version ${envelope.data.version}); update the app to open it`,
+      ],
+    };
   }
   const parsed = ProjectFileV1.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.slice(0, MAX_ERRORS).map((i) => `${i.path.join('.') || 'file'}: ${i.message}`) };
+    return {
+      ok: false,
+      errors: parsed.error.issues
+        .slice(0, MAX_ERRORS)
+        .map((i) => `${i.path.join('.') || 'file'}: ${i.message}`),
+    };
   }
   const errors = integrityErrors(parsed.data);
-  return errors.length > 0 ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, project: parsed.data };
+  return errors.length > 0
+    ? { ok: false, errors: errors.slice(0, MAX_ERRORS) }
+    : { ok: true, project: parsed.data };
 }
 
 export function parseProjectFileText(text: string): ProjectReadResult {
@@ -110,7 +173,11 @@ export function parseProjectFileText(text: string): ProjectReadResult {
 }
 
 export function serialiseProjectFile(project: Omit<ProjectFile, 'type' | 'version' | 'source'>): string {
-  const envelope = { type: PROJECT_FILE_TYPE, version: PROJECT_FILE_VERSION, source: 'Journey Mapper' } as const;
+  const envelope = {
+    type: PROJECT_FILE_TYPE,
+    version: PROJECT_FILE_VERSION,
+    source: 'Journey Mapper',
+  } as const;
   // The envelope first, for a reader of the file; and last, so it wins over any stale copy in `project`.
   const file: ProjectFile = { ...envelope, ...project, ...envelope };
   return `${JSON.stringify(file, null, 2)}\n`;

@@ -1,5 +1,15 @@
 import { insertRow, type ChangeSet } from '../editing/change-set';
-import { newId, type Agency, type Contact, type LifeEvent, type Link, type MissedOpportunityCategory, type OutcomeMeasure, type OutcomeMeasurement, type UnitCost } from '../model';
+import {
+  newId,
+  type Agency,
+  type Contact,
+  type LifeEvent,
+  type Link,
+  type MissedOpportunityCategory,
+  type OutcomeMeasure,
+  type OutcomeMeasurement,
+  type UnitCost,
+} from '../model';
 import { valueKey } from '../contact-sheet/contact-import';
 import type { ProjectFile } from './project-file';
 
@@ -21,7 +31,8 @@ export interface ProjectImportSummary {
   newUnitCosts: string[];
 }
 
-const sameUnitCost = (a: UnitCost, b: UnitCost) => JSON.stringify({ ...a, retired: false }) === JSON.stringify({ ...b, retired: false });
+const sameUnitCost = (a: UnitCost, b: UnitCost) =>
+  JSON.stringify({ ...a, retired: false }) === JSON.stringify({ ...b, retired: false });
 
 /**
  * Adds a project file's cases to the store as one undoable change. Nothing the user already has
@@ -29,7 +40,11 @@ const sameUnitCost = (a: UnitCost, b: UnitCost) => JSON.stringify({ ...a, retire
  * but different figures comes in under a new id, so no existing total moves; and cases already in
  * the store are imported as copies rather than merged.
  */
-export function projectImportChangeSet(project: ProjectFile, store: StoreContents, makeId: () => string = newId): { changeSet: ChangeSet; summary: ProjectImportSummary } {
+export function projectImportChangeSet(
+  project: ProjectFile,
+  store: StoreContents,
+  makeId: () => string = newId,
+): { changeSet: ChangeSet; summary: ProjectImportSummary } {
   const changes: ChangeSet['changes'] = [];
   const asCopies = project.cases.some((c) => store.caseIds.has(c.id));
   const ids = new Map<string, string>();
@@ -80,16 +95,33 @@ export function projectImportChangeSet(project: ProjectFile, store: StoreContent
 
   for (const c of project.cases) {
     // Added lanes follow their agencies into the store; one the file does not carry is dropped.
-    const addedLaneIds = c.addedLaneIds?.flatMap((id) => { const mapped = agencyIds.get(id); return mapped === undefined ? [] : [mapped]; });
-    changes.push(insertRow('cases', { ...c, id: idFor(c.id), ...(addedLaneIds === undefined ? {} : { addedLaneIds }) }));
+    const addedLaneIds = c.addedLaneIds?.flatMap((id) => {
+      const mapped = agencyIds.get(id);
+      return mapped === undefined ? [] : [mapped];
+    });
+    changes.push(
+      insertRow('cases', { ...c, id: idFor(c.id), ...(addedLaneIds === undefined ? {} : { addedLaneIds }) }),
+    );
   }
   for (const c of project.contacts) {
     const unitCostId = c.unitCostId === null ? null : (unitCostIds.get(c.unitCostId) ?? c.unitCostId);
-    const row: Contact = { ...c, id: idFor(c.id), caseId: idFor(c.caseId), agencyId: agencyIds.get(c.agencyId) ?? c.agencyId, unitCostId };
+    const row: Contact = {
+      ...c,
+      id: idFor(c.id),
+      caseId: idFor(c.caseId),
+      agencyId: agencyIds.get(c.agencyId) ?? c.agencyId,
+      unitCostId,
+    };
     changes.push(insertRow('contacts', row));
   }
   for (const l of project.links) {
-    const row: Link = { ...l, id: idFor(l.id), caseId: idFor(l.caseId), fromContactId: idFor(l.fromContactId), toContactId: idFor(l.toContactId) };
+    const row: Link = {
+      ...l,
+      id: idFor(l.id),
+      caseId: idFor(l.caseId),
+      fromContactId: idFor(l.fromContactId),
+      toContactId: idFor(l.toContactId),
+    };
     changes.push(insertRow('links', row));
   }
   for (const e of project.lifeEvents) {
@@ -107,13 +139,21 @@ export function projectImportChangeSet(project: ProjectFile, store: StoreContent
     measureIds.set(measure.id, row.id);
   }
   for (const m of project.outcomes ?? []) {
-    const row: OutcomeMeasurement = { ...m, id: idFor(m.id), caseId: idFor(m.caseId), measureId: measureIds.get(m.measureId) ?? m.measureId };
+    const row: OutcomeMeasurement = {
+      ...m,
+      id: idFor(m.id),
+      caseId: idFor(m.caseId),
+      measureId: measureIds.get(m.measureId) ?? m.measureId,
+    };
     changes.push(insertRow('outcomes', row));
   }
 
   const names = project.cases.map((c) => c.pseudonym);
   return {
-    changeSet: { label: `open ${names.length === 1 ? names[0] : `${names.length} cases`} from a project file`, changes },
+    changeSet: {
+      label: `open ${names.length === 1 ? names[0] : `${names.length} cases`} from a project file`,
+      changes,
+    },
     summary: { cases: names, asCopies, newAgencies, newUnitCosts },
   };
 }

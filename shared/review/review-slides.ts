@@ -45,10 +45,24 @@ export interface ReviewSlides {
 
 export const CONTEXT_DAYS = 90;
 
-export function reviewSlides(theCase: Case, contacts: readonly Contact[], agencies: readonly Agency[], totals: JourneyTotals, contextDays = CONTEXT_DAYS): ReviewSlides {
+export function reviewSlides(
+  theCase: Case,
+  contacts: readonly Contact[],
+  agencies: readonly Agency[],
+  totals: JourneyTotals,
+  contextDays = CONTEXT_DAYS,
+): ReviewSlides {
   const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
-  const ordered = [...contacts].sort((a, b) => earliestDay(a.start) - earliestDay(b.start) || a.id.localeCompare(b.id));
-  const context = (c: Contact): ContextContact => ({ contactId: c.id, start: c.start, agency: agencyName.get(c.agencyId) ?? '', contactType: c.contactType, missed: c.missedOpportunity !== null });
+  const ordered = [...contacts].sort(
+    (a, b) => earliestDay(a.start) - earliestDay(b.start) || a.id.localeCompare(b.id),
+  );
+  const context = (c: Contact): ContextContact => ({
+    contactId: c.id,
+    start: c.start,
+    agency: agencyName.get(c.agencyId) ?? '',
+    contactType: c.contactType,
+    missed: c.missedOpportunity !== null,
+  });
   const byId = new Map(ordered.map((c, i) => [c.id, i]));
   const missedOpportunities = totals.missedOpportunities.map((m): MissedOpportunitySlide => {
     const index = byId.get(m.contactId) ?? 0;
@@ -68,8 +82,15 @@ export function reviewSlides(theCase: Case, contacts: readonly Contact[], agenci
       costAfterPence: m.costAfterPence,
       costAfter12MonthsPence: m.costAfter12MonthsPence,
       costAfterUncertainPence: m.costAfterUncertainPence,
-      before: ordered.slice(0, index).filter((c) => latestDay(c.start) >= from).reverse().map(context),
-      after: ordered.slice(index + 1).filter((c) => earliestDay(c.start) <= until).map(context),
+      before: ordered
+        .slice(0, index)
+        .filter((c) => latestDay(c.start) >= from)
+        .reverse()
+        .map(context),
+      after: ordered
+        .slice(index + 1)
+        .filter((c) => earliestDay(c.start) <= until)
+        .map(context),
     };
   });
   const categories = new Map<string, number>();
@@ -85,6 +106,8 @@ export function reviewSlides(theCase: Case, contacts: readonly Contact[], agenci
     missedOpportunities,
     byCostBearer: totals.byCostBearer,
     costBearerLines: breakdownLines(totals.byCostBearer, totals.totalPence, 'largest first'),
-    missedByCategory: [...categories].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
+    missedByCategory: [...categories]
+      .map(([category, count]) => ({ category, count }))
+      .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
   };
 }

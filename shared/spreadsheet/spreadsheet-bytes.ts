@@ -29,7 +29,8 @@ export function decodeText(bytes: Uint8Array): string {
 /** More than any contact extract needs (1,000,000 rows of xlsx expand to about 400 MB); beyond it, a zip bomb. */
 export const MAX_EXPANDED_BYTES = 1_000_000_000;
 
-export const NOT_A_SPREADSHEET = 'is not a spreadsheet that can be read (xlsx, xls, ods or csv), or is password-protected';
+export const NOT_A_SPREADSHEET =
+  'is not a spreadsheet that can be read (xlsx, xls, ods or csv), or is password-protected';
 
 export type SpreadsheetRead = { ok: true; workbook: XLSX.WorkBook } | { ok: false; reason: string };
 
@@ -40,7 +41,9 @@ export type SpreadsheetRead = { ok: true; workbook: XLSX.WorkBook } | { ok: fals
  */
 function restoredZip(bytes: Uint8Array): Uint8Array {
   const files = unzipSync(bytes);
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { level: 0 }]])));
+  return zipSync(
+    Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { level: 0 }]])),
+  );
 }
 
 /** Text never holds NUL bytes: a PDF or picture renamed .csv or .xlsx is refused, not read as text. */
@@ -55,14 +58,32 @@ export function spreadsheetKind(bytes: Uint8Array): 'workbook' | 'text' | 'neith
   return isText(bytes) ? 'text' : 'neither';
 }
 
-export function readSpreadsheet(bytes: Uint8Array, extra: Pick<XLSX.ParsingOptions, 'cellFormula' | 'cellNF'> = {}): SpreadsheetRead {
-  const options: XLSX.ParsingOptions = { dense: true, raw: true, cellFormula: false, cellHTML: false, cellStyles: false, ...extra };
+export function readSpreadsheet(
+  bytes: Uint8Array,
+  extra: Pick<XLSX.ParsingOptions, 'cellFormula' | 'cellNF'> = {},
+): SpreadsheetRead {
+  const options: XLSX.ParsingOptions = {
+    dense: true,
+    raw: true,
+    cellFormula: false,
+    cellHTML: false,
+    cellStyles: false,
+    ...extra,
+  };
   try {
     if (startsWith(bytes, ZIP_MAGIC)) {
       const expanded = zipExpandedSize(bytes);
-      if (expanded === null) return { ok: false, reason: 'the file is damaged: it looks like an xlsx or ods file but its contents list is missing (was it cut short?)' };
+      if (expanded === null)
+        return {
+          ok: false,
+          reason:
+            'the file is damaged: it looks like an xlsx or ods file but its contents list is missing (was it cut short?)',
+        };
       if (expanded > MAX_EXPANDED_BYTES) {
-        return { ok: false, reason: `the file would expand to ${Math.round(expanded / 1_000_000).toLocaleString('en-GB')} MB; the most an import takes is ${MAX_EXPANDED_BYTES / 1_000_000} MB` };
+        return {
+          ok: false,
+          reason: `the file would expand to ${Math.round(expanded / 1_000_000).toLocaleString('en-GB')} MB; the most an import takes is ${MAX_EXPANDED_BYTES / 1_000_000} MB`,
+        };
       }
     }
     if (startsWith(bytes, ZIP_MAGIC)) {
@@ -74,7 +95,8 @@ export function readSpreadsheet(bytes: Uint8Array, extra: Pick<XLSX.ParsingOptio
       }
       return { ok: true, workbook: XLSX.read(stored, { ...options, type: 'array' }) };
     }
-    if (startsWith(bytes, OLE_MAGIC)) return { ok: true, workbook: XLSX.read(bytes, { ...options, type: 'array' }) };
+    if (startsWith(bytes, OLE_MAGIC))
+      return { ok: true, workbook: XLSX.read(bytes, { ...options, type: 'array' }) };
     if (!isText(bytes)) return { ok: false, reason: NOT_A_SPREADSHEET };
     return { ok: true, workbook: XLSX.read(decodeText(bytes), { ...options, type: 'string' }) };
   } catch {

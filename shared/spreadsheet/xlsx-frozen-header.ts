@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 
-const FROZEN_PANE = '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>';
+const FROZEN_PANE =
+  '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>';
 
 /**
  * Freezes the header row of the given sheets (1-based positions) in xlsx bytes. SheetJS community
@@ -18,5 +19,7 @@ export function freezeHeaderRows(xlsx: Uint8Array, sheetNumbers: number[]): Uint
     entry.content = new TextEncoder().encode(patched) as unknown as typeof entry.content;
     entry.size = (entry.content as Uint8Array).length;
   }
-  return new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'array', compression: true }) as ArrayBuffer);
+  return new Uint8Array(
+    XLSX.CFB.write(zip, { fileType: 'zip', type: 'array', compression: true }) as ArrayBuffer,
+  );
 }

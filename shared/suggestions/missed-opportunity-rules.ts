@@ -53,12 +53,23 @@ export function suggestMissedOpportunities(input: SuggestionInput): Suggestion[]
     const journey = ruleJourney(contacts, agencies);
     const position = new Map(journey.map((c, i) => [c, i]));
     // A stable sort keeps rule order among findings on the same contact.
-    const findings = findingsOf(journey, input.settings).sort((a, b) => (position.get(a.flagged) ?? 0) - (position.get(b.flagged) ?? 0));
+    const findings = findingsOf(journey, input.settings).sort(
+      (a, b) => (position.get(a.flagged) ?? 0) - (position.get(b.flagged) ?? 0),
+    );
     for (const finding of findings) {
       if (finding.flagged.contact.missedOpportunity !== null) continue;
-      const key = suggestionKey(finding.ruleId, finding.triggers.map((c) => c.contact.id));
+      const key = suggestionKey(
+        finding.ruleId,
+        finding.triggers.map((c) => c.contact.id),
+      );
       if (input.dismissed.has(key)) continue;
-      suggestions.push({ key, ruleId: finding.ruleId, contactId: finding.flagged.contact.id, category: input.settings[finding.ruleId].category, explanation: finding.explanation });
+      suggestions.push({
+        key,
+        ruleId: finding.ruleId,
+        contactId: finding.flagged.contact.id,
+        category: input.settings[finding.ruleId].category,
+        explanation: finding.explanation,
+      });
     }
   }
   return suggestions;

@@ -1,5 +1,15 @@
 import { bisector } from 'd3-array';
-import { datePart, earliestDay, formatDateAsWritten, latestDay, periodDays, type Agency, type Contact, type LocalDateTime, type Sector } from '../model';
+import {
+  datePart,
+  earliestDay,
+  formatDateAsWritten,
+  latestDay,
+  periodDays,
+  type Agency,
+  type Contact,
+  type LocalDateTime,
+  type Sector,
+} from '../model';
 
 /** A contact as the rules read it: its calendar day, its agency's sector and what it says. */
 export interface RuleContact {
@@ -24,7 +34,10 @@ export interface RuleContact {
 export const LONGEST_PERIOD_FOR_RULES_DAYS = 31;
 
 export function tooVagueForRules(contact: Pick<Contact, 'start' | 'end'>): boolean {
-  return periodDays(contact.start) > LONGEST_PERIOD_FOR_RULES_DAYS || (contact.end !== null && periodDays(contact.end) > LONGEST_PERIOD_FOR_RULES_DAYS);
+  return (
+    periodDays(contact.start) > LONGEST_PERIOD_FOR_RULES_DAYS ||
+    (contact.end !== null && periodDays(contact.end) > LONGEST_PERIOD_FOR_RULES_DAYS)
+  );
 }
 
 /** One case's contacts in start order (ties by id, so suggestions come out the same every time). */
@@ -80,6 +93,9 @@ function shortened(text: string): string {
 /** How a contact is named in an explanation: its type and, when recorded, its outcome. */
 export function describeContact(c: RuleContact): string {
   const outcome = shortened(c.contact.outcome.trim());
-  const when = c.endDay === c.day ? `on ${ukDay(c.contact.start)}` : `from ${ukDay(c.contact.start)} to ${ukDay(c.endsAt)}`;
+  const when =
+    c.endDay === c.day
+      ? `on ${ukDay(c.contact.start)}`
+      : `from ${ukDay(c.contact.start)} to ${ukDay(c.endsAt)}`;
   return `"${c.contact.contactType}${outcome === '' ? '' : ` (${outcome})`}" with ${c.agencyName} ${when}`;
 }

@@ -1,13 +1,26 @@
 import { z } from 'zod';
 import { DEFAULT_MISSED_OPPORTUNITY_CATEGORIES, Sector } from '../model';
 
-export const RULE_IDS = ['repeat-crisis', 'yo-yo', 'release-without-accommodation', 'failed-to-engage'] as const;
+export const RULE_IDS = [
+  'repeat-crisis',
+  'yo-yo',
+  'release-without-accommodation',
+  'failed-to-engage',
+] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 type DefaultCategory = (typeof DEFAULT_MISSED_OPPORTUNITY_CATEGORIES)[number];
 
-const Keywords = (defaults: string[]) => z.array(z.string().trim().min(1).max(100)).max(50).default(() => [...defaults]);
-const Sectors = (defaults: Sector[]) => z.array(Sector).max(50).default(() => [...defaults]);
+const Keywords = (defaults: string[]) =>
+  z
+    .array(z.string().trim().min(1).max(100))
+    .max(50)
+    .default(() => [...defaults]);
+const Sectors = (defaults: Sector[]) =>
+  z
+    .array(Sector)
+    .max(50)
+    .default(() => [...defaults]);
 const Days = (days: number) => z.number().int().min(0).max(3_650).default(days);
 // The suggested names are the shipped categories, so a suggestion lands in the list users already count by.
 const Category = (name: DefaultCategory) => z.string().trim().min(1).max(200).default(name);

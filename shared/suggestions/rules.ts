@@ -1,7 +1,13 @@
 import { startsStrictlyLater } from '../costing/cost-after';
 import { keywordMatcher } from './keywords';
 import { contactsBetween, describeContact, inSectors, orList, ukDay, type RuleContact } from './rule-journey';
-import type { FailedToEngageSettings, ReleaseWithoutAccommodationSettings, RepeatCrisisSettings, RuleId, YoYoSettings } from './rule-settings';
+import type {
+  FailedToEngageSettings,
+  ReleaseWithoutAccommodationSettings,
+  RepeatCrisisSettings,
+  RuleId,
+  YoYoSettings,
+} from './rule-settings';
 
 /** What a rule found: the contact a flag would go on and the contacts that make the case for it. */
 export interface Finding {
@@ -36,7 +42,9 @@ export function repeatCrisis(journey: RuleContact[], s: RepeatCrisisSettings): F
     if (last - s.crisisContacts + 1 < runStart) continue;
     const [first, flagged] = [run[0], run[run.length - 1]];
     if (flagged.day - first.day > s.windowDays) continue;
-    const helped = contactsBetween(journey, first.day, flagged.day).some((c) => inSectors(c, s.supportSectors) || referral(c.text));
+    const helped = contactsBetween(journey, first.day, flagged.day).some(
+      (c) => inSectors(c, s.supportSectors) || referral(c.text),
+    );
     if (helped) continue;
     runStart = last + 1;
     found.push({
@@ -65,12 +73,14 @@ export function yoYo(journey: RuleContact[], s: YoYoSettings): Finding[] {
         (c) => inSectors(c, s.crisisSectors) && startsStrictlyLater(c.contact.start, closing.endsAt),
       );
       if (crisis === undefined) return [];
-      return [{
-        ruleId: 'yo-yo' as const,
-        flagged: closing,
-        triggers: [closing, crisis],
-        explanation: `The case was closed: ${describeContact(closing)}. ${daysLater(closing, crisis)} came a crisis contact: ${describeContact(crisis)}.`,
-      }];
+      return [
+        {
+          ruleId: 'yo-yo' as const,
+          flagged: closing,
+          triggers: [closing, crisis],
+          explanation: `The case was closed: ${describeContact(closing)}. ${daysLater(closing, crisis)} came a crisis contact: ${describeContact(crisis)}.`,
+        },
+      ];
     });
 }
 
@@ -81,28 +91,39 @@ export function yoYo(journey: RuleContact[], s: YoYoSettings): Finding[] {
  * same day is not a discharge from hospital. A stay is left when it ends. A housing contact that
  * itself records rough sleeping is not accommodation.
  */
-export function releaseWithoutAccommodation(journey: RuleContact[], s: ReleaseWithoutAccommodationSettings): Finding[] {
+export function releaseWithoutAccommodation(
+  journey: RuleContact[],
+  s: ReleaseWithoutAccommodationSettings,
+): Finding[] {
   const release = keywordMatcher(s.releaseKeywords);
   const harm = keywordMatcher(s.harmKeywords);
   return journey
-    .filter((c) => inSectors(c, s.releaseSectors) && (release(c.contact.contactType) || (c.endDay > c.day && release(c.contact.outcome))))
+    .filter(
+      (c) =>
+        inSectors(c, s.releaseSectors) &&
+        (release(c.contact.contactType) || (c.endDay > c.day && release(c.contact.outcome))),
+    )
     .flatMap((released) => {
-      const housed = contactsBetween(journey, released.endDay - s.housingDays, released.endDay + s.housingDays).some(
-        (c) => inSectors(c, s.housingSectors) && !harm(c.text),
-      );
+      const housed = contactsBetween(
+        journey,
+        released.endDay - s.housingDays,
+        released.endDay + s.housingDays,
+      ).some((c) => inSectors(c, s.housingSectors) && !harm(c.text));
       if (housed) return [];
       const harmed = contactsBetween(journey, released.endDay, released.endDay + s.withinDays).find(
         (c) => harm(c.text) && startsStrictlyLater(c.contact.start, released.endsAt),
       );
       if (harmed === undefined) return [];
-      return [{
-        ruleId: 'release-without-accommodation' as const,
-        flagged: released,
-        triggers: [released, harmed],
-        explanation:
-          `Released or discharged with no ${orList(s.housingSectors)} contact in the ${s.housingDays} days before or after: ${describeContact(released)}. ` +
-          `${daysLater(released, harmed)}: ${describeContact(harmed)}.`,
-      }];
+      return [
+        {
+          ruleId: 'release-without-accommodation' as const,
+          flagged: released,
+          triggers: [released, harmed],
+          explanation:
+            `Released or discharged with no ${orList(s.housingSectors)} contact in the ${s.housingDays} days before or after: ${describeContact(released)}. ` +
+            `${daysLater(released, harmed)}: ${describeContact(harmed)}.`,
+        },
+      ];
     });
 }
 
@@ -117,15 +138,23 @@ export function failedToEngage(journey: RuleContact[], s: FailedToEngageSettings
     .filter((c) => nonEngagement(c.text))
     .flatMap((missed) => {
       const followedUp = contactsBetween(journey, missed.endDay, missed.endDay + s.withinDays).some(
-        (c) => c !== missed && !startsStrictlyLater(missed.endsAt, c.contact.start) && (outreach(c.text) || inSectors(c, s.outreachSectors)),
+        (c) =>
+          c !== missed &&
+          !startsStrictlyLater(missed.endsAt, c.contact.start) &&
+          (outreach(c.text) || inSectors(c, s.outreachSectors)),
       );
       if (followedUp) return [];
-      const outreachWords = [...s.outreachKeywords.map((k) => `"${k}"`), ...s.outreachSectors.map((sector) => `${sector} services`)];
-      return [{
-        ruleId: 'failed-to-engage' as const,
-        flagged: missed,
-        triggers: [missed],
-        explanation: `Non-engagement was recorded: ${describeContact(missed)}. No outreach (${orList(outreachWords)}) followed within ${s.withinDays} days.`,
-      }];
+      const outreachWords = [
+        ...s.outreachKeywords.map((k) => `"${k}"`),
+        ...s.outreachSectors.map((sector) => `${sector} services`),
+      ];
+      return [
+        {
+          ruleId: 'failed-to-engage' as const,
+          flagged: missed,
+          triggers: [missed],
+          explanation: `Non-engagement was recorded: ${describeContact(missed)}. No outreach (${orList(outreachWords)}) followed within ${s.withinDays} days.`,
+        },
+      ];
     });
 }

@@ -12,12 +12,24 @@ export interface Tick {
 /** Labelled ticks never come closer than this, so labels never collide. */
 export const MIN_LABEL_SPACING_PX = 84;
 
-const AVERAGE_DAYS: Record<AxisGranularity, number> = { years: 365.25, quarters: 91.3, months: 30.44, weeks: 7, days: 1 };
+const AVERAGE_DAYS: Record<AxisGranularity, number> = {
+  years: 365.25,
+  quarters: 91.3,
+  months: 30.44,
+  weeks: 7,
+  days: 1,
+};
 const ORDER: AxisGranularity[] = ['days', 'weeks', 'months', 'quarters', 'years'];
 
 /** The finest calendar unit whose shortest instance still leaves room for a label. */
 export function axisGranularity(scale: TimeScale): AxisGranularity {
-  const shortest: Record<AxisGranularity, number> = { years: 365, quarters: 90, months: 28, weeks: 7, days: 1 };
+  const shortest: Record<AxisGranularity, number> = {
+    years: 365,
+    quarters: 90,
+    months: 28,
+    weeks: 7,
+    days: 1,
+  };
   for (const unit of ORDER) if (shortest[unit] * scale.pxPerDay >= MIN_LABEL_SPACING_PX) return unit;
   return 'years';
 }
@@ -62,14 +74,28 @@ function label(unit: AxisGranularity, day: number): string {
   }
 }
 
-const MINOR_OF: Record<AxisGranularity, AxisGranularity | null> = { years: 'months', quarters: 'months', months: 'weeks', weeks: 'days', days: null };
+const MINOR_OF: Record<AxisGranularity, AxisGranularity | null> = {
+  years: 'months',
+  quarters: 'months',
+  months: 'weeks',
+  weeks: 'days',
+  days: null,
+};
 
 /** Labelled major ticks at the chosen granularity, unlabelled minor ticks one step finer. */
-export function axisTicks(scale: TimeScale, fromX: number, toX: number): { granularity: AxisGranularity; major: Tick[]; minor: Tick[] } {
+export function axisTicks(
+  scale: TimeScale,
+  fromX: number,
+  toX: number,
+): { granularity: AxisGranularity; major: Tick[]; minor: Tick[] } {
   const granularity = axisGranularity(scale);
   const fromDay = xToDay(scale, fromX) - AVERAGE_DAYS[granularity];
   const toDay = xToDay(scale, toX);
-  const major = unitStarts(granularity, fromDay, toDay).map((day) => ({ x: dayToX(scale, day), day, label: label(granularity, day) }));
+  const major = unitStarts(granularity, fromDay, toDay).map((day) => ({
+    x: dayToX(scale, day),
+    day,
+    label: label(granularity, day),
+  }));
   const minorUnit = MINOR_OF[granularity];
   const minor =
     minorUnit === null || AVERAGE_DAYS[minorUnit] * scale.pxPerDay < 4

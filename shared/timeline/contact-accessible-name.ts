@@ -24,9 +24,22 @@ function costText(cost: ContactCost | undefined): string {
  * "Police: Arrest, 03/02/2019 23:10, £719.00, missed opportunity: no referral made". A contact
  * drawn inside an aggregate says so, since nothing on screen marks it alone.
  */
-export function contactAccessibleName({ contact, agencyName, cost, suggested, drawnWith = 0 }: ContactNameParts): string {
-  const parts = [`${agencyName}: ${contact.contactType}`, isExactDate(contact.start) ? formatDateAsWritten(contact.start) : `${formatDateAsWritten(contact.start)} (approximate: ${whatIsKnown(contact.start)})`, costText(cost)];
-  if (contact.missedOpportunity !== null) parts.push(`missed opportunity: ${contact.missedOpportunity.category}`);
+export function contactAccessibleName({
+  contact,
+  agencyName,
+  cost,
+  suggested,
+  drawnWith = 0,
+}: ContactNameParts): string {
+  const parts = [
+    `${agencyName}: ${contact.contactType}`,
+    isExactDate(contact.start)
+      ? formatDateAsWritten(contact.start)
+      : `${formatDateAsWritten(contact.start)} (approximate: ${whatIsKnown(contact.start)})`,
+    costText(cost),
+  ];
+  if (contact.missedOpportunity !== null)
+    parts.push(`missed opportunity: ${contact.missedOpportunity.category}`);
   else if (suggested) parts.push(`suggested missed opportunity: ${suggested}`);
   if (drawnWith > 1) parts.push(`one of ${drawnWith} contacts drawn together at this zoom (plus zooms in)`);
   return parts.join(', ');

@@ -5,7 +5,11 @@ import { earliestDay, isExactDate, latestDay, toDayNumber, type Contact } from '
  * the end of its last possible day (periodEndDay), so it is ordered by its earliest day and drawn
  * across its whole period; an approximate end reaches the end of its period too.
  */
-export function timelineDaysOf(contact: Pick<Contact, 'start' | 'end'>): { startDay: number; endDay: number | null; periodEndDay: number | null } {
+export function timelineDaysOf(contact: Pick<Contact, 'start' | 'end'>): {
+  startDay: number;
+  endDay: number | null;
+  periodEndDay: number | null;
+} {
   const { start, end } = contact;
   return {
     startDay: earliestDay(start),

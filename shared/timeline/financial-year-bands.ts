@@ -20,7 +20,13 @@ export function financialYearBands(scale: TimeScale, fromDay: number, toDay: num
   for (let start = dayOf(startYear, 3); start < toDay; start = dayOf(startYear, 3)) {
     const end = dayOf(startYear + 1, 3);
     const x = dayToX(scale, start);
-    bands.push({ financialYear: financialYearStarting(startYear), startDay: start, endDay: end, x, width: dayToX(scale, end) - x });
+    bands.push({
+      financialYear: financialYearStarting(startYear),
+      startDay: start,
+      endDay: end,
+      x,
+      width: dayToX(scale, end) - x,
+    });
     startYear += 1;
   }
   return bands;

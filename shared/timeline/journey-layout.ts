@@ -20,12 +20,42 @@ interface Box {
  * 0 for an exact date), as a band that the renderer styles as uncertain.
  */
 export type TimelineItem =
-  | (Box & { kind: 'contact'; agencyId: string; dateX: number; row: number; missedOpportunity: boolean; spanPx: number; periodPx: number })
-  | (Box & { kind: 'mark'; agencyId: string; dateX: number; missedOpportunity: boolean; labelWidth: number; spanPx: number; periodPx: number })
-  | (Box & { kind: 'cluster'; agencyId: string; contactIds: string[]; count: number; missedCount: number; firstDay: number; lastDay: number })
+  | (Box & {
+      kind: 'contact';
+      agencyId: string;
+      dateX: number;
+      row: number;
+      missedOpportunity: boolean;
+      spanPx: number;
+      periodPx: number;
+    })
+  | (Box & {
+      kind: 'mark';
+      agencyId: string;
+      dateX: number;
+      missedOpportunity: boolean;
+      labelWidth: number;
+      spanPx: number;
+      periodPx: number;
+    })
+  | (Box & {
+      kind: 'cluster';
+      agencyId: string;
+      contactIds: string[];
+      count: number;
+      missedCount: number;
+      firstDay: number;
+      lastDay: number;
+    })
   | (Box & { kind: 'life-event'; dateX: number })
   | (Box & { kind: 'life-event-mark'; dateX: number; labelWidth: number })
-  | (Box & { kind: 'life-event-cluster'; lifeEventIds: string[]; count: number; firstDay: number; lastDay: number });
+  | (Box & {
+      kind: 'life-event-cluster';
+      lifeEventIds: string[];
+      count: number;
+      firstDay: number;
+      lastDay: number;
+    });
 
 /** One track (a lane, or the life events) laid out at one scale: which items are cards, which marks. */
 export interface PackedTrack {
@@ -90,7 +120,15 @@ function cardWidth(track: LaneTrack, i: number, scale: TimeScale, dims: LayoutDi
   return Number.isNaN(end) ? width : Math.max(width, (end - track.days[i]) * scale.pxPerDay);
 }
 
-function packTrack(track: LaneTrack, scale: TimeScale, dims: LayoutDims, maxRows: number, rowHeight: number, minHeight: number, capped: boolean): PackedTrack {
+function packTrack(
+  track: LaneTrack,
+  scale: TimeScale,
+  dims: LayoutDims,
+  maxRows: number,
+  rowHeight: number,
+  minHeight: number,
+  capped: boolean,
+): PackedTrack {
   const n = track.days.length;
   const xs = new Float64Array(n);
   const widths = new Float64Array(n);
@@ -126,9 +164,30 @@ function packTrack(track: LaneTrack, scale: TimeScale, dims: LayoutDims, maxRows
   for (let g = 0; g < count; g += 1) if (labelShown[g]) groupRight[g] += dims.labelGap + labelWidths[g];
   const cardsHeight = rowsUsed * rowHeight + Math.max(0, rowsUsed - 1) * dims.rowGap;
   const marksHeight = overflow > 0 ? (rowsUsed > 0 ? dims.rowGap : 0) + dims.markRowHeight : 0;
-  const height = Math.max(minHeight, cardsHeight + marksHeight + 2 * dims.lanePadding, dims.markRowHeight + 2 * dims.lanePadding);
+  const height = Math.max(
+    minHeight,
+    cardsHeight + marksHeight + 2 * dims.lanePadding,
+    dims.markRowHeight + 2 * dims.lanePadding,
+  );
   const markOffset = dims.lanePadding + (rowsUsed > 0 ? cardsHeight + dims.rowGap : 0);
-  return { track, y: 0, height, rowHeight, cardRows: rowsUsed, rows, xs, widths, rightMax, marks, groups, groupLeft, groupRight, labelShown, markOffset, cards: n - overflow };
+  return {
+    track,
+    y: 0,
+    height,
+    rowHeight,
+    cardRows: rowsUsed,
+    rows,
+    xs,
+    widths,
+    rightMax,
+    marks,
+    groups,
+    groupLeft,
+    groupRight,
+    labelShown,
+    markOffset,
+    cards: n - overflow,
+  };
 }
 
 /** One track packed with 0, 1, ... maxRows rows of cards allowed, made as the layout asks for them. */
@@ -149,16 +208,24 @@ class TrackChoices {
  * contacts into cards per px of height, while every lane still fits availableHeight and up to
  * dims.maxRows a lane. So Fit journey shows every lane, and a taller window shows more cards.
  */
-export function layoutJourney(tracks: JourneyTracks, scale: TimeScale, options: LayoutOptions = {}): JourneyLayout {
+export function layoutJourney(
+  tracks: JourneyTracks,
+  scale: TimeScale,
+  options: LayoutOptions = {},
+): JourneyLayout {
   const dims = { ...DEFAULT_LAYOUT_DIMS, ...options.dims };
   const available = options.availableHeight ?? Infinity;
   const choices = [
-    new TrackChoices((rows) => packTrack(tracks.lifeEvents, scale, dims, rows, dims.lifeEventRowHeight, 0, false)),
+    new TrackChoices((rows) =>
+      packTrack(tracks.lifeEvents, scale, dims, rows, dims.lifeEventRowHeight, 0, false),
+    ),
     ...tracks.lanes.map((lane) => {
       const track = tracks.tracks.get(lane.id);
       if (track === undefined) throw new Error(`no track for lane ${lane.id}`);
       const minHeight = options.minLaneHeights?.get(lane.id) ?? 0;
-      return new TrackChoices((rows) => packTrack(track, scale, dims, rows, dims.cardHeight, minHeight, true));
+      return new TrackChoices((rows) =>
+        packTrack(track, scale, dims, rows, dims.cardHeight, minHeight, true),
+      );
     }),
   ];
   const chosen = choices.map(() => 0);
@@ -198,7 +265,16 @@ export function layoutJourney(tracks: JourneyTracks, scale: TimeScale, options: 
     y += laid.height;
     return out;
   });
-  return { tracks, scale, lanes, packed, lifeEvents, lifeEventTrack: { y: 0, height: lifeEvents.height }, totalHeight: y, dims };
+  return {
+    tracks,
+    scale,
+    lanes,
+    packed,
+    lifeEvents,
+    lifeEventTrack: { y: 0, height: lifeEvents.height },
+    totalHeight: y,
+    dims,
+  };
 }
 
 /** How far an interval contact's dates reach right of its start, in px at this scale (0 for one date). */
@@ -216,10 +292,25 @@ function periodOf(track: LaneTrack, i: number, scale: TimeScale): number {
 function cardItem(layout: JourneyLayout, packed: PackedTrack, i: number, life: boolean): TimelineItem {
   const { track, xs, widths, rows } = packed;
   const { dims } = layout;
-  const box = { id: track.ids[i], x: xs[i], y: packed.y + dims.lanePadding + rows[i] * (packed.rowHeight + dims.rowGap), width: widths[i], height: packed.rowHeight };
+  const box = {
+    id: track.ids[i],
+    x: xs[i],
+    y: packed.y + dims.lanePadding + rows[i] * (packed.rowHeight + dims.rowGap),
+    width: widths[i],
+    height: packed.rowHeight,
+  };
   if (life) return { ...box, kind: 'life-event', dateX: xs[i] };
   const missedOpportunity = track.missedBefore[i + 1] > track.missedBefore[i];
-  return { ...box, kind: 'contact', agencyId: track.agencyId, dateX: xs[i], row: rows[i], missedOpportunity, spanPx: spanOf(track, i, layout.scale), periodPx: periodOf(track, i, layout.scale) };
+  return {
+    ...box,
+    kind: 'contact',
+    agencyId: track.agencyId,
+    dateX: xs[i],
+    row: rows[i],
+    missedOpportunity,
+    spanPx: spanOf(track, i, layout.scale),
+    periodPx: periodOf(track, i, layout.scale),
+  };
 }
 
 /** A group of marks: one mark (centred on its date) or one aggregate spanning its first to its last date. */
@@ -234,26 +325,54 @@ function groupItem(layout: JourneyLayout, packed: PackedTrack, g: number, life: 
     const box = { id: track.ids[from], x: xs[from] - size / 2, y, width: size, height: size };
     if (life) return { ...box, kind: 'life-event-mark', dateX: xs[from], labelWidth };
     const missedOpportunity = track.missedBefore[from + 1] > track.missedBefore[from];
-    return { ...box, kind: 'mark', agencyId: track.agencyId, dateX: xs[from], missedOpportunity, labelWidth, spanPx: spanOf(track, from, layout.scale), periodPx: periodOf(track, from, layout.scale) };
+    return {
+      ...box,
+      kind: 'mark',
+      agencyId: track.agencyId,
+      dateX: xs[from],
+      missedOpportunity,
+      labelWidth,
+      spanPx: spanOf(track, from, layout.scale),
+      periodPx: periodOf(track, from, layout.scale),
+    };
   }
   const ids = Array.from(marks.subarray(groups[g], groups[g + 1]), (i) => track.ids[i]);
-  const box = { id: `cluster:${life ? 'life-events' : track.agencyId}:${ids[0]}`, x: xs[from], y, width: xs[to] - xs[from], height: size };
+  const box = {
+    id: `cluster:${life ? 'life-events' : track.agencyId}:${ids[0]}`,
+    x: xs[from],
+    y,
+    width: xs[to] - xs[from],
+    height: size,
+  };
   const span = { count: ids.length, firstDay: track.days[from], lastDay: track.days[to] };
   if (life) return { ...box, kind: 'life-event-cluster', lifeEventIds: ids, ...span };
   let missedCount = 0;
-  for (const i of marks.subarray(groups[g], groups[g + 1])) missedCount += track.missedBefore[i + 1] - track.missedBefore[i];
+  for (const i of marks.subarray(groups[g], groups[g + 1]))
+    missedCount += track.missedBefore[i + 1] - track.missedBefore[i];
   return { ...box, kind: 'cluster', agencyId: track.agencyId, contactIds: ids, missedCount, ...span };
 }
 
 const firstAtLeast = bisector((value: number) => value).left;
 
 /** The items of one track overlapping fromX..toX: cards found through rightMax, groups through their right edges. */
-function trackItems(layout: JourneyLayout, packed: PackedTrack, fromX: number, toX: number, life: boolean, out: TimelineItem[]): void {
+function trackItems(
+  layout: JourneyLayout,
+  packed: PackedTrack,
+  fromX: number,
+  toX: number,
+  life: boolean,
+  out: TimelineItem[],
+): void {
   const { xs, widths, rows, rightMax } = packed;
   for (let i = firstAtLeast(rightMax, fromX); i < xs.length && xs[i] <= toX; i += 1) {
     if (rows[i] !== NO_ROW && xs[i] + widths[i] >= fromX) out.push(cardItem(layout, packed, i, life));
   }
-  for (let g = firstAtLeast(packed.groupRight, fromX); g < packed.groupLeft.length && packed.groupLeft[g] <= toX; g += 1) out.push(groupItem(layout, packed, g, life));
+  for (
+    let g = firstAtLeast(packed.groupRight, fromX);
+    g < packed.groupLeft.length && packed.groupLeft[g] <= toX;
+    g += 1
+  )
+    out.push(groupItem(layout, packed, g, life));
 }
 
 /**

@@ -73,7 +73,8 @@ interface TrackEntry {
   labelWidth?: number;
 }
 
-const laterThanStart = (day: number | null | undefined, start: number) => (day === null || day === undefined || day <= start ? Number.NaN : day);
+const laterThanStart = (day: number | null | undefined, start: number) =>
+  day === null || day === undefined || day <= start ? Number.NaN : day;
 
 function makeTrack(agencyId: string, entries: TrackEntry[]): LaneTrack {
   entries.sort((a, b) => a.startDay - b.startDay || byId(a.id, b.id));
@@ -93,7 +94,11 @@ function makeTrack(agencyId: string, entries: TrackEntry[]): LaneTrack {
   };
 }
 
-export function prepareJourneyTracks(input: { contacts: TimelineContactInput[]; agencies: LaneInput[]; lifeEvents: TimelineLifeEventInput[] }): JourneyTracks {
+export function prepareJourneyTracks(input: {
+  contacts: TimelineContactInput[];
+  agencies: LaneInput[];
+  lifeEvents: TimelineLifeEventInput[];
+}): JourneyTracks {
   const lanes = input.agencies.filter((a) => !a.hidden).sort((a, b) => a.laneOrder - b.laneOrder);
   const members = new Map<string, TimelineContactInput[]>(lanes.map((lane) => [lane.id, []]));
   const excludedContactIds: string[] = [];
@@ -107,7 +112,12 @@ export function prepareJourneyTracks(input: { contacts: TimelineContactInput[]; 
     }
     lane.push(contact);
     minDay = Math.min(minDay, contact.startDay);
-    maxDay = Math.max(maxDay, contact.endDay ?? contact.startDay, contact.periodEndDay ?? contact.startDay, contact.startDay);
+    maxDay = Math.max(
+      maxDay,
+      contact.endDay ?? contact.startDay,
+      contact.periodEndDay ?? contact.startDay,
+      contact.startDay,
+    );
   }
   const tracks = new Map<string, LaneTrack>();
   const placeOf = new Map<string, { agencyId: string; index: number }>();
@@ -116,7 +126,16 @@ export function prepareJourneyTracks(input: { contacts: TimelineContactInput[]; 
     track.ids.forEach((id, index) => placeOf.set(id, { agencyId, index }));
     tracks.set(agencyId, track);
   }
-  const lifeEvents = makeTrack('', input.lifeEvents.map((e) => ({ id: e.id, startDay: e.day, missedOpportunity: false, textWidth: e.textWidth, labelWidth: e.textWidth })));
+  const lifeEvents = makeTrack(
+    '',
+    input.lifeEvents.map((e) => ({
+      id: e.id,
+      startDay: e.day,
+      missedOpportunity: false,
+      textWidth: e.textWidth,
+      labelWidth: e.textWidth,
+    })),
+  );
   return {
     lanes,
     tracks,

@@ -20,7 +20,15 @@ export interface LanesInTimeOrder {
  * - lane-first / lane-last: the lane's first or last contact (Home / End);
  * - journey-first / journey-last: the journey's earliest or latest contact (Ctrl+Home / Ctrl+End).
  */
-export type TimelineMove = 'previous' | 'next' | 'lane-above' | 'lane-below' | 'lane-first' | 'lane-last' | 'journey-first' | 'journey-last';
+export type TimelineMove =
+  | 'previous'
+  | 'next'
+  | 'lane-above'
+  | 'lane-below'
+  | 'lane-first'
+  | 'lane-last'
+  | 'journey-first'
+  | 'journey-last';
 
 const firstAtLeast = bisector((day: number) => day).left;
 
@@ -58,7 +66,8 @@ function journeyEnd(lanes: LanesInTimeOrder, which: 'first' | 'last'): string | 
     if (track === null) continue;
     const i = which === 'first' ? 0 : track.ids.length - 1;
     const day = track.days[i];
-    if (best === null || (which === 'first' ? day < best.day : day >= best.day)) best = { id: track.ids[i], day };
+    if (best === null || (which === 'first' ? day < best.day : day >= best.day))
+      best = { id: track.ids[i], day };
   }
   return best?.id ?? null;
 }
@@ -68,7 +77,8 @@ function journeyEnd(lanes: LanesInTimeOrder, which: 'first' | 'last'): string | 
  * end of a lane, no lane with contacts above or below): focus then stays where it is.
  */
 export function moveFocus(lanes: LanesInTimeOrder, contactId: string, move: TimelineMove): string | null {
-  if (move === 'journey-first' || move === 'journey-last') return journeyEnd(lanes, move === 'journey-first' ? 'first' : 'last');
+  if (move === 'journey-first' || move === 'journey-last')
+    return journeyEnd(lanes, move === 'journey-first' ? 'first' : 'last');
   const place = lanes.placeOf.get(contactId);
   const track = place && trackOf(lanes, place.agencyId);
   if (place === undefined || track === null || track === undefined) return null;
@@ -94,14 +104,23 @@ export function moveFocus(lanes: LanesInTimeOrder, contactId: string, move: Time
  * shown; else the selected one; else the earliest contact in view (top lane first); else the
  * journey's first. Null for a journey with no contacts in any shown lane.
  */
-export function contactToFocus(lanes: LanesInTimeOrder, options: { remembered: string | null; selected: string | null; viewFromDay: number; viewToDay: number }): string | null {
-  for (const id of [options.remembered, options.selected]) if (id !== null && lanes.placeOf.has(id)) return id;
+export function contactToFocus(
+  lanes: LanesInTimeOrder,
+  options: { remembered: string | null; selected: string | null; viewFromDay: number; viewToDay: number },
+): string | null {
+  for (const id of [options.remembered, options.selected])
+    if (id !== null && lanes.placeOf.has(id)) return id;
   let best: { id: string; day: number } | null = null;
   for (const lane of lanes.lanes) {
     const track = trackOf(lanes, lane.id);
     if (track === null) continue;
     const i = firstAtLeast(track.days, options.viewFromDay);
-    if (i < track.ids.length && track.days[i] <= options.viewToDay && (best === null || track.days[i] < best.day)) best = { id: track.ids[i], day: track.days[i] };
+    if (
+      i < track.ids.length &&
+      track.days[i] <= options.viewToDay &&
+      (best === null || track.days[i] < best.day)
+    )
+      best = { id: track.ids[i], day: track.days[i] };
   }
   return best?.id ?? journeyEnd(lanes, 'first');
 }

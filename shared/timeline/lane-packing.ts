@@ -11,7 +11,12 @@ export const NO_ROW = -1;
  * the first row whose last item ends, with `gap` to spare, at or before the item's left edge x.
  * Items that fit no row get NO_ROW. Returns each item's row and how many rows were used.
  */
-export function packRows(xs: ArrayLike<number>, widths: ArrayLike<number>, maxRows: number, gap: number): { rows: Int8Array; rowsUsed: number; overflow: number } {
+export function packRows(
+  xs: ArrayLike<number>,
+  widths: ArrayLike<number>,
+  maxRows: number,
+  gap: number,
+): { rows: Int8Array; rowsUsed: number; overflow: number } {
   const rows = new Int8Array(xs.length);
   const rowEnd = new Float64Array(Math.max(0, maxRows)).fill(-Infinity);
   let rowsUsed = 0;
@@ -40,7 +45,8 @@ export function packRows(xs: ArrayLike<number>, widths: ArrayLike<number>, maxRo
  */
 export function groupMarks(centres: ArrayLike<number>, mergePx: number): Int32Array {
   const starts: number[] = [];
-  for (let i = 0; i < centres.length; i += 1) if (i === 0 || centres[i] - centres[i - 1] >= mergePx) starts.push(i);
+  for (let i = 0; i < centres.length; i += 1)
+    if (i === 0 || centres[i] - centres[i - 1] >= mergePx) starts.push(i);
   starts.push(centres.length);
   return Int32Array.from(starts);
 }
@@ -50,7 +56,14 @@ export function groupMarks(centres: ArrayLike<number>, mergePx: number): Int32Ar
  * written only if all of it ends, with `gap` to spare, before the next group's left edge (or
  * `limit`). Groups are given by their left and right edges; a group of several has no label.
  */
-export function placeMarkLabels(lefts: ArrayLike<number>, rights: ArrayLike<number>, labelWidths: ArrayLike<number>, single: ArrayLike<boolean>, gap: number, limit = Infinity): Uint8Array {
+export function placeMarkLabels(
+  lefts: ArrayLike<number>,
+  rights: ArrayLike<number>,
+  labelWidths: ArrayLike<number>,
+  single: ArrayLike<boolean>,
+  gap: number,
+  limit = Infinity,
+): Uint8Array {
   const shown = new Uint8Array(lefts.length);
   for (let g = 0; g < lefts.length; g += 1) {
     if (!single[g] || labelWidths[g] <= 0) continue;

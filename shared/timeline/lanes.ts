@@ -18,7 +18,11 @@ export interface LaneLayout {
  * analyst added to it. An agency another case (or an import into another case) created is not
  * an empty lane in every journey.
  */
-export function journeyLanes<T extends { id: string }>(agencies: readonly T[], usedAgencyIds: ReadonlySet<string>, addedLaneIds: readonly string[] = []): T[] {
+export function journeyLanes<T extends { id: string }>(
+  agencies: readonly T[],
+  usedAgencyIds: ReadonlySet<string>,
+  addedLaneIds: readonly string[] = [],
+): T[] {
   const added = new Set(addedLaneIds);
   return agencies.filter((a) => usedAgencyIds.has(a.id) || added.has(a.id));
 }

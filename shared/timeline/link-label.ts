@@ -30,7 +30,10 @@ export function linkPoint(source: Point, target: Point, t: number): Point {
   const b = 3 * u * u * t;
   const c = 3 * u * t * t;
   const d = t * t * t;
-  return { x: a * source.x + b * c1.x + c * c2.x + d * target.x, y: a * source.y + b * c1.y + c * c2.y + d * target.y };
+  return {
+    x: a * source.x + b * c1.x + c * c2.x + d * target.x,
+    y: a * source.y + b * c1.y + c * c2.y + d * target.y,
+  };
 }
 
 function overlaps(a: Rect, b: Rect): boolean {
@@ -40,7 +43,12 @@ function overlaps(a: Rect, b: Rect): boolean {
 /** What a label must not cover: an item's box, with a mark's label beside it. */
 export function obstacleOf(item: TimelineItem, labelGap: number): Rect {
   const label = item.kind === 'mark' || item.kind === 'life-event-mark' ? item.labelWidth : 0;
-  return { x: item.x, y: item.y, width: item.width + (label > 0 ? labelGap + label : 0), height: item.height };
+  return {
+    x: item.x,
+    y: item.y,
+    width: item.width + (label > 0 ? labelGap + label : 0),
+    height: item.height,
+  };
 }
 
 /**
@@ -48,10 +56,20 @@ export function obstacleOf(item: TimelineItem, labelGap: number): Rect {
  * this size covers none of the obstacles, or null when there is none. The label is then not
  * written on the picture; the link keeps its kind in its accessible name and tooltip.
  */
-export function placeLinkLabel(source: Point, target: Point, size: { width: number; height: number }, obstacles: readonly Rect[]): Point | null {
+export function placeLinkLabel(
+  source: Point,
+  target: Point,
+  size: { width: number; height: number },
+  obstacles: readonly Rect[],
+): Point | null {
   for (const t of TRIED_AT) {
     const centre = linkPoint(source, target, t);
-    const box = { x: centre.x - size.width / 2, y: centre.y - size.height / 2, width: size.width, height: size.height };
+    const box = {
+      x: centre.x - size.width / 2,
+      y: centre.y - size.height / 2,
+      width: size.width,
+      height: size.height,
+    };
     if (!obstacles.some((o) => overlaps(o, box))) return centre;
   }
   return null;

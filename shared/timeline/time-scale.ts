@@ -17,7 +17,10 @@ export const ZOOM_LIMITS = { minPxPerDay: 1200 / (366 * 60), maxPxPerDay: 1200 /
 
 export function clampPxPerDay(pxPerDay: number, minPxPerDay: number = ZOOM_LIMITS.minPxPerDay): number {
   if (!Number.isFinite(pxPerDay)) return ZOOM_LIMITS.maxPxPerDay;
-  return Math.min(ZOOM_LIMITS.maxPxPerDay, Math.max(Math.min(minPxPerDay, ZOOM_LIMITS.minPxPerDay), pxPerDay));
+  return Math.min(
+    ZOOM_LIMITS.maxPxPerDay,
+    Math.max(Math.min(minPxPerDay, ZOOM_LIMITS.minPxPerDay), pxPerDay),
+  );
 }
 
 export function dayToX(scale: TimeScale, day: number): number {
@@ -32,7 +35,12 @@ export function xToDay(scale: TimeScale, x: number): number {
  * Zooms by `factor` keeping the day at `anchorX` (a flow x) at that same x: the origin moves, not
  * the view, so what is drawn around the anchor stays where it is on screen and in the layout.
  */
-export function zoomAround(scale: TimeScale, factor: number, anchorX: number, minPxPerDay?: number): TimeScale {
+export function zoomAround(
+  scale: TimeScale,
+  factor: number,
+  anchorX: number,
+  minPxPerDay?: number,
+): TimeScale {
   const pxPerDay = clampPxPerDay(scale.pxPerDay * factor, minPxPerDay);
   return { originDay: xToDay(scale, anchorX) - anchorX / pxPerDay, pxPerDay };
 }
@@ -41,7 +49,13 @@ export function zoomAround(scale: TimeScale, factor: number, anchorX: number, mi
  * The scale that shows minDay..maxDay across widthPx, less paddingPx on the left and rightPx on
  * the right (room for the last card's text). Never clamped below the whole journey.
  */
-export function fitScale(minDay: number, maxDay: number, widthPx: number, paddingPx: number, rightPx: number = paddingPx): TimeScale {
+export function fitScale(
+  minDay: number,
+  maxDay: number,
+  widthPx: number,
+  paddingPx: number,
+  rightPx: number = paddingPx,
+): TimeScale {
   const span = Math.max(maxDay - minDay, 1);
   const pxPerDay = Math.max(widthPx - paddingPx - rightPx, 1) / span;
   return { originDay: minDay, pxPerDay: clampPxPerDay(pxPerDay, pxPerDay) };
@@ -52,7 +66,10 @@ export function fitScale(minDay: number, maxDay: number, widthPx: number, paddin
  * the origin's relation to days, so one multiply and one shift carry the whole layout across.
  */
 export function shiftBetween(drawn: TimeScale, shown: TimeScale): { factor: number; offsetX: number } {
-  return { factor: shown.pxPerDay / drawn.pxPerDay, offsetX: (drawn.originDay - shown.originDay) * shown.pxPerDay };
+  return {
+    factor: shown.pxPerDay / drawn.pxPerDay,
+    offsetX: (drawn.originDay - shown.originDay) * shown.pxPerDay,
+  };
 }
 
 /** A span of flow x, from..to. */
@@ -66,7 +83,12 @@ export interface FlowSpan {
  * cover every x of `view`. Zooming in only spreads them, so they always do; zooming out draws them
  * together and the view's edges come to show time that has no cards laid out yet.
  */
-export function carriedCardsCover(drawn: TimeScale, shown: TimeScale, laidOut: FlowSpan, view: FlowSpan): boolean {
+export function carriedCardsCover(
+  drawn: TimeScale,
+  shown: TimeScale,
+  laidOut: FlowSpan,
+  view: FlowSpan,
+): boolean {
   const { factor, offsetX } = shiftBetween(drawn, shown);
   return factor * laidOut.fromX + offsetX <= view.fromX && factor * laidOut.toX + offsetX >= view.toX;
 }

@@ -30,7 +30,14 @@ export interface CameraOptions {
   panDownPx: number;
 }
 
-export const DEFAULT_CAMERA_OPTIONS: CameraOptions = { padLeftPx: 48, padRightPx: 168, zoomStep: 1.6, wheelPxPerE: 300, panAcross: 0.25, panDownPx: 80 };
+export const DEFAULT_CAMERA_OPTIONS: CameraOptions = {
+  padLeftPx: 48,
+  padRightPx: 168,
+  zoomStep: 1.6,
+  wheelPxPerE: 300,
+  panAcross: 0.25,
+  panDownPx: 80,
+};
 
 export type PanDirection = 'pan-left' | 'pan-right' | 'pan-up' | 'pan-down';
 
@@ -55,7 +62,13 @@ export class TimelineCamera {
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly options: CameraOptions = DEFAULT_CAMERA_OPTIONS) {
-    this.view = { scale: { originDay: 0, pxPerDay: 4 }, x: options.padLeftPx, y: 0, following: true, placed: false };
+    this.view = {
+      scale: { originDay: 0, pxPerDay: 4 },
+      x: options.padLeftPx,
+      y: 0,
+      following: true,
+      placed: false,
+    };
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -74,7 +87,13 @@ export class TimelineCamera {
 
   /** The scale that shows the whole journey across the canvas; zooming out never goes further than the wider of it and the fixed limit. */
   fitted(): TimeScale {
-    return fitScale(this.journey.minDay, this.journey.maxDay, Math.max(this.width, 1), this.options.padLeftPx, this.options.padRightPx);
+    return fitScale(
+      this.journey.minDay,
+      this.journey.maxDay,
+      Math.max(this.width, 1),
+      this.options.padLeftPx,
+      this.options.padRightPx,
+    );
   }
 
   /** The canvas was measured. A view that follows the journey is fitted to the new size. */
@@ -99,7 +118,13 @@ export class TimelineCamera {
       return;
     }
     const scale = this.fitted();
-    this.update({ scale, x: this.options.padLeftPx - dayToX(scale, this.journey.minDay), y: 0, following: true, placed: true });
+    this.update({
+      scale,
+      x: this.options.padLeftPx - dayToX(scale, this.journey.minDay),
+      y: 0,
+      following: true,
+      placed: true,
+    });
   }
 
   /**
@@ -119,7 +144,11 @@ export class TimelineCamera {
    * One toolbar or keyboard zoom step in or out, about the middle of the view or, while a contact
    * has the keyboard focus, about that contact (`anchorX`, canvas x).
    */
-  zoomStep(direction: 'in' | 'out', from: TimeScale = this.view.scale, anchorX: number = this.width / 2): void {
+  zoomStep(
+    direction: 'in' | 'out',
+    from: TimeScale = this.view.scale,
+    anchorX: number = this.width / 2,
+  ): void {
     this.zoomAt(direction === 'in' ? this.options.zoomStep : 1 / this.options.zoomStep, anchorX, from);
   }
 
@@ -157,7 +186,10 @@ export class TimelineCamera {
   /** Zooms so that firstDay..lastDay take a third of the view, centred (an "n contacts" span opened). */
   showSpan(firstDay: number, lastDay: number, from: TimeScale = this.view.scale): void {
     const span = Math.max(lastDay - firstDay, 1) * 3;
-    const scale = { ...from, pxPerDay: clampPxPerDay((this.width - 2 * this.options.padLeftPx) / span, this.fitted().pxPerDay) };
+    const scale = {
+      ...from,
+      pxPerDay: clampPxPerDay((this.width - 2 * this.options.padLeftPx) / span, this.fitted().pxPerDay),
+    };
     this.update({ scale, x: this.width / 2 - dayToX(scale, (firstDay + lastDay) / 2), following: false });
   }
 

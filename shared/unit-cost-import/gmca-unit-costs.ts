@@ -13,8 +13,8 @@ export const GMCA_ATTRIBUTION =
 export type GmcaFigure = 'own-price-year' | 'uprated-2015-16';
 
 export const GMCA_FIGURE_LABELS: Record<GmcaFigure, string> = {
-  'own-price-year': 'the fiscal cost in its own price year (uplifted by this app\'s deflator series)',
-  'uprated-2015-16': 'the workbook\'s value uprated to 2015/16 prices (HM Treasury GDP deflator, March 2015)',
+  'own-price-year': "the fiscal cost in its own price year (uplifted by this app's deflator series)",
+  'uprated-2015-16': "the workbook's value uprated to 2015/16 prices (HM Treasury GDP deflator, March 2015)",
 };
 
 /** R/A/G on the library's 1-5 scale, as the default library grades GMCA's entries: Red is old or weak data, Green audited national data. */
@@ -40,16 +40,28 @@ export function libraryUnitOf(publishedUnit: string): CostUnit {
 
 /** Ids follow the default library's ("gmca-cr7-1" for CR7.1), so the entries it ships are the ones an import updates. */
 export function gmcaId(code: string): string {
-  return `gmca-${code.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `gmca-${code
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 const toPence = (pounds: number) => new Big(pounds).times(100).round(0, Big.roundHalfUp).toNumber();
 
 function notesOf(cost: GmcaCost, unit: CostUnit): string {
-  const perUnit = unit === 'contact' && !/^per (incident|contact|event|episode|attendance|consultation|visit|session|action)$|^each$/i.test(cost.publishedUnit)
-    ? `Published per "${cost.publishedUnit}": priced here per contact, so enter the quantity in those units.`
-    : '';
-  return [`GMCA RAG rating ${cost.rag}.`, perUnit, cost.comment, cost.fiscalCostNote === null ? '' : `Note on the fiscal cost: ${cost.fiscalCostNote}`]
+  const perUnit =
+    unit === 'contact' &&
+    !/^per (incident|contact|event|episode|attendance|consultation|visit|session|action)$|^each$/i.test(
+      cost.publishedUnit,
+    )
+      ? `Published per "${cost.publishedUnit}": priced here per contact, so enter the quantity in those units.`
+      : '';
+  return [
+    `GMCA RAG rating ${cost.rag}.`,
+    perUnit,
+    cost.comment,
+    cost.fiscalCostNote === null ? '' : `Note on the fiscal cost: ${cost.fiscalCostNote}`,
+  ]
     .filter(Boolean)
     .join(' ')
     .slice(0, 5_000);
@@ -64,7 +76,13 @@ export function gmcaUnitCosts(costs: readonly GmcaCost[], figure: GmcaFigure): G
   for (const cost of costs) {
     const uprated = figure === 'uprated-2015-16';
     if (uprated && cost.uprated2015To16 === null) {
-      skipped.push({ sheet: cost.sheet, row: cost.row, column: 'J', code: cost.code, reason: 'no value uprated to 2015/16 (import the own-price-year figures to take it)' });
+      skipped.push({
+        sheet: cost.sheet,
+        row: cost.row,
+        column: 'J',
+        code: cost.code,
+        reason: 'no value uprated to 2015/16 (import the own-price-year figures to take it)',
+      });
       continue;
     }
     const amount = uprated ? (cost.uprated2015To16 as number) : cost.fiscalCost;
@@ -82,7 +100,11 @@ export function gmcaUnitCosts(costs: readonly GmcaCost[], figure: GmcaFigure): G
         publishedUnit: cost.publishedUnit,
         amountPence: toPence(amount),
         priceYear: uprated ? '2015/16' : cost.priceYear,
-        source: `GMCA / New Economy Unit Cost Database v1.4 (March 2015, CC BY 4.0), ${cost.code} (sheet "${cost.sheet}", row ${cost.row}); ${stated}. Original source: ${cost.source}`.slice(0, 2_000),
+        source:
+          `GMCA / New Economy Unit Cost Database v1.4 (March 2015, CC BY 4.0), ${cost.code} (sheet "${cost.sheet}", row ${cost.row}); ${stated}. Original source: ${cost.source}`.slice(
+            0,
+            2_000,
+          ),
         confidence: RAG_CONFIDENCE[cost.rag],
         notes: notesOf(cost, unit),
         retired: false,

@@ -62,7 +62,8 @@ interface Columns {
   comment: number;
 }
 
-const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).replace(/\s+/g, ' ').trim());
+const text = (value: unknown): string =>
+  value === null || value === undefined ? '' : String(value).replace(/\s+/g, ' ').trim();
 const lower = (value: unknown) => text(value).toLowerCase();
 
 /** The column whose row-1 header starts with one of the names (case and spacing ignored). */
@@ -70,7 +71,10 @@ function headerColumn(header: unknown[], names: string[]): number {
   return header.findIndex((h) => names.some((n) => lower(h).startsWith(n)));
 }
 
-function columnsOf(sheet: string, rows: unknown[][]): { ok: true; columns: Columns } | { ok: false; errors: string[] } {
+function columnsOf(
+  sheet: string,
+  rows: unknown[][],
+): { ok: true; columns: Columns } | { ok: false; errors: string[] } {
   const header = rows[HEADER_ROW] ?? [];
   const sub = rows[SUBHEADER_ROW] ?? [];
   const errors: string[] = [];
@@ -89,7 +93,10 @@ function columnsOf(sheet: string, rows: unknown[][]): { ok: true; columns: Colum
   const comment = find('Comment', ['comment']);
   if (errors.length > 0) return { ok: false, errors };
   const expectSub = (index: number, label: string) => {
-    if (!lower(sub[index]).startsWith(label.toLowerCase())) errors.push(`sheet "${sheet}", row 2, column ${XLSX.utils.encode_col(index)}: expected "${label}", found "${text(sub[index])}"`);
+    if (!lower(sub[index]).startsWith(label.toLowerCase()))
+      errors.push(
+        `sheet "${sheet}", row 2, column ${XLSX.utils.encode_col(index)}: expected "${label}", found "${text(sub[index])}"`,
+      );
   };
   expectSub(level1, 'Level 1');
   expectSub(level1 + 1, 'Level 2');
@@ -97,7 +104,22 @@ function columnsOf(sheet: string, rows: unknown[][]): { ok: true; columns: Colum
   expectSub(fiscal + 1, 'Year');
   expectSub(fiscal + 2, 'Updated cost');
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, columns: { code, description, unit, level1, level2: level1 + 1, fiscal, year: fiscal + 1, uprated: fiscal + 2, source, rag, comment } };
+  return {
+    ok: true,
+    columns: {
+      code,
+      description,
+      unit,
+      level1,
+      level2: level1 + 1,
+      fiscal,
+      year: fiscal + 1,
+      uprated: fiscal + 2,
+      source,
+      rag,
+      comment,
+    },
+  };
 }
 
 function cellNote(worksheet: XLSX.WorkSheet, row: number, column: number): string | null {
@@ -110,22 +132,44 @@ function cellNote(worksheet: XLSX.WorkSheet, row: number, column: number): strin
 
 const RAGS: readonly string[] = ['R', 'A', 'G'];
 
-function readLine(sheet: string, worksheet: XLSX.WorkSheet, rows: unknown[][], index: number, c: Columns): GmcaCost | GmcaRowProblem | null {
+function readLine(
+  sheet: string,
+  worksheet: XLSX.WorkSheet,
+  rows: unknown[][],
+  index: number,
+  c: Columns,
+): GmcaCost | GmcaRowProblem | null {
   const cells = rows[index];
   const code = text(cells[c.code]);
   const description = text(cells[c.description]);
   // Below each theme's costs sit the drop-down lists of years and RAG letters ("Do not delete rows"): no code, no description, not costs.
   if (code === '' && description === '') return null;
   const row = index + 1;
-  const at = (column: number, reason: string): GmcaRowProblem => ({ sheet, row, column: XLSX.utils.encode_col(column), code: code === '' ? null : code, reason });
+  const at = (column: number, reason: string): GmcaRowProblem => ({
+    sheet,
+    row,
+    column: XLSX.utils.encode_col(column),
+    code: code === '' ? null : code,
+    reason,
+  });
   if (code === '') return at(c.code, 'the cost has no cost code, so a later import could not tell it apart');
   const fiscal = cells[c.fiscal];
   if (typeof fiscal !== 'number') {
-    return at(c.fiscal, text(fiscal) === '' ? 'no fiscal cost (the line gives only an economic or social value)' : `the fiscal cost "${text(fiscal)}" is not a number`);
+    return at(
+      c.fiscal,
+      text(fiscal) === ''
+        ? 'no fiscal cost (the line gives only an economic or social value)'
+        : `the fiscal cost "${text(fiscal)}" is not a number`,
+    );
   }
-  if (!Number.isFinite(fiscal) || fiscal < 0) return at(c.fiscal, `the fiscal cost ${fiscal} is not an amount of money`);
+  if (!Number.isFinite(fiscal) || fiscal < 0)
+    return at(c.fiscal, `the fiscal cost ${fiscal} is not an amount of money`);
   const year = FinancialYear.safeParse(text(cells[c.year]));
-  if (!year.success) return at(c.year, `the fiscal cost's year "${text(cells[c.year])}" is not a financial year such as 2010/11`);
+  if (!year.success)
+    return at(
+      c.year,
+      `the fiscal cost's year "${text(cells[c.year])}" is not a financial year such as 2010/11`,
+    );
   const rag = text(cells[c.rag]).toUpperCase();
   if (!RAGS.includes(rag)) return at(c.rag, `the RAG assessment "${text(cells[c.rag])}" is not R, A or G`);
   const bearer = text(cells[c.level1]);
@@ -169,7 +213,12 @@ export function readGmcaWorkbook(bytes: Uint8Array, fileName: string): GmcaWorkb
   const firstRowOfCode = new Map<string, string>();
   for (const sheet of workbook.SheetNames) {
     const worksheet = workbook.Sheets[sheet];
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(worksheet, { header: 1, defval: null, raw: true, blankrows: true });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(worksheet, {
+      header: 1,
+      defval: null,
+      raw: true,
+      blankrows: true,
+    });
     if (!isThemeSheet(rows)) continue;
     themeSheets.push(sheet);
     const found = columnsOf(sheet, rows);
@@ -186,14 +235,23 @@ export function readGmcaWorkbook(bytes: Uint8Array, fileName: string): GmcaWorkb
       }
       const earlier = firstRowOfCode.get(line.code);
       if (earlier !== undefined) {
-        skipped.push({ sheet, row: line.row, column: XLSX.utils.encode_col(found.columns.code), code: line.code, reason: `the cost code is used already (${earlier})` });
+        skipped.push({
+          sheet,
+          row: line.row,
+          column: XLSX.utils.encode_col(found.columns.code),
+          code: line.code,
+          reason: `the cost code is used already (${earlier})`,
+        });
         continue;
       }
       firstRowOfCode.set(line.code, `sheet "${sheet}", row ${line.row}`);
       costs.push(line);
     }
   }
-  if (themeSheets.length === 0) errors.push(`${fileName} is not the GMCA / New Economy Unit Cost Database: no sheet has a "Cost code" column in its first row`);
+  if (themeSheets.length === 0)
+    errors.push(
+      `${fileName} is not the GMCA / New Economy Unit Cost Database: no sheet has a "Cost code" column in its first row`,
+    );
   return errors.length > 0 ? { ok: false, errors } : { ok: true, costs, skipped, themeSheets };
 }
 

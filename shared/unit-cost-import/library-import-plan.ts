@@ -13,7 +13,19 @@ export interface LibraryImportPlan {
  * analyst's own (the default library gives "Arrest, no further action" where GMCA writes the whole
  * line), so an update keeps them.
  */
-const PUBLISHED_FIELDS = ['costBearer', 'costBearerDetail', 'unit', 'publishedUnit', 'amountPence', 'priceYear', 'source', 'confidence', 'notes', 'code', 'attribution'] as const;
+const PUBLISHED_FIELDS = [
+  'costBearer',
+  'costBearerDetail',
+  'unit',
+  'publishedUnit',
+  'amountPence',
+  'priceYear',
+  'source',
+  'confidence',
+  'notes',
+  'code',
+  'attribution',
+] as const;
 
 function samePublishedFacts(a: UnitCost, b: UnitCost): boolean {
   return PUBLISHED_FIELDS.every((field) => a[field] === b[field]);
@@ -23,7 +35,10 @@ function samePublishedFacts(a: UnitCost, b: UnitCost): boolean {
  * Matches incoming entries to the library by cost code (or, for an entry stored before codes were
  * kept, by the id the code gives), so importing the same database twice adds nothing.
  */
-export function planLibraryImport(library: readonly UnitCost[], incoming: readonly UnitCost[]): LibraryImportPlan {
+export function planLibraryImport(
+  library: readonly UnitCost[],
+  incoming: readonly UnitCost[],
+): LibraryImportPlan {
   const byCode = new Map(library.filter((u) => u.code !== undefined).map((u) => [u.code as string, u]));
   const byId = new Map(library.map((u) => [u.id, u]));
   const plan: LibraryImportPlan = { added: [], updated: [], unchanged: [] };
@@ -31,7 +46,11 @@ export function planLibraryImport(library: readonly UnitCost[], incoming: readon
     const existing = (entry.code === undefined ? undefined : byCode.get(entry.code)) ?? byId.get(entry.id);
     if (existing === undefined) plan.added.push(entry);
     else if (samePublishedFacts(existing, entry)) plan.unchanged.push(existing);
-    else plan.updated.push({ before: existing, after: { ...entry, id: existing.id, name: existing.name, retired: existing.retired } });
+    else
+      plan.updated.push({
+        before: existing,
+        after: { ...entry, id: existing.id, name: existing.name, retired: existing.retired },
+      });
   }
   return plan;
 }
@@ -40,7 +59,10 @@ export function planLibraryImport(library: readonly UnitCost[], incoming: readon
 export function libraryImportChangeSet(plan: LibraryImportPlan, label: string): ChangeSet {
   return {
     label,
-    changes: [...plan.added.map((u) => insertRow('unitCosts', u)), ...plan.updated.map(({ before, after }) => updateRow('unitCosts', before, after))],
+    changes: [
+      ...plan.added.map((u) => insertRow('unitCosts', u)),
+      ...plan.updated.map(({ before, after }) => updateRow('unitCosts', before, after)),
+    ],
   };
 }
 

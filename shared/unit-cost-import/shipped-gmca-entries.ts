@@ -1,7 +1,8 @@
 import type { UnitCost } from '../model';
 import { gmcaId } from './gmca-unit-costs';
 
-const SHIPPED_SOURCE = /^GMCA \/ New Economy Unit Cost Database v1\.4 \(March 2015, CC BY 4\.0\), ([A-Z&]+\d+(?:\.\d+)*):/;
+const SHIPPED_SOURCE =
+  /^GMCA \/ New Economy Unit Cost Database v1\.4 \(March 2015, CC BY 4\.0\), ([A-Z&]+\d+(?:\.\d+)*):/;
 
 /**
  * The GMCA cost code of an entry the default library shipped before entries kept their code: its

@@ -54,7 +54,9 @@ function readAllContactsMs(page: Page): Promise<number> {
 }
 
 test('daily backup of the whole store', async ({ page }) => {
-  const project = FULL ? bigCohort([201, 202, 203, 204, 205, 206, 207, 208, 209, 210], 100, 100_000) : bigCohort([201, 202], 10, 10_000);
+  const project = FULL
+    ? bigCohort([201, 202, 203, 204, 205, 206, 207, 208, 209, 210], 100, 100_000)
+    : bigCohort([201, 202], 10, 10_000);
   await page.goto('/');
   await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
   await seedStore(page, { agencies: project.agencies, cases: project.cases, contacts: project.contacts });
@@ -66,7 +68,9 @@ test('daily backup of the whole store', async ({ page }) => {
     const { result, peakMb } = await peakRendererMemory(async () => {
       await startFrames(page);
       await page.getByRole('button', { name: 'Back up now' }).click();
-      await expect(page.getByRole('status')).toContainText('Backed up as journey-mapper-backup-', { timeout: STEP_TIMEOUT });
+      await expect(page.getByRole('status')).toContainText('Backed up as journey-mapper-backup-', {
+        timeout: STEP_TIMEOUT,
+      });
       return stopFrames(page);
     });
     backups.push({ ...result, peakMb });
@@ -76,7 +80,13 @@ test('daily backup of the whole store', async ({ page }) => {
   // The baselines come after every backup: a million records read on the page leave a gigabyte of
   // garbage, and its collection would otherwise land in the backup's frames.
   for (let run = 0; run < RUNS; run += 1) baselines.push(await readAllContactsMs(page));
-  const size = await page.getByRole('table', { name: 'Backups' }).getByRole('row').nth(1).getByRole('cell').first().textContent();
+  const size = await page
+    .getByRole('table', { name: 'Backups' })
+    .getByRole('row')
+    .nth(1)
+    .getByRole('cell')
+    .first()
+    .textContent();
   await page.screenshot({ path: 'test-results/screenshots/bench-backup.png' });
   const result = recordResult({
     name: 'daily backup',

@@ -47,16 +47,41 @@ export function targetCheck(result: BenchResult): { met: boolean; text: string }
   const misses: string[] = [];
   const meets: string[] = [];
   const check = (ok: boolean, good: string, bad: string) => (ok ? meets : misses).push(ok ? good : bad);
-  if (target.maxMs !== undefined) check(result.medianMs <= target.maxMs, `≤ ${target.maxMs} ms`, `${Math.round(result.medianMs - target.maxMs)} ms over ${target.maxMs} ms`);
-  if (target.maxRatio !== undefined) check(result.ratio <= target.maxRatio, `≤ ${target.maxRatio}×`, `${result.ratio}× against ≤ ${target.maxRatio}×`);
-  if (target.minFps !== undefined && result.fps !== undefined) check(result.fps >= target.minFps, `≥ ${target.minFps} fps`, `${result.fps} fps against ≥ ${target.minFps} fps`);
-  return misses.length === 0 ? { met: true, text: `met (${meets.join(', ')})` } : { met: false, text: `missed: ${misses.join('; ')}` };
+  if (target.maxMs !== undefined)
+    check(
+      result.medianMs <= target.maxMs,
+      `≤ ${target.maxMs} ms`,
+      `${Math.round(result.medianMs - target.maxMs)} ms over ${target.maxMs} ms`,
+    );
+  if (target.maxRatio !== undefined)
+    check(
+      result.ratio <= target.maxRatio,
+      `≤ ${target.maxRatio}×`,
+      `${result.ratio}× against ≤ ${target.maxRatio}×`,
+    );
+  if (target.minFps !== undefined && result.fps !== undefined)
+    check(
+      result.fps >= target.minFps,
+      `≥ ${target.minFps} fps`,
+      `${result.fps} fps against ≥ ${target.minFps} fps`,
+    );
+  return misses.length === 0
+    ? { met: true, text: `met (${meets.join(', ')})` }
+    : { met: false, text: `missed: ${misses.join('; ')}` };
 }
 
 export function recordResult(result: Omit<BenchResult, 'ratio'>): BenchResult {
-  const full = { ...result, medianMs: Math.round(result.medianMs * 10) / 10, baselineMedianMs: Math.round(result.baselineMedianMs * 10) / 10, ratio: Math.round((result.medianMs / Math.max(result.baselineMedianMs, 0.001)) * 100) / 100 };
+  const full = {
+    ...result,
+    medianMs: Math.round(result.medianMs * 10) / 10,
+    baselineMedianMs: Math.round(result.baselineMedianMs * 10) / 10,
+    ratio: Math.round((result.medianMs / Math.max(result.baselineMedianMs, 0.001)) * 100) / 100,
+  };
   mkdirSync(FOLDER, { recursive: true });
-  writeFileSync(path.join(FOLDER, `${result.name.replace(/\W+/g, '-')}-${result.size}.json`), JSON.stringify(full, null, 2));
+  writeFileSync(
+    path.join(FOLDER, `${result.name.replace(/\W+/g, '-')}-${result.size}.json`),
+    JSON.stringify(full, null, 2),
+  );
   return full;
 }
 

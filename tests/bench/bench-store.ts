@@ -24,7 +24,22 @@ export interface SyntheticProject {
 /** The seeded generator runs under tsx (Playwright's loader cannot import the app's JSON data files). */
 export function syntheticProject(seed: number, cases: number, contacts: number): SyntheticProject {
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'bench-')), 'cohort.journey.json');
-  execFileSync('npx', ['tsx', 'samples/generator/make-cohort.ts', '--seed', String(seed), '--cases', String(cases), '--contacts', String(contacts), '--out', out], { stdio: 'ignore' });
+  execFileSync(
+    'npx',
+    [
+      'tsx',
+      'samples/generator/make-cohort.ts',
+      '--seed',
+      String(seed),
+      '--cases',
+      String(cases),
+      '--contacts',
+      String(contacts),
+      '--out',
+      out,
+    ],
+    { stdio: 'ignore' },
+  );
   return JSON.parse(readFileSync(out, 'utf8')) as SyntheticProject;
 }
 
@@ -45,7 +60,10 @@ export function bigCohort(seeds: number[], casesEach: number, contactsEach: numb
 export function twelveLaneJourney(seed: number, contacts: number): SyntheticProject {
   const project = syntheticProject(seed, 1, contacts);
   const lanes = project.agencies.slice(0, 12);
-  return { ...project, contacts: project.contacts.map((c, i) => ({ ...c, agencyId: lanes[i % lanes.length].id })) };
+  return {
+    ...project,
+    contacts: project.contacts.map((c, i) => ({ ...c, agencyId: lanes[i % lanes.length].id })),
+  };
 }
 
 /** Writes rows straight into the app's IndexedDB store, as a long-used store would hold them. */
@@ -84,7 +102,9 @@ export function timeJourneyOpen(page: Page, caseId: string, contacts: number): P
         const started = performance.now();
         window.location.hash = `#/case/${encodeURIComponent(id)}`;
         const check = () => {
-          const counted = document.querySelector('[data-testid="journey-counts"]')?.textContent?.startsWith(expected) ?? false;
+          const counted =
+            document.querySelector('[data-testid="journey-counts"]')?.textContent?.startsWith(expected) ??
+            false;
           const drawn = document.querySelector('[data-testid="timeline"] [data-date]') !== null;
           if (counted && drawn) requestAnimationFrame(() => resolve(performance.now() - started));
           else requestAnimationFrame(check);

@@ -28,10 +28,24 @@ function timeToShow(page: Page, testId: string, expected: string): Promise<OpenT
         window.location.hash = '#/cohort';
         const check = () => {
           const now = performance.now() - started;
-          if (shown === null && document.querySelector(`[data-testid="${id}"]`)?.textContent?.startsWith(text)) shown = now;
-          if (contacts === null && document.querySelector('table[aria-label="Common sequences"]') !== null && document.querySelector('[data-testid="before-after-answer"]') !== null) contacts = now;
+          if (
+            shown === null &&
+            document.querySelector(`[data-testid="${id}"]`)?.textContent?.startsWith(text)
+          )
+            shown = now;
+          if (
+            contacts === null &&
+            document.querySelector('table[aria-label="Common sequences"]') !== null &&
+            document.querySelector('[data-testid="before-after-answer"]') !== null
+          )
+            contacts = now;
           const figures = document.querySelectorAll('.chart-area');
-          if (charts === null && figures.length > 0 && [...figures].every((f) => f.querySelector('svg.recharts-surface') !== null)) charts = now;
+          if (
+            charts === null &&
+            figures.length > 0 &&
+            [...figures].every((f) => f.querySelector('svg.recharts-surface') !== null)
+          )
+            charts = now;
           if (shown !== null && contacts !== null && charts !== null) resolve({ shown, contacts, charts });
           else requestAnimationFrame(check);
         };
@@ -96,12 +110,15 @@ async function plainLoopMs(page: Page, project: SyntheticProject): Promise<numbe
   const baselines: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     baselines.push(
-      await page.evaluate(({ values, times }) => {
-        const started = performance.now();
-        let total = 0;
-        for (let repeat = 0; repeat < times; repeat += 1) for (const v of values) total += v;
-        return (performance.now() - started) / times + (total < 0 ? 1 : 0);
-      }, { values: amounts, times: repeats }),
+      await page.evaluate(
+        ({ values, times }) => {
+          const started = performance.now();
+          let total = 0;
+          for (let repeat = 0; repeat < times; repeat += 1) for (const v of values) total += v;
+          return (performance.now() - started) / times + (total < 0 ? 1 : 0);
+        },
+        { values: amounts, times: repeats },
+      ),
     );
   }
   return baselines;
@@ -123,7 +140,12 @@ interface Opens {
  * opens the cohort once, which finds the aggregates short of the contacts and rebuilds them, then times the
  * opens that follow in the same session, then the first open after each of as many restarts.
  */
-async function seededOpens(page: Page, project: SyntheticProject, testId: string, expected: string): Promise<Opens> {
+async function seededOpens(
+  page: Page,
+  project: SyntheticProject,
+  testId: string,
+  expected: string,
+): Promise<Opens> {
   await page.goto('/');
   await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
   await seedStore(page, { agencies: project.agencies, cases: project.cases, contacts: project.contacts });
@@ -161,13 +183,44 @@ const ms = (times: number[]) => times.map((t) => Math.round(t)).join(', ');
 
 /** Four results per size: opens in a session, the first open after start-up (asked at once and asked a few seconds later), and the contact analyses on the first open. */
 function record(name: string, size: string, opens: Opens, baselines: number[], what: string): void {
-  const baseline = { runs: RUNS, baseline: 'plain loop summing the same contacts in memory', baselineMedianMs: median(baselines) };
+  const baseline = {
+    runs: RUNS,
+    baseline: 'plain loop summing the same contacts in memory',
+    baselineMedianMs: median(baselines),
+  };
   const heap = `main-thread heap after the contact analyses were shown: ${opens.mainHeapMb.join(', ')} MB`;
   const results = [
-    recordResult({ name, size, ...baseline, medianMs: median(opens.again.map((o) => o.shown)), target: ONE_SECOND, notes: `opens after the first in a session; every run: ${ms(opens.again.map((o) => o.shown))} ms (${what}). The first open after seeding straight into IndexedDB rebuilt the aggregates: ${Math.round(opens.rebuildMs)} ms` }),
-    recordResult({ name: `${name}, first open after start-up`, size, ...baseline, medianMs: median(opens.first.map((o) => o.shown)), target: ONE_SECOND, notes: `every run: ${ms(opens.first.map((o) => o.shown))} ms, asked the moment the app is ready after a reload: the worker starts, counts every contact to check the aggregates, reads them and costs them; every chart drawn at ${ms(opens.first.map((o) => o.charts))} ms` }),
-    recordResult({ name: `${name}, first open ${SETTLE_MS / 1000} s after start-up`, size, ...baseline, medianMs: median(opens.settled.map((o) => o.shown)), target: ONE_SECOND, notes: `every run: ${ms(opens.settled.map((o) => o.shown))} ms, asked ${SETTLE_MS / 1000} s after the app was ready after a reload: the worker was started and checked the store while the app was idle; every chart drawn at ${ms(opens.settled.map((o) => o.charts))} ms` }),
-    recordResult({ name: 'cohort sequences and before/after shown, first open after start-up', size, ...baseline, medianMs: median(opens.first.map((o) => o.contacts)), notes: `every run: ${ms(opens.first.map((o) => o.contacts))} ms from asking for the screen, every contact read case by case in the worker; opens later in the session: ${ms(opens.again.map((o) => o.contacts))} ms. ${heap}` }),
+    recordResult({
+      name,
+      size,
+      ...baseline,
+      medianMs: median(opens.again.map((o) => o.shown)),
+      target: ONE_SECOND,
+      notes: `opens after the first in a session; every run: ${ms(opens.again.map((o) => o.shown))} ms (${what}). The first open after seeding straight into IndexedDB rebuilt the aggregates: ${Math.round(opens.rebuildMs)} ms`,
+    }),
+    recordResult({
+      name: `${name}, first open after start-up`,
+      size,
+      ...baseline,
+      medianMs: median(opens.first.map((o) => o.shown)),
+      target: ONE_SECOND,
+      notes: `every run: ${ms(opens.first.map((o) => o.shown))} ms, asked the moment the app is ready after a reload: the worker starts, counts every contact to check the aggregates, reads them and costs them; every chart drawn at ${ms(opens.first.map((o) => o.charts))} ms`,
+    }),
+    recordResult({
+      name: `${name}, first open ${SETTLE_MS / 1000} s after start-up`,
+      size,
+      ...baseline,
+      medianMs: median(opens.settled.map((o) => o.shown)),
+      target: ONE_SECOND,
+      notes: `every run: ${ms(opens.settled.map((o) => o.shown))} ms, asked ${SETTLE_MS / 1000} s after the app was ready after a reload: the worker was started and checked the store while the app was idle; every chart drawn at ${ms(opens.settled.map((o) => o.charts))} ms`,
+    }),
+    recordResult({
+      name: 'cohort sequences and before/after shown, first open after start-up',
+      size,
+      ...baseline,
+      medianMs: median(opens.first.map((o) => o.contacts)),
+      notes: `every run: ${ms(opens.first.map((o) => o.contacts))} ms from asking for the screen, every contact read case by case in the worker; opens later in the session: ${ms(opens.again.map((o) => o.contacts))} ms. ${heap}`,
+    }),
   ];
   for (const result of results) process.stdout.write(`${JSON.stringify(result)}\n`);
 }
@@ -178,7 +231,13 @@ test('cohort view open', async ({ page }) => {
   const size = FULL ? { cases: 150, contacts: 100_000 } : { cases: 20, contacts: 5_000 };
   const project = syntheticProject(11, size.cases, size.contacts);
   const opens = await seededOpens(page, project, 'cohort-count', `${size.cases} of ${size.cases} cases`);
-  record('cohort view open', `${size.cases} cases, ${size.contacts} contacts`, opens, await plainLoopMs(page, project), 'the worker costs the aggregates it read, the screen draws the table and charts');
+  record(
+    'cohort view open',
+    `${size.cases} cases, ${size.contacts} contacts`,
+    opens,
+    await plainLoopMs(page, project),
+    'the worker costs the aggregates it read, the screen draws the table and charts',
+  );
 });
 
 test('cohort totals', async ({ page }) => {
@@ -187,5 +246,11 @@ test('cohort totals', async ({ page }) => {
   const contactsEach = FULL ? 100_000 : 10_000;
   const project = bigCohort(seeds, casesEach, contactsEach);
   const opens = await seededOpens(page, project, 'cohort-headline', `${project.cases.length} people cost`);
-  record('cohort totals', `${project.cases.length} cases, ${project.contacts.length} contacts`, opens, await plainLoopMs(page, project), 'from opening the cohort screen to its totals by cost bearer and financial year shown, costed exactly at the price base from the aggregates the worker read');
+  record(
+    'cohort totals',
+    `${project.cases.length} cases, ${project.contacts.length} contacts`,
+    opens,
+    await plainLoopMs(page, project),
+    'from opening the cohort screen to its totals by cost bearer and financial year shown, costed exactly at the price base from the aggregates the worker read',
+  );
 });

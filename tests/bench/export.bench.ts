@@ -16,7 +16,10 @@ interface ExportRun {
 
 test(`costed workbook of ${CONTACTS.toLocaleString('en-GB')} contacts`, () => {
   // In Node, as the desktop app's export runs the same shared code; tsx because the costing imports JSON data.
-  const output = execFileSync('npx', ['tsx', 'tests/bench/export-run.ts', String(CONTACTS), String(RUNS)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const output = execFileSync('npx', ['tsx', 'tests/bench/export-run.ts', String(CONTACTS), String(RUNS)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   const run = JSON.parse(output.trim().split('\n').pop() ?? '') as ExportRun;
   const result = recordResult({
     name: 'export costed workbook',

@@ -20,7 +20,9 @@ const count = (n: number) => n.toLocaleString('en-GB');
 
 function writeSheet(rows: number, format: 'xlsx' | 'csv'): { file: string; options: CohortOptions } {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'bench-import-')), `contacts.${format}`);
-  const printed = execFileSync('npx', ['tsx', 'tests/bench/import-sheet.ts', String(rows), format, file], { encoding: 'utf8' });
+  const printed = execFileSync('npx', ['tsx', 'tests/bench/import-sheet.ts', String(rows), format, file], {
+    encoding: 'utf8',
+  });
   return { file, options: JSON.parse(printed.trim().split('\n').at(-1) ?? '{}') as CohortOptions };
 }
 
@@ -32,7 +34,12 @@ interface ScreenTimes {
 }
 
 /** The import screen's whole path, as a user takes it: choose the file, check the rows, import them; each step timed. */
-async function importThroughScreen(page: Page, file: string, rows: number, shots: string): Promise<ScreenTimes> {
+async function importThroughScreen(
+  page: Page,
+  file: string,
+  rows: number,
+  shots: string,
+): Promise<ScreenTimes> {
   await page.goto('/#/import');
   await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
   const started = Date.now();
@@ -43,7 +50,9 @@ async function importThroughScreen(page: Page, file: string, rows: number, shots
   await checkButton.waitFor({ timeout: STEP_TIMEOUT });
   const read = Date.now();
   await checkButton.click();
-  await expect(page.getByTestId('check-result')).toHaveText(`All ${count(rows)} contacts are valid.`, { timeout: STEP_TIMEOUT });
+  await expect(page.getByTestId('check-result')).toHaveText(`All ${count(rows)} contacts are valid.`, {
+    timeout: STEP_TIMEOUT,
+  });
   const checked = Date.now();
   await page.screenshot({ path: `test-results/screenshots/bench-import-${shots}-checked.png` });
   await page.getByRole('button', { name: `Import ${count(rows)} contacts` }).click({ timeout: STEP_TIMEOUT });
@@ -79,7 +88,12 @@ async function freshStore(page: Page, agencies: unknown[]): Promise<void> {
   await page.goto('about:blank');
 }
 
-async function timeParse(page: Page, parse: 'rawParse' | 'papaParse', rows: number, runs: number): Promise<{ ms: number[]; peaks: number[] }> {
+async function timeParse(
+  page: Page,
+  parse: 'rawParse' | 'papaParse',
+  rows: number,
+  runs: number,
+): Promise<{ ms: number[]; peaks: number[] }> {
   const ms: number[] = [];
   const peaks: number[] = [];
   for (let run = 0; run < runs; run += 1) {
@@ -102,7 +116,9 @@ for (const format of ['xlsx', 'csv'] as const) {
     const peaks: number[] = [];
     for (let run = 0; run < runs; run += 1) {
       await freshStore(page, agencies);
-      const { result, peakMb } = await peakRendererMemory(() => importThroughScreen(page, file, rows, `${format}-${rows}`));
+      const { result, peakMb } = await peakRendererMemory(() =>
+        importThroughScreen(page, file, rows, `${format}-${rows}`),
+      );
       imports.push(result);
       peaks.push(peakMb);
     }
@@ -134,11 +150,28 @@ for (const format of ['xlsx', 'csv'] as const) {
         target: format === 'xlsx' ? { maxRatio: 2 } : undefined,
         notes: `every run: ${listed(totals)} ms (${steps}) vs ${listed(sheetjs.ms)} ms; file chosen, parsed in the worker, checked, mapped, written to IndexedDB as one undoable change; peak memory is the browser's renderer processes (page and worker)`,
       }),
-      recordResult({ name: `import ${format} against storing alone`, size, runs, medianMs: median(totals), baseline: 'Dexie bulkPut of the same records, 50,000 at a time', baselineMedianMs: median(puts), notes: `bulkPut every run: ${listed(puts)} ms` }),
+      recordResult({
+        name: `import ${format} against storing alone`,
+        size,
+        runs,
+        medianMs: median(totals),
+        baseline: 'Dexie bulkPut of the same records, 50,000 at a time',
+        baselineMedianMs: median(puts),
+        notes: `bulkPut every run: ${listed(puts)} ms`,
+      }),
     ];
     if (papa !== null) {
       results.push(
-        recordResult({ name: `import ${format} against papaparse`, size, runs, medianMs: median(totals), baseline: 'papaparse raw parse of the same file', baselineMedianMs: median(papa.ms), baselinePeakMemoryMb: Math.round(median(papa.peaks)), notes: `papaparse every run: ${listed(papa.ms)} ms` }),
+        recordResult({
+          name: `import ${format} against papaparse`,
+          size,
+          runs,
+          medianMs: median(totals),
+          baseline: 'papaparse raw parse of the same file',
+          baselineMedianMs: median(papa.ms),
+          baselinePeakMemoryMb: Math.round(median(papa.peaks)),
+          notes: `papaparse every run: ${listed(papa.ms)} ms`,
+        }),
       );
     }
     for (const result of results) process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -20,7 +20,10 @@ async function loadTime(page: Page, hash: string, ready: Ready): Promise<number>
         const isReady = () => {
           if (document.querySelector('[data-app-state="ready"]') === null) return false;
           if (want.kind === 'list') return document.body.textContent?.includes(want.pseudonym) ?? false;
-          const counted = document.querySelector('[data-testid="journey-counts"]')?.textContent?.startsWith(`${want.contacts} contacts`) ?? false;
+          const counted =
+            document
+              .querySelector('[data-testid="journey-counts"]')
+              ?.textContent?.startsWith(`${want.contacts} contacts`) ?? false;
           return counted && document.querySelector('[data-testid="timeline"] .react-flow__node') !== null;
         };
         const check = () => {
@@ -37,12 +40,23 @@ test(`start-up with a ${CONTACTS.toLocaleString('en-GB')}-contact journey open`,
   const project = twelveLaneJourney(31, CONTACTS);
   await page.goto('/');
   await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
-  await seedStore(page, { agencies: project.agencies, cases: project.cases, contacts: project.contacts, links: project.links, lifeEvents: project.lifeEvents });
+  await seedStore(page, {
+    agencies: project.agencies,
+    cases: project.cases,
+    contacts: project.contacts,
+    links: project.links,
+    lifeEvents: project.lifeEvents,
+  });
   const journey: number[] = [];
   const list: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     // Alternated, so a slow spell on a shared machine falls on both.
-    journey.push(await loadTime(page, `#/case/${encodeURIComponent(project.cases[0].id)}`, { kind: 'journey', contacts: CONTACTS }));
+    journey.push(
+      await loadTime(page, `#/case/${encodeURIComponent(project.cases[0].id)}`, {
+        kind: 'journey',
+        contacts: CONTACTS,
+      }),
+    );
     list.push(await loadTime(page, '#/', { kind: 'list', pseudonym: project.cases[0].pseudonym }));
   }
   const result = recordResult({

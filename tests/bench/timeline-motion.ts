@@ -44,7 +44,11 @@ async function stopFrames(page: Page, steps: number): Promise<Motion> {
     let longest = 0;
     for (let i = 1; i < times.length; i += 1) longest = Math.max(longest, times[i] - times[i - 1]);
     const frames = times.length - 1;
-    return { fps: (frames * 1000) / elapsed, frameMs: elapsed / Math.max(frames, 1), longestFrameMs: longest };
+    return {
+      fps: (frames * 1000) / elapsed,
+      frameMs: elapsed / Math.max(frames, 1),
+      longestFrameMs: longest,
+    };
   });
   return { ...frames, steps };
 }
@@ -60,7 +64,13 @@ const GRAB_HEIGHTS = [0.55, 0.6, 0.5, 0.65, 0.45, 0.7, 0.4, 0.75, 0.35, 0.8, 0.3
  * Each grab is at the first height where `grabbable` says a drag pans (in the app a drag that
  * starts on a link's line selects the link instead).
  */
-export async function scriptedPan(page: Page, box: Box, probe: ViewProbe, grabbable: Grabbable = async () => true, seconds = 3): Promise<Motion> {
+export async function scriptedPan(
+  page: Page,
+  box: Box,
+  probe: ViewProbe,
+  grabbable: Grabbable = async () => true,
+  seconds = 3,
+): Promise<Motion> {
   const grabX = box.left + box.width * 0.9;
   const grab = async () => {
     for (const height of GRAB_HEIGHTS) {
@@ -104,7 +114,14 @@ export type ZoomNotch = (zoomIn: boolean) => Promise<void>;
  * the view, a notch at a time as fast as the page takes them: by default Ctrl + mouse wheel, the
  * app's own zoom gesture.
  */
-export async function scriptedZoom(page: Page, box: Box, probe: ViewProbe, notch?: ZoomNotch, outFirst = false, seconds = 3): Promise<Motion> {
+export async function scriptedZoom(
+  page: Page,
+  box: Box,
+  probe: ViewProbe,
+  notch?: ZoomNotch,
+  outFirst = false,
+  seconds = 3,
+): Promise<Motion> {
   await page.mouse.move(box.left + box.width / 2, box.top + box.height * 0.55);
   const wheel: ZoomNotch = (zoomIn) => page.mouse.wheel(0, zoomIn ? -100 : 100);
   if (notch === undefined) await page.keyboard.down('Control');

@@ -1,15 +1,29 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BENCH_SIZE, median, recordResult, type BenchTarget } from './bench-results';
 import { seedStore, timeJourneyOpen, twelveLaneJourney, type SyntheticProject } from './bench-store';
-import { scriptedPan, scriptedZoom, type Box, type Grabbable, type Motion, type ViewProbe, type ZoomNotch } from './timeline-motion';
+import {
+  scriptedPan,
+  scriptedZoom,
+  type Box,
+  type Grabbable,
+  type Motion,
+  type ViewProbe,
+  type ZoomNotch,
+} from './timeline-motion';
 import type { PeerJourney } from './peer/vis-timeline-page';
 
 /**
  * BENCH_TIMELINE_SIZES=5000,20000 picks the journey sizes to run (any BENCH_SIZE), for a quicker
  * look at the large ones; unset, the smoke size runs 500 and 2,000 and the full size all four.
  */
-const CHOSEN_SIZES = process.env.BENCH_TIMELINE_SIZES?.split(',').map((size) => Number(size.trim())).filter((size) => Number.isInteger(size) && size > 0);
-const SIZES = CHOSEN_SIZES?.length ? CHOSEN_SIZES : BENCH_SIZE === 'full' ? [500, 2_000, 5_000, 20_000] : [500, 2_000];
+const CHOSEN_SIZES = process.env.BENCH_TIMELINE_SIZES?.split(',')
+  .map((size) => Number(size.trim()))
+  .filter((size) => Number.isInteger(size) && size > 0);
+const SIZES = CHOSEN_SIZES?.length
+  ? CHOSEN_SIZES
+  : BENCH_SIZE === 'full'
+    ? [500, 2_000, 5_000, 20_000]
+    : [500, 2_000];
 const OPEN_RUNS = BENCH_SIZE === 'full' ? 5 : 3;
 const MOTION_RUNS = BENCH_SIZE === 'full' ? 3 : 1;
 const PEER_URL = `http://127.0.0.1:${process.env.BENCH_PEER_PORT ?? 4175}/vis-timeline.html`;
@@ -36,10 +50,19 @@ interface Measured {
 
 const ukDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
-async function measureApp(page: Page, project: SyntheticProject): Promise<Measured & { box: Box; visibleDays: number }> {
+async function measureApp(
+  page: Page,
+  project: SyntheticProject,
+): Promise<Measured & { box: Box; visibleDays: number }> {
   await page.goto('/');
   await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
-  await seedStore(page, { agencies: project.agencies, cases: project.cases, contacts: project.contacts, links: project.links, lifeEvents: project.lifeEvents });
+  await seedStore(page, {
+    agencies: project.agencies,
+    cases: project.cases,
+    contacts: project.contacts,
+    links: project.links,
+    lifeEvents: project.lifeEvents,
+  });
   const caseId = project.cases[0].id;
   const opens: number[] = [];
   for (let run = 0; run < OPEN_RUNS; run += 1) {
@@ -52,7 +75,10 @@ async function measureApp(page: Page, project: SyntheticProject): Promise<Measur
   const area = { left: box.x, top: box.y, width: box.width, height: box.height };
 
   const probe: ViewProbe = () =>
-    page.evaluate(() => `${document.querySelector('[data-testid="timeline"]')?.getAttribute('data-px-per-day')} px a day at ${document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform}`);
+    page.evaluate(
+      () =>
+        `${document.querySelector('[data-testid="timeline"]')?.getAttribute('data-px-per-day')} px a day at ${document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform}`,
+    );
   const zooms: Motion[] = [];
   for (let run = 0; run < MOTION_RUNS; run += 1) {
     await page.getByRole('button', { name: 'Fit journey' }).click();
@@ -60,7 +86,8 @@ async function measureApp(page: Page, project: SyntheticProject): Promise<Measur
   }
   const showFewMonths = async () => {
     await page.getByRole('button', { name: 'Fit journey' }).click();
-    for (let press = 0; press < ZOOM_IN_PRESSES; press += 1) await page.getByRole('button', { name: 'Zoom in time' }).click();
+    for (let press = 0; press < ZOOM_IN_PRESSES; press += 1)
+      await page.getByRole('button', { name: 'Zoom in time' }).click();
   };
   const zoomOuts: Motion[] = [];
   for (let run = 0; run < MOTION_RUNS; run += 1) {
@@ -69,18 +96,35 @@ async function measureApp(page: Page, project: SyntheticProject): Promise<Measur
   }
   await showFewMonths();
   const pxPerDay = Number(await page.getByTestId('timeline').getAttribute('data-px-per-day'));
-  await page.screenshot({ path: `test-results/screenshots/bench-timeline-${project.contacts.length}-app.png` });
+  await page.screenshot({
+    path: `test-results/screenshots/bench-timeline-${project.contacts.length}-app.png`,
+  });
   const pans: Motion[] = [];
-  const onBackground: Grabbable = (x, y) => page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.classList.contains('react-flow__pane') ?? false, [x, y]);
-  for (let run = 0; run < MOTION_RUNS; run += 1) pans.push(await scriptedPan(page, area, probe, onBackground));
+  const onBackground: Grabbable = (x, y) =>
+    page.evaluate(
+      ([px, py]) => document.elementFromPoint(px, py)?.classList.contains('react-flow__pane') ?? false,
+      [x, y],
+    );
+  for (let run = 0; run < MOTION_RUNS; run += 1)
+    pans.push(await scriptedPan(page, area, probe, onBackground));
   return { opens, zooms, zoomOuts, pans, box: area, visibleDays: area.width / pxPerDay };
 }
 
-async function measurePeer(page: Page, project: SyntheticProject, box: Box, visibleDays: number): Promise<Measured> {
+async function measurePeer(
+  page: Page,
+  project: SyntheticProject,
+  box: Box,
+  visibleDays: number,
+): Promise<Measured> {
   const agencyName = new Map(project.agencies.map((a) => [a.id, a.name]));
   const journey: PeerJourney = {
     groups: project.agencies.slice(0, 12).map((a) => ({ id: a.id, content: a.name })),
-    items: project.contacts.map((c) => ({ id: c.id, group: c.agencyId, start: c.start, content: `${c.contactType} ${ukDate(c.start)}` })),
+    items: project.contacts.map((c) => ({
+      id: c.id,
+      group: c.agencyId,
+      start: c.start,
+      content: `${c.contactType} ${ukDate(c.start)}`,
+    })),
     box,
   };
   expect(journey.items.every((i) => agencyName.has(i.group))).toBe(true);
@@ -115,7 +159,9 @@ async function measurePeer(page: Page, project: SyntheticProject, box: Box, visi
       window.peerFit?.();
       const { start, end } = timeline.getWindow();
       const middle = (start.getTime() + end.getTime()) / 2;
-      timeline.setWindow(middle - (days / 2) * 86_400_000, middle + (days / 2) * 86_400_000, { animation: false });
+      timeline.setWindow(middle - (days / 2) * 86_400_000, middle + (days / 2) * 86_400_000, {
+        animation: false,
+      });
     }, visibleDays);
   const zoomOuts: Motion[] = [];
   for (let run = 0; run < MOTION_RUNS; run += 1) {
@@ -123,7 +169,9 @@ async function measurePeer(page: Page, project: SyntheticProject, box: Box, visi
     zoomOuts.push(await scriptedZoom(page, box, probe, peerNotch, true));
   }
   await showFewMonths();
-  await page.screenshot({ path: `test-results/screenshots/bench-timeline-${project.contacts.length}-vis-timeline.png` });
+  await page.screenshot({
+    path: `test-results/screenshots/bench-timeline-${project.contacts.length}-vis-timeline.png`,
+  });
   const pans: Motion[] = [];
   for (let run = 0; run < MOTION_RUNS; run += 1) pans.push(await scriptedPan(page, box, probe));
   return { opens, zooms, zoomOuts, pans };
@@ -134,7 +182,9 @@ const fpsList = (motions: Motion[]) => motions.map((m) => round(m.fps)).join(', 
 const stepList = (motions: Motion[]) => motions.map((m) => m.steps).join(', ');
 
 for (const contacts of SIZES) {
-  test(`timeline of ${contacts.toLocaleString('en-GB')} contacts in 12 lanes vs vis-timeline`, async ({ page }) => {
+  test(`timeline of ${contacts.toLocaleString('en-GB')} contacts in 12 lanes vs vis-timeline`, async ({
+    page,
+  }) => {
     const project = twelveLaneJourney(23, contacts);
     const app = await measureApp(page, project);
     const peer = await measurePeer(page, project, app.box, app.visibleDays);
@@ -152,7 +202,8 @@ for (const contacts of SIZES) {
         notes: `every run: ${app.opens.map(Math.round).join(', ')} ms vs ${peer.opens.map(Math.round).join(', ')} ms; the app's time includes reading the journey from IndexedDB and costing it`,
       }),
       ...(['pan', 'zoom', 'zoom out and back'] as const).map((kind) => {
-        const motions = (of: Measured) => (kind === 'pan' ? of.pans : kind === 'zoom' ? of.zooms : of.zoomOuts);
+        const motions = (of: Measured) =>
+          kind === 'pan' ? of.pans : kind === 'zoom' ? of.zooms : of.zoomOuts;
         const mine = motions(app);
         const theirs = motions(peer);
         const script = {

@@ -19,12 +19,23 @@ interface Accepted extends Finding {
 }
 
 const accepted = JSON.parse(readFileSync('tests/e2e/axe-accepted.json', 'utf8')) as Accepted[];
-const sameFinding = (a: Finding, b: Finding) => a.state === b.state && a.rule === b.rule && a.impact === b.impact;
+const sameFinding = (a: Finding, b: Finding) =>
+  a.state === b.state && a.rule === b.rule && a.impact === b.impact;
 
 /** A small extract with a title row, one unknown agency and one end date before its start: every step of the import wizard shows. */
 function extractWithProblems(): Buffer {
-  const rows: unknown[][] = [['Extract for the accessibility check'], [], ['Contact date', 'Service', 'Contact', 'Follow-up date']];
-  for (let i = 0; i < 6; i += 1) rows.push([`0${i + 1}/03/2019`, i % 2 === 0 ? 'Police' : 'Night Shelter', 'Welfare check', i === 3 ? '01/01/2019' : '']);
+  const rows: unknown[][] = [
+    ['Extract for the accessibility check'],
+    [],
+    ['Contact date', 'Service', 'Contact', 'Follow-up date'],
+  ];
+  for (let i = 0; i < 6; i += 1)
+    rows.push([
+      `0${i + 1}/03/2019`,
+      i % 2 === 0 ? 'Police' : 'Night Shelter',
+      'Welfare check',
+      i === 3 ? '01/01/2019' : '',
+    ]);
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Extract');
   return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
@@ -32,7 +43,10 @@ function extractWithProblems(): Buffer {
 
 test.use({ actionTimeout: 15_000 });
 
-test('every screen, panel and dialog passes axe-core WCAG 2.2 A/AA: nothing critical or serious, the rest accepted with a reason', async ({ page, fileDialogs }) => {
+test('every screen, panel and dialog passes axe-core WCAG 2.2 A/AA: nothing critical or serious, the rest accepted with a reason', async ({
+  page,
+  fileDialogs,
+}) => {
   test.setTimeout(600_000);
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
@@ -45,11 +59,16 @@ test('every screen, panel and dialog passes axe-core WCAG 2.2 A/AA: nothing crit
     const result = await new AxeBuilder({ page: on }).withTags(WCAG_TAGS).analyze();
     for (const v of result.violations) {
       const impact = v.impact ?? 'unknown';
-      if (impact === 'critical' || impact === 'serious') blocking.push(`${state}: ${v.id} (${impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      if (impact === 'critical' || impact === 'serious')
+        blocking.push(
+          `${state}: ${v.id} (${impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
       else found.push({ state, rule: v.id, impact });
     }
     // Printed as it goes, so a run that stops part-way still shows what axe found before.
-    console.log(`axe: ${state}: ${result.violations.map((v) => `${v.id} (${v.impact ?? 'unknown'}) ${v.nodes.length}x ${v.nodes[0]?.target.join(' ')}`).join('; ') || 'clean'}`);
+    console.log(
+      `axe: ${state}: ${result.violations.map((v) => `${v.id} (${v.impact ?? 'unknown'}) ${v.nodes.length}x ${v.nodes[0]?.target.join(' ')}`).join('; ') || 'clean'}`,
+    );
   };
 
   await app.open();
@@ -59,7 +78,10 @@ test('every screen, panel and dialog passes axe-core WCAG 2.2 A/AA: nothing crit
   await page.getByLabel('Pseudonym').fill('Person Axe');
   await page.getByRole('button', { name: 'Create case' }).click();
   await page.getByRole('link', { name: 'Cases' }).click();
-  await fileDialogs.open(() => page.getByRole('button', { name: 'Open project file…' }).click(), { name: 'cohort-30.journey.json', buffer: readFileSync('samples/projects/cohort-30.journey.json') });
+  await fileDialogs.open(() => page.getByRole('button', { name: 'Open project file…' }).click(), {
+    name: 'cohort-30.journey.json',
+    buffer: readFileSync('samples/projects/cohort-30.journey.json'),
+  });
   await expect(page.getByRole('row', { name: /Cohort person 003/ })).toHaveCount(1);
   await check('cases: a cohort in the list');
   await page.getByRole('button', { name: 'Delete Person Axe' }).click();
@@ -72,14 +94,24 @@ test('every screen, panel and dialog passes axe-core WCAG 2.2 A/AA: nothing crit
   await expect(page.getByRole('table', { name: 'Common sequences' }).getByRole('row')).not.toHaveCount(0);
   await check('cohort: table, charts, sequences, before and after');
 
-  await page.getByRole('table', { name: 'Cohort' }).getByRole('rowheader', { name: 'Cohort person 003' }).getByRole('button').click();
+  await page
+    .getByRole('table', { name: 'Cohort' })
+    .getByRole('rowheader', { name: 'Cohort person 003' })
+    .getByRole('button')
+    .click();
   await expect(page.getByRole('heading', { name: 'Cohort person 003' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Suggested missed opportunities/ })).toBeVisible();
   await check('journey: fitted, with suggestions and costs');
   await page.getByRole('button', { name: 'Rules…' }).click();
   await check('journey: rules panel');
   await page.getByRole('button', { name: 'Done' }).click();
-  await page.getByRole('region', { name: /Suggested missed opportunities/ }).getByRole('listitem').first().getByRole('button').first().click();
+  await page
+    .getByRole('region', { name: /Suggested missed opportunities/ })
+    .getByRole('listitem')
+    .first()
+    .getByRole('button')
+    .first()
+    .click();
   await expect(journey.panel().getByRole('heading', { name: 'Contact' })).toBeVisible();
   await check('journey: contact side panel');
   for (let step = 0; step < 4; step += 1) await page.getByRole('button', { name: 'Zoom in time' }).click();
@@ -111,7 +143,10 @@ test('every screen, panel and dialog passes axe-core WCAG 2.2 A/AA: nothing crit
 
   await journey.moreAction('Import…');
   await check('import: choose a file');
-  await fileDialogs.open(() => page.getByRole('button', { name: 'Choose a spreadsheet…' }).click(), { name: 'extract.xlsx', buffer: extractWithProblems() });
+  await fileDialogs.open(() => page.getByRole('button', { name: 'Choose a spreadsheet…' }).click(), {
+    name: 'extract.xlsx',
+    buffer: extractWithProblems(),
+  });
   await expect(page.getByRole('spinbutton', { name: 'Header row' })).toHaveValue('3');
   await check('import: sheet, header row and columns');
   await page.getByRole('button', { name: 'Check 6 rows' }).click();
@@ -152,12 +187,20 @@ test('every screen, panel and dialog passes axe-core WCAG 2.2 A/AA: nothing crit
   await page.keyboard.press('ControlOrMeta+End');
   await expect(page.getByTestId('timeline-focus')).toHaveClass(/shown/);
   await check('training: Matthew, timeline focused by keyboard');
-  await page.getByRole('group', { name: 'Show the journey as' }).getByRole('button', { name: 'Table' }).click();
+  await page
+    .getByRole('group', { name: 'Show the journey as' })
+    .getByRole('button', { name: 'Table' })
+    .click();
   await expect(page.getByRole('table', { name: 'Contacts' })).toHaveAttribute('aria-rowcount', '126');
   await check('journey table: Matthew, 125 contacts');
   await page.getByRole('searchbox', { name: 'Filter contacts' }).fill('police');
   await page.getByRole('table', { name: 'Contacts' }).getByRole('button', { name: 'Agency' }).click();
-  await page.getByRole('table', { name: 'Contacts' }).getByRole('rowheader').first().getByRole('button').click();
+  await page
+    .getByRole('table', { name: 'Contacts' })
+    .getByRole('rowheader')
+    .first()
+    .getByRole('button')
+    .click();
   await expect(journey.panel().getByRole('heading', { name: 'Contact' })).toBeVisible();
   await check('journey table: filtered, sorted, a contact selected');
 

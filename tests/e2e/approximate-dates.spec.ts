@@ -2,7 +2,9 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { JourneyPage } from './pages/journey-page';
 
-test('an analyst enters approximate dates, sees them as bands and as written, and reads the cost of unknown order', async ({ page }) => {
+test('an analyst enters approximate dates, sees them as bands and as written, and reads the cost of unknown order', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
@@ -26,15 +28,25 @@ test('an analyst enters approximate dates, sees them as bands and as written, an
   // A refused form says what is accepted.
   await panel.getByLabel('Date (dd/mm/yyyy)').fill('Spring');
   await panel.getByRole('button', { name: 'Add contact', exact: true }).click();
-  await expect(panel.getByText('"Spring" is not a date: write a day (dd/mm/yyyy), a month (Oct 2018')).toBeVisible();
+  await expect(
+    panel.getByText('"Spring" is not a date: write a day (dd/mm/yyyy), a month (Oct 2018'),
+  ).toBeVisible();
   await panel.getByRole('button', { name: 'Close add contact' }).click();
 
   // Drawn as bands that read as uncertain, named with what is known.
-  const october = journey.contactNode('Arrest and detain, Police, Oct 2018 (approximate: month known, day not)');
+  const october = journey.contactNode(
+    'Arrest and detain, Police, Oct 2018 (approximate: month known, day not)',
+  );
   await expect(october).toHaveCount(1);
-  await expect(journey.contactNode('Housing options, Housing, c. 2016 (approximate: year known, month not, and that only approximately)')).toHaveCount(1);
+  await expect(
+    journey.contactNode(
+      'Housing options, Housing, c. 2016 (approximate: year known, month not, and that only approximately)',
+    ),
+  ).toHaveCount(1);
   await expect(page.locator('.react-flow__node-contact .approximate')).toHaveCount(3);
-  await page.locator('.timeline-canvas').screenshot({ path: 'test-results/screenshots/approximate-bands.png' });
+  await page
+    .locator('.timeline-canvas')
+    .screenshot({ path: 'test-results/screenshots/approximate-bands.png' });
 
   // As written in the side panel.
   await october.click();
@@ -57,7 +69,12 @@ test('an analyst enters approximate dates, sees them as bands and as written, an
   await app.reload();
   await expect(journey.contactNode('Arrest and detain, Police, Oct 2018')).toHaveCount(1);
   await expect(page.locator('.react-flow__node-contact .approximate')).toHaveCount(3);
-  await expect(page.getByRole('table', { name: 'Cost after each missed opportunity' }).getByRole('row', { name: /Mar 2019/ }).getByRole('cell')).toHaveText(['£719.00', '£719.00', '£719.00']);
+  await expect(
+    page
+      .getByRole('table', { name: 'Cost after each missed opportunity' })
+      .getByRole('row', { name: /Mar 2019/ })
+      .getByRole('cell'),
+  ).toHaveText(['£719.00', '£719.00', '£719.00']);
   await journey.select('Housing options');
   await expect(panel.getByLabel('Date (dd/mm/yyyy)')).toHaveValue('c. 2016');
 });

@@ -1,7 +1,10 @@
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 
-test('an analyst backs up, carries on, restores the backup in two clicks, can undo the restore, and moves everything through one exported file', async ({ page, fileDialogs }) => {
+test('an analyst backs up, carries on, restores the backup in two clicks, can undo the restore, and moves everything through one exported file', async ({
+  page,
+  fileDialogs,
+}) => {
   const app = new AppPage(page);
   await app.open();
   const newCase = async (pseudonym: string) => {
@@ -32,12 +35,17 @@ test('an analyst backs up, carries on, restores the backup in two clicks, can un
   await page.getByRole('link', { name: 'Backups' }).click();
   await page.getByRole('button', { name: 'Export everything…' }).click();
   await page.getByRole('dialog').getByRole('checkbox', { name: 'Encrypt with a passphrase' }).uncheck();
-  const everything = await fileDialogs.save(() => page.getByRole('dialog').getByRole('button', { name: 'Export…' }).click());
+  const everything = await fileDialogs.save(() =>
+    page.getByRole('dialog').getByRole('button', { name: 'Export…' }).click(),
+  );
   expect(everything.name).toMatch(/^journey-mapper-everything-\d{4}-\d{2}-\d{2}\.journey-backup\.gz$/);
   expect([...everything.bytes.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
   await newCase('Third Person');
   await page.getByRole('link', { name: 'Backups' }).click();
-  await fileDialogs.open(() => page.getByRole('button', { name: 'Restore from a file…' }).click(), { name: everything.name, buffer: everything.bytes });
+  await fileDialogs.open(() => page.getByRole('button', { name: 'Restore from a file…' }).click(), {
+    name: everything.name,
+    buffer: everything.bytes,
+  });
   await expect(page.getByRole('dialog')).toContainText(`Restore ${everything.name}?`);
   await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByRole('status')).toContainText(`Restored ${everything.name}: 2 cases.`);
@@ -47,12 +55,21 @@ test('an analyst backs up, carries on, restores the backup in two clicks, can un
 
   // A file that is no backup is refused, and nothing changes.
   await page.getByRole('link', { name: 'Backups' }).click();
-  await fileDialogs.open(() => page.getByRole('button', { name: 'Restore from a file…' }).click(), { name: 'notes.json', buffer: Buffer.from('{"hello": 1}') });
+  await fileDialogs.open(() => page.getByRole('button', { name: 'Restore from a file…' }).click(), {
+    name: 'notes.json',
+    buffer: Buffer.from('{"hello": 1}'),
+  });
   await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
-  await expect(page.getByRole('status')).toContainText('That did not work, and nothing was changed: notes.json cannot be read: this is not a Journey Mapper project file');
+  await expect(page.getByRole('status')).toContainText(
+    'That did not work, and nothing was changed: notes.json cannot be read: this is not a Journey Mapper project file',
+  );
 });
 
-test('everything exported encrypted restores on a fresh store with its passphrase; a wrong passphrase changes nothing', async ({ page, fileDialogs, browser }) => {
+test('everything exported encrypted restores on a fresh store with its passphrase; a wrong passphrase changes nothing', async ({
+  page,
+  fileDialogs,
+  browser,
+}) => {
   const app = new AppPage(page);
   await app.open();
   await app.createCase('Sealed Person');
@@ -75,12 +92,16 @@ test('everything exported encrypted restores on a fresh store with its passphras
   const restoreFrom = async () => {
     const chooser = fresh.waitForEvent('filechooser');
     await fresh.getByRole('button', { name: 'Restore from a file…' }).click();
-    await (await chooser).setFiles({ name: sealed.name, mimeType: 'application/octet-stream', buffer: sealed.bytes });
+    await (
+      await chooser
+    ).setFiles({ name: sealed.name, mimeType: 'application/octet-stream', buffer: sealed.bytes });
   };
   await restoreFrom();
   await fresh.getByRole('dialog').getByLabel('Passphrase').fill('red lantern');
   await fresh.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
-  await expect(fresh.getByRole('status')).toContainText('That did not work, and nothing was changed: the passphrase is wrong, or the file has been changed since it was encrypted');
+  await expect(fresh.getByRole('status')).toContainText(
+    'That did not work, and nothing was changed: the passphrase is wrong, or the file has been changed since it was encrypted',
+  );
   await fresh.getByRole('link', { name: 'Cases' }).click();
   await expect(fresh.getByRole('row', { name: /Sealed Person/ })).toHaveCount(0);
 
@@ -94,7 +115,9 @@ test('everything exported encrypted restores on a fresh store with its passphras
   await expect(fresh.getByRole('row', { name: /Sealed Person/ })).toHaveCount(1);
 });
 
-test('deleting a case warns that backups keep it, and can remove it from every backup too', async ({ page }) => {
+test('deleting a case warns that backups keep it, and can remove it from every backup too', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.open();
   for (const pseudonym of ['Erased Person', 'Kept Person']) {
@@ -113,7 +136,9 @@ test('deleting a case warns that backups keep it, and can remove it from every b
   await dialog.getByRole('checkbox', { name: /Remove from backups too/ }).check();
   await page.screenshot({ path: '/tmp/shots/security/delete-from-backups.png' });
   await dialog.getByRole('button', { name: 'Delete case' }).click();
-  await expect(page.getByRole('status')).toContainText('Deleted case Erased Person and removed it from 1 backup.');
+  await expect(page.getByRole('status')).toContainText(
+    'Deleted case Erased Person and removed it from 1 backup.',
+  );
 
   // The erasure is logged, by the case's internal id only.
   await page.getByRole('link', { name: 'Backups' }).click();
@@ -132,7 +157,10 @@ test('deleting a case warns that backups keep it, and can remove it from every b
   await expect(page.getByRole('row', { name: /Erased Person/ })).toHaveCount(0);
 });
 
-test('a project file is offered encrypted, and opens again only with its passphrase', async ({ page, fileDialogs }) => {
+test('a project file is offered encrypted, and opens again only with its passphrase', async ({
+  page,
+  fileDialogs,
+}) => {
   const app = new AppPage(page);
   await app.open();
   await app.createCase('Sealed Project');
@@ -147,12 +175,22 @@ test('a project file is offered encrypted, and opens again only with its passphr
   expect(sealed.bytes.includes('Sealed Project')).toBe(false);
 
   await page.getByRole('link', { name: 'Cases' }).click();
-  await fileDialogs.open(() => page.getByRole('button', { name: 'Open project file…' }).click(), { name: sealed.name, buffer: sealed.bytes });
+  await fileDialogs.open(() => page.getByRole('button', { name: 'Open project file…' }).click(), {
+    name: sealed.name,
+    buffer: sealed.bytes,
+  });
   await page.getByRole('dialog').getByLabel('Passphrase').fill('loud river stones');
   await page.getByRole('dialog').getByRole('button', { name: 'Open' }).click();
-  await expect(page.getByText(`${sealed.name}: the passphrase is wrong, or the file has been changed since it was encrypted`)).toBeVisible();
+  await expect(
+    page.getByText(
+      `${sealed.name}: the passphrase is wrong, or the file has been changed since it was encrypted`,
+    ),
+  ).toBeVisible();
   await expect(page.getByRole('row', { name: /Sealed Project/ })).toHaveCount(1);
-  await fileDialogs.open(() => page.getByRole('button', { name: 'Open project file…' }).click(), { name: sealed.name, buffer: sealed.bytes });
+  await fileDialogs.open(() => page.getByRole('button', { name: 'Open project file…' }).click(), {
+    name: sealed.name,
+    buffer: sealed.bytes,
+  });
   await page.getByRole('dialog').getByLabel('Passphrase').fill('quiet river stones');
   await page.getByRole('dialog').getByRole('button', { name: 'Open' }).click();
   await expect(page.getByRole('status')).toContainText(`Opened Sealed Project from ${sealed.name} as copies`);

@@ -2,7 +2,9 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { JourneyPage } from './pages/journey-page';
 
-test('case details: every case field edited from the journey and from the case list, checked, and undone in one step', async ({ page }) => {
+test('case details: every case field edited from the journey and from the case list, checked, and undone in one step', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
@@ -20,9 +22,13 @@ test('case details: every case field edited from the journey and from the case l
   await panel.getByLabel('Intervention date (dd/mm/yyyy)').fill('1/4/20');
   await panel.getByLabel('Case notes').fill('Known to the hub since 2018.');
   await panel.getByRole('button', { name: 'Save case details' }).click();
-  await expect(panel.getByRole('alert')).toHaveText('Date of birth: "31/02/1994" is not a real date (day 31, month 2).');
+  await expect(panel.getByRole('alert')).toHaveText(
+    'Date of birth: "31/02/1994" is not a real date (day 31, month 2).',
+  );
   await expect(panel.getByLabel('Date of birth (dd/mm/yyyy)')).toHaveAttribute('aria-invalid', 'true');
-  await expect(panel.getByLabel('Date of birth (dd/mm/yyyy)')).toHaveAccessibleDescription('Date of birth: "31/02/1994" is not a real date (day 31, month 2).');
+  await expect(panel.getByLabel('Date of birth (dd/mm/yyyy)')).toHaveAccessibleDescription(
+    'Date of birth: "31/02/1994" is not a real date (day 31, month 2).',
+  );
   await expect(app.undoButton()).toHaveAttribute('title', 'Undo create case Person D');
 
   await panel.getByLabel('Date of birth (dd/mm/yyyy)').fill('03/02/1994');

@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 
-test('the case list creates, renames, grades, deletes with confirmation, and undoes the delete', async ({ page }) => {
+test('the case list creates, renames, grades, deletes with confirmation, and undoes the delete', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.open();
   for (const name of ['Case North', 'Case South']) {

@@ -7,11 +7,15 @@ async function openSampleA(page: Page): Promise<void> {
   await app.open();
   await page.getByRole('button', { name: 'Open Sample A in training mode' }).click();
   await app.ready();
-  await expect(page.getByTestId('journey-counts')).toHaveText('12 contacts · 4 agencies · 2 missed opportunities');
+  await expect(page.getByTestId('journey-counts')).toHaveText(
+    '12 contacts · 4 agencies · 2 missed opportunities',
+  );
 }
 
 /** Ctrl + wheel in the middle of the timeline, after noting every time the cards were carried ahead of their layout (the glide). */
-async function wheelZoomWatchingForGlide(page: Page): Promise<{ before: number; glided: () => Promise<boolean> }> {
+async function wheelZoomWatchingForGlide(
+  page: Page,
+): Promise<{ before: number; glided: () => Promise<boolean> }> {
   const timeline = page.getByTestId('timeline');
   const before = Number(await timeline.getAttribute('data-px-per-day'));
   await page.locator('.timeline-canvas').evaluate((canvas) => {
@@ -27,29 +31,44 @@ async function wheelZoomWatchingForGlide(page: Page): Promise<{ before: number; 
   await page.keyboard.down('Control');
   for (let notch = 0; notch < 3; notch += 1) await page.mouse.wheel(0, -300);
   await page.keyboard.up('Control');
-  return { before, glided: () => page.evaluate(() => (window as unknown as { glide: { glided: boolean } }).glide.glided) };
+  return {
+    before,
+    glided: () => page.evaluate(() => (window as unknown as { glide: { glided: boolean } }).glide.glided),
+  };
 }
 
 test.use({ actionTimeout: 15_000 });
 
-test('with reduced motion asked for, a wheel zoom jumps to its new scale and nothing glides; without, the cards glide', async ({ page }) => {
+test('with reduced motion asked for, a wheel zoom jumps to its new scale and nothing glides; without, the cards glide', async ({
+  page,
+}) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openSampleA(page);
   const timeline = page.getByTestId('timeline');
   const reduced = await wheelZoomWatchingForGlide(page);
-  await expect.poll(async () => Number(await timeline.getAttribute('data-px-per-day'))).toBeGreaterThan(reduced.before * 2);
+  await expect
+    .poll(async () => Number(await timeline.getAttribute('data-px-per-day')))
+    .toBeGreaterThan(reduced.before * 2);
   expect(await reduced.glided()).toBe(false);
 
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.getByRole('button', { name: 'Fit journey' }).click();
   const gliding = await wheelZoomWatchingForGlide(page);
-  await expect.poll(async () => Number(await timeline.getAttribute('data-px-per-day'))).toBeGreaterThan(gliding.before * 2);
+  await expect
+    .poll(async () => Number(await timeline.getAttribute('data-px-per-day')))
+    .toBeGreaterThan(gliding.before * 2);
   expect(await gliding.glided()).toBe(true);
 });
 
-test('at 200% zoom (a 1280 x 900 screen shows 640 x 450 CSS pixels) every screen keeps all its content: the page scrolls, nothing is cut off', async ({ page }) => {
+test('at 200% zoom (a 1280 x 900 screen shows 640 x 450 CSS pixels) every screen keeps all its content: the page scrolls, nothing is cut off', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 640, height: 450 });
-  const noSidewaysScroll = async (where: string) => expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `pixels the ${where} page must be scrolled sideways`).toBe(0);
+  const noSidewaysScroll = async (where: string) =>
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      `pixels the ${where} page must be scrolled sideways`,
+    ).toBe(0);
   const shown = async (name: string) => {
     // Export… is a disclosure (details and summary), not a button: found by its text like the rest.
     const target = page.getByRole('toolbar', { name: 'Journey' }).getByText(name, { exact: true });
@@ -58,7 +77,8 @@ test('at 200% zoom (a 1280 x 900 screen shows 640 x 450 CSS pixels) every screen
   };
   await openSampleA(page);
   await noSidewaysScroll('journey');
-  for (const name of ['Add contact', 'Add life event', 'Fit journey', 'Export…', 'More ▾', 'Table']) await shown(name);
+  for (const name of ['Add contact', 'Add life event', 'Fit journey', 'Export…', 'More ▾', 'Table'])
+    await shown(name);
   await page.screenshot({ path: '/tmp/shots/a11y/zoom200-journey-top.png' });
   // Every lane and a card of the timeline can be brought into view, not squeezed to nothing under the toolbar.
   for (const lane of ['Police', 'Ambulance', 'A&E', 'Housing']) {
@@ -78,7 +98,12 @@ test('at 200% zoom (a 1280 x 900 screen shows 640 x 450 CSS pixels) every screen
   await noSidewaysScroll('journey table');
   await page.screenshot({ path: '/tmp/shots/a11y/zoom200-table.png' });
 
-  for (const [screen, heading] of [['Cases', 'Cases'], ['Unit costs', 'Unit costs'], ['Scenarios', 'Savings scenarios'], ['Backups', 'Backups']]) {
+  for (const [screen, heading] of [
+    ['Cases', 'Cases'],
+    ['Unit costs', 'Unit costs'],
+    ['Scenarios', 'Savings scenarios'],
+    ['Backups', 'Backups'],
+  ]) {
     const link = page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: screen });
     await link.scrollIntoViewIfNeeded();
     await link.click();

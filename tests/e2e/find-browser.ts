@@ -16,7 +16,8 @@ export type FoundBrowser = { ok: true; path: string; from: string } | { ok: fals
 /** System browsers by the names Debian, Ubuntu and Google's packages install. */
 const ON_PATH = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
-export const HOW_TO_GET_ONE = 'install one with `apt-get install chromium` (or `npx playwright install chromium`), or set CHROMIUM_PATH to a Chromium or Chrome';
+export const HOW_TO_GET_ONE =
+  'install one with `apt-get install chromium` (or `npx playwright install chromium`), or set CHROMIUM_PATH to a Chromium or Chrome';
 
 /**
  * The browser the end-to-end tests drive: CHROMIUM_PATH when set, then a system Chromium or
@@ -26,7 +27,12 @@ export const HOW_TO_GET_ONE = 'install one with `apt-get install chromium` (or `
 export function findBrowser(search: BrowserSearch): FoundBrowser {
   const chosen = search.env.CHROMIUM_PATH;
   if (chosen !== undefined && chosen !== '') {
-    return search.isExecutable(chosen) ? { ok: true, path: chosen, from: 'CHROMIUM_PATH' } : { ok: false, message: `No browser for the end-to-end tests: CHROMIUM_PATH=${chosen} is not a program that can be run; ${HOW_TO_GET_ONE}.` };
+    return search.isExecutable(chosen)
+      ? { ok: true, path: chosen, from: 'CHROMIUM_PATH' }
+      : {
+          ok: false,
+          message: `No browser for the end-to-end tests: CHROMIUM_PATH=${chosen} is not a program that can be run; ${HOW_TO_GET_ONE}.`,
+        };
   }
   const dirs = (search.env.PATH ?? '').split(path.delimiter).filter((d) => d !== '');
   for (const name of ON_PATH) {
@@ -37,7 +43,10 @@ export function findBrowser(search: BrowserSearch): FoundBrowser {
   }
   const downloaded = search.playwrightChromium();
   if (search.isExecutable(downloaded)) return { ok: true, path: downloaded, from: "Playwright's download" };
-  return { ok: false, message: `No browser for the end-to-end tests: no CHROMIUM_PATH, no ${ON_PATH.join(' / ')} on the PATH, no Playwright download; ${HOW_TO_GET_ONE}.` };
+  return {
+    ok: false,
+    message: `No browser for the end-to-end tests: no CHROMIUM_PATH, no ${ON_PATH.join(' / ')} on the PATH, no Playwright download; ${HOW_TO_GET_ONE}.`,
+  };
 }
 
 function isExecutableFile(file: string): boolean {
@@ -50,4 +59,8 @@ function isExecutableFile(file: string): boolean {
 }
 
 /** This machine's search. */
-export const THIS_MACHINE: BrowserSearch = { env: process.env, isExecutable: isExecutableFile, playwrightChromium: () => chromium.executablePath() };
+export const THIS_MACHINE: BrowserSearch = {
+  env: process.env,
+  isExecutable: isExecutableFile,
+  playwrightChromium: () => chromium.executablePath(),
+};

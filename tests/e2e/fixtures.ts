@@ -24,7 +24,9 @@ function browserDialogs(page: Page): FileDialogs {
     async open(trigger, file) {
       const chooser = page.waitForEvent('filechooser');
       await trigger();
-      await (await chooser).setFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
+      await (
+        await chooser
+      ).setFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
     },
     async save(trigger) {
       const download = page.waitForEvent('download');
@@ -42,7 +44,8 @@ function desktopDialogs(app: ElectronApplication): FileDialogs {
       const filePath = path.join(folder, file.name);
       writeFileSync(filePath, file.buffer);
       await app.evaluate(({ dialog }, chosen) => {
-        dialog.showOpenDialog = (() => Promise.resolve({ canceled: false, filePaths: [chosen] })) as typeof dialog.showOpenDialog;
+        dialog.showOpenDialog = (() =>
+          Promise.resolve({ canceled: false, filePaths: [chosen] })) as typeof dialog.showOpenDialog;
       }, filePath);
       await trigger();
     },
@@ -84,7 +87,10 @@ export const test = base.extend<{ desktopApp: ElectronApplication | null; fileDi
       return;
     }
     const profile = mkdtempSync(path.join(tmpdir(), 'journey-mapper-e2e-'));
-    const app = await _electron.launch({ args: ['.', '--no-sandbox'], env: { ...process.env, JOURNEY_MAPPER_USER_DATA: profile } });
+    const app = await _electron.launch({
+      args: ['.', '--no-sandbox'],
+      env: { ...process.env, JOURNEY_MAPPER_USER_DATA: profile },
+    });
     await use(app);
     await app.close();
   },

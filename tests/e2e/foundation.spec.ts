@@ -7,17 +7,22 @@ import { JourneyPage } from './pages/journey-page';
 async function settledScale(timeline: Locator): Promise<number> {
   let previous = Number.NaN;
   await expect
-    .poll(async () => {
-      const now = Number(await timeline.getAttribute('data-px-per-day'));
-      const settled = now === previous;
-      previous = now;
-      return settled;
-    }, { intervals: [250] })
+    .poll(
+      async () => {
+        const now = Number(await timeline.getAttribute('data-px-per-day'));
+        const settled = now === previous;
+        previous = now;
+        return settled;
+      },
+      { intervals: [250] },
+    )
     .toBe(true);
   return previous;
 }
 
-test('an analyst maps a journey, edits it, undoes and redoes, and finds it all after a reload', async ({ page }) => {
+test('an analyst maps a journey, edits it, undoes and redoes, and finds it all after a reload', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
@@ -38,13 +43,18 @@ test('an analyst maps a journey, edits it, undoes and redoes, and finds it all a
   await journey.addContactByDoubleClick('Housing', 0.4, 'Housing options');
   await journey.addContactByDoubleClick('Housing', 0.7, 'B&B placement');
   await expect(journey.contactNodes()).toHaveCount(5);
-  await expect(page.getByTestId('journey-counts')).toHaveText('5 contacts · 3 agencies · 0 missed opportunities');
+  await expect(page.getByTestId('journey-counts')).toHaveText(
+    '5 contacts · 3 agencies · 0 missed opportunities',
+  );
 
   await page.getByRole('button', { name: 'Add life event' }).click();
   await journey.panel().getByLabel('Date (dd/mm/yyyy)').fill('01/01/2019');
   await journey.panel().getByLabel('What happened').fill('accommodation lost');
   await journey.panel().getByRole('button', { name: 'Add life event' }).click();
-  await expect(page.locator('.react-flow__node-lifeEvent')).toHaveAttribute('aria-label', 'Life event: accommodation lost, 01/01/2019');
+  await expect(page.locator('.react-flow__node-lifeEvent')).toHaveAttribute(
+    'aria-label',
+    'Life event: accommodation lost, 01/01/2019',
+  );
 
   // Zooming changes the time scale, never the size of the cards.
   const timeline = page.getByTestId('timeline');
@@ -52,14 +62,18 @@ test('an analyst maps a journey, edits it, undoes and redoes, and finds it all a
   const scaleBefore = await settledScale(timeline);
   const cardBefore = await journey.contactNode('Arrest').boundingBox();
   await page.getByRole('button', { name: 'Zoom in time' }).click();
-  await expect.poll(async () => Number(await timeline.getAttribute('data-px-per-day'))).toBeGreaterThan(scaleBefore * 1.5);
+  await expect
+    .poll(async () => Number(await timeline.getAttribute('data-px-per-day')))
+    .toBeGreaterThan(scaleBefore * 1.5);
   const cardAfter = await journey.contactNode('Arrest').boundingBox();
   // Both boxes must exist: two missing boxes would compare equal.
   if (cardBefore === null || cardAfter === null) throw new Error('the Arrest card has no box on screen');
   expect(cardAfter.height).toBe(cardBefore.height);
   expect(cardAfter.width).toBe(cardBefore.width);
   await page.getByRole('button', { name: 'Fit journey' }).click();
-  await expect.poll(async () => Number(await timeline.getAttribute('data-px-per-day'))).toBeCloseTo(scaleBefore, 1);
+  await expect
+    .poll(async () => Number(await timeline.getAttribute('data-px-per-day')))
+    .toBeCloseTo(scaleBefore, 1);
 
   await journey.select('Arrest');
   const panel = journey.panel();
@@ -91,9 +105,13 @@ test('an analyst maps a journey, edits it, undoes and redoes, and finds it all a
   await expect(page.getByRole('heading', { name: 'Sample Person A' })).toBeVisible();
   await expect(journey.contactNodes()).toHaveCount(5);
   await expect(journey.edges()).toHaveCount(1);
-  await expect(journey.contactNode('A&E attendance, A&E, 05/02/2019, missed opportunity: No referral made')).toHaveCount(1);
+  await expect(
+    journey.contactNode('A&E attendance, A&E, 05/02/2019, missed opportunity: No referral made'),
+  ).toHaveCount(1);
   await expect(journey.contactNode('ASB incident (street drinking)')).toHaveCount(1);
-  await expect(page.getByTestId('journey-counts')).toHaveText('5 contacts · 3 agencies · 1 missed opportunity');
+  await expect(page.getByTestId('journey-counts')).toHaveText(
+    '5 contacts · 3 agencies · 1 missed opportunity',
+  );
   await expect(page.locator('.react-flow__node-lifeEvent')).toHaveCount(1);
   await page.screenshot({ path: 'test-results/screenshots/journey-view.png' });
 

@@ -11,8 +11,9 @@ async function openSampleJourney(page: Page, sample: string): Promise<void> {
   await expect(page.getByTestId('journey-counts')).toBeVisible();
 }
 
-
-test('the journey as a table: one row per contact, sorted, filtered, and a row selects the contact for editing as on the timeline', async ({ page }) => {
+test('the journey as a table: one row per contact, sorted, filtered, and a row selects the contact for editing as on the timeline', async ({
+  page,
+}) => {
   await openSampleJourney(page, 'Sample A');
   const views = page.getByRole('group', { name: 'Show the journey as' });
   await views.getByRole('button', { name: 'Table' }).click();
@@ -23,10 +24,16 @@ test('the journey as a table: one row per contact, sorted, filtered, and a row s
   await expect(table.getByRole('columnheader', { name: 'Date' })).toHaveAttribute('aria-sort', 'ascending');
 
   // The first contact in time: an arrest at £719 (Safe Space Appendix 2, price year unknown, so never uplifted).
-  await expect(table.getByRole('row').nth(1)).toHaveText(/^03\/02\/2019\s*23:10\s*Police\s*Arrest\s*£719\.00\s*$/);
+  await expect(table.getByRole('row').nth(1)).toHaveText(
+    /^03\/02\/2019\s*23:10\s*Police\s*Arrest\s*£719\.00\s*$/,
+  );
   const flagged = table.getByRole('row').filter({ hasText: 'No referral made' });
-  await expect(flagged).toHaveText(/10\/02\/2019\s*03:05\s*A&E\s*A&E attendance\s*£[\d,.]+\s*◆ Missed opportunity\s*No referral made/);
-  await expect(table.getByRole('row').filter({ hasText: 'Evicted from B&B' })).toContainText('◆ Missed opportunityEvicted or excluded to the street');
+  await expect(flagged).toHaveText(
+    /10\/02\/2019\s*03:05\s*A&E\s*A&E attendance\s*£[\d,.]+\s*◆ Missed opportunity\s*No referral made/,
+  );
+  await expect(table.getByRole('row').filter({ hasText: 'Evicted from B&B' })).toContainText(
+    '◆ Missed opportunityEvicted or excluded to the street',
+  );
 
   await table.getByRole('button', { name: /^Cost/ }).click();
   await expect(table.getByRole('columnheader', { name: /^Cost/ })).toHaveAttribute('aria-sort', 'ascending');
@@ -55,13 +62,20 @@ test('the journey as a table: one row per contact, sorted, filtered, and a row s
   await page.screenshot({ path: '/tmp/shots/a11y/table-view-selected.png' });
 
   await views.getByRole('button', { name: 'Timeline' }).click();
-  await expect(journey.contactNode('Evicted from B&B (notice served)').locator('.contact-node')).toHaveClass(/selected/);
+  await expect(journey.contactNode('Evicted from B&B (notice served)').locator('.contact-node')).toHaveClass(
+    /selected/,
+  );
   await expect(journey.panel().getByLabel('Contact type')).toHaveValue('Evicted from B&B (notice served)');
 });
 
-test('a long journey in the table draws only the rows in view, yet tells a screen reader every row is there', async ({ page }) => {
+test('a long journey in the table draws only the rows in view, yet tells a screen reader every row is there', async ({
+  page,
+}) => {
   await openSampleJourney(page, 'Matthew');
-  await page.getByRole('group', { name: 'Show the journey as' }).getByRole('button', { name: 'Table' }).click();
+  await page
+    .getByRole('group', { name: 'Show the journey as' })
+    .getByRole('button', { name: 'Table' })
+    .click();
   const table = page.getByRole('table', { name: 'Contacts' });
   await expect(table).toHaveAttribute('aria-rowcount', '126');
   await expect(table.getByRole('row').nth(1)).toHaveAttribute('aria-rowindex', '2');
@@ -71,10 +85,15 @@ test('a long journey in the table draws only the rows in view, yet tells a scree
   await expect(table.getByRole('row').last()).toHaveAttribute('aria-rowindex', '126');
 });
 
-test('at 1280 x 900 every column of the table of Matthew’s journey is in view without a sideways scroll', async ({ page }) => {
+test('at 1280 x 900 every column of the table of Matthew’s journey is in view without a sideways scroll', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openSampleJourney(page, 'Matthew');
-  await page.getByRole('group', { name: 'Show the journey as' }).getByRole('button', { name: 'Table' }).click();
+  await page
+    .getByRole('group', { name: 'Show the journey as' })
+    .getByRole('button', { name: 'Table' })
+    .click();
   const table = page.getByRole('table', { name: 'Contacts' });
   await expect(table.getByRole('row').nth(1)).toBeVisible();
   const wrap = page.locator('.journey-table-wrap');

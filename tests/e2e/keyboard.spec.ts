@@ -7,7 +7,11 @@ import { JourneyPage } from './pages/journey-page';
 const RUN = [
   { date: '03/02/2019', agency: 'Police', type: 'Arrest and detain' },
   { date: '04/02/2019', agency: 'Ambulance', type: 'Ambulance call-out' },
-  { date: '04/02/2019', agency: 'A&E', type: 'A&E attendance, no investigation, no significant treatment (VB11Z)' },
+  {
+    date: '04/02/2019',
+    agency: 'A&E',
+    type: 'A&E attendance, no investigation, no significant treatment (VB11Z)',
+  },
   { date: '10/02/2019', agency: 'Housing', type: 'Housing options processing' },
   { date: '11/02/2019', agency: 'Police', type: 'ASB incident' },
   { date: '12/02/2019', agency: 'GP', type: 'GP appointment' },
@@ -17,7 +21,9 @@ function dateField(page: Page) {
   return new JourneyPage(page).panel().getByLabel('Date (dd/mm/yyyy)');
 }
 
-test('the keyboard route: from a fresh case, N, a date, Tab through, Enter, six contacts without the mouse', async ({ page }) => {
+test('the keyboard route: from a fresh case, N, a date, Tab through, Enter, six contacts without the mouse', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
@@ -45,15 +51,21 @@ test('the keyboard route: from a fresh case, N, a date, Tab through, Enter, six 
     await expect(journey.panel().getByLabel('Contact type')).toHaveValue('');
   }
 
-  await expect(page.getByTestId('journey-counts')).toHaveText('6 contacts · 5 agencies · 0 missed opportunities');
+  await expect(page.getByTestId('journey-counts')).toHaveText(
+    '6 contacts · 5 agencies · 0 missed opportunities',
+  );
   await page.keyboard.press('Escape');
   await expect(journey.panel().getByRole('heading', { name: 'Add contact' })).toHaveCount(0);
   // £719 + £192 + £123.75 + £558 + £673 + £37.40: each priced by its whole name, none by a shorter one.
   await expect(page.getByTestId('journey-total')).toContainText('£2,303.15');
-  await expect(page.getByTestId('uncosted-count')).toHaveText('0 of 6 contacts not costed (not counted as £0)');
+  await expect(page.getByTestId('uncosted-count')).toHaveText(
+    '0 of 6 contacts not costed (not counted as £0)',
+  );
 });
 
-test('F, + / - and the arrows work wherever focus is but a text box or the timeline (where arrows move between contacts); a double-click on a lane puts the cursor in the form', async ({ page }) => {
+test('F, + / - and the arrows work wherever focus is but a text box or the timeline (where arrows move between contacts); a double-click on a lane puts the cursor in the form', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
@@ -79,7 +91,9 @@ test('F, + / - and the arrows work wherever focus is but a text box or the timel
   const card = journey.contactNode('Welfare check');
   const before = await card.boundingBox();
   await page.keyboard.press('ArrowRight');
-  await expect.poll(async () => (await card.boundingBox())?.x ?? Infinity).toBeLessThan((before?.x ?? 0) - 100);
+  await expect
+    .poll(async () => (await card.boundingBox())?.x ?? Infinity)
+    .toBeLessThan((before?.x ?? 0) - 100);
   await page.keyboard.press('ArrowLeft');
   await expect.poll(async () => (await card.boundingBox())?.x).toBeCloseTo(before?.x ?? 0, 0);
 
@@ -97,7 +111,9 @@ test('F, + / - and the arrows work wherever focus is but a text box or the timel
   await expect(journey.panel().getByLabel('Agency').locator('option:checked')).toHaveText('Housing');
 });
 
-test('Escape closes the innermost thing open: a menu, then a dialog, then the side panel', async ({ page }) => {
+test('Escape closes the innermost thing open: a menu, then a dialog, then the side panel', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
@@ -123,7 +139,10 @@ test('Escape closes the innermost thing open: a menu, then a dialog, then the si
   await page.keyboard.press('Escape');
   await expect(entryHeading).toHaveCount(0);
 
-  for (const [action, heading] of [['Lanes…', 'Lanes'], ['Case details…', 'Case details']]) {
+  for (const [action, heading] of [
+    ['Lanes…', 'Lanes'],
+    ['Case details…', 'Case details'],
+  ]) {
     await journey.moreAction(action);
     await expect(journey.panel().getByRole('heading', { name: heading })).toBeVisible();
     await page.keyboard.press('Escape');

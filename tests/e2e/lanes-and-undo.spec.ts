@@ -2,7 +2,9 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { JourneyPage } from './pages/journey-page';
 
-test('Lanes… hides a lane and adds an agency, and Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo them', async ({ page }) => {
+test('Lanes… hides a lane and adds an agency, and Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo them', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();

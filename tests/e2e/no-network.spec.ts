@@ -3,7 +3,10 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { JourneyPage } from './pages/journey-page';
 
-test('no request leaves the app while a user works through every screen: journey, review, anonymise, export, import, unit costs, scenarios, cohort, backups, diagnostic report, training', async ({ page, fileDialogs }) => {
+test('no request leaves the app while a user works through every screen: journey, review, anonymise, export, import, unit costs, scenarios, cohort, backups, diagnostic report, training', async ({
+  page,
+  fileDialogs,
+}) => {
   const requests: string[] = [];
   page.context().on('request', (request) => requests.push(request.url()));
   page.on('request', (request) => requests.push(request.url()));
@@ -16,7 +19,9 @@ test('no request leaves the app while a user works through every screen: journey
   await page.getByLabel('Date (dd/mm/yyyy)').fill('03/02/2019');
   await page.getByLabel('Contact type').fill('Arrest and detain');
   await page.getByLabel('Contact type').press('Enter');
-  await expect(page.getByTestId('journey-counts')).toHaveText('1 contact · 1 agency · 0 missed opportunities');
+  await expect(page.getByTestId('journey-counts')).toHaveText(
+    '1 contact · 1 agency · 0 missed opportunities',
+  );
   await page.getByRole('link', { name: 'Review' }).click();
   await expect(page.getByTestId('review-position')).toHaveText('1 / 2');
   await page.keyboard.press('End');
@@ -31,7 +36,10 @@ test('no request leaves the app while a user works through every screen: journey
     await page.getByRole('menuitem', { name: 'Costed workbook (.xlsx)' }).click();
   });
   await new JourneyPage(page).moreAction('Import…');
-  await fileDialogs.open(() => page.getByRole('button', { name: 'Choose a spreadsheet…' }).click(), { name: 'contacts-template.xlsx', buffer: readFileSync('samples/templates/contacts-template.xlsx') });
+  await fileDialogs.open(() => page.getByRole('button', { name: 'Choose a spreadsheet…' }).click(), {
+    name: 'contacts-template.xlsx',
+    buffer: readFileSync('samples/templates/contacts-template.xlsx'),
+  });
   await page.getByRole('button', { name: 'Check 3 rows' }).click();
   await expect(page.getByTestId('check-result')).toHaveText('All 3 contacts are valid.');
   await page.getByRole('link', { name: 'Unit costs' }).click();
@@ -62,16 +70,22 @@ test('no request leaves the app while a user works through every screen: journey
   await page.getByRole('button', { name: 'Open Sample A in training mode' }).click();
   await app.ready();
   await expect(page.getByTestId('training-banner')).toContainText('Training: Sample A');
-  await expect(page.getByTestId('journey-counts')).toHaveText('12 contacts · 4 agencies · 2 missed opportunities');
+  await expect(page.getByTestId('journey-counts')).toHaveText(
+    '12 contacts · 4 agencies · 2 missed opportunities',
+  );
   await page.getByRole('button', { name: 'Leave training' }).click();
   await app.ready();
 
-  const local = (url: string) => url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith(`blob:${origin}/`);
+  const local = (url: string) =>
+    url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith(`blob:${origin}/`);
   expect(requests.length).toBeGreaterThan(0);
   expect(requests.filter((url) => !local(url))).toEqual([]);
 });
 
-test('the page cannot be framed by another site, and Trusted Types keep markup from becoming script', async ({ page, desktopApp }) => {
+test('the page cannot be framed by another site, and Trusted Types keep markup from becoming script', async ({
+  page,
+  desktopApp,
+}) => {
   const app = new AppPage(page);
   await app.open();
   if (desktopApp === null) {

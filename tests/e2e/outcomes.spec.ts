@@ -3,7 +3,10 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { JourneyPage } from './pages/journey-page';
 
-test('two NDT scores entered on a journey draw its outcome line and fill the workbook\'s Outcomes sheet', async ({ page, fileDialogs }) => {
+test("two NDT scores entered on a journey draw its outcome line and fill the workbook's Outcomes sheet", async ({
+  page,
+  fileDialogs,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
@@ -31,7 +34,10 @@ test('two NDT scores entered on a journey draw its outcome line and fill the wor
   await expect(panel.getByRole('table', { name: 'Outcome scores' }).getByRole('row')).toHaveCount(3);
 
   const line = page.getByTestId('outcome-line');
-  await expect(line).toHaveAttribute('aria-label', 'Outcome scores. NDT assessment (0-48, lower is better): 31 on 01/03/2019, 22 on 01/09/2019');
+  await expect(line).toHaveAttribute(
+    'aria-label',
+    'Outcome scores. NDT assessment (0-48, lower is better): 31 on 01/03/2019, 22 on 01/09/2019',
+  );
   // The later, lower score sits later on the time axis and lower in the lane.
   const points = page.getByTestId('outcome-line-ndt-assessment').locator('circle');
   await expect(points).toHaveCount(2);
@@ -45,7 +51,9 @@ test('two NDT scores entered on a journey draw its outcome line and fill the wor
     await page.getByRole('menuitem', { name: 'Costed workbook (.xlsx)' }).click();
   });
   const book = XLSX.read(saved.bytes, { type: 'buffer' });
-  expect(XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Outcomes, { header: 1, raw: false, defval: '' })).toEqual([
+  expect(
+    XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Outcomes, { header: 1, raw: false, defval: '' }),
+  ).toEqual([
     ['Case', 'Date', 'Measure', 'Item', 'Score'],
     ['Outcome Person', '01/03/2019', 'NDT assessment', '', '31'],
     ['Outcome Person', '01/09/2019', 'NDT assessment', '', '22'],
@@ -54,14 +62,23 @@ test('two NDT scores entered on a journey draw its outcome line and fill the wor
   // A sheet with a bad row is refused whole, the row named; a good one lands as one step.
   const scoreSheet = (rows: unknown[][]) => {
     const sheet = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(sheet, XLSX.utils.aoa_to_sheet([['Case', 'Date', 'Measure', 'Item', 'Score'], ...rows]), 'Scores');
+    XLSX.utils.book_append_sheet(
+      sheet,
+      XLSX.utils.aoa_to_sheet([['Case', 'Date', 'Measure', 'Item', 'Score'], ...rows]),
+      'Scores',
+    );
     return XLSX.write(sheet, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
   };
   await fileDialogs.open(() => panel.getByRole('button', { name: 'Import scores from a sheet…' }).click(), {
     name: 'scores.xlsx',
-    buffer: scoreSheet([['Outcome Person', '01/12/2019', 'Outcomes Star', '', 55], ['Outcome Person', '01/12/2019', 'NDT', '', 52]]),
+    buffer: scoreSheet([
+      ['Outcome Person', '01/12/2019', 'Outcomes Star', '', 55],
+      ['Outcome Person', '01/12/2019', 'NDT', '', 52],
+    ]),
   });
-  await expect(panel.getByRole('alert')).toContainText("scores.xlsx, sheet \"Scores\", row 3, column E (Score): the total 52 is outside NDT assessment's range, 0-48");
+  await expect(panel.getByRole('alert')).toContainText(
+    'scores.xlsx, sheet "Scores", row 3, column E (Score): the total 52 is outside NDT assessment\'s range, 0-48',
+  );
   await expect(panel.getByRole('table', { name: 'Outcome scores' }).getByRole('row')).toHaveCount(3);
   await fileDialogs.open(() => panel.getByRole('button', { name: 'Import scores from a sheet…' }).click(), {
     name: 'scores.xlsx',

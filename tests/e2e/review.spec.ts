@@ -2,10 +2,16 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 
-test('a scrutiny panel steps through a journey’s missed opportunities with the keyboard, and prints the review pack', async ({ page, fileDialogs }) => {
+test('a scrutiny panel steps through a journey’s missed opportunities with the keyboard, and prints the review pack', async ({
+  page,
+  fileDialogs,
+}) => {
   const app = new AppPage(page);
   await app.open();
-  await fileDialogs.open(() => page.getByRole('button', { name: 'Open project file…' }).click(), { name: 'costing-demo.journey.json', buffer: readFileSync('samples/projects/costing-demo.journey.json') });
+  await fileDialogs.open(() => page.getByRole('button', { name: 'Open project file…' }).click(), {
+    name: 'costing-demo.journey.json',
+    buffer: readFileSync('samples/projects/costing-demo.journey.json'),
+  });
   await page.getByRole('button', { name: 'Sample A', exact: true }).click();
   await page.getByRole('link', { name: 'Review' }).click();
 

@@ -45,7 +45,9 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab', most
   throw new Error(`${key} never reached the target`);
 }
 
-test('the timeline by keyboard alone: one Tab stop, arrows through six contacts in two lanes, open, edit, delete and undo', async ({ page }) => {
+test('the timeline by keyboard alone: one Tab stop, arrows through six contacts in two lanes, open, edit, delete and undo', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
@@ -55,13 +57,18 @@ test('the timeline by keyboard alone: one Tab stop, arrows through six contacts 
   await journey.panel().getByRole('checkbox', { name: 'Missed opportunity' }).check();
   await journey.panel().getByLabel('Category').selectOption('No referral made');
   await journey.panel().getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByTestId('journey-counts')).toHaveText('6 contacts · 2 agencies · 1 missed opportunity');
+  await expect(page.getByTestId('journey-counts')).toHaveText(
+    '6 contacts · 2 agencies · 1 missed opportunity',
+  );
   await page.keyboard.press('Escape');
   await expect(journey.panel().getByRole('heading', { name: 'Contact' })).toHaveCount(0);
 
   // Reached in one Tab from the control before it, and left in one more: the cards are not Tab stops.
   await tabIntoTimeline(page);
-  await expectFocusOn(page, 'Police: Arrest and detain, 03/02/2019, £719.00, missed opportunity: No referral made');
+  await expectFocusOn(
+    page,
+    'Police: Arrest and detain, 03/02/2019, £719.00, missed opportunity: No referral made',
+  );
   const ring = page.getByTestId('timeline-focus');
   await expect(ring).toHaveClass(/shown/);
   await page.screenshot({ path: 'test-results/timeline-keyboard-focus.png' });
@@ -85,7 +92,10 @@ test('the timeline by keyboard alone: one Tab stop, arrows through six contacts 
   await page.keyboard.press('End');
   await expectFocusOn(page, 'Police: Welfare check, 01/03/2019, not costed');
   await page.keyboard.press('ControlOrMeta+Home');
-  await expectFocusOn(page, 'Police: Arrest and detain, 03/02/2019, £719.00, missed opportunity: No referral made');
+  await expectFocusOn(
+    page,
+    'Police: Arrest and detain, 03/02/2019, £719.00, missed opportunity: No referral made',
+  );
   await page.keyboard.press('ControlOrMeta+End');
   await expectFocusOn(page, 'Housing: Eviction notice, 05/03/2019, not costed');
 
@@ -112,7 +122,9 @@ test('the timeline by keyboard alone: one Tab stop, arrows through six contacts 
   // Delete deletes it at once, says so with an undo, and focus goes on to the next in the lane; Ctrl+Z brings it back.
   await page.keyboard.press('Delete');
   await expect(journey.contactNodes()).toHaveCount(5);
-  await expect(page.getByRole('status').filter({ hasText: 'Deleted Tenancy sustainment visit, 20/02/2019' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Deleted Tenancy sustainment visit, 20/02/2019' }),
+  ).toBeVisible();
   await expect(journey.panel().getByRole('heading', { name: 'Contact' })).toHaveCount(0);
   await expectFocusOn(page, 'Housing: Eviction notice, 05/03/2019, not costed');
   await page.keyboard.press('ControlOrMeta+z');
@@ -125,7 +137,9 @@ test('the timeline by keyboard alone: one Tab stop, arrows through six contacts 
   await expect(timeline(page)).not.toBeFocused();
 });
 
-test('the view follows focus without moving a contact; zoom and pan are announced; Shift+arrows pan inside the timeline', async ({ page }) => {
+test('the view follows focus without moving a contact; zoom and pan are announced; Shift+arrows pan inside the timeline', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
@@ -141,11 +155,15 @@ test('the view follows focus without moving a contact; zoom and pan are announce
   await expectFocusOn(page, 'Police: Welfare check, 03/02/2019, not costed');
   // + zooms round the focused contact, which stays in view; the new range is said once it settles.
   for (let step = 0; step < 6; step += 1) await page.keyboard.press('+');
-  await expect(announcement).toHaveText(/^Showing \d\d \w{3} 2019 to \d\d \w{3} 2019, about \d+ days across$/);
+  await expect(announcement).toHaveText(
+    /^Showing \d\d \w{3} 2019 to \d\d \w{3} 2019, about \d+ days across$/,
+  );
   const canvas = await page.locator('.timeline-canvas').boundingBox();
   const inView = async (locator: Locator) => {
     const box = await locator.boundingBox();
-    return box !== null && canvas !== null && box.x >= canvas.x && box.x + box.width <= canvas.x + canvas.width;
+    return (
+      box !== null && canvas !== null && box.x >= canvas.x && box.x + box.width <= canvas.x + canvas.width
+    );
   };
   expect(await inView(page.getByTestId('timeline-focus'))).toBe(true);
   await expect(journey.contactNode('Tenancy visit')).toHaveCount(0);
@@ -158,19 +176,27 @@ test('the view follows focus without moving a contact; zoom and pan are announce
   const ringBox = await page.getByTestId('timeline-focus').boundingBox();
   const dateMark = await page.locator('.date-mark[data-date="2021-02-03"]').boundingBox();
   expect((ringBox?.x ?? NaN) - ((dateMark?.x ?? NaN) + (dateMark?.width ?? NaN) / 2)).toBeCloseTo(0, 0);
-  await expect(announcement).toHaveText(/^Showing \d\d \w{3} 202[01] to \d\d \w{3} 2021, about \d+ days across$/);
+  await expect(announcement).toHaveText(
+    /^Showing \d\d \w{3} 202[01] to \d\d \w{3} 2021, about \d+ days across$/,
+  );
 
   // Shift+arrows pan the view, leaving the focus where it is.
   const before = await journey.contactNode('Tenancy visit').boundingBox();
   await page.keyboard.press('Shift+ArrowLeft');
-  await expect.poll(async () => (await journey.contactNode('Tenancy visit').boundingBox())?.x ?? -Infinity).toBeGreaterThan((before?.x ?? 0) + 100);
+  await expect
+    .poll(async () => (await journey.contactNode('Tenancy visit').boundingBox())?.x ?? -Infinity)
+    .toBeGreaterThan((before?.x ?? 0) + 100);
   await expectFocusOn(page, 'Housing: Tenancy visit, 03/02/2021, not costed');
 
   await page.keyboard.press('f');
-  await expect(announcement).toHaveText('Showing the whole journey, Dec 2018 to Jul 2021, about 3 years across');
+  await expect(announcement).toHaveText(
+    'Showing the whole journey, Dec 2018 to Jul 2021, about 3 years across',
+  );
 });
 
-test('contacts drawn as marks or inside an "n contacts" aggregate are reachable, and say so', async ({ page }) => {
+test('contacts drawn as marks or inside an "n contacts" aggregate are reachable, and say so', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.open();
   await page.getByRole('button', { name: 'Open Matthew in training mode' }).click();
@@ -194,12 +220,16 @@ test('contacts drawn as marks or inside an "n contacts" aggregate are reachable,
     if ((await focusedId()) === laneEnd) break;
   }
   expect(names.size).toBe(125);
-  const grouped = [...names.values()].filter((n) => /, one of \d+ contacts drawn together at this zoom \(plus zooms in\)$/.test(n));
+  const grouped = [...names.values()].filter((n) =>
+    /, one of \d+ contacts drawn together at this zoom \(plus zooms in\)$/.test(n),
+  );
   expect(grouped.length, 'Matthew fitted draws some contacts inside aggregates').toBeGreaterThan(0);
   await page.screenshot({ path: 'test-results/timeline-keyboard-aggregate.png' });
 });
 
-test('at 200% zoom (640 x 450 CSS pixels) the focused contact is ringed, named beside the ring and kept in view; the table is the same journey', async ({ page }) => {
+test('at 200% zoom (640 x 450 CSS pixels) the focused contact is ringed, named beside the ring and kept in view; the table is the same journey', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 640, height: 450 });
   const app = new AppPage(page);
   await app.open();
@@ -212,13 +242,25 @@ test('at 200% zoom (640 x 450 CSS pixels) the focused contact is ringed, named b
   const ring = page.getByTestId('timeline-focus');
   const canvas = await page.locator('.timeline-canvas').boundingBox();
   const box = await ring.boundingBox();
-  expect(box !== null && canvas !== null && box.x >= canvas.x && box.x + box.width <= canvas.x + canvas.width && box.y >= canvas.y && box.y + box.height <= canvas.y + canvas.height).toBe(true);
+  expect(
+    box !== null &&
+      canvas !== null &&
+      box.x >= canvas.x &&
+      box.x + box.width <= canvas.x + canvas.width &&
+      box.y >= canvas.y &&
+      box.y + box.height <= canvas.y + canvas.height,
+  ).toBe(true);
   await expect(ring).toHaveClass(/shown/);
-  await expect(page.locator('.timeline-focus-caption')).toHaveText((await ring.getAttribute('aria-label')) ?? '');
+  await expect(page.locator('.timeline-focus-caption')).toHaveText(
+    (await ring.getAttribute('aria-label')) ?? '',
+  );
   await page.screenshot({ path: 'test-results/screenshots/timeline-keyboard-zoom200.png' });
 
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.getByRole('group', { name: 'Show the journey as' }).getByRole('button', { name: 'Table' }).click();
+  await page
+    .getByRole('group', { name: 'Show the journey as' })
+    .getByRole('button', { name: 'Table' })
+    .click();
   await expect(page.getByRole('table', { name: 'Contacts' })).toHaveAttribute('aria-rowcount', '126');
   await page.getByRole('searchbox', { name: 'Filter contacts' }).focus();
   await page.keyboard.type('police');
@@ -226,7 +268,9 @@ test('at 200% zoom (640 x 450 CSS pixels) the focused contact is ringed, named b
   await page.screenshot({ path: 'test-results/screenshots/timeline-keyboard-table.png' });
 });
 
-test('a click on a contact makes it the focused one: the keys carry on from there, and the ring shows only once a key is pressed', async ({ page }) => {
+test('a click on a contact makes it the focused one: the keys carry on from there, and the ring shows only once a key is pressed', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();

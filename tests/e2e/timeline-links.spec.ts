@@ -2,7 +2,9 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { JourneyPage } from './pages/journey-page';
 
-test('an analyst links two contacts by dragging from one card to the other, and the link is drawn with its kind', async ({ page }) => {
+test('an analyst links two contacts by dragging from one card to the other, and the link is drawn with its kind', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();

@@ -3,7 +3,10 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { JourneyPage } from './pages/journey-page';
 
-test('the exported timeline picture shows the links the screen shows, lines and all', async ({ page, fileDialogs }) => {
+test('the exported timeline picture shows the links the screen shows, lines and all', async ({
+  page,
+  fileDialogs,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();

@@ -6,7 +6,15 @@ import { AppPage } from './pages/app-page';
 /** What the picture shows, read off the page: every dated element's box, the view, the lane names, the life-event labels. */
 interface Drawn {
   view: { left: number; right: number; top: number; bottom: number };
-  dated: Array<{ id: string; left: number; right: number; top: number; bottom: number; date: string; dateEnd: string | null }>;
+  dated: Array<{
+    id: string;
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    date: string;
+    dateEnd: string | null;
+  }>;
   lanes: Array<{ name: string; top: number; bottom: number; cut: boolean }>;
   lifeEventLabels: Array<{ left: number; right: number; top: number; bottom: number }>;
   labelColumn: { top: number; bottom: number };
@@ -22,12 +30,27 @@ function readPicture(page: Page): Promise<Drawn> {
       view: { left: canvas.left, right: canvas.right, top: canvas.top, bottom: canvas.bottom },
       dated: [...document.querySelectorAll<HTMLElement>('.timeline-canvas [data-date]')].map((element) => {
         const b = box(element);
-        const id = element.dataset.contactId ?? element.dataset.lifeEventId ?? `aggregate ${element.dataset.date}`;
-        return { id, left: b.left, right: b.right, top: b.top, bottom: b.bottom, date: element.dataset.date ?? '', dateEnd: element.dataset.dateEnd ?? null };
+        const id =
+          element.dataset.contactId ?? element.dataset.lifeEventId ?? `aggregate ${element.dataset.date}`;
+        return {
+          id,
+          left: b.left,
+          right: b.right,
+          top: b.top,
+          bottom: b.bottom,
+          date: element.dataset.date ?? '',
+          dateEnd: element.dataset.dateEnd ?? null,
+        };
       }),
       lanes: [...document.querySelectorAll<HTMLElement>('.lane-label')].map((element) => {
         const b = box(element);
-        return { name: element.textContent ?? '', top: b.top, bottom: b.bottom, cut: element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1 };
+        return {
+          name: element.textContent ?? '',
+          top: b.top,
+          bottom: b.bottom,
+          cut:
+            element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1,
+        };
       }),
       lifeEventLabels: [...document.querySelectorAll('.timeline-canvas .life-event-label')].map((element) => {
         const b = box(element);
@@ -59,37 +82,57 @@ async function expectTruthful(page: Page, whole: boolean): Promise<void> {
   expect(inView.length).toBeGreaterThan(0);
   if (whole) {
     for (const d of drawn.dated) {
-      expect(d.left >= view.left - 0.5 && d.right <= view.right + 0.5, `${d.id} (${d.date}) lies inside the view`).toBe(true);
-      expect(d.top >= view.top - 0.5 && d.bottom <= view.bottom + 0.5, `${d.id} (${d.date}) lies inside the view, vertically`).toBe(true);
+      expect(
+        d.left >= view.left - 0.5 && d.right <= view.right + 0.5,
+        `${d.id} (${d.date}) lies inside the view`,
+      ).toBe(true);
+      expect(
+        d.top >= view.top - 0.5 && d.bottom <= view.bottom + 0.5,
+        `${d.id} (${d.date}) lies inside the view, vertically`,
+      ).toBe(true);
     }
   }
   const points = inView.flatMap((d) =>
     d.dateEnd === null
       ? [{ id: d.id, day: dayOf(d.date), x: (d.left + d.right) / 2 }]
-      : [{ id: d.id, day: dayOf(d.date), x: d.left }, { id: `${d.id} end`, day: dayOf(d.dateEnd), x: d.right }],
+      : [
+          { id: d.id, day: dayOf(d.date), x: d.left },
+          { id: `${d.id} end`, day: dayOf(d.dateEnd), x: d.right },
+        ],
   );
   // Least squares: x = a + b day. A true picture leaves every point within a pixel of it.
   const n = points.length;
   const meanDay = points.reduce((s, p) => s + p.day, 0) / n;
   const meanX = points.reduce((s, p) => s + p.x, 0) / n;
   const spread = points.reduce((s, p) => s + (p.day - meanDay) ** 2, 0);
-  const slope = spread === 0 ? drawn.pxPerDay : points.reduce((s, p) => s + (p.day - meanDay) * (p.x - meanX), 0) / spread;
+  const slope =
+    spread === 0
+      ? drawn.pxPerDay
+      : points.reduce((s, p) => s + (p.day - meanDay) * (p.x - meanX), 0) / spread;
   const worst = Math.max(...points.map((p) => Math.abs(meanX + slope * (p.day - meanDay) - p.x)));
   expect(worst, 'largest distance of a mark from the straight line of x against date (px)').toBeLessThan(1);
   if (spread > 0) expect(Math.abs(slope - drawn.pxPerDay) / drawn.pxPerDay).toBeLessThan(0.01);
   // Two contacts 8 days apart are drawn 8 days apart.
   const single = points.filter((p) => !p.id.startsWith('aggregate'));
-  const pair = single.flatMap((a) => single.filter((b) => Math.abs(b.day - a.day - 8) < 1e-6).map((b) => [a, b] as const))[0];
+  const pair = single.flatMap((a) =>
+    single.filter((b) => Math.abs(b.day - a.day - 8) < 1e-6).map((b) => [a, b] as const),
+  )[0];
   if (pair !== undefined) expect(Math.abs(pair[1].x - pair[0].x - 8 * drawn.pxPerDay)).toBeLessThan(1);
   for (const lane of drawn.lanes) {
     expect(lane.cut, `lane ${lane.name} shows its whole name`).toBe(false);
-    expect(lane.top >= drawn.labelColumn.top - 0.5 && lane.bottom <= drawn.labelColumn.bottom + 0.5, `lane ${lane.name} is on screen`).toBe(true);
+    expect(
+      lane.top >= drawn.labelColumn.top - 0.5 && lane.bottom <= drawn.labelColumn.bottom + 0.5,
+      `lane ${lane.name} is on screen`,
+    ).toBe(true);
   }
   const labels = drawn.lifeEventLabels;
   for (let i = 0; i < labels.length; i += 1) {
     for (let j = i + 1; j < labels.length; j += 1) {
       const [a, b] = [labels[i], labels[j]];
-      expect(a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5, 'two life-event labels overlap').toBe(false);
+      expect(
+        a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5,
+        'two life-event labels overlap',
+      ).toBe(false);
     }
   }
 }
@@ -124,25 +167,45 @@ async function fitAndZoom(page: Page, name: string, shots: boolean): Promise<voi
   await expectTruthful(page, true);
 }
 
-test('Matthew fitted, zoomed to a month and out to ten years: every contact at its date, every lane named, no life-event labels overlapping', async ({ page }) => {
+test('Matthew fitted, zoomed to a month and out to ten years: every contact at its date, every lane named, no life-event labels overlapping', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.open();
   await page.getByRole('button', { name: 'Open Matthew in training mode' }).click();
   await app.ready();
-  await expect(page.getByTestId('journey-counts')).toHaveText('125 contacts · 16 agencies · 8 missed opportunities');
+  await expect(page.getByTestId('journey-counts')).toHaveText(
+    '125 contacts · 16 agencies · 8 missed opportunities',
+  );
   await fitAndZoom(page, 'matthew', true);
   // Fitted, the overview strip shows the view as the whole journey.
   const window = await page.locator('.overview-window').boundingBox();
   const strip = await page.locator('.overview-strip').boundingBox();
-  expect(window !== null && strip !== null && window.x <= strip.x + 1 && window.x + window.width >= strip.x + strip.width - 1).toBe(true);
+  expect(
+    window !== null &&
+      strip !== null &&
+      window.x <= strip.x + 1 &&
+      window.x + window.width >= strip.x + strip.width - 1,
+  ).toBe(true);
 });
 
-test('a generated journey of 2,000 contacts, fitted and zoomed, keeps every contact at its date', async ({ page }) => {
+test('a generated journey of 2,000 contacts, fitted and zoomed, keeps every contact at its date', async ({
+  page,
+}) => {
   const project = twelveLaneJourney(17, 2_000);
   const app = new AppPage(page);
   await app.open();
-  await seedStore(page, { agencies: project.agencies, cases: project.cases, contacts: project.contacts, links: project.links, lifeEvents: project.lifeEvents });
-  await page.evaluate((id) => (window.location.hash = `#/case/${encodeURIComponent(id)}`), project.cases[0].id);
+  await seedStore(page, {
+    agencies: project.agencies,
+    cases: project.cases,
+    contacts: project.contacts,
+    links: project.links,
+    lifeEvents: project.lifeEvents,
+  });
+  await page.evaluate(
+    (id) => (window.location.hash = `#/case/${encodeURIComponent(id)}`),
+    project.cases[0].id,
+  );
   await expect(page.getByTestId('journey-counts')).toContainText('2000 contacts');
   await fitAndZoom(page, 'generated-2000', true);
 });

@@ -2,13 +2,19 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { JourneyPage } from './pages/journey-page';
 
-test('zooming with the wheel into a busy week turns its "n contacts" mark into cards, each at its date, at the size its text needs', async ({ page }) => {
+test('zooming with the wheel into a busy week turns its "n contacts" mark into cards, each at its date, at the size its text needs', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
   await app.createCase('Zoomed Person', 'Lead Analyst');
   await journey.addContactsWithForm([
-    ...['03', '04', '05', '06', '07'].map((day, i) => ({ date: `${day}/02/2019`, agency: 'Police', type: `Street contact ${i + 1}` })),
+    ...['03', '04', '05', '06', '07'].map((day, i) => ({
+      date: `${day}/02/2019`,
+      agency: 'Police',
+      type: `Street contact ${i + 1}`,
+    })),
     { date: '01/06/2017', agency: 'Housing', type: 'Housing options' },
     { date: '01/06/2021', agency: 'Police', type: 'Arrest' },
   ]);
@@ -31,7 +37,9 @@ test('zooming with the wheel into a busy week turns its "n contacts" mark into c
   await journey.wheelZoomInOn('2019-02-05', '2017-06-01', box.y + box.height / 2);
 
   // The axis follows at once; once the wheel rests the week is laid out again as five cards, a day apart.
-  await expect.poll(async () => Number(await timeline.getAttribute('data-px-per-day'))).toBeGreaterThan(scaleBefore * 100);
+  await expect
+    .poll(async () => Number(await timeline.getAttribute('data-px-per-day')))
+    .toBeGreaterThan(scaleBefore * 100);
   await expect(block).toHaveCount(0);
   await expect(page.locator('.timeline-canvas.zooming')).toHaveCount(0);
   const pxPerDay = Number(await timeline.getAttribute('data-px-per-day'));
@@ -42,7 +50,10 @@ test('zooming with the wheel into a busy week turns its "n contacts" mark into c
     lefts.push((await card.boundingBox())?.x ?? NaN);
   }
   for (let i = 1; i < 5; i += 1) expect(Math.abs(lefts[i] - lefts[i - 1] - pxPerDay)).toBeLessThan(1);
-  expect((await journey.contactNode('Street contact 1,').boundingBox())?.width).toBeCloseTo(cardWidth ?? NaN, 2);
+  expect((await journey.contactNode('Street contact 1,').boundingBox())?.width).toBeCloseTo(
+    cardWidth ?? NaN,
+    2,
+  );
 });
 
 test('the cost line marks the missed opportunities in view, and only those', async ({ page }) => {
@@ -82,13 +93,19 @@ test('the cost line marks the missed opportunities in view, and only those', asy
   await expect(marks).toHaveCount(2);
 });
 
-test('a contact drawn as a mark opens in the panel when selected, and an "n contacts" mark opens its days', async ({ page }) => {
+test('a contact drawn as a mark opens in the panel when selected, and an "n contacts" mark opens its days', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
   await app.createCase('Marked Contacts', 'Lead Analyst');
   await journey.addContactsWithForm([
-    ...['03', '04', '05', '06', '07'].map((day, i) => ({ date: `${day}/02/2019`, agency: 'Police', type: `Street contact ${i + 1}` })),
+    ...['03', '04', '05', '06', '07'].map((day, i) => ({
+      date: `${day}/02/2019`,
+      agency: 'Police',
+      type: `Street contact ${i + 1}`,
+    })),
     { date: '05/03/2019', agency: 'Police', type: 'Follow-up visit' },
     { date: '01/06/2017', agency: 'Housing', type: 'Housing options' },
     { date: '01/06/2021', agency: 'Police', type: 'Arrest' },
@@ -96,7 +113,9 @@ test('a contact drawn as a mark opens in the panel when selected, and an "n cont
   await page.getByRole('button', { name: 'Fit journey' }).click();
 
   // The rows of cards are taken, so the follow-up is a mark in the mark layer, at its date, named for assistive technology.
-  const mark = page.locator('.mark-layer [data-contact-id][aria-label="Follow-up visit, Police, 05/03/2019"]');
+  const mark = page.locator(
+    '.mark-layer [data-contact-id][aria-label="Follow-up visit, Police, 05/03/2019"]',
+  );
   await expect(mark).toHaveAttribute('data-date', '2019-03-05');
   await mark.click();
   await expect(journey.panel().getByLabel('Contact type')).toHaveValue('Follow-up visit');
@@ -106,6 +125,8 @@ test('a contact drawn as a mark opens in the panel when selected, and an "n cont
   const timeline = page.getByTestId('timeline');
   const scaleBefore = Number(await timeline.getAttribute('data-px-per-day'));
   await block.click();
-  await expect.poll(async () => Number(await timeline.getAttribute('data-px-per-day'))).toBeGreaterThan(scaleBefore * 10);
+  await expect
+    .poll(async () => Number(await timeline.getAttribute('data-px-per-day')))
+    .toBeGreaterThan(scaleBefore * 10);
   await expect(journey.contactNode('Street contact 5,')).toBeInViewport();
 });

@@ -2,7 +2,9 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 import { JourneyPage } from './pages/journey-page';
 
-test('a trainer opens a sample in training mode, flags a missed opportunity, resets, and finds the sample unchanged and real cases untouched', async ({ page }) => {
+test('a trainer opens a sample in training mode, flags a missed opportunity, resets, and finds the sample unchanged and real cases untouched', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
@@ -14,21 +16,27 @@ test('a trainer opens a sample in training mode, flags a missed opportunity, res
   await expect(page.getByTestId('training-banner')).toContainText('Training: Sample A');
   // A sample with one case lands on its journey.
   await expect(page.getByRole('heading', { name: 'Sample A', level: 1 })).toBeVisible();
-  await expect(page.getByTestId('journey-counts')).toHaveText('12 contacts · 4 agencies · 2 missed opportunities');
+  await expect(page.getByTestId('journey-counts')).toHaveText(
+    '12 contacts · 4 agencies · 2 missed opportunities',
+  );
   await journey.select('Arrest, Police, 03/02/2019');
   const panel = journey.panel();
   await panel.getByRole('checkbox', { name: 'Missed opportunity' }).check();
   await panel.getByLabel('Category').selectOption('No referral made');
   await panel.getByLabel('Note').fill('Trainee: intoxicated on arrest, no referral to treatment.');
   await panel.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByTestId('journey-counts')).toHaveText('12 contacts · 4 agencies · 3 missed opportunities');
+  await expect(page.getByTestId('journey-counts')).toHaveText(
+    '12 contacts · 4 agencies · 3 missed opportunities',
+  );
   await page.screenshot({ path: 'test-results/screenshots/training.png' });
 
   await page.getByRole('button', { name: 'Reset the sample' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Reset' }).click();
   await app.ready();
   // Reset keeps the trainee on the sample's journey, now as shipped.
-  await expect(page.getByTestId('journey-counts')).toHaveText('12 contacts · 4 agencies · 2 missed opportunities');
+  await expect(page.getByTestId('journey-counts')).toHaveText(
+    '12 contacts · 4 agencies · 2 missed opportunities',
+  );
   await page.getByRole('link', { name: 'Cases' }).click();
   await expect(page.getByRole('row', { name: /Real Case/ })).toHaveCount(0);
 
@@ -39,7 +47,9 @@ test('a trainer opens a sample in training mode, flags a missed opportunity, res
   await expect(page.getByRole('row', { name: /Sample A/ })).toHaveCount(0);
 });
 
-test("a trainer opens Matthew from the start screen, reads the trainer's note, flags a missed opportunity, resets, and finds Matthew as shipped", async ({ page }) => {
+test("a trainer opens Matthew from the start screen, reads the trainer's note, flags a missed opportunity, resets, and finds Matthew as shipped", async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   await app.open();
@@ -83,10 +93,18 @@ test("a trainer opens Matthew from the start screen, reads the trainer's note, f
   const panel = journey.panel();
   await panel.getByRole('checkbox', { name: 'Missed opportunity' }).check();
   await panel.getByLabel('Category', { exact: true }).selectOption('Information held but not shared');
-  await panel.getByLabel('Note', { exact: true }).fill('Trainee: children in the house; nothing passed to the school or to social care.');
+  await panel
+    .getByLabel('Note', { exact: true })
+    .fill('Trainee: children in the house; nothing passed to the school or to social care.');
   await panel.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByTestId('journey-counts')).toHaveText('125 contacts · 16 agencies · 9 missed opportunities');
-  await expect(journey.contactNode('Domestic abuse incident (police cost), Police, 02/03/2008 23:40, missed opportunity: Information held but not shared')).toHaveCount(1);
+  await expect(page.getByTestId('journey-counts')).toHaveText(
+    '125 contacts · 16 agencies · 9 missed opportunities',
+  );
+  await expect(
+    journey.contactNode(
+      'Domestic abuse incident (police cost), Police, 02/03/2008 23:40, missed opportunity: Information held but not shared',
+    ),
+  ).toHaveCount(1);
   await page.screenshot({ path: 'test-results/screenshots/training-matthew-flagged.png' });
 
   await page.getByRole('button', { name: 'Reset the sample' }).click();
@@ -97,11 +115,19 @@ test("a trainer opens Matthew from the start screen, reads the trainer's note, f
   await expect(page.getByRole('heading', { name: 'Matthew', level: 1 })).toBeVisible();
   await expect(page.getByTestId('journey-counts')).toHaveText(shipped);
   await expect(total).toContainText('£59,993.48 at 2023/24 prices');
-  await expect(journey.contactNode('Domestic abuse incident (police cost), Police, 02/03/2008 23:40, missed opportunity')).toHaveCount(0);
-  await expect(journey.contactNode('Domestic abuse incident (police cost), Police, 02/03/2008 23:40')).toHaveCount(1);
+  await expect(
+    journey.contactNode(
+      'Domestic abuse incident (police cost), Police, 02/03/2008 23:40, missed opportunity',
+    ),
+  ).toHaveCount(0);
+  await expect(
+    journey.contactNode('Domestic abuse incident (police cost), Police, 02/03/2008 23:40'),
+  ).toHaveCount(1);
 });
 
-test('each sample opens alone in a fresh sandbox: Matthew, then Woman W, then the cohort of 30 shows its own 30 cases and totals', async ({ page }) => {
+test('each sample opens alone in a fresh sandbox: Matthew, then Woman W, then the cohort of 30 shows its own 30 cases and totals', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const journey = new JourneyPage(page);
   const openSample = async (title: string) => {
@@ -118,11 +144,18 @@ test('each sample opens alone in a fresh sandbox: Matthew, then Woman W, then th
   // The trainee flags one; opening Matthew again from its card starts afresh, without it.
   await journey.select('Domestic abuse incident (police cost), Police, 02/03/2008');
   await journey.panel().getByRole('checkbox', { name: 'Missed opportunity' }).check();
-  await journey.panel().getByLabel('Category', { exact: true }).selectOption('Information held but not shared');
+  await journey
+    .panel()
+    .getByLabel('Category', { exact: true })
+    .selectOption('Information held but not shared');
   await journey.panel().getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByTestId('journey-counts')).toHaveText('125 contacts · 16 agencies · 9 missed opportunities');
+  await expect(page.getByTestId('journey-counts')).toHaveText(
+    '125 contacts · 16 agencies · 9 missed opportunities',
+  );
   await openSample('Matthew');
-  await expect(page.getByTestId('journey-counts')).toHaveText('125 contacts · 16 agencies · 8 missed opportunities');
+  await expect(page.getByTestId('journey-counts')).toHaveText(
+    '125 contacts · 16 agencies · 8 missed opportunities',
+  );
 
   await openSample('Woman W');
   await expect(page.getByRole('heading', { name: 'Woman W', level: 1 })).toBeVisible();

@@ -1,7 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useMemo, useRef, useState } from 'react';
 import type { ContactCost } from '../../../shared/costing/contact-cost';
-import { journeyTableRows, sortAndFilterRows, type JourneyTableColumn, type JourneyTableSort } from '../../../shared/journey-table/journey-table-rows';
+import {
+  journeyTableRows,
+  sortAndFilterRows,
+  type JourneyTableColumn,
+  type JourneyTableSort,
+} from '../../../shared/journey-table/journey-table-rows';
 import type { Agency, Contact } from '../../../shared/model';
 
 const COLUMNS: Array<{ key: JourneyTableColumn; label: string; numeric?: boolean }> = [
@@ -35,7 +40,14 @@ interface JourneyTableProps {
  * height; it stays a real table, whose aria-rowcount and each row's aria-rowindex tell a screen
  * reader where it is ("row 40 of 126") whichever rows are drawn.
  */
-export function JourneyTable({ contacts, agencies, costs, priceBase, selectedContactId, onSelectContact }: JourneyTableProps) {
+export function JourneyTable({
+  contacts,
+  agencies,
+  costs,
+  priceBase,
+  selectedContactId,
+  onSelectContact,
+}: JourneyTableProps) {
   const [sort, setSort] = useState<JourneyTableSort>({ column: 'date', descending: false });
   const [filter, setFilter] = useState('');
   const rows = useMemo(() => journeyTableRows(contacts, agencies, costs), [contacts, agencies, costs]);
@@ -43,7 +55,13 @@ export function JourneyTable({ contacts, agencies, costs, priceBase, selectedCon
   const countId = useId();
 
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN, getItemKey: (index) => shown[index].contactId });
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    getItemKey: (index) => shown[index].contactId,
+  });
   const drawn = virtualizer.getVirtualItems();
   const spaceAbove = drawn[0]?.start ?? 0;
   const spaceBelow = virtualizer.getTotalSize() - (drawn[drawn.length - 1]?.end ?? 0);
@@ -53,19 +71,42 @@ export function JourneyTable({ contacts, agencies, costs, priceBase, selectedCon
       <div className="journey-table-filters">
         <label>
           Filter contacts
-          <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} aria-describedby={countId} />
+          <input
+            type="search"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            aria-describedby={countId}
+          />
         </label>
         <span className="hint" id={countId} data-testid="journey-table-count" role="status">
           {shown.length} of {rows.length} contacts
         </span>
       </div>
       <div className="journey-table-wrap" ref={scroller}>
-        <table className="case-table journey-contacts-table" aria-label="Contacts" aria-rowcount={shown.length + 1}>
+        <table
+          className="case-table journey-contacts-table"
+          aria-label="Contacts"
+          aria-rowcount={shown.length + 1}
+        >
           <thead>
             <tr aria-rowindex={1}>
               {COLUMNS.map((c) => (
-                <th key={c.key} scope="col" aria-sort={sort.column === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'} className={c.numeric ? 'number' : undefined}>
-                  <button type="button" className="sort-button" onClick={() => setSort((s) => ({ column: c.key, descending: s.column === c.key ? !s.descending : false }))}>
+                <th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={sort.column === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                  className={c.numeric ? 'number' : undefined}
+                >
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() =>
+                      setSort((s) => ({
+                        column: c.key,
+                        descending: s.column === c.key ? !s.descending : false,
+                      }))
+                    }
+                  >
                     {c.key === 'cost' ? `Cost (${priceBase} prices)` : c.label}
                   </button>
                 </th>
@@ -73,17 +114,31 @@ export function JourneyTable({ contacts, agencies, costs, priceBase, selectedCon
             </tr>
           </thead>
           <tbody>
-            {spaceAbove > 0 && <tr aria-hidden="true" className="table-spacer" style={{ height: spaceAbove }} />}
+            {spaceAbove > 0 && (
+              <tr aria-hidden="true" className="table-spacer" style={{ height: spaceAbove }} />
+            )}
             {drawn.map(({ index, key }) => {
               const r = shown[index];
               const selected = r.contactId === selectedContactId;
               return (
-                <tr key={key} data-index={index} ref={virtualizer.measureElement} aria-rowindex={index + 2} aria-current={selected ? 'true' : undefined} className={selected ? 'selected' : undefined} data-contact-id={r.contactId}>
+                <tr
+                  key={key}
+                  data-index={index}
+                  ref={virtualizer.measureElement}
+                  aria-rowindex={index + 2}
+                  aria-current={selected ? 'true' : undefined}
+                  className={selected ? 'selected' : undefined}
+                  data-contact-id={r.contactId}
+                >
                   <td>{r.date}</td>
                   <td>{r.time}</td>
                   <td>{r.agency}</td>
                   <th scope="row">
-                    <button type="button" className="link-button" onClick={() => onSelectContact(r.contactId)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onSelectContact(r.contactId)}
+                    >
                       {r.contactType}
                     </button>
                   </th>
@@ -93,7 +148,9 @@ export function JourneyTable({ contacts, agencies, costs, priceBase, selectedCon
                 </tr>
               );
             })}
-            {spaceBelow > 0 && <tr aria-hidden="true" className="table-spacer" style={{ height: spaceBelow }} />}
+            {spaceBelow > 0 && (
+              <tr aria-hidden="true" className="table-spacer" style={{ height: spaceBelow }} />
+            )}
           </tbody>
         </table>
       </div>

@@ -37,7 +37,8 @@ const MARK_RADIUS = 6;
 export function CostLine({ totals, scale, viewportX, width }: CostLineProps) {
   const y = (pence: number) => HEIGHT - PAD - (pence / Math.max(totals.totalPence, 1)) * (HEIGHT - 2 * PAD);
   const drawn = useMemo(() => {
-    const lineY = (pence: number) => HEIGHT - PAD - (pence / Math.max(totals.totalPence, 1)) * (HEIGHT - 2 * PAD);
+    const lineY = (pence: number) =>
+      HEIGHT - PAD - (pence / Math.max(totals.totalPence, 1)) * (HEIGHT - 2 * PAD);
     const points = totals.cumulative;
     const fromDay = points.length === 0 ? 0 : points[0].day;
     const parts: string[] = [];
@@ -46,31 +47,53 @@ export function CostLine({ totals, scale, viewportX, width }: CostLineProps) {
       // Contacts on the same day make one step, from the level before that day to the level after it.
       if (i + 1 < points.length && points[i + 1].day === points[i].day) continue;
       const x = points[i].day - fromDay;
-      parts.push(`${parts.length === 0 ? 'M' : ' L'}${x},${lineY(previous)} L${x},${lineY(points[i].cumulativePence)}`);
+      parts.push(
+        `${parts.length === 0 ? 'M' : ' L'}${x},${lineY(previous)} L${x},${lineY(points[i].cumulativePence)}`,
+      );
       previous = points[i].cumulativePence;
     }
-    const marks = totals.missedOpportunities.map((m) => ({ m, day: earliestDay(m.date) })).sort((a, b) => a.day - b.day).map(({ m, day }) => {
-      const style = { transform: `translate(calc(var(--px-per-day) * ${day - fromDay}px), ${lineY(cumulativeAt(points, day))}px)` } as CSSProperties;
-      return {
-        day,
-        element: (
-          <g key={m.contactId} className="cost-line-missed" style={style}>
-            <title>{`Missed opportunity (${m.category}): ${formatWholePounds(m.costAfterPence)} spent after it`}</title>
-            <path d={`M0,-${MARK_RADIUS} L${MARK_RADIUS},0 L0,${MARK_RADIUS} L-${MARK_RADIUS},0 Z`} fill="#b3261e" stroke="#fff" strokeWidth={1} />
-          </g>
-        ),
-      };
-    });
+    const marks = totals.missedOpportunities
+      .map((m) => ({ m, day: earliestDay(m.date) }))
+      .sort((a, b) => a.day - b.day)
+      .map(({ m, day }) => {
+        const style = {
+          transform: `translate(calc(var(--px-per-day) * ${day - fromDay}px), ${lineY(cumulativeAt(points, day))}px)`,
+        } as CSSProperties;
+        return {
+          day,
+          element: (
+            <g key={m.contactId} className="cost-line-missed" style={style}>
+              <title>{`Missed opportunity (${m.category}): ${formatWholePounds(m.costAfterPence)} spent after it`}</title>
+              <path
+                d={`M0,-${MARK_RADIUS} L${MARK_RADIUS},0 L0,${MARK_RADIUS} L-${MARK_RADIUS},0 Z`}
+                fill="#b3261e"
+                stroke="#fff"
+                strokeWidth={1}
+              />
+            </g>
+          ),
+        };
+      });
     const lastDay = points.length === 0 ? null : points[points.length - 1].day;
     return { path: parts.join(''), fromDay, lastDay, lastPence: previous, marks };
   }, [totals]);
   const shift = viewportX + dayToX(scale, drawn.fromDay);
   // Only the marks in view are drawn: a zoom restyles every mark drawn, and a journey of 20,000
   // contacts has hundreds. They are the same elements from render to render, so React keeps them.
-  const inView = drawn.marks.slice(byDay.left(drawn.marks, xToDay(scale, -viewportX - MARK_RADIUS)), byDay.left(drawn.marks, xToDay(scale, -viewportX + width + MARK_RADIUS)));
+  const inView = drawn.marks.slice(
+    byDay.left(drawn.marks, xToDay(scale, -viewportX - MARK_RADIUS)),
+    byDay.left(drawn.marks, xToDay(scale, -viewportX + width + MARK_RADIUS)),
+  );
   const tailFrom = drawn.lastDay === null ? null : viewportX + dayToX(scale, drawn.lastDay);
   return (
-    <svg className="cost-line" width={width} height={HEIGHT} role="img" aria-label={`Cumulative cost rising to ${formatWholePounds(totals.totalPence)}`} data-testid="cost-line">
+    <svg
+      className="cost-line"
+      width={width}
+      height={HEIGHT}
+      role="img"
+      aria-label={`Cumulative cost rising to ${formatWholePounds(totals.totalPence)}`}
+      data-testid="cost-line"
+    >
       {/* Presentation attributes, not only CSS, so exported pictures draw the line the same way. */}
       <path
         d={drawn.path}
@@ -85,9 +108,19 @@ export function CostLine({ totals, scale, viewportX, width }: CostLineProps) {
       {/* The shift and the scale on two groups: each mark inherits the scale explicitly, so any
           change to its group's style restyles every mark, and a pan changes only the shift. */}
       <g transform={`translate(${shift},0)`}>
-        <g style={{ '--px-per-day': scale.pxPerDay } as CSSProperties}>{inView.map((mark) => mark.element)}</g>
+        <g style={{ '--px-per-day': scale.pxPerDay } as CSSProperties}>
+          {inView.map((mark) => mark.element)}
+        </g>
       </g>
-      {tailFrom !== null && tailFrom < width && <path d={`M${tailFrom},${y(drawn.lastPence)} L${width},${y(drawn.lastPence)}`} className="cost-line-path" fill="none" stroke="#12324f" strokeWidth={2} />}
+      {tailFrom !== null && tailFrom < width && (
+        <path
+          d={`M${tailFrom},${y(drawn.lastPence)} L${width},${y(drawn.lastPence)}`}
+          className="cost-line-path"
+          fill="none"
+          stroke="#12324f"
+          strokeWidth={2}
+        />
+      )}
     </svg>
   );
 }

@@ -8,7 +8,10 @@ export interface LinkObstacles {
   labelWidth: (text: string) => number;
 }
 
-export const LinkObstaclesContext = createContext<LinkObstacles>({ rects: [], labelWidth: (text) => text.length * 6 });
+export const LinkObstaclesContext = createContext<LinkObstacles>({
+  rects: [],
+  labelWidth: (text) => text.length * 6,
+});
 
 const LABEL_HEIGHT = 16;
 const LABEL_PADDING = 10;
@@ -33,7 +36,10 @@ function LinkEdgeLine({ label, markerEnd, style, ...ends }: EdgeProps) {
       <BaseEdge path={path} markerEnd={markerEnd} style={style} />
       {place !== null && (
         <EdgeLabelRenderer>
-          <div className="link-label" style={{ transform: `translate(-50%, -50%) translate(${place.x}px, ${place.y}px)` }}>
+          <div
+            className="link-label"
+            style={{ transform: `translate(-50%, -50%) translate(${place.x}px, ${place.y}px)` }}
+          >
             {text}
           </div>
         </EdgeLabelRenderer>

@@ -1,5 +1,11 @@
 import { memo, useMemo, type CSSProperties, type MouseEvent } from 'react';
-import { earliestDay, formatDateAsWritten, formatUkDate, fromDayNumber, isExactDate } from '../../../shared/model';
+import {
+  earliestDay,
+  formatDateAsWritten,
+  formatUkDate,
+  fromDayNumber,
+  isExactDate,
+} from '../../../shared/model';
 import { dayToX, type TimeScale, type TimelineItem } from '../../../shared/timeline';
 import { aggregateName, contactName, dateXOf, lifeEventName, type JourneyIndex } from './flow-elements';
 import { storedDate } from './timeline-nodes';
@@ -38,9 +44,37 @@ interface MarkProps {
 const percent = (share: number) => `${share * 100}%`;
 
 const Mark = memo(function Mark(props: MarkProps) {
-  const { markId, className, dayShare, spanShare, offsetX, top, width, height, colour, name, title, contactId, lifeEventId, date, dateEnd, count, label, spanPx, approximate, countText } = props;
+  const {
+    markId,
+    className,
+    dayShare,
+    spanShare,
+    offsetX,
+    top,
+    width,
+    height,
+    colour,
+    name,
+    title,
+    contactId,
+    lifeEventId,
+    date,
+    dateEnd,
+    count,
+    label,
+    spanPx,
+    approximate,
+    countText,
+  } = props;
   const spans = count !== undefined;
-  const style = { left: percent(dayShare), marginLeft: offsetX, top, width: spans ? percent(spanShare) : width, height, '--mark-colour': colour } as CSSProperties;
+  const style = {
+    left: percent(dayShare),
+    marginLeft: offsetX,
+    top,
+    width: spans ? percent(spanShare) : width,
+    height,
+    '--mark-colour': colour,
+  } as CSSProperties;
   return (
     <div
       className={className}
@@ -56,9 +90,21 @@ const Mark = memo(function Mark(props: MarkProps) {
       data-date-end={dateEnd}
       data-count={count}
     >
-      {spanPx !== undefined && spanPx > 0 && <span className={approximate ? 'interval-bar approximate-bar' : 'interval-bar'} style={{ width: spanPx }} aria-hidden="true" />}
-      {label !== undefined && <span className={`mark-label${lifeEventId !== undefined ? ' life-event-label' : ''}`}>{label}</span>}
-      {countText !== undefined && <span className="cluster-count" aria-hidden="true">{countText}</span>}
+      {spanPx !== undefined && spanPx > 0 && (
+        <span
+          className={approximate ? 'interval-bar approximate-bar' : 'interval-bar'}
+          style={{ width: spanPx }}
+          aria-hidden="true"
+        />
+      )}
+      {label !== undefined && (
+        <span className={`mark-label${lifeEventId !== undefined ? ' life-event-label' : ''}`}>{label}</span>
+      )}
+      {countText !== undefined && (
+        <span className="cluster-count" aria-hidden="true">
+          {countText}
+        </span>
+      )}
     </div>
   );
 });
@@ -71,10 +117,21 @@ export interface LayerDays {
 
 const dayLabel = (day: number) => formatUkDate(fromDayNumber(day));
 
-function markProps(item: TimelineItem, index: JourneyIndex, selectedContactId: string | null, suggested: ReadonlyMap<string, string>, layer: LayerDays): MarkProps | null {
+function markProps(
+  item: TimelineItem,
+  index: JourneyIndex,
+  selectedContactId: string | null,
+  suggested: ReadonlyMap<string, string>,
+  layer: LayerDays,
+): MarkProps | null {
   const place = (firstDay: number, lastDay: number) => ({
-    markId: item.id, dayShare: (firstDay - layer.firstDay) / layer.days, spanShare: (lastDay - firstDay) / layer.days,
-    offsetX: item.x - dateXOf(item), top: item.y, width: item.width, height: item.height,
+    markId: item.id,
+    dayShare: (firstDay - layer.firstDay) / layer.days,
+    spanShare: (lastDay - firstDay) / layer.days,
+    offsetX: item.x - dateXOf(item),
+    top: item.y,
+    width: item.width,
+    height: item.height,
   });
   if (item.kind === 'mark') {
     const contact = index.contactsById.get(item.id);
@@ -87,8 +144,16 @@ function markProps(item: TimelineItem, index: JourneyIndex, selectedContactId: s
     const day = earliestDay(contact.start);
     const approximate = !isExactDate(contact.start);
     return {
-      ...place(day, day), className: `contact-mark${state}${approximate ? ' approximate' : ''}`, colour: agency?.colour ?? '#777777', name: contactName(contact, agency?.name ?? '', suggestion), title,
-      contactId: contact.id, date: contact.start, label: item.labelWidth > 0 ? contact.contactType : undefined, spanPx: approximate ? item.periodPx : item.spanPx, approximate,
+      ...place(day, day),
+      className: `contact-mark${state}${approximate ? ' approximate' : ''}`,
+      colour: agency?.colour ?? '#777777',
+      name: contactName(contact, agency?.name ?? '', suggestion),
+      title,
+      contactId: contact.id,
+      date: contact.start,
+      label: item.labelWidth > 0 ? contact.contactType : undefined,
+      spanPx: approximate ? item.periodPx : item.spanPx,
+      approximate,
     };
   }
   if (item.kind === 'life-event-mark') {
@@ -96,13 +161,29 @@ function markProps(item: TimelineItem, index: JourneyIndex, selectedContactId: s
     if (lifeEvent === undefined) return null;
     const title = `${lifeEvent.kind}, ${formatDateAsWritten(lifeEvent.date)}${lifeEvent.note ? `\n${lifeEvent.note}` : ''}`;
     const day = earliestDay(lifeEvent.date);
-    return { ...place(day, day), className: 'life-event-mark', colour: '#6b5d1b', name: lifeEventName(lifeEvent), title, lifeEventId: lifeEvent.id, date: lifeEvent.date, label: item.labelWidth > 0 ? lifeEvent.kind : undefined };
+    return {
+      ...place(day, day),
+      className: 'life-event-mark',
+      colour: '#6b5d1b',
+      name: lifeEventName(lifeEvent),
+      title,
+      lifeEventId: lifeEvent.id,
+      date: lifeEvent.date,
+      label: item.labelWidth > 0 ? lifeEvent.kind : undefined,
+    };
   }
   if (item.kind === 'cluster' || item.kind === 'life-event-cluster') {
     const lifeEvents = item.kind === 'life-event-cluster';
     const agency = lifeEvents ? undefined : index.agenciesById.get(item.agencyId);
     const missedCount = lifeEvents ? 0 : item.missedCount;
-    const aggregate = { count: item.count, missedCount, agencyName: lifeEvents ? 'life events' : (agency?.name ?? ''), firstDay: item.firstDay, lastDay: item.lastDay, lifeEvents };
+    const aggregate = {
+      count: item.count,
+      missedCount,
+      agencyName: lifeEvents ? 'life events' : (agency?.name ?? ''),
+      firstDay: item.firstDay,
+      lastDay: item.lastDay,
+      lifeEvents,
+    };
     const range = `${dayLabel(item.firstDay)} to ${dayLabel(item.lastDay)}`;
     return {
       ...place(item.firstDay, item.lastDay),
@@ -145,7 +226,17 @@ interface MarkLayerProps {
  * width, so a zoom (a wheel gesture's every frame, or a new layout) moves every mark to its date
  * by the layer's left and width alone: no mark is restyled unless what it shows has changed.
  */
-export const MarkLayer = memo(function MarkLayer({ items, scale, layer, index, selectedContactId, suggested, onSelectContact, onSelectLifeEvent, onOpenSpan }: MarkLayerProps) {
+export const MarkLayer = memo(function MarkLayer({
+  items,
+  scale,
+  layer,
+  index,
+  selectedContactId,
+  suggested,
+  onSelectContact,
+  onSelectLifeEvent,
+  onOpenSpan,
+}: MarkLayerProps) {
   const marks = useMemo(() => {
     const byId = new Map<string, TimelineItem>();
     const shown: MarkProps[] = [];
@@ -158,15 +249,21 @@ export const MarkLayer = memo(function MarkLayer({ items, scale, layer, index, s
     return { byId, elements: shown.map((props) => <Mark key={props.markId} {...props} />) };
   }, [items, index, selectedContactId, suggested, layer]);
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    const element = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-mark-id]') : null;
+    const element =
+      event.target instanceof Element ? event.target.closest<HTMLElement>('[data-mark-id]') : null;
     const item = element?.dataset.markId === undefined ? undefined : marks.byId.get(element.dataset.markId);
     if (item === undefined) return;
     if (item.kind === 'mark') onSelectContact(item.id);
     else if (item.kind === 'life-event-mark') onSelectLifeEvent(item.id);
-    else if (item.kind === 'cluster' || item.kind === 'life-event-cluster') onOpenSpan(item.firstDay, item.lastDay);
+    else if (item.kind === 'cluster' || item.kind === 'life-event-cluster')
+      onOpenSpan(item.firstDay, item.lastDay);
   };
   return (
-    <div className="mark-layer" style={{ left: dayToX(scale, layer.firstDay), width: layer.days * scale.pxPerDay }} onClick={onClick}>
+    <div
+      className="mark-layer"
+      style={{ left: dayToX(scale, layer.firstDay), width: layer.days * scale.pxPerDay }}
+      onClick={onClick}
+    >
       {marks.elements}
     </div>
   );

@@ -19,7 +19,8 @@ const STYLES = [
   { stroke: '#CC79A7', dash: '8 3 2 3' },
 ];
 
-const describe = (line: Line) => `${line.name} (${line.min}-${line.max}, ${line.higherIsBetter ? 'higher is better' : 'lower is better'}): ${line.points.map((p) => `${p.total} on ${formatUkDate(p.date)}`).join(', ')}`;
+const describe = (line: Line) =>
+  `${line.name} (${line.min}-${line.max}, ${line.higherIsBetter ? 'higher is better' : 'lower is better'}): ${line.points.map((p) => `${p.total} on ${formatUkDate(p.date)}`).join(', ')}`;
 
 /**
  * A lane under the cumulative cost: each outcome measure's scores at their dates on the same time
@@ -34,21 +35,48 @@ export function OutcomeLineCells({ lines, scale, viewportX, width }: OutcomeLine
       <div className="cost-line-caption outcome-line-caption">
         Outcomes
         {lines.map((line, i) => (
-          <span key={line.measureId} className="outcome-key" style={{ color: STYLES[i % STYLES.length].stroke }}>
+          <span
+            key={line.measureId}
+            className="outcome-key"
+            style={{ color: STYLES[i % STYLES.length].stroke }}
+          >
             {line.name} {line.points[line.points.length - 1].total}
           </span>
         ))}
       </div>
       <div className="cost-line-cell">
-        <svg className="outcome-line" width={width} height={HEIGHT} role="img" aria-label={`Outcome scores. ${lines.map(describe).join('. ')}`} data-testid="outcome-line">
+        <svg
+          className="outcome-line"
+          width={width}
+          height={HEIGHT}
+          role="img"
+          aria-label={`Outcome scores. ${lines.map(describe).join('. ')}`}
+          data-testid="outcome-line"
+        >
           {lines.map((line, i) => {
             const style = STYLES[i % STYLES.length];
-            const path = line.points.map((p, j) => `${j === 0 ? 'M' : 'L'}${x(p.day)},${y(p.fraction)}`).join(' ');
+            const path = line.points
+              .map((p, j) => `${j === 0 ? 'M' : 'L'}${x(p.day)},${y(p.fraction)}`)
+              .join(' ');
             return (
               <g key={line.measureId} data-testid={`outcome-line-${line.measureId}`}>
-                <path d={path} fill="none" stroke={style.stroke} strokeWidth={2} strokeDasharray={style.dash} />
+                <path
+                  d={path}
+                  fill="none"
+                  stroke={style.stroke}
+                  strokeWidth={2}
+                  strokeDasharray={style.dash}
+                />
                 {line.points.map((p) => (
-                  <circle key={p.date} cx={x(p.day)} cy={y(p.fraction)} r={4} fill="#fff" stroke={style.stroke} strokeWidth={2}>
+                  <circle
+                    key={p.date}
+                    cx={x(p.day)}
+                    cy={y(p.fraction)}
+                    r={4}
+                    fill="#fff"
+                    stroke={style.stroke}
+                    strokeWidth={2}
+                  >
                     <title>{`${line.name} ${p.total} on ${formatUkDate(p.date)}`}</title>
                   </circle>
                 ))}

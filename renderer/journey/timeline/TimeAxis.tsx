@@ -20,7 +20,11 @@ export function TimeAxis({ scale, viewportX, width }: TimeAxisProps) {
           // Keep the label of a year that began off-screen at the left edge, inside its band.
           const labelOffset = Math.min(Math.max(0, -left), Math.max(0, b.width - 60));
           return (
-            <div key={b.financialYear} className={`fy-label${index % 2 ? ' odd' : ''}`} style={{ left, width: b.width }}>
+            <div
+              key={b.financialYear}
+              className={`fy-label${index % 2 ? ' odd' : ''}`}
+              style={{ left, width: b.width }}
+            >
               <span style={{ marginLeft: labelOffset }}>{b.financialYear}</span>
             </div>
           );

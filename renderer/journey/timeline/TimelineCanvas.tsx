@@ -1,10 +1,53 @@
-import { MarkerType, ReactFlow, ViewportPortal, type Connection, type Edge, type NodeMouseHandler, type OnMove, type Viewport } from '@xyflow/react';
+import {
+  MarkerType,
+  ReactFlow,
+  ViewportPortal,
+  type Connection,
+  type Edge,
+  type NodeMouseHandler,
+  type OnMove,
+  type Viewport,
+} from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { JourneyTotals } from '../../../shared/costing/journey-totals';
 import { formatWholePounds } from '../../../shared/costing/money';
-import { formatUkDate, fromDayNumber, toDayNumber, type Agency, type Contact, type LifeEvent, type Link, earliestDay, formatDateAsWritten } from '../../../shared/model';
-import { DEFAULT_LAYOUT_DIMS, carriedCardsCover, dayToX, financialYearBands, laneAt, layoutJourney, obstacleOf, prepareJourneyTracks, visibleItems, shiftBetween, xToDay, type PanDirection, type TimeScale, type TimelineItem, timelineDaysOf } from '../../../shared/timeline';
-import { LINK_COLOUR, TimelineElements, itemsToRender, linkEnds, shareItems, type JourneyIndex, type TimelineNode } from './flow-elements';
+import {
+  formatUkDate,
+  fromDayNumber,
+  toDayNumber,
+  type Agency,
+  type Contact,
+  type LifeEvent,
+  type Link,
+  earliestDay,
+  formatDateAsWritten,
+} from '../../../shared/model';
+import {
+  DEFAULT_LAYOUT_DIMS,
+  carriedCardsCover,
+  dayToX,
+  financialYearBands,
+  laneAt,
+  layoutJourney,
+  obstacleOf,
+  prepareJourneyTracks,
+  visibleItems,
+  shiftBetween,
+  xToDay,
+  type PanDirection,
+  type TimeScale,
+  type TimelineItem,
+  timelineDaysOf,
+} from '../../../shared/timeline';
+import {
+  LINK_COLOUR,
+  TimelineElements,
+  itemsToRender,
+  linkEnds,
+  shareItems,
+  type JourneyIndex,
+  type TimelineNode,
+} from './flow-elements';
 import { MarkLayer } from './MarkLayer';
 import { CostLine } from './CostLine';
 import { OutcomeLineCells } from './OutcomeLine';
@@ -55,7 +98,11 @@ const CULL_STEP_PX = 2 * DEFAULT_LAYOUT_DIMS.maxCardWidth;
 const CULL_MARGIN_PX = DEFAULT_LAYOUT_DIMS.maxCardWidth;
 const DEFAULT_EDGE_OPTIONS = { markerEnd: { type: MarkerType.ArrowClosed, color: LINK_COLOUR } };
 const NO_SUGGESTIONS: ReadonlyMap<string, string> = new Map();
-const NOTHING_PLACED: { nodes: TimelineNode[]; edges: Edge[]; markItems: TimelineItem[] } = { nodes: [], edges: [], markItems: [] };
+const NOTHING_PLACED: { nodes: TimelineNode[]; edges: Edge[]; markItems: TimelineItem[] } = {
+  nodes: [],
+  edges: [],
+  markItems: [],
+};
 const PRO_OPTIONS = { hideAttribution: true };
 
 function carryCards(canvas: HTMLElement | null, factor: number, offsetX: number): void {
@@ -69,7 +116,22 @@ function carryCards(canvas: HTMLElement | null, factor: number, offsetX: number)
  * zooming changes the time scale and text stays readable at every level.
  */
 export function TimelineCanvas(props: TimelineCanvasProps) {
-  const { contacts, links, lifeEvents, agencies, selectedContactId, suggested, command, onSelectContact, onSelectLifeEvent, onAddAt, onLink, onDeleteContact, totals, outcomes } = props;
+  const {
+    contacts,
+    links,
+    lifeEvents,
+    agencies,
+    selectedContactId,
+    suggested,
+    command,
+    onSelectContact,
+    onSelectLifeEvent,
+    onAddAt,
+    onLink,
+    onDeleteContact,
+    totals,
+    outcomes,
+  } = props;
   const canvasRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(canvasRef);
   const { width, height } = size;
@@ -92,7 +154,10 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     }
     return { minDay, maxDay };
   }, [onAxis, days, lifeEvents]);
-  const layerDays = useMemo(() => ({ firstDay: extent.minDay, days: Math.max(extent.maxDay - extent.minDay, 1) }), [extent]);
+  const layerDays = useMemo(
+    () => ({ firstDay: extent.minDay, days: Math.max(extent.maxDay - extent.minDay, 1) }),
+    [extent],
+  );
   const wheelZoom = (factor: number, anchorX: number) => {
     camera.stopFollowing();
     gesture.zoomBy(factor, anchorX - viewport.x);
@@ -106,7 +171,9 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const cullFrom = Math.floor(-viewport.x / CULL_STEP_PX) * CULL_STEP_PX;
   const fromX = cullFrom - CULL_MARGIN_PX;
   const toX = cullFrom + width + CULL_STEP_PX + CULL_MARGIN_PX;
-  const carriedCardsCoverView = useStableCallback((shown: TimeScale) => carriedCardsCover(scale, shown, { fromX, toX }, { fromX: -viewport.x, toX: -viewport.x + width }));
+  const carriedCardsCoverView = useStableCallback((shown: TimeScale) =>
+    carriedCardsCover(scale, shown, { fromX, toX }, { fromX: -viewport.x, toX: -viewport.x + width }),
+  );
   const commitScale = useCallback((next: TimeScale) => camera.setScale(next), [camera]);
   // `scale` is the time scale the journey is laid out at; `shown` is what the axis shows, ahead of it during a wheel zoom.
   const gesture = useZoomGesture(scale, commitScale, carriedCardsCoverView);
@@ -134,21 +201,40 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     () =>
       prepareJourneyTracks({
         contacts: contacts.map((c, i) => {
-          const marker = c.missedOpportunity !== null ? MARKER_WIDTH.missed : suggested?.has(c.id) ? MARKER_WIDTH.suggested : 0;
+          const marker =
+            c.missedOpportunity !== null
+              ? MARKER_WIDTH.missed
+              : suggested?.has(c.id)
+                ? MARKER_WIDTH.suggested
+                : 0;
           const title = textWidths.width(c.contactType, FONTS.cardTitle) + marker;
           const date = textWidths.width(formatDateAsWritten(c.start), FONTS.cardDate);
           return {
-            id: c.id, agencyId: c.agencyId, ...onAxis[i], missedOpportunity: c.missedOpportunity !== null,
-            textWidth: Math.max(title, date), labelWidth: textWidths.width(c.contactType, FONTS.markLabel),
+            id: c.id,
+            agencyId: c.agencyId,
+            ...onAxis[i],
+            missedOpportunity: c.missedOpportunity !== null,
+            textWidth: Math.max(title, date),
+            labelWidth: textWidths.width(c.contactType, FONTS.markLabel),
           };
         }),
         agencies,
-        lifeEvents: lifeEvents.map((e) => ({ id: e.id, day: earliestDay(e.date), textWidth: textWidths.lifeEventWidth(e.kind, formatDateAsWritten(e.date)) })),
+        lifeEvents: lifeEvents.map((e) => ({
+          id: e.id,
+          day: earliestDay(e.date),
+          textWidth: textWidths.lifeEventWidth(e.kind, formatDateAsWritten(e.date)),
+        })),
       }),
     [contacts, onAxis, agencies, lifeEvents, suggested, textWidths],
   );
-  const minLaneHeights = useMemo(() => new Map(agencies.map((a) => [a.id, textWidths.laneNameHeight(a.name)])), [agencies, textWidths]);
-  const layout = useMemo(() => layoutJourney(tracks, scale, { availableHeight: height, minLaneHeights }), [tracks, scale, height, minLaneHeights]);
+  const minLaneHeights = useMemo(
+    () => new Map(agencies.map((a) => [a.id, textWidths.laneNameHeight(a.name)])),
+    [agencies, textWidths],
+  );
+  const layout = useMemo(
+    () => layoutJourney(tracks, scale, { availableHeight: height, minLaneHeights }),
+    [tracks, scale, height, minLaneHeights],
+  );
   const index: JourneyIndex = useMemo(
     () => ({
       contactsById: new Map(contacts.map((c) => [c.id, c])),
@@ -159,8 +245,23 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   );
   const { fromDay: viewFromDay, toDay: viewToDay } = camera.viewDays(shown);
   const keyboard = useTimelineKeyboard({
-    tracks, layout, viewport, width, height, contactsById: index.contactsById, agenciesById: index.agenciesById, costs: totals?.contactCosts, suggested: suggested ?? NO_SUGGESTIONS, selectedContactId,
-    view: { fromDay: viewFromDay, toDay: viewToDay, journeyFromDay: extent.minDay, journeyToDay: extent.maxDay, drawn: placed },
+    tracks,
+    layout,
+    viewport,
+    width,
+    height,
+    contactsById: index.contactsById,
+    agenciesById: index.agenciesById,
+    costs: totals?.contactCosts,
+    suggested: suggested ?? NO_SUGGESTIONS,
+    selectedContactId,
+    view: {
+      fromDay: viewFromDay,
+      toDay: viewToDay,
+      journeyFromDay: extent.minDay,
+      journeyToDay: extent.maxDay,
+      drawn: placed,
+    },
     onOpen: onSelectContact,
     onDelete: onDeleteContact,
     onFollow: (next) => camera.moveTo(next.x, next.y, true),
@@ -177,7 +278,10 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       nodes: elements.nodesFor(flowItems, index, selectedContactId, suggested ?? NO_SUGGESTIONS),
       edges: elements.edgesFor(inView.edges),
       markItems: marks,
-      obstacles: { rects: inView.items.map((item) => obstacleOf(item, DEFAULT_LAYOUT_DIMS.labelGap)), labelWidth },
+      obstacles: {
+        rects: inView.items.map((item) => obstacleOf(item, DEFAULT_LAYOUT_DIMS.labelGap)),
+        labelWidth,
+      },
     };
   }, [placed, layout, fromX, toX, linkItems, elements, index, selectedContactId, suggested, textWidths]);
   // During a wheel zoom the cards laid out at `scale` are carried to where their dates are at
@@ -200,7 +304,10 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
     const to = Math.max(toX, dayToX(shown, extent.maxDay) + width);
     return { fromX: from, toX: to, bands: financialYearBands(shown, xToDay(shown, from), xToDay(shown, to)) };
   }, [shown, extent, width, fromX, toX]);
-  const missedDays = useMemo(() => contacts.filter((c) => c.missedOpportunity !== null).map((c) => earliestDay(c.start)), [contacts]);
+  const missedDays = useMemo(
+    () => contacts.filter((c) => c.missedOpportunity !== null).map((c) => earliestDay(c.start)),
+    [contacts],
+  );
 
   const openSpan = useStableCallback((firstDay: number, lastDay: number) => {
     gesture.cancel();
@@ -215,7 +322,10 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const onSelectMarkedLifeEvent = useStableCallback((lifeEventId: string) => onSelectLifeEvent(lifeEventId));
   const onPaneClick = useStableCallback(() => onSelectContact(null));
   const [linkHandles] = useState(() => new LinkHandles());
-  const onNodeMouseEnter: NodeMouseHandler<TimelineNode> = useCallback((_event, node) => linkHandles.hover(node.type === 'contact' ? node.id : null), [linkHandles]);
+  const onNodeMouseEnter: NodeMouseHandler<TimelineNode> = useCallback(
+    (_event, node) => linkHandles.hover(node.type === 'contact' ? node.id : null),
+    [linkHandles],
+  );
   const onNodeMouseLeave = useCallback(() => linkHandles.hover(null), [linkHandles]);
   const onLinkStart = useCallback(() => linkHandles.setLinking(true), [linkHandles]);
   const onLinkEnd = useCallback(() => linkHandles.setLinking(false), [linkHandles]);
@@ -228,11 +338,17 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   );
   const onViewportChange = useCallback((next: Viewport) => camera.moveTo(next.x, next.y, false), [camera]);
   const onConnect = useStableCallback((c: Connection) => {
-    if (c.source && c.target && index.contactsById.has(c.source) && index.contactsById.has(c.target)) onLink(c.source, c.target);
+    if (c.source && c.target && index.contactsById.has(c.source) && index.contactsById.has(c.target))
+      onLink(c.source, c.target);
   });
 
   const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
-    if (!(event.target instanceof Element) || !event.target.closest('.react-flow__pane') || event.target.closest('[data-mark-id]')) return;
+    if (
+      !(event.target instanceof Element) ||
+      !event.target.closest('.react-flow__pane') ||
+      event.target.closest('[data-mark-id]')
+    )
+      return;
     const box = event.currentTarget.getBoundingClientRect();
     const agencyId = laneAt(layout, event.clientY - box.top - viewport.y);
     if (agencyId === null) return;
@@ -242,15 +358,23 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
 
   const agencyMap = index.agenciesById;
   return (
-    <div className={`timeline${outcomes.length > 0 ? ' has-outcomes' : ''}`} data-testid="timeline" data-px-per-day={shown.pxPerDay.toFixed(4)}>
+    <div
+      className={`timeline${outcomes.length > 0 ? ' has-outcomes' : ''}`}
+      data-testid="timeline"
+      data-px-per-day={shown.pxPerDay.toFixed(4)}
+    >
       <div className="timeline-corner" />
       <TimeAxis scale={shown} viewportX={viewport.x} width={width} />
       <div className="cost-line-caption">
         Cumulative cost
         <strong>{totals ? formatWholePounds(totals.totalPence) : '…'}</strong>
       </div>
-      <div className="cost-line-cell">{totals && <CostLine totals={totals} scale={shown} viewportX={viewport.x} width={width} />}</div>
-      {outcomes.length > 0 && <OutcomeLineCells lines={outcomes} scale={shown} viewportX={viewport.x} width={width} />}
+      <div className="cost-line-cell">
+        {totals && <CostLine totals={totals} scale={shown} viewportX={viewport.x} width={width} />}
+      </div>
+      {outcomes.length > 0 && (
+        <OutcomeLineCells lines={outcomes} scale={shown} viewportX={viewport.x} width={width} />
+      )}
       <LaneLabels layout={layout} agencies={agencyMap} viewportY={viewport.y} />
       <div
         className={`timeline-canvas${gesture.active ? ' zooming' : ''}`}
@@ -263,62 +387,79 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       >
         <LinkHandlesContext.Provider value={linkHandles}>
           <LinkObstaclesContext.Provider value={obstacles}>
-          <ReactFlow<TimelineNode>
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={NODE_TYPES}
-            edgeTypes={EDGE_TYPES}
-            viewport={viewport}
-            onViewportChange={onViewportChange}
-            onMoveStart={onMoveStart}
-            minZoom={1}
-            maxZoom={1}
-            zoomOnScroll={false}
-            zoomOnPinch={false}
-            zoomOnDoubleClick={false}
-            panOnScroll
-            nodesDraggable={false}
-            nodesFocusable={false}
-            edgesFocusable={false}
-            disableKeyboardA11y
-            elementsSelectable
-            defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
-            onNodeClick={onNodeClick}
-            onPaneClick={onPaneClick}
-            onNodeMouseEnter={onNodeMouseEnter}
-            onNodeMouseLeave={onNodeMouseLeave}
-            onConnectStart={onLinkStart}
-            onConnectEnd={onLinkEnd}
-            onClickConnectStart={onLinkStart}
-            onClickConnectEnd={onLinkEnd}
-            onConnect={onConnect}
-            proOptions={PRO_OPTIONS}
-          >
-            <ViewportPortal>
-              <div className="timeline-backdrop">
-                {backdrop.bands.map((b, i) => (
-                  <div key={b.financialYear} className={`fy-band${i % 2 ? ' odd' : ''}`} style={{ left: b.x, width: b.width, top: 0, height: layout.totalHeight }} />
-                ))}
-                {layout.lanes.map((lane, i) => (
-                  <div key={lane.agencyId} className={`lane-band${i % 2 ? ' odd' : ''}`} style={{ left: backdrop.fromX, width: backdrop.toX - backdrop.fromX, top: lane.y, height: lane.height }} />
-                ))}
-              </div>
-              <MarkLayer
-                items={markItems}
-                scale={shown}
-                layer={layerDays}
-                index={index}
-                selectedContactId={selectedContactId}
-                suggested={suggested ?? NO_SUGGESTIONS}
-                onSelectContact={onSelectMarkedContact}
-                onSelectLifeEvent={onSelectMarkedLifeEvent}
-                onOpenSpan={openSpan}
-              />
-            </ViewportPortal>
-          </ReactFlow>
+            <ReactFlow<TimelineNode>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={NODE_TYPES}
+              edgeTypes={EDGE_TYPES}
+              viewport={viewport}
+              onViewportChange={onViewportChange}
+              onMoveStart={onMoveStart}
+              minZoom={1}
+              maxZoom={1}
+              zoomOnScroll={false}
+              zoomOnPinch={false}
+              zoomOnDoubleClick={false}
+              panOnScroll
+              nodesDraggable={false}
+              nodesFocusable={false}
+              edgesFocusable={false}
+              disableKeyboardA11y
+              elementsSelectable
+              defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+              onNodeClick={onNodeClick}
+              onPaneClick={onPaneClick}
+              onNodeMouseEnter={onNodeMouseEnter}
+              onNodeMouseLeave={onNodeMouseLeave}
+              onConnectStart={onLinkStart}
+              onConnectEnd={onLinkEnd}
+              onClickConnectStart={onLinkStart}
+              onClickConnectEnd={onLinkEnd}
+              onConnect={onConnect}
+              proOptions={PRO_OPTIONS}
+            >
+              <ViewportPortal>
+                <div className="timeline-backdrop">
+                  {backdrop.bands.map((b, i) => (
+                    <div
+                      key={b.financialYear}
+                      className={`fy-band${i % 2 ? ' odd' : ''}`}
+                      style={{ left: b.x, width: b.width, top: 0, height: layout.totalHeight }}
+                    />
+                  ))}
+                  {layout.lanes.map((lane, i) => (
+                    <div
+                      key={lane.agencyId}
+                      className={`lane-band${i % 2 ? ' odd' : ''}`}
+                      style={{
+                        left: backdrop.fromX,
+                        width: backdrop.toX - backdrop.fromX,
+                        top: lane.y,
+                        height: lane.height,
+                      }}
+                    />
+                  ))}
+                </div>
+                <MarkLayer
+                  items={markItems}
+                  scale={shown}
+                  layer={layerDays}
+                  index={index}
+                  selectedContactId={selectedContactId}
+                  suggested={suggested ?? NO_SUGGESTIONS}
+                  onSelectContact={onSelectMarkedContact}
+                  onSelectLifeEvent={onSelectMarkedLifeEvent}
+                  onOpenSpan={openSpan}
+                />
+              </ViewportPortal>
+            </ReactFlow>
           </LinkObstaclesContext.Provider>
         </LinkHandlesContext.Provider>
-        <TimelineKeyboardLayer ring={keyboard.ring} announcement={keyboard.announcement} helpId={keyboard.helpId} />
+        <TimelineKeyboardLayer
+          ring={keyboard.ring}
+          announcement={keyboard.announcement}
+          helpId={keyboard.helpId}
+        />
       </div>
       <div className="timeline-overview">
         <OverviewStrip

@@ -8,7 +8,15 @@ export const TIMELINE_KEYS_HELP =
  * timeline's aria-activedescendant names, so it carries the contact's full name), the keys in
  * words, and a polite live region that says where the view is after a zoom or pan.
  */
-export function TimelineKeyboardLayer({ ring, announcement, helpId }: { ring: FocusRing | null; announcement: string; helpId: string }) {
+export function TimelineKeyboardLayer({
+  ring,
+  announcement,
+  helpId,
+}: {
+  ring: FocusRing | null;
+  announcement: string;
+  helpId: string;
+}) {
   return (
     <>
       {ring && (
@@ -22,7 +30,11 @@ export function TimelineKeyboardLayer({ ring, announcement, helpId }: { ring: Fo
             style={{ left: ring.left, top: ring.top, width: ring.width, height: ring.height }}
             data-testid="timeline-focus"
           />
-          <div className={`timeline-focus-caption${ring.shown ? ' shown' : ''}`} style={ring.caption} aria-hidden="true">
+          <div
+            className={`timeline-focus-caption${ring.shown ? ' shown' : ''}`}
+            style={ring.caption}
+            aria-hidden="true"
+          >
             {ring.name}
           </div>
         </div>
@@ -30,7 +42,12 @@ export function TimelineKeyboardLayer({ ring, announcement, helpId }: { ring: Fo
       <p id={helpId} className="visually-hidden">
         {TIMELINE_KEYS_HELP}
       </p>
-      <p className="visually-hidden" role="status" aria-live="polite" data-testid="timeline-view-announcement">
+      <p
+        className="visually-hidden"
+        role="status"
+        aria-live="polite"
+        data-testid="timeline-view-announcement"
+      >
         {announcement}
       </p>
     </>

@@ -1,7 +1,13 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import type { Agency, Contact, LifeEvent, Link } from '../../../shared/model';
-import { formatDateAsWritten, formatUkDate, fromDayNumber, isExactDate, whatIsKnown } from '../../../shared/model';
+import {
+  formatDateAsWritten,
+  formatUkDate,
+  fromDayNumber,
+  isExactDate,
+  whatIsKnown,
+} from '../../../shared/model';
 import { itemOfContact, type JourneyLayout, type TimelineItem } from '../../../shared/timeline';
 
 export interface ContactNodeData extends Record<string, unknown> {
@@ -37,7 +43,8 @@ export interface LifeEventNodeData extends Record<string, unknown> {
   labelled: boolean;
 }
 
-export type TimelineNode = Node<ContactNodeData, 'contact'> | Node<ClusterNodeData, 'cluster'> | Node<LifeEventNodeData, 'lifeEvent'>;
+export type TimelineNode =
+  Node<ContactNodeData, 'contact'> | Node<ClusterNodeData, 'cluster'> | Node<LifeEventNodeData, 'lifeEvent'>;
 
 export interface JourneyIndex {
   contactsById: Map<string, Contact>;
@@ -54,8 +61,24 @@ const HANDLE_SIZE = 8;
 function cardHandles(item: TimelineItem): NodeHandle[] {
   const y = item.height / 2 - HANDLE_SIZE / 2;
   return [
-    { type: 'target', position: Position.Left, x: -HANDLE_SIZE / 2, y, width: HANDLE_SIZE, height: HANDLE_SIZE, id: null },
-    { type: 'source', position: Position.Right, x: item.width - HANDLE_SIZE / 2, y, width: HANDLE_SIZE, height: HANDLE_SIZE, id: null },
+    {
+      type: 'target',
+      position: Position.Left,
+      x: -HANDLE_SIZE / 2,
+      y,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+      id: null,
+    },
+    {
+      type: 'source',
+      position: Position.Right,
+      x: item.width - HANDLE_SIZE / 2,
+      y,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+      id: null,
+    },
   ];
 }
 
@@ -63,11 +86,28 @@ function cardHandles(item: TimelineItem): NodeHandle[] {
 const CARD_X = '--card-x';
 
 function sameContactData(a: ContactNodeData, b: ContactNodeData): boolean {
-  return a.contact === b.contact && a.agencyName === b.agencyName && a.colour === b.colour && a.suggested === b.suggested && a.form === b.form && a.labelled === b.labelled && a.spanPx === b.spanPx && a.periodPx === b.periodPx;
+  return (
+    a.contact === b.contact &&
+    a.agencyName === b.agencyName &&
+    a.colour === b.colour &&
+    a.suggested === b.suggested &&
+    a.form === b.form &&
+    a.labelled === b.labelled &&
+    a.spanPx === b.spanPx &&
+    a.periodPx === b.periodPx
+  );
 }
 
 function sameClusterData(a: ClusterNodeData, b: ClusterNodeData): boolean {
-  return a.count === b.count && a.missedCount === b.missedCount && a.colour === b.colour && a.agencyName === b.agencyName && a.firstDay === b.firstDay && a.lastDay === b.lastDay && a.lifeEvents === b.lifeEvents;
+  return (
+    a.count === b.count &&
+    a.missedCount === b.missedCount &&
+    a.colour === b.colour &&
+    a.agencyName === b.agencyName &&
+    a.firstDay === b.firstDay &&
+    a.lastDay === b.lastDay &&
+    a.lifeEvents === b.lifeEvents
+  );
 }
 
 /** The x of the date an item is drawn at (an aggregate's first date). */
@@ -81,12 +121,21 @@ function dayLabel(day: number): string {
 
 /** The accessible names of what the timeline draws, the same whether React Flow or the mark layer draws it. */
 export function contactName(contact: Contact, agencyName: string, suggested: string | null): string {
-  const missed = contact.missedOpportunity ? `, missed opportunity: ${contact.missedOpportunity.category}` : suggested ? `, suggested missed opportunity: ${suggested}` : '';
+  const missed = contact.missedOpportunity
+    ? `, missed opportunity: ${contact.missedOpportunity.category}`
+    : suggested
+      ? `, suggested missed opportunity: ${suggested}`
+      : '';
   const approximate = isExactDate(contact.start) ? '' : ` (approximate: ${whatIsKnown(contact.start)})`;
   return `${contact.contactType}, ${agencyName}, ${formatDateAsWritten(contact.start)}${approximate}${missed}`;
 }
 
-export function aggregateName(aggregate: Pick<ClusterNodeData, 'count' | 'missedCount' | 'agencyName' | 'firstDay' | 'lastDay' | 'lifeEvents'>): string {
+export function aggregateName(
+  aggregate: Pick<
+    ClusterNodeData,
+    'count' | 'missedCount' | 'agencyName' | 'firstDay' | 'lastDay' | 'lifeEvents'
+  >,
+): string {
   const missed = aggregate.missedCount > 0 ? `, ${aggregate.missedCount} missed opportunities` : '';
   const what = aggregate.lifeEvents ? 'life events' : `${aggregate.agencyName} contacts`;
   return `${aggregate.count} ${what} from ${dayLabel(aggregate.firstDay)} to ${dayLabel(aggregate.lastDay)}${missed}; select to zoom in`;
@@ -112,13 +161,25 @@ export class TimelineElements {
     const before = new Map(this.previousEdges.map((e) => [e.id, e]));
     const next = edges.map((edge) => {
       const earlier = before.get(edge.id);
-      return earlier !== undefined && earlier.source === edge.source && earlier.target === edge.target && earlier.label === edge.label && earlier.className === edge.className ? earlier : edge;
+      return earlier !== undefined &&
+        earlier.source === edge.source &&
+        earlier.target === edge.target &&
+        earlier.label === edge.label &&
+        earlier.className === edge.className
+        ? earlier
+        : edge;
     });
-    if (next.length !== this.previousEdges.length || next.some((edge, i) => edge !== this.previousEdges[i])) this.previousEdges = next;
+    if (next.length !== this.previousEdges.length || next.some((edge, i) => edge !== this.previousEdges[i]))
+      this.previousEdges = next;
     return this.previousEdges;
   }
 
-  nodesFor(items: TimelineItem[], index: JourneyIndex, selectedContactId: string | null, suggested: ReadonlyMap<string, string>): TimelineNode[] {
+  nodesFor(
+    items: TimelineItem[],
+    index: JourneyIndex,
+    selectedContactId: string | null,
+    suggested: ReadonlyMap<string, string>,
+  ): TimelineNode[] {
     const next = new Map<string, TimelineNode>();
     for (const item of items) {
       const node = this.nodeFor(item, this.previous.get(item.id), index, selectedContactId, suggested);
@@ -133,13 +194,20 @@ export class TimelineElements {
       if (node !== undefined) nodes.push(node);
     }
     for (const [id, node] of next) if (!this.previous.has(id)) nodes.push(node);
-    const unchanged = nodes.length === this.previousNodes.length && nodes.every((node, i) => node === this.previousNodes[i]);
+    const unchanged =
+      nodes.length === this.previousNodes.length && nodes.every((node, i) => node === this.previousNodes[i]);
     this.previous = new Map(nodes.map((node) => [node.id, node]));
     if (!unchanged) this.previousNodes = nodes;
     return this.previousNodes;
   }
 
-  private nodeFor(item: TimelineItem, previous: TimelineNode | undefined, index: JourneyIndex, selectedContactId: string | null, suggested: ReadonlyMap<string, string>): TimelineNode | null {
+  private nodeFor(
+    item: TimelineItem,
+    previous: TimelineNode | undefined,
+    index: JourneyIndex,
+    selectedContactId: string | null,
+    suggested: ReadonlyMap<string, string>,
+  ): TimelineNode | null {
     const common = {
       id: item.id,
       style: { [CARD_X]: `${dateXOf(item)}px` } as CSSProperties,
@@ -153,38 +221,84 @@ export class TimelineElements {
       ariaRole: 'group' as const,
       connectable: item.kind === 'contact' || item.kind === 'mark',
     };
-    const samePlace = previous !== undefined && previous.position.x === item.x && previous.position.y === item.y && previous.width === item.width && previous.height === item.height;
+    const samePlace =
+      previous !== undefined &&
+      previous.position.x === item.x &&
+      previous.position.y === item.y &&
+      previous.width === item.width &&
+      previous.height === item.height;
     if (item.kind === 'contact' || item.kind === 'mark') {
       const contact = index.contactsById.get(item.id);
       if (contact === undefined) return null;
       const agency = index.agenciesById.get(contact.agencyId);
       const fresh: ContactNodeData = {
-        contact, agencyName: agency?.name ?? '', colour: agency?.colour ?? '#777777', dateLabel: formatDateAsWritten(contact.start), suggested: suggested.get(contact.id) ?? null,
-        form: item.kind === 'contact' ? 'card' : 'mark', labelled: item.kind === 'contact' || item.labelWidth > 0, spanPx: item.spanPx, periodPx: item.periodPx,
+        contact,
+        agencyName: agency?.name ?? '',
+        colour: agency?.colour ?? '#777777',
+        dateLabel: formatDateAsWritten(contact.start),
+        suggested: suggested.get(contact.id) ?? null,
+        form: item.kind === 'contact' ? 'card' : 'mark',
+        labelled: item.kind === 'contact' || item.labelWidth > 0,
+        spanPx: item.spanPx,
+        periodPx: item.periodPx,
       };
       const earlier = previous?.type === 'contact' ? previous : undefined;
       const data = earlier !== undefined && sameContactData(earlier.data, fresh) ? earlier.data : fresh;
       const selected = item.id === selectedContactId;
-      if (samePlace && earlier !== undefined && earlier.data === data && earlier.selected === selected && earlier.style?.[CARD_X as keyof CSSProperties] === common.style[CARD_X as keyof CSSProperties]) return earlier;
-      return { ...common, type: 'contact', selected, ariaLabel: contactName(contact, data.agencyName, data.suggested), data };
+      if (
+        samePlace &&
+        earlier !== undefined &&
+        earlier.data === data &&
+        earlier.selected === selected &&
+        earlier.style?.[CARD_X as keyof CSSProperties] === common.style[CARD_X as keyof CSSProperties]
+      )
+        return earlier;
+      return {
+        ...common,
+        type: 'contact',
+        selected,
+        ariaLabel: contactName(contact, data.agencyName, data.suggested),
+        data,
+      };
     }
     if (item.kind === 'cluster' || item.kind === 'life-event-cluster') {
       const lifeEvents = item.kind === 'life-event-cluster';
       const agency = lifeEvents ? undefined : index.agenciesById.get(item.agencyId);
       const fresh: ClusterNodeData = {
-        count: item.count, missedCount: lifeEvents ? 0 : item.missedCount, colour: agency?.colour ?? '#9aa3ad', agencyName: lifeEvents ? 'life events' : agency?.name ?? '',
-        firstDay: item.firstDay, lastDay: item.lastDay, lifeEvents,
+        count: item.count,
+        missedCount: lifeEvents ? 0 : item.missedCount,
+        colour: agency?.colour ?? '#9aa3ad',
+        agencyName: lifeEvents ? 'life events' : (agency?.name ?? ''),
+        firstDay: item.firstDay,
+        lastDay: item.lastDay,
+        lifeEvents,
       };
       const earlier = previous?.type === 'cluster' ? previous : undefined;
-      if (earlier !== undefined && sameClusterData(earlier.data, fresh)) return samePlace ? earlier : { ...earlier, ...common };
+      if (earlier !== undefined && sameClusterData(earlier.data, fresh))
+        return samePlace ? earlier : { ...earlier, ...common };
       return { ...common, type: 'cluster', selectable: true, ariaLabel: aggregateName(fresh), data: fresh };
     }
     const lifeEvent = index.lifeEventsById.get(item.id);
     if (lifeEvent === undefined) return null;
-    const fresh: LifeEventNodeData = { lifeEvent, form: item.kind === 'life-event' ? 'chip' : 'mark', labelled: item.kind === 'life-event' || item.labelWidth > 0 };
-    const earlier = previous?.type === 'lifeEvent' && previous.data.lifeEvent === lifeEvent && previous.data.form === fresh.form && previous.data.labelled === fresh.labelled ? previous : undefined;
+    const fresh: LifeEventNodeData = {
+      lifeEvent,
+      form: item.kind === 'life-event' ? 'chip' : 'mark',
+      labelled: item.kind === 'life-event' || item.labelWidth > 0,
+    };
+    const earlier =
+      previous?.type === 'lifeEvent' &&
+      previous.data.lifeEvent === lifeEvent &&
+      previous.data.form === fresh.form &&
+      previous.data.labelled === fresh.labelled
+        ? previous
+        : undefined;
     if (earlier !== undefined && samePlace) return earlier;
-    return { ...common, type: 'lifeEvent', ariaLabel: lifeEventName(lifeEvent), data: earlier?.data ?? fresh };
+    return {
+      ...common,
+      type: 'lifeEvent',
+      ariaLabel: lifeEventName(lifeEvent),
+      data: earlier?.data ?? fresh,
+    };
   }
 }
 
@@ -228,7 +342,10 @@ export function linkEnds(links: readonly Link[], layout: JourneyLayout): LinkEnd
 }
 
 /** Items to draw (those in view, and the far ends of links leaving the view) and the links between them. */
-export function itemsToRender(visible: TimelineItem[], links: LinkEnds[]): { items: TimelineItem[]; edges: Edge[] } {
+export function itemsToRender(
+  visible: TimelineItem[],
+  links: LinkEnds[],
+): { items: TimelineItem[]; edges: Edge[] } {
   const shown = new Set(visible.map((i) => i.id));
   const items = [...visible];
   const edges: Edge[] = [];
@@ -252,7 +369,10 @@ export function itemsToRender(visible: TimelineItem[], links: LinkEnds[]): { ite
  * view, since a link joins two React Flow nodes; every other mark and "n contacts" span goes to
  * the mark layer, where it costs a plain element rather than a node of React Flow's.
  */
-export function shareItems(items: TimelineItem[], edges: Edge[]): { flowItems: TimelineItem[]; markItems: TimelineItem[] } {
+export function shareItems(
+  items: TimelineItem[],
+  edges: Edge[],
+): { flowItems: TimelineItem[]; markItems: TimelineItem[] } {
   const linked = new Set<string>();
   for (const edge of edges) {
     linked.add(edge.source);

@@ -45,7 +45,10 @@ export const LinkHandlesContext = createContext<LinkHandles | null>(null);
 /** Whether this card draws its link handles now. */
 export function useLinkHandlesShown(cardId: string, selected: boolean): boolean {
   const handles = useContext(LinkHandlesContext);
-  const subscribe = useCallback((listener: () => void) => handles?.subscribe(listener) ?? (() => undefined), [handles]);
+  const subscribe = useCallback(
+    (listener: () => void) => handles?.subscribe(listener) ?? (() => undefined),
+    [handles],
+  );
   const hovered = useSyncExternalStore(subscribe, () => handles?.shownOn(cardId) ?? true);
   return selected || hovered;
 }

@@ -47,7 +47,11 @@ export class TextWidths {
   /** The least height of a lane whose name wraps in the lane-name column, so the name is never cut. */
   laneNameHeight(name: string): number {
     const words = name.split(/\s+/).filter((w) => w.length > 0);
-    const lines = wrappedLines(words.map((w) => this.width(w, FONTS.laneName)), this.width(' ', FONTS.laneName), LANE_LABEL_TEXT_WIDTH);
+    const lines = wrappedLines(
+      words.map((w) => this.width(w, FONTS.laneName)),
+      this.width(' ', FONTS.laneName),
+      LANE_LABEL_TEXT_WIDTH,
+    );
     return lines * LANE_LINE_HEIGHT + 6;
   }
 }

@@ -21,9 +21,23 @@ import type { Node } from '@xyflow/react';
  * stands in: React Flow measures a card's handles from its DOM whenever the card's size changes,
  * and a card with none found draws none of its links.
  */
-function LinkHandle({ type, position, live }: { type: 'source' | 'target'; position: Position; live: boolean }) {
+function LinkHandle({
+  type,
+  position,
+  live,
+}: {
+  type: 'source' | 'target';
+  position: Position;
+  live: boolean;
+}) {
   if (live) return <Handle type={type} position={position} className="link-handle" />;
-  return <span className={`link-handle link-handle-resting link-handle-${position} ${type}`} data-handlepos={position} aria-hidden="true" />;
+  return (
+    <span
+      className={`link-handle link-handle-resting link-handle-${position} ${type}`}
+      data-handlepos={position}
+      aria-hidden="true"
+    />
+  );
 }
 
 /** A day number as stored: a date, with the time when it has one. */
@@ -43,9 +57,21 @@ function ContactNodeFace({ id, data, selected }: NodeProps<Node<ContactNodeData,
   const state = `${missed ? ' missed' : ''}${suggested && !missed ? ' suggested' : ''}${selected ? ' selected' : ''}${approximate ? ' approximate' : ''}`;
   if (form === 'mark') {
     return (
-      <div className={`contact-mark${state}`} style={{ '--mark-colour': colour } as CSSProperties} title={title} data-contact-id={contact.id} data-date={contact.start}>
+      <div
+        className={`contact-mark${state}`}
+        style={{ '--mark-colour': colour } as CSSProperties}
+        title={title}
+        data-contact-id={contact.id}
+        data-date={contact.start}
+      >
         <LinkHandle type="target" position={Position.Left} live={handles} />
-        {spanPx > 0 && <span className={approximate ? 'interval-bar approximate-bar' : 'interval-bar'} style={{ width: spanPx }} aria-hidden="true" />}
+        {spanPx > 0 && (
+          <span
+            className={approximate ? 'interval-bar approximate-bar' : 'interval-bar'}
+            style={{ width: spanPx }}
+            aria-hidden="true"
+          />
+        )}
         {labelled && <span className="mark-label">{contact.contactType}</span>}
         <LinkHandle type="source" position={Position.Right} live={handles} />
       </div>
@@ -53,7 +79,11 @@ function ContactNodeFace({ id, data, selected }: NodeProps<Node<ContactNodeData,
   }
   return (
     <>
-      <div className={`contact-node${state}`} style={{ borderLeftColor: colour, background: `${colour}1a` }} title={title}>
+      <div
+        className={`contact-node${state}`}
+        style={{ borderLeftColor: colour, background: `${colour}1a` }}
+        title={title}
+      >
         <LinkHandle type="target" position={Position.Left} live={handles} />
         <span className="contact-type">
           {missed && (
@@ -108,7 +138,12 @@ function LifeEventNodeFace({ data }: NodeProps<Node<LifeEventNodeData, 'lifeEven
   const title = `${lifeEvent.kind}, ${date}${lifeEvent.note ? `\n${lifeEvent.note}` : ''}`;
   if (form === 'mark') {
     return (
-      <div className="life-event-mark" title={title} data-life-event-id={lifeEvent.id} data-date={lifeEvent.date}>
+      <div
+        className="life-event-mark"
+        title={title}
+        data-life-event-id={lifeEvent.id}
+        data-date={lifeEvent.date}
+      >
         {labelled && <span className="mark-label life-event-label">{lifeEvent.kind}</span>}
       </div>
     );
@@ -118,7 +153,12 @@ function LifeEventNodeFace({ data }: NodeProps<Node<LifeEventNodeData, 'lifeEven
       <div className="life-event-node life-event-label" title={title}>
         <span aria-hidden="true">⚑</span> {lifeEvent.kind} <span className="contact-date">{date}</span>
       </div>
-      <span className="date-mark" data-life-event-id={lifeEvent.id} data-date={lifeEvent.date} aria-hidden="true" />
+      <span
+        className="date-mark"
+        data-life-event-id={lifeEvent.id}
+        data-date={lifeEvent.date}
+        aria-hidden="true"
+      />
     </>
   );
 }
@@ -128,7 +168,13 @@ function LifeEventNodeFace({ data }: NodeProps<Node<LifeEventNodeData, 'lifeEven
  * nothing from it, so it re-renders only when what it shows changes (its data, selection, size).
  */
 function sameFace(before: NodeProps, after: NodeProps): boolean {
-  return before.data === after.data && before.selected === after.selected && before.width === after.width && before.height === after.height && before.isConnectable === after.isConnectable;
+  return (
+    before.data === after.data &&
+    before.selected === after.selected &&
+    before.width === after.width &&
+    before.height === after.height &&
+    before.isConnectable === after.isConnectable
+  );
 }
 
 export const NODE_TYPES = {

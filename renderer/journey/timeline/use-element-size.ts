@@ -7,10 +7,13 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): { width: num
     const element = ref.current;
     if (element === null) return;
     // Measured now, so the first frame painted is already laid out for this width (not for none and then again).
-    const resize = (width: number, height: number) => setSize((size) => (size.width === width && size.height === height ? size : { width, height }));
+    const resize = (width: number, height: number) =>
+      setSize((size) => (size.width === width && size.height === height ? size : { width, height }));
     const box = element.getBoundingClientRect();
     resize(box.width, box.height);
-    const observer = new ResizeObserver(([entry]) => resize(entry.contentRect.width, entry.contentRect.height));
+    const observer = new ResizeObserver(([entry]) =>
+      resize(entry.contentRect.width, entry.contentRect.height),
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref]);

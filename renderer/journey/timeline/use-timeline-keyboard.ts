@@ -2,7 +2,18 @@ import type { Viewport } from '@xyflow/react';
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { ContactCost } from '../../../shared/costing/contact-cost';
 import type { Agency, Contact } from '../../../shared/model';
-import { contactAccessibleName, contactToFocus, dayToX, describeView, focusAfterDeleting, itemOfContact, moveFocus, type JourneyLayout, type JourneyTracks, type TimelineMove } from '../../../shared/timeline';
+import {
+  contactAccessibleName,
+  contactToFocus,
+  dayToX,
+  describeView,
+  focusAfterDeleting,
+  itemOfContact,
+  moveFocus,
+  type JourneyLayout,
+  type JourneyTracks,
+  type TimelineMove,
+} from '../../../shared/timeline';
 
 /** The arrows, Home and End without Shift (Shift+arrows pan, as they do anywhere on the journey). */
 const MOVES: Readonly<Record<string, TimelineMove>> = {
@@ -72,10 +83,18 @@ function boxOf(layout: JourneyLayout, tracks: JourneyTracks, contactId: string):
   const item = itemOfContact(layout, contactId);
   const place = tracks.placeOf.get(contactId);
   if (item === null || place === undefined) return null;
-  if (item.kind === 'contact' || item.kind === 'mark') return { x: item.x, y: item.y, width: item.width, height: item.height, dateX: item.dateX, drawnWith: 0 };
+  if (item.kind === 'contact' || item.kind === 'mark')
+    return { x: item.x, y: item.y, width: item.width, height: item.height, dateX: item.dateX, drawnWith: 0 };
   const dateX = dayToX(layout.scale, tracks.tracks.get(place.agencyId)?.days[place.index] ?? 0);
   const size = layout.dims.markSize;
-  return { x: dateX - size / 2, y: item.y, width: size, height: size, dateX, drawnWith: item.kind === 'cluster' ? item.count : 0 };
+  return {
+    x: dateX - size / 2,
+    y: item.y,
+    width: size,
+    height: size,
+    dateX,
+    drawnWith: item.kind === 'cluster' ? item.count : 0,
+  };
 }
 
 /** The least pan that brings a box into the view with a margin; a box wider than the view shows its date (left edge). */
@@ -98,7 +117,22 @@ function followed(v: Viewport, box: Box, width: number, height: number): Viewpor
  * "n contacts" aggregate), and the ring is drawn from the layout, so every contact is reachable.
  */
 export function useTimelineKeyboard(options: TimelineKeyboardOptions) {
-  const { tracks, layout, viewport, width, height, contactsById, agenciesById, costs, suggested, selectedContactId, view, onOpen, onDelete, onFollow } = options;
+  const {
+    tracks,
+    layout,
+    viewport,
+    width,
+    height,
+    contactsById,
+    agenciesById,
+    costs,
+    suggested,
+    selectedContactId,
+    view,
+    onOpen,
+    onDelete,
+    onFollow,
+  } = options;
   const [focused, setFocused] = useState<string | null>(null);
   const [hasFocus, setHasFocus] = useState(false);
   const [keyboardInUse, setKeyboardInUse] = useState(false);
@@ -119,7 +153,13 @@ export function useTimelineKeyboard(options: TimelineKeyboardOptions) {
       if (next !== viewport) onFollow(next);
     }
   };
-  const starting = () => contactToFocus(tracks, { remembered: current, selected: selectedContactId, viewFromDay: view.fromDay, viewToDay: view.toDay });
+  const starting = () =>
+    contactToFocus(tracks, {
+      remembered: current,
+      selected: selectedContactId,
+      viewFromDay: view.fromDay,
+      viewToDay: view.toDay,
+    });
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.target !== event.currentTarget || event.altKey || event.shiftKey) return;
@@ -127,7 +167,14 @@ export function useTimelineKeyboard(options: TimelineKeyboardOptions) {
     let handled = true;
     if (event.key === 'Home' || event.key === 'End') {
       const from = current ?? starting();
-      if (from !== null) focusOn(moveFocus(tracks, from, command ? (event.key === 'Home' ? 'journey-first' : 'journey-last') : MOVES[event.key]) ?? from);
+      if (from !== null)
+        focusOn(
+          moveFocus(
+            tracks,
+            from,
+            command ? (event.key === 'Home' ? 'journey-first' : 'journey-last') : MOVES[event.key],
+          ) ?? from,
+        );
     } else if (command) handled = false;
     else if (event.key in MOVES) {
       const move = MOVES[event.key];
@@ -167,21 +214,46 @@ export function useTimelineKeyboard(options: TimelineKeyboardOptions) {
     const below = top + box.height + CAPTION_GAP_PX + CAPTION_HEIGHT_PX <= height;
     ring = {
       id: `${ringId}-${current}`,
-      name: contactAccessibleName({ contact, agencyName: agenciesById.get(contact.agencyId)?.name ?? 'Unknown agency', cost: costs?.get(contact.id), suggested: suggested.get(contact.id), drawnWith: box.drawnWith }),
+      name: contactAccessibleName({
+        contact,
+        agencyName: agenciesById.get(contact.agencyId)?.name ?? 'Unknown agency',
+        cost: costs?.get(contact.id),
+        suggested: suggested.get(contact.id),
+        drawnWith: box.drawnWith,
+      }),
       left,
       top,
       width: box.width,
       height: box.height,
-      caption: { left: Math.max(4, Math.min(left, width - CAPTION_WIDTH_PX)), ...(below ? { top: top + box.height + CAPTION_GAP_PX } : { bottom: height - top + CAPTION_GAP_PX }) },
+      caption: {
+        left: Math.max(4, Math.min(left, width - CAPTION_WIDTH_PX)),
+        ...(below ? { top: top + box.height + CAPTION_GAP_PX } : { bottom: height - top + CAPTION_GAP_PX }),
+      },
       shown: keyboardInUse,
     };
   }
 
-  const announcement = useViewAnnouncement(view.drawn ? describeView(view.fromDay, view.toDay, view.fromDay <= view.journeyFromDay && view.toDay >= view.journeyToDay) : null);
+  const announcement = useViewAnnouncement(
+    view.drawn
+      ? describeView(
+          view.fromDay,
+          view.toDay,
+          view.fromDay <= view.journeyFromDay && view.toDay >= view.journeyToDay,
+        )
+      : null,
+  );
 
   return {
     /** Spread on the element that is the timeline's one Tab stop. */
-    focusTarget: { tabIndex: 0, 'aria-activedescendant': ring?.id, 'aria-describedby': helpId, onKeyDown, onFocus, onBlur, onPointerDown },
+    focusTarget: {
+      tabIndex: 0,
+      'aria-activedescendant': ring?.id,
+      'aria-describedby': helpId,
+      onKeyDown,
+      onFocus,
+      onBlur,
+      onPointerDown,
+    },
     helpId,
     ring,
     announcement,

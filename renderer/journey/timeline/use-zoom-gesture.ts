@@ -30,12 +30,18 @@ export interface ZoomGesture {
  * scale shown (MarkLayer).
  * When the system asks for reduced motion, nothing glides: each step is laid out where it lands.
  */
-export function useZoomGesture(scale: TimeScale, commit: (scale: TimeScale) => void, carriedCardsCoverView: (shown: TimeScale) => boolean): ZoomGesture {
+export function useZoomGesture(
+  scale: TimeScale,
+  commit: (scale: TimeScale) => void,
+  carriedCardsCoverView: (shown: TimeScale) => boolean,
+): ZoomGesture {
   const [gesture, setGesture] = useState<TimeScale | null>(null);
   const reducedMotion = useReducedMotion();
   const latest = useRef({ scale, gesture, commit, carriedCardsCoverView, reducedMotion });
   latest.current = { scale, gesture, commit, carriedCardsCoverView, reducedMotion };
-  const timers = useRef<{ settle?: ReturnType<typeof setTimeout>; refresh?: ReturnType<typeof setTimeout> }>({});
+  const timers = useRef<{ settle?: ReturnType<typeof setTimeout>; refresh?: ReturnType<typeof setTimeout> }>(
+    {},
+  );
 
   const cancel = useCallback(() => {
     clearTimeout(timers.current.settle);
@@ -63,7 +69,8 @@ export function useZoomGesture(scale: TimeScale, commit: (scale: TimeScale) => v
       setGesture(next);
       clearTimeout(timers.current.settle);
       timers.current.settle = setTimeout(layOut, SETTLE_MS);
-      if (!latest.current.carriedCardsCoverView(next)) timers.current.refresh ??= setTimeout(layOut, REFRESH_MS);
+      if (!latest.current.carriedCardsCoverView(next))
+        timers.current.refresh ??= setTimeout(layOut, REFRESH_MS);
     },
     [layOut],
   );

@@ -2,7 +2,13 @@ import { unitPrice, type CostingBasis, type UnitPrice } from '../../costing/cost
 import { ZERO, pence, roundToPenny, type Pence } from '../../costing/money';
 import type { Agency, Case } from '../../model';
 import { emptyAggregate } from './case-aggregate';
-import { assembleAnalysis, countMissed, type CohortAnalysis, type CohortAnalysisOptions, type MissedGroups } from './cohort-analysis';
+import {
+  assembleAnalysis,
+  countMissed,
+  type CohortAnalysis,
+  type CohortAnalysisOptions,
+  type MissedGroups,
+} from './cohort-analysis';
 import { UNKNOWN_AGENCY } from '../cohort-costing';
 import { PackedRows, packAggregate, type PackedCaseAggregate } from './packed-aggregate';
 import { QuantitySum } from './quantity-sum';
@@ -52,7 +58,10 @@ function add(groups: Map<string, Pence>, key: string, amount: Pence): void {
  * The cohort table and analysis from the cases' aggregates: the same figures journeyTotals gives
  * contact by contact (each sum exact, rounded once), without reading a contact.
  */
-export function cohortFromAggregates(input: AggregateCohortInput, options: CohortAnalysisOptions = {}): AggregateCohort {
+export function cohortFromAggregates(
+  input: AggregateCohortInput,
+  options: CohortAnalysisOptions = {},
+): AggregateCohort {
   const rateOf = rates(input.basis);
   const unitCosts = new Map(input.basis.unitCosts.map((u) => [u.id, u]));
   const agencyNames = new Map(input.agencies.map((a) => [a.id, a.name]));
@@ -73,13 +82,25 @@ export function cohortFromAggregates(input: AggregateCohortInput, options: Cohor
     const row = new PackedRows(aggregate);
     while (row.next()) {
       agenciesSeen.add(row.agencyId);
-      if (row.missedOpportunities > 0) countMissed(missedByAgency, agencyNames.get(row.agencyId) ?? UNKNOWN_AGENCY, c.id, row.missedOpportunities);
+      if (row.missedOpportunities > 0)
+        countMissed(
+          missedByAgency,
+          agencyNames.get(row.agencyId) ?? UNKNOWN_AGENCY,
+          c.id,
+          row.missedOpportunities,
+        );
       if (row.overridden > 0) {
         // Own costs are borne by the unit cost's bearer if the library has it, else by the agency, as in journeyTotals.
         const own = pence(row.overridePence);
         caseTotal = caseTotal.plus(own);
         if (row.afterFirstMissed) after = after.plus(own);
-        add(byCostBearer, (row.unitCostId === null ? undefined : unitCosts.get(row.unitCostId))?.costBearer ?? agencyNames.get(row.agencyId) ?? UNKNOWN_AGENCY, own);
+        add(
+          byCostBearer,
+          (row.unitCostId === null ? undefined : unitCosts.get(row.unitCostId))?.costBearer ??
+            agencyNames.get(row.agencyId) ??
+            UNKNOWN_AGENCY,
+          own,
+        );
         add(byFinancialYear, row.financialYear, own);
       }
       const rate = rateOf(row.unitCostId);
@@ -113,7 +134,8 @@ export function cohortFromAggregates(input: AggregateCohortInput, options: Cohor
       caseTotal = caseTotal.plus(q.rate.perUnit.times(q.all.value()));
       if (!q.after.isZero()) after = after.plus(q.rate.perUnit.times(q.after.value()));
     }
-    for (const [category, flags] of Object.entries(aggregate.missedByCategory)) countMissed(missedByCategory, category, c.id, flags);
+    for (const [category, flags] of Object.entries(aggregate.missedByCategory))
+      countMissed(missedByCategory, category, c.id, flags);
     total = total.plus(caseTotal);
     return {
       caseId: c.id,
@@ -138,7 +160,22 @@ export function cohortFromAggregates(input: AggregateCohortInput, options: Cohor
       add(byFinancialYear, financialYear, amount);
     }
   }
-  const servicesTouched = rows.map((r) => ({ caseId: r.caseId, pseudonym: r.pseudonym, agencies: r.agencies }));
-  const analysis = assembleAnalysis({ total, byCostBearer, byFinancialYear, costPerCasePence: rows.map((r) => r.totalPence), servicesTouched, missedByCategory, missedByAgency }, options);
+  const servicesTouched = rows.map((r) => ({
+    caseId: r.caseId,
+    pseudonym: r.pseudonym,
+    agencies: r.agencies,
+  }));
+  const analysis = assembleAnalysis(
+    {
+      total,
+      byCostBearer,
+      byFinancialYear,
+      costPerCasePence: rows.map((r) => r.totalPence),
+      servicesTouched,
+      missedByCategory,
+      missedByAgency,
+    },
+    options,
+  );
   return { rows, analysis };
 }

@@ -2,7 +2,20 @@ import Big from 'big.js';
 import { startsStrictlyLater } from '../../costing/cost-after';
 import { apportion, unitsByFinancialYear } from '../../costing/apportion';
 import { contactQuantity } from '../../costing/contact-cost';
-import { COST_UNITS, compareFinancialYears, financialYearOf, hasTime, toDayNumber, type Contact, type CostUnit, type FinancialYear, type LocalDateTime, earliestDay, isExactDate, latestDay } from '../../model';
+import {
+  COST_UNITS,
+  compareFinancialYears,
+  financialYearOf,
+  hasTime,
+  toDayNumber,
+  type Contact,
+  type CostUnit,
+  type FinancialYear,
+  type LocalDateTime,
+  earliestDay,
+  isExactDate,
+  latestDay,
+} from '../../model';
 
 /**
  * What a case's contacts add up to, kept in the store beside them so a cohort of a million
@@ -67,7 +80,10 @@ export function quantityTexts(contact: Contact): readonly string[] {
   // Every duration unit counts one when a date is approximate (lengthUnknown), whatever the dates.
   else if (!isExactDate(contact.start) || !isExactDate(contact.end)) shape = 'approximate';
   else {
-    const minutes = hasTime(contact.start) && hasTime(contact.end) ? Math.round((toDayNumber(contact.end) - toDayNumber(contact.start)) * 1440) : 'untimed';
+    const minutes =
+      hasTime(contact.start) && hasTime(contact.end)
+        ? Math.round((toDayNumber(contact.end) - toDayNumber(contact.start)) * 1440)
+        : 'untimed';
     // Calendar months depend on the start date itself, not only the length.
     shape = `${minutes}|${Math.round(toDayNumber(contact.end.slice(0, 10)) - toDayNumber(contact.start.slice(0, 10)))}|${contact.start.slice(0, 10)}`;
   }
@@ -86,10 +102,14 @@ export function quantityTexts(contact: Contact): readonly string[] {
  */
 export function quantityParts(contact: Contact): readonly QuantityPart[] {
   const startYear = financialYearOf(contact.start);
-  if (contact.end === null || financialYearOf(contact.end) === startYear) return [{ financialYear: startYear, texts: quantityTexts(contact) }];
+  if (contact.end === null || financialYearOf(contact.end) === startYear)
+    return [{ financialYear: startYear, texts: quantityTexts(contact) }];
   const byYear = new Map<FinancialYear, string[]>([[startYear, COST_UNITS.map(() => '0')]]);
   COST_UNITS.forEach((unit, i) => {
-    for (const part of apportion(contactQuantity(contact, { unit }).quantity, unitsByFinancialYear(contact, unit))) {
+    for (const part of apportion(
+      contactQuantity(contact, { unit }).quantity,
+      unitsByFinancialYear(contact, unit),
+    )) {
       let texts = byYear.get(part.financialYear);
       if (texts === undefined) {
         texts = COST_UNITS.map(() => '0');
@@ -98,7 +118,9 @@ export function quantityParts(contact: Contact): readonly QuantityPart[] {
       texts[i] = part.value.toFixed();
     }
   });
-  return [...byYear].sort(([a], [b]) => compareFinancialYears(a, b)).map(([financialYear, texts]) => ({ financialYear, texts }));
+  return [...byYear]
+    .sort(([a], [b]) => compareFinancialYears(a, b))
+    .map(([financialYear, texts]) => ({ financialYear, texts }));
 }
 
 function isBefore(a: FirstMissed, b: FirstMissed): boolean {
@@ -117,7 +139,12 @@ function earliestMissed(contacts: Iterable<Contact>, from: FirstMissed | null = 
   return first;
 }
 
-function rowKey(unitCostId: string | null, financialYear: string, agencyId: string, afterFirstMissed: boolean): string {
+function rowKey(
+  unitCostId: string | null,
+  financialYear: string,
+  agencyId: string,
+  afterFirstMissed: boolean,
+): string {
   return JSON.stringify([unitCostId, financialYear, agencyId, afterFirstMissed]);
 }
 
@@ -144,7 +171,8 @@ class RowTally {
     const quantity = { ...this.row.quantity };
     COST_UNITS.forEach((unit, i) => {
       let sum = new Big(quantity[unit]);
-      for (const [text, times] of this.quantityCounts[i]) if (times !== 0) sum = sum.plus(new Big(text).times(times));
+      for (const [text, times] of this.quantityCounts[i])
+        if (times !== 0) sum = sum.plus(new Big(text).times(times));
       quantity[unit] = sum.toFixed();
     });
     return { ...this.row, quantity };
@@ -160,14 +188,28 @@ class CaseTally {
     private readonly firstMissed: FirstMissed | null,
     rows: readonly AggregateRow[] = [],
   ) {
-    for (const row of rows) this.tallies.set(rowKey(row.unitCostId, row.financialYear, row.agencyId, row.afterFirstMissed), new RowTally({ ...row }));
+    for (const row of rows)
+      this.tallies.set(
+        rowKey(row.unitCostId, row.financialYear, row.agencyId, row.afterFirstMissed),
+        new RowTally({ ...row }),
+      );
   }
 
   private tally(contact: Contact, financialYear: FinancialYear, after: boolean): RowTally {
     const key = rowKey(contact.unitCostId, financialYear, contact.agencyId, after);
     let tally = this.tallies.get(key);
     if (tally === undefined) {
-      tally = new RowTally({ unitCostId: contact.unitCostId, financialYear, agencyId: contact.agencyId, afterFirstMissed: after, contacts: 0, missedOpportunities: 0, overridden: 0, overridePence: 0, quantity: NO_QUANTITY });
+      tally = new RowTally({
+        unitCostId: contact.unitCostId,
+        financialYear,
+        agencyId: contact.agencyId,
+        afterFirstMissed: after,
+        contacts: 0,
+        missedOpportunities: 0,
+        overridden: 0,
+        overridePence: 0,
+        quantity: NO_QUANTITY,
+      });
       this.tallies.set(key, tally);
     }
     return tally;
@@ -195,7 +237,11 @@ class CaseTally {
   }
 }
 
-function countCategories(categories: Record<string, number>, contacts: Iterable<Contact>, sign: 1 | -1): void {
+function countCategories(
+  categories: Record<string, number>,
+  contacts: Iterable<Contact>,
+  sign: 1 | -1,
+): void {
   for (const c of contacts) {
     if (c.missedOpportunity === null) continue;
     const name = c.missedOpportunity.category;
@@ -225,7 +271,15 @@ export function aggregateCase(caseId: string, contacts: readonly Contact[]): Cas
   }
   const missedByCategory: Record<string, number> = {};
   countCategories(missedByCategory, contacts, 1);
-  return { caseId, contacts: contacts.length, firstContact, lastContact, firstMissed, missedByCategory, rows: tally.rows() };
+  return {
+    caseId,
+    contacts: contacts.length,
+    firstContact,
+    lastContact,
+    firstMissed,
+    missedByCategory,
+    rows: tally.rows(),
+  };
 }
 
 /** Every case's aggregate from contacts of any cases in any order. */
@@ -249,15 +303,22 @@ export function emptyAggregate(caseId: string): CaseAggregate {
  * cannot know without the case's other contacts (the first or last contact, or which missed
  * opportunity is first): the caller then rebuilds the case from its contacts with aggregateCase.
  */
-export function applyContactChanges(aggregate: CaseAggregate, removed: readonly Contact[], added: readonly Contact[]): CaseAggregate | null {
+export function applyContactChanges(
+  aggregate: CaseAggregate,
+  removed: readonly Contact[],
+  added: readonly Contact[],
+): CaseAggregate | null {
   const contacts = aggregate.contacts - removed.length + added.length;
   if (contacts === 0) return emptyAggregate(aggregate.caseId);
   const first = aggregate.firstMissed;
   const removesFirstMissed = first !== null && removed.some((c) => c.id === first.contactId);
-  const keepsFirstMissed = added.some((c) => c.id === first?.contactId && c.start === first.start && c.missedOpportunity !== null);
+  const keepsFirstMissed = added.some(
+    (c) => c.id === first?.contactId && c.start === first.start && c.missedOpportunity !== null,
+  );
   if (removesFirstMissed && !keepsFirstMissed) return null;
   if (earliestMissed(added, first) !== first) return null;
-  if (removed.some((c) => c.start === aggregate.firstContact || c.start === aggregate.lastContact)) return null;
+  if (removed.some((c) => c.start === aggregate.firstContact || c.start === aggregate.lastContact))
+    return null;
 
   const tally = new CaseTally(first, aggregate.rows);
   for (const c of removed) tally.count(c, -1);
@@ -270,5 +331,13 @@ export function applyContactChanges(aggregate: CaseAggregate, removed: readonly 
   const missedByCategory = { ...aggregate.missedByCategory };
   countCategories(missedByCategory, removed, -1);
   countCategories(missedByCategory, added, 1);
-  return { caseId: aggregate.caseId, contacts, firstContact, lastContact, firstMissed: first, missedByCategory, rows: tally.rows() };
+  return {
+    caseId: aggregate.caseId,
+    contacts,
+    firstContact,
+    lastContact,
+    firstMissed: first,
+    missedByCategory,
+    rows: tally.rows(),
+  };
 }

@@ -15,7 +15,9 @@ export function financialYearBars(lines: readonly CohortLine[]): Array<{ name: s
 }
 
 /** How many people touched each number of services, from 1 to the most, in order: a count nobody has is a zero bar. */
-export function servicesBars(servicesTouched: ReadonlyArray<{ agencies: number }>): Array<{ name: string; people: number }> {
+export function servicesBars(
+  servicesTouched: ReadonlyArray<{ agencies: number }>,
+): Array<{ name: string; people: number }> {
   const most = servicesTouched.reduce((max, s) => Math.max(max, s.agencies), 0);
   const people = Array.from({ length: most }, () => 0);
   for (const s of servicesTouched) if (s.agencies > 0) people[s.agencies - 1] += 1;

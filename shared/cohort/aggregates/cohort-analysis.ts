@@ -58,13 +58,21 @@ function roundBandWidth(maxPence: number): number {
 export function costBands(sortedPence: readonly number[], bandWidthPence?: number): CostBand[] {
   const max = sortedPence[sortedPence.length - 1] ?? 0;
   const width = bandWidthPence ?? roundBandWidth(max);
-  const bands = Array.from({ length: Math.floor(max / width) + 1 }, (_, i) => ({ fromPence: i * width, toPence: (i + 1) * width, cases: 0 }));
+  const bands = Array.from({ length: Math.floor(max / width) + 1 }, (_, i) => ({
+    fromPence: i * width,
+    toPence: (i + 1) * width,
+    cases: 0,
+  }));
   for (const value of sortedPence) bands[Math.floor(value / width)].cases += 1;
   return bands;
 }
 
 function lines(groups: Map<string, Pence>, cases: number): CohortLine[] {
-  return [...groups].map(([name, total]) => ({ name, totalPence: roundToPenny(total), perCasePence: cases === 0 ? 0 : roundToPenny(total.div(cases)) }));
+  return [...groups].map(([name, total]) => ({
+    name,
+    totalPence: roundToPenny(total),
+    perCasePence: cases === 0 ? 0 : roundToPenny(total.div(cases)),
+  }));
 }
 
 function counts(groups: Map<string, { flags: number; people: Set<string> }>): MissedOpportunityCount[] {
@@ -102,7 +110,9 @@ export function assembleAnalysis(sums: CohortSums, options: CohortAnalysisOption
     cases,
     totalPence: roundToPenny(sums.total),
     perCasePence: cases === 0 ? 0 : roundToPenny(sums.total.div(cases)),
-    byCostBearer: lines(sums.byCostBearer, cases).sort((a, b) => b.totalPence - a.totalPence || a.name.localeCompare(b.name)),
+    byCostBearer: lines(sums.byCostBearer, cases).sort(
+      (a, b) => b.totalPence - a.totalPence || a.name.localeCompare(b.name),
+    ),
     byFinancialYear: lines(sums.byFinancialYear, cases).sort((a, b) => a.name.localeCompare(b.name)),
     costPerCasePence,
     costBands: costBands(costPerCasePence, options.bandWidthPence),

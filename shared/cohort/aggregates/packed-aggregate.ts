@@ -51,7 +51,13 @@ export function packAggregate(aggregate: CaseAggregate): PackedCaseAggregate {
     );
     for (const unit of COST_UNITS) quantities.push(row.quantity[unit]);
   }
-  return { ...summary, missedOpportunities: missedOpportunityCount(aggregate), names, rowNumbers, rowQuantities: quantities.join(' ') };
+  return {
+    ...summary,
+    missedOpportunities: missedOpportunityCount(aggregate),
+    names,
+    rowNumbers,
+    rowQuantities: quantities.join(' '),
+  };
 }
 
 const UNIT_INDEX = Object.fromEntries(COST_UNITS.map((unit, i) => [unit, i])) as Record<CostUnit, number>;
@@ -119,15 +125,30 @@ export function unpackAggregate(packed: PackedCaseAggregate): CaseAggregate {
   const rows: AggregateRow[] = [];
   const row = new PackedRows(packed);
   while (row.next()) {
-    const quantity = Object.fromEntries(COST_UNITS.map((unit) => [unit, row.quantity(unit)])) as Record<CostUnit, string>;
+    const quantity = Object.fromEntries(COST_UNITS.map((unit) => [unit, row.quantity(unit)])) as Record<
+      CostUnit,
+      string
+    >;
     const { unitCostId, financialYear, agencyId, afterFirstMissed, overridden, overridePence } = row;
-    rows.push({ unitCostId, financialYear, agencyId, afterFirstMissed, contacts: row.contacts, missedOpportunities: row.missedOpportunities, overridden, overridePence, quantity });
+    rows.push({
+      unitCostId,
+      financialYear,
+      agencyId,
+      afterFirstMissed,
+      contacts: row.contacts,
+      missedOpportunities: row.missedOpportunities,
+      overridden,
+      overridePence,
+      quantity,
+    });
   }
   return { caseId, contacts, firstContact, lastContact, firstMissed, missedByCategory, rows };
 }
 
 /** A store written before schema version 6 holds aggregates with their rows as records. */
-export function isPackedAggregate(stored: PackedCaseAggregate | CaseAggregate): stored is PackedCaseAggregate {
+export function isPackedAggregate(
+  stored: PackedCaseAggregate | CaseAggregate,
+): stored is PackedCaseAggregate {
   return 'rowNumbers' in stored;
 }
 

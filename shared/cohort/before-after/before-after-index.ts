@@ -1,7 +1,18 @@
 import { costContact } from '../../costing/contact-cost';
 import type { CostingBasis } from '../../costing/costing-basis';
 import type { Pence } from '../../costing/money';
-import { COST_UNITS, datePart, toDayNumber, type Agency, type Contact, type FinancialYear, type LocalDate, type UnitCost, isExactDate, midpointOf } from '../../model';
+import {
+  COST_UNITS,
+  datePart,
+  toDayNumber,
+  type Agency,
+  type Contact,
+  type FinancialYear,
+  type LocalDate,
+  type UnitCost,
+  isExactDate,
+  midpointOf,
+} from '../../model';
 import { quantityTexts } from '../aggregates/case-aggregate';
 import { costBearerOf } from '../cohort-costing';
 
@@ -71,7 +82,8 @@ export class BeforeAfterIndex {
 
   /** What a contact's cost depends on, besides the library and price base the index was built with. */
   private costKey(contact: Contact, unitCost: UnitCost | undefined): string | null {
-    if (contact.costOverride !== null) return `own\u0000${contact.costOverride.amountPence}\u0000${contact.unitCostId ?? ''}\u0000${contact.agencyId}`;
+    if (contact.costOverride !== null)
+      return `own\u0000${contact.costOverride.amountPence}\u0000${contact.unitCostId ?? ''}\u0000${contact.agencyId}`;
     if (unitCost === undefined) return null;
     return `unit\u0000${unitCost.id}\u0000${quantityTexts(contact)[COST_UNITS.indexOf(unitCost.unit)]}`;
   }
@@ -83,7 +95,13 @@ export class BeforeAfterIndex {
     let id = this.costIds.get(key);
     if (id === undefined) {
       const cost = costContact(contact, unitCost, this.context.basis);
-      id = cost.status === 'uncosted' ? UNCOSTED : this.costs.push({ bearer: costBearerOf(cost, this.agencyNames.get(contact.agencyId)), amount: cost.amount }) - 1;
+      id =
+        cost.status === 'uncosted'
+          ? UNCOSTED
+          : this.costs.push({
+              bearer: costBearerOf(cost, this.agencyNames.get(contact.agencyId)),
+              amount: cost.amount,
+            }) - 1;
       this.costIds.set(key, id);
     }
     return id;

@@ -28,22 +28,37 @@ export function outcomeChanges(input: {
   interventionDate: LocalDate | null;
   windowMonths: number;
 }): OutcomeChange[] {
-  const interventionOf = new Map(input.cases.map((c) => [c.id, input.interventionDate ?? c.interventionDate]));
+  const interventionOf = new Map(
+    input.cases.map((c) => [c.id, input.interventionDate ?? c.interventionDate]),
+  );
   return allMeasures(input.ownMeasures).flatMap((measure) => {
     const pairs: Array<{ before: number; after: number }> = [];
     for (const [caseId, date] of interventionOf) {
       if (date === null) continue;
       const from = addMonths(date, -input.windowMonths);
       const until = addMonths(date, input.windowMonths);
-      const scores = input.measurements.filter((m) => m.caseId === caseId && m.measureId === measure.id).sort((a, b) => a.date.localeCompare(b.date));
+      const scores = input.measurements
+        .filter((m) => m.caseId === caseId && m.measureId === measure.id)
+        .sort((a, b) => a.date.localeCompare(b.date));
       const before = scores.filter((m) => m.date >= from && m.date < date).at(-1);
       const after = scores.filter((m) => m.date >= date && m.date <= until).at(-1);
-      if (before !== undefined && after !== undefined) pairs.push({ before: before.total, after: after.total });
+      if (before !== undefined && after !== undefined)
+        pairs.push({ before: before.total, after: after.total });
     }
     if (pairs.length === 0) return [];
     const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
     const meanBefore = mean(pairs.map((p) => p.before));
     const meanAfter = mean(pairs.map((p) => p.after));
-    return [{ measureId: measure.id, measure: measure.name, higherIsBetter: measure.higherIsBetter, people: pairs.length, meanBefore, meanAfter, meanChange: meanAfter - meanBefore }];
+    return [
+      {
+        measureId: measure.id,
+        measure: measure.name,
+        higherIsBetter: measure.higherIsBetter,
+        people: pairs.length,
+        meanBefore,
+        meanAfter,
+        meanChange: meanAfter - meanBefore,
+      },
+    ];
   });
 }

@@ -36,7 +36,11 @@ export function contains(range: DayRange, day: number): boolean {
  * starts on the day itself (the intervention is in place from then), each cut to the dates the
  * records cover, so time nobody could see is never counted as time with no contacts.
  */
-export function observedWindows(intervention: LocalDate, months: number, records: DayRange): { before: DayRange; after: DayRange } {
+export function observedWindows(
+  intervention: LocalDate,
+  months: number,
+  records: DayRange,
+): { before: DayRange; after: DayRange } {
   const day = toDayNumber(intervention);
   return {
     before: overlap({ from: toDayNumber(addMonths(intervention, -months)), to: day }, records),

@@ -70,7 +70,10 @@ interface Tally {
   cost: Pence;
 }
 type Tallies = { before: Tally; after: Tally };
-const emptyTallies = (): Tallies => ({ before: { contacts: 0, cost: ZERO }, after: { contacts: 0, cost: ZERO } });
+const emptyTallies = (): Tallies => ({
+  before: { contacts: 0, cost: ZERO },
+  after: { contacts: 0, cost: ZERO },
+});
 
 function window(tally: Tally, days: number): WindowFigures & { exactPerPersonYear: Pence } {
   // × 365.25 before ÷ days: one division, so the rate carries a single 20-decimal-place rounding.
@@ -84,7 +87,13 @@ function window(tally: Tally, days: number): WindowFigures & { exactPerPersonYea
   };
 }
 
-function line(costBearer: string, t: Tallies, daysBefore: number, daysAfter: number, attribution: Big): BeforeAfterLine {
+function line(
+  costBearer: string,
+  t: Tallies,
+  daysBefore: number,
+  daysAfter: number,
+  attribution: Big,
+): BeforeAfterLine {
   const { exactPerPersonYear: beforeRate, ...before } = window(t.before, daysBefore);
   const { exactPerPersonYear: afterRate, ...after } = window(t.after, daysAfter);
   const change = afterRate.minus(beforeRate);
@@ -109,7 +118,10 @@ function parseAttribution(value: Big | string | number): Big | null {
   }
 }
 
-function coverage(index: BeforeAfterIndex, question: BeforeAfterQuestion): { from: LocalDate; until: LocalDate } | null {
+function coverage(
+  index: BeforeAfterIndex,
+  question: BeforeAfterQuestion,
+): { from: LocalDate; until: LocalDate } | null {
   const from = question.recordsFrom ?? index.firstDate;
   const until = question.recordsUntil ?? index.lastDate;
   return from === null || until === null ? null : { from, until };
@@ -127,17 +139,31 @@ export function beforeAfter(input: BeforeAfterInput): BeforeAfterResult {
 }
 
 /** beforeAfter over a cohort whose contacts were indexed case by case (see BeforeAfterIndex). */
-export function compareBeforeAfter(index: BeforeAfterIndex, cases: readonly Case[], question: BeforeAfterQuestion): BeforeAfterResult {
+export function compareBeforeAfter(
+  index: BeforeAfterIndex,
+  cases: readonly Case[],
+  question: BeforeAfterQuestion,
+): BeforeAfterResult {
   const attribution = parseAttribution(question.attributionPercent);
-  if (attribution === null) return { ok: false, reason: 'the attribution must be a percentage from 0 to 100' };
-  if (!Number.isInteger(question.windowMonths) || question.windowMonths < 1) return { ok: false, reason: 'the window must be a whole number of months, at least 1' };
-  if (question.interventionDate !== null && !isLocalDate(question.interventionDate)) return { ok: false, reason: `"${question.interventionDate}" is not a date` };
+  if (attribution === null)
+    return { ok: false, reason: 'the attribution must be a percentage from 0 to 100' };
+  if (!Number.isInteger(question.windowMonths) || question.windowMonths < 1)
+    return { ok: false, reason: 'the window must be a whole number of months, at least 1' };
+  if (question.interventionDate !== null && !isLocalDate(question.interventionDate))
+    return { ok: false, reason: `"${question.interventionDate}" is not a date` };
   const covered = coverage(index, question);
-  if (covered === null) return { ok: false, reason: 'there are no contacts to show which dates the records cover; give the dates' };
+  if (covered === null)
+    return {
+      ok: false,
+      reason: 'there are no contacts to show which dates the records cover; give the dates',
+    };
   const records = recordsRange(covered.from, covered.until);
 
   // Contacts counted per priced cost on each side; the costs are multiplied out once at the end.
-  const counted = { before: new Float64Array(index.costs.length), after: new Float64Array(index.costs.length) };
+  const counted = {
+    before: new Float64Array(index.costs.length),
+    after: new Float64Array(index.costs.length),
+  };
   const uncostedContacts = { before: 0, after: 0 };
   const leftOut: BeforeAfterComparison['leftOut'] = [];
   let people = 0;
@@ -157,7 +183,11 @@ export function compareBeforeAfter(index: BeforeAfterIndex, cases: readonly Case
     const contacts = index.contactsOf(c.id);
     if (contacts === undefined) continue;
     contacts.days.forEach((day, i) => {
-      const side: keyof Tallies | null = contains(windows.before, day) ? 'before' : contains(windows.after, day) ? 'after' : null;
+      const side: keyof Tallies | null = contains(windows.before, day)
+        ? 'before'
+        : contains(windows.after, day)
+          ? 'after'
+          : null;
       if (side === null) return;
       const cost = contacts.costs[i];
       if (cost === UNCOSTED) uncostedContacts[side] += 1;
@@ -165,7 +195,8 @@ export function compareBeforeAfter(index: BeforeAfterIndex, cases: readonly Case
     });
   }
   if (people === 0) return { ok: false, reason: 'no case has an intervention date' };
-  const unseen = (side: string) => `no time ${side} the intervention dates falls within the records (${formatUkDate(covered.from)} to ${formatUkDate(covered.until)})`;
+  const unseen = (side: string) =>
+    `no time ${side} the intervention dates falls within the records (${formatUkDate(covered.from)} to ${formatUkDate(covered.until)})`;
   if (daysBefore === 0) return { ok: false, reason: unseen('before') };
   if (daysAfter === 0) return { ok: false, reason: unseen('after') };
 

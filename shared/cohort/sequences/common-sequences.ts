@@ -14,7 +14,12 @@ export interface SequenceOptions {
 }
 
 /** The cohort screen's question: the three contacts in the 90 days before an arrest, A&E attendance or eviction. */
-export const CRISIS_SEQUENCES: SequenceOptions = { targetKeywords: ['arrest', 'A&E attendance', 'eviction', 'evicted'], days: 90, length: 3, top: 10 };
+export const CRISIS_SEQUENCES: SequenceOptions = {
+  targetKeywords: ['arrest', 'A&E attendance', 'eviction', 'evicted'],
+  days: 90,
+  length: 3,
+  top: 10,
+};
 
 /** One path into a target, as process mining counts variants. */
 export interface SequenceVariant {
@@ -65,21 +70,32 @@ export class SequenceCounter {
     const ordered: Timed[] = contacts
       // An approximate contact sits at its earliest day; startsStrictlyLater counts it as before a
       // target only when its whole period is before the target's.
-      .map((contact) => ({ contact, minute: Math.round(earliestDay(contact.start) * 1440), day: Math.floor(earliestDay(contact.start)) }))
+      .map((contact) => ({
+        contact,
+        minute: Math.round(earliestDay(contact.start) * 1440),
+        day: Math.floor(earliestDay(contact.start)),
+      }))
       .sort((a, b) => a.minute - b.minute || a.contact.id.localeCompare(b.contact.id));
     ordered.forEach((target, index) => {
       if (!this.isTarget(target.contact.contactType)) return;
       let firstSameMinute = index;
-      while (firstSameMinute > 0 && ordered[firstSameMinute - 1].minute === target.minute) firstSameMinute -= 1;
+      while (firstSameMinute > 0 && ordered[firstSameMinute - 1].minute === target.minute)
+        firstSameMinute -= 1;
       const before: string[] = [];
       for (let k = firstSameMinute - 1; k >= 0 && before.length < this.options.length; k -= 1) {
         const candidate = ordered[k];
         if (candidate.day < target.day - this.options.days) break;
-        if (startsStrictlyLater(target.contact.start, candidate.contact.start)) before.unshift(this.labelOf(candidate.contact.contactType));
+        if (startsStrictlyLater(target.contact.start, candidate.contact.start))
+          before.unshift(this.labelOf(candidate.contact.contactType));
       }
       const targetLabel = this.labelOf(target.contact.contactType);
       const key = JSON.stringify([...before, targetLabel]);
-      const variant = this.variants.get(key) ?? { before, target: targetLabel, occurrences: 0, people: new Set<string>() };
+      const variant = this.variants.get(key) ?? {
+        before,
+        target: targetLabel,
+        occurrences: 0,
+        people: new Set<string>(),
+      };
       variant.occurrences += 1;
       variant.people.add(caseId);
       this.variants.set(key, variant);
@@ -90,7 +106,13 @@ export class SequenceCounter {
   top(): SequenceVariant[] {
     const shown = (label: string) => this.spelling.get(label) ?? label;
     return [...this.variants]
-      .map(([key, v]) => ({ key, before: v.before.map(shown), target: shown(v.target), occurrences: v.occurrences, people: v.people.size }))
+      .map(([key, v]) => ({
+        key,
+        before: v.before.map(shown),
+        target: shown(v.target),
+        occurrences: v.occurrences,
+        people: v.people.size,
+      }))
       .sort((a, b) => b.occurrences - a.occurrences || b.people - a.people || a.key.localeCompare(b.key))
       .slice(0, this.options.top)
       .map(({ key: _key, ...variant }) => variant);
@@ -98,7 +120,10 @@ export class SequenceCounter {
 }
 
 /** The common paths of a cohort whose contacts are already grouped by case (see SequenceCounter). */
-export function commonSequences(contactsByCase: ReadonlyMap<string, readonly Contact[]>, options: SequenceOptions): SequenceVariant[] {
+export function commonSequences(
+  contactsByCase: ReadonlyMap<string, readonly Contact[]>,
+  options: SequenceOptions,
+): SequenceVariant[] {
   const counter = new SequenceCounter(options);
   for (const [caseId, contacts] of contactsByCase) counter.addCase(caseId, contacts);
   return counter.top();

@@ -30,7 +30,12 @@ const container = document.getElementById('timeline') as HTMLDivElement;
 window.showPeerTimeline = (journey) =>
   new Promise<number>((resolve) => {
     const started = performance.now();
-    Object.assign(container.style, { left: `${journey.box.left}px`, top: `${journey.box.top}px`, width: `${journey.box.width}px`, height: `${journey.box.height}px` });
+    Object.assign(container.style, {
+      left: `${journey.box.left}px`,
+      top: `${journey.box.top}px`,
+      width: `${journey.box.width}px`,
+      height: `${journey.box.height}px`,
+    });
     const days = journey.items.map((i) => Date.parse(i.start));
     const options: TimelineOptions = {
       height: `${journey.box.height}px`,
@@ -42,9 +47,15 @@ window.showPeerTimeline = (journey) =>
       selectable: true,
       editable: false,
     };
-    const timeline = new Timeline(container, new DataSet(journey.items), new DataSet(journey.groups), options);
+    const timeline = new Timeline(
+      container,
+      new DataSet(journey.items),
+      new DataSet(journey.groups),
+      options,
+    );
     window.peerTimeline = timeline;
-    window.peerFit = () => timeline.setWindow(options.start as number, options.end as number, { animation: false });
+    window.peerFit = () =>
+      timeline.setWindow(options.start as number, options.end as number, { animation: false });
     // vis-timeline keeps its root hidden until its own 'rangechanged' (a 200 ms debounce after the
     // first window is set) and a redraw after it. That wait is not drawing work, so the timing
     // stops at the first drawn frame; this redraw then shows the timeline for the pan and zoom.

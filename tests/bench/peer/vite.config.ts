@@ -5,6 +5,16 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  build: { outDir: fileURLToPath(new URL('../../../test-results/bench-peer', import.meta.url)), emptyOutDir: true, chunkSizeWarningLimit: 4000, rollupOptions: { input: [fileURLToPath(new URL('vis-timeline.html', import.meta.url)), fileURLToPath(new URL('baselines.html', import.meta.url))] } },
+  build: {
+    outDir: fileURLToPath(new URL('../../../test-results/bench-peer', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      input: [
+        fileURLToPath(new URL('vis-timeline.html', import.meta.url)),
+        fileURLToPath(new URL('baselines.html', import.meta.url)),
+      ],
+    },
+  },
   preview: { port: 4175, strictPort: true },
 });

@@ -16,7 +16,9 @@ export class JourneyPage {
 
   /** A contact as drawn: a card (or a linked mark) in React Flow, or a mark in the mark layer. */
   contactNode(labelStart: string): Locator {
-    return this.page.locator(`.react-flow__node-contact[aria-label^="${labelStart}"], .mark-layer [data-contact-id][aria-label^="${labelStart}"]`);
+    return this.page.locator(
+      `.react-flow__node-contact[aria-label^="${labelStart}"], .mark-layer [data-contact-id][aria-label^="${labelStart}"]`,
+    );
   }
 
   contactNodes(): Locator {
@@ -58,7 +60,10 @@ export class JourneyPage {
     const labelBox = await label.boundingBox();
     const canvasBox = await this.page.locator('.timeline-canvas').boundingBox();
     if (labelBox === null || canvasBox === null) throw new Error(`lane ${agency} is not on screen`);
-    await this.page.mouse.dblclick(canvasBox.x + canvasBox.width * xFraction, labelBox.y + labelBox.height - 6);
+    await this.page.mouse.dblclick(
+      canvasBox.x + canvasBox.width * xFraction,
+      labelBox.y + labelBox.height - 6,
+    );
   }
 
   /**
@@ -109,6 +114,11 @@ export class JourneyPage {
   }
 
   private async agencyOptionValue(agency: string): Promise<string> {
-    return this.panel().getByLabel('Agency').locator('option', { hasText: agency }).first().getAttribute('value').then((v) => v ?? '');
+    return this.panel()
+      .getByLabel('Agency')
+      .locator('option', { hasText: agency })
+      .first()
+      .getAttribute('value')
+      .then((v) => v ?? '');
   }
 }

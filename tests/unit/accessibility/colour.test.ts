@@ -1,4 +1,12 @@
-import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, wcagContrast, type Color } from 'culori';
+import {
+  differenceCiede2000,
+  filterDeficiencyDeuter,
+  filterDeficiencyProt,
+  filterDeficiencyTrit,
+  parse,
+  wcagContrast,
+  type Color,
+} from 'culori';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AGENCY_PALETTE } from '../../../shared/model/agency';
@@ -7,42 +15,71 @@ import { AGENCY_PALETTE } from '../../../shared/model/agency';
 function rootPalette(): Record<string, string> {
   const css = readFileSync('renderer/styles.css', 'utf8');
   const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
-  return Object.fromEntries([...root.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{3,6})\s*;/g)].map((m) => [m[1], m[2]]));
+  return Object.fromEntries(
+    [...root.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{3,6})\s*;/g)].map((m) => [m[1], m[2]]),
+  );
 }
 const palette = rootPalette();
 const colour = (name: string) => (name.startsWith('#') ? name : palette[name]);
 
 /** A colour laid over white at `alpha`, as a card's tint of its agency's colour is. */
 function overWhite(hex: string, alpha: number): string {
-  const channels = [1, 3, 5].map((i) => Math.round(parseInt(hex.slice(i, i + 2), 16) * alpha + 255 * (1 - alpha)));
+  const channels = [1, 3, 5].map((i) =>
+    Math.round(parseInt(hex.slice(i, i + 2), 16) * alpha + 255 * (1 - alpha)),
+  );
   return `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 }
 
 describe('text contrast of at least 4.5:1 (WCAG 1.4.3)', () => {
   it.each([
-    ['ink', '#ffffff'], ['ink', 'panel'], ['muted', '#ffffff'], ['muted', 'panel'], ['muted', 'fy-band-odd'],
-    ['accent', '#ffffff'], ['accent', 'panel'], ['accent', 'selected-row'], ['ink', 'selected-row'],
-    ['danger', '#ffffff'], ['danger', 'panel'], ['missed', '#ffffff'], ['#ffffff', 'missed'], ['#ffffff', 'accent'],
-    ['#ffffff', 'header'], ['header-link', 'header'], ['fy-ink', 'fy-band'], ['fy-ink', 'fy-band-odd'],
-    ['suggested-ink', 'suggested-background'], ['ink', 'suggested-background'],
+    ['ink', '#ffffff'],
+    ['ink', 'panel'],
+    ['muted', '#ffffff'],
+    ['muted', 'panel'],
+    ['muted', 'fy-band-odd'],
+    ['accent', '#ffffff'],
+    ['accent', 'panel'],
+    ['accent', 'selected-row'],
+    ['ink', 'selected-row'],
+    ['danger', '#ffffff'],
+    ['danger', 'panel'],
+    ['missed', '#ffffff'],
+    ['#ffffff', 'missed'],
+    ['#ffffff', 'accent'],
+    ['#ffffff', 'header'],
+    ['header-link', 'header'],
+    ['fy-ink', 'fy-band'],
+    ['fy-ink', 'fy-band-odd'],
+    ['suggested-ink', 'suggested-background'],
+    ['ink', 'suggested-background'],
   ])('%s on %s', (text, background) => {
     expect(colour(text), text).toMatch(/^#/);
     expect(colour(background), background).toMatch(/^#/);
     expect(wcagContrast(colour(text), colour(background))).toBeGreaterThanOrEqual(4.5);
   });
 
-  it.each(AGENCY_PALETTE.map((c) => [c]))('a card tinted with %s keeps its type, date and cluster count readable', (agencyColour) => {
-    expect(wcagContrast(colour('ink'), overWhite(agencyColour, 0x1a / 255))).toBeGreaterThanOrEqual(4.5);
-    expect(wcagContrast(colour('muted'), overWhite(agencyColour, 0x1a / 255))).toBeGreaterThanOrEqual(4.5);
-    expect(wcagContrast(colour('ink'), overWhite(agencyColour, 0x33 / 255))).toBeGreaterThanOrEqual(4.5);
-  });
+  it.each(AGENCY_PALETTE.map((c) => [c]))(
+    'a card tinted with %s keeps its type, date and cluster count readable',
+    (agencyColour) => {
+      expect(wcagContrast(colour('ink'), overWhite(agencyColour, 0x1a / 255))).toBeGreaterThanOrEqual(4.5);
+      expect(wcagContrast(colour('muted'), overWhite(agencyColour, 0x1a / 255))).toBeGreaterThanOrEqual(4.5);
+      expect(wcagContrast(colour('ink'), overWhite(agencyColour, 0x33 / 255))).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 });
 
 describe('controls and focus at least 3:1 against what is next to them (WCAG 1.4.11)', () => {
   it.each([
-    ['control-border', '#ffffff'], ['control-border', 'panel'], ['accent', '#ffffff'],
+    ['control-border', '#ffffff'],
+    ['control-border', 'panel'],
+    ['accent', '#ffffff'],
     // The focus is a yellow ring inside a dark one: the yellow shows on the dark header, the dark ring on light screens.
-    ['focus', 'header'], ['focus', 'accent'], ['focus-ring', '#ffffff'], ['focus-ring', 'panel'], ['focus-ring', 'suggested-background'], ['focus', 'focus-ring'],
+    ['focus', 'header'],
+    ['focus', 'accent'],
+    ['focus-ring', '#ffffff'],
+    ['focus-ring', 'panel'],
+    ['focus-ring', 'suggested-background'],
+    ['focus', 'focus-ring'],
   ])('%s against %s', (control, background) => {
     expect(wcagContrast(colour(control), colour(background))).toBeGreaterThanOrEqual(3);
   });
@@ -69,7 +106,8 @@ describe('the agency palette under colour-vision deficiencies', () => {
     for (let i = 0; i < seen.length; i += 1)
       for (let j = i + 1; j < seen.length; j += 1) {
         const d = difference(seen[i], seen[j]);
-        if (d < MIN_DIFFERENCE) tooClose.push(`${AGENCY_PALETTE[i]} and ${AGENCY_PALETTE[j]}: ${d.toFixed(1)}`);
+        if (d < MIN_DIFFERENCE)
+          tooClose.push(`${AGENCY_PALETTE[i]} and ${AGENCY_PALETTE[j]}: ${d.toFixed(1)}`);
       }
     expect(tooClose).toEqual([]);
   });

@@ -30,7 +30,10 @@ const asWord = (value: string, text: string) => new RegExp(`(?<![\\w])${escape(v
  * own (a shifted date, an age band), so only their whole value is looked for.
  */
 const survives = (kind: string, value: string, output: string, rest: string) =>
-  asWord(value, output) || (kind !== 'date' && kind !== 'age' && value.split(/\s+/).some((part) => /\d/.test(part) && asWord(part, output) && !asWord(part, rest)));
+  asWord(value, output) ||
+  (kind !== 'date' &&
+    kind !== 'age' &&
+    value.split(/\s+/).some((part) => /\d/.test(part) && asWord(part, output) && !asWord(part, rest)));
 
 describe('planted-identifier corpus', () => {
   it('plants at least 200 identifiers of every kind the scan looks for', () => {
@@ -42,13 +45,18 @@ describe('planted-identifier corpus', () => {
   it('leaves none of them in the anonymised text', () => {
     const survivors = planted.flatMap((note) => {
       const out = scanText(note.text, context).text;
-      return note.identifiers.filter((id) => survives(id.kind, id.value, out, note.rest)).map((id) => `${id.kind} "${id.value}" in: ${out}`);
+      return note.identifiers
+        .filter((id) => survives(id.kind, id.value, out, note.rest))
+        .map((id) => `${id.kind} "${id.value}" in: ${out}`);
     });
     expect(survivors).toEqual([]);
   });
 
   it('replaces little else: tokens beyond the planted identifiers stay under 5% of them', () => {
-    const tokens = planted.reduce((sum, note) => sum + Object.values(scanText(note.text, context).found).reduce((a, b) => a + b, 0), 0);
+    const tokens = planted.reduce(
+      (sum, note) => sum + Object.values(scanText(note.text, context).found).reduce((a, b) => a + b, 0),
+      0,
+    );
     const extra = tokens - allPlanted.length;
     expect(extra / allPlanted.length).toBeLessThan(0.05);
   });

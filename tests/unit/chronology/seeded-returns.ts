@@ -8,8 +8,23 @@ import { fromDayNumber, toDayNumber } from '../../../shared/model';
 const SAMPLES = ['matthew', 'woman-w', 'family-f', 'offender-o'];
 
 /** Words an agency uses for another's where a return paraphrases: they must not make the match easier than real returns do. */
-const SYNONYMS: Record<string, string> = { arrested: 'detained', police: 'officers', attended: 'seen', referral: 'referred', discharged: 'sent home', assessment: 'assessed', hospital: 'ward', housing: 'accommodation' };
-const REPORTING = ['Information received from {agency}:', 'Notified by {agency} that', '{agency} reported', 'Email from {agency}.', 'Per {agency} record:'];
+const SYNONYMS: Record<string, string> = {
+  arrested: 'detained',
+  police: 'officers',
+  attended: 'seen',
+  referral: 'referred',
+  discharged: 'sent home',
+  assessment: 'assessed',
+  hospital: 'ward',
+  housing: 'accommodation',
+};
+const REPORTING = [
+  'Information received from {agency}:',
+  'Notified by {agency} that',
+  '{agency} reported',
+  'Email from {agency}.',
+  'Per {agency} record:',
+];
 
 export interface SeededSet {
   /** One case per shipped journey: duplicates are looked for within a case, never across people. */
@@ -46,7 +61,14 @@ export function seededReturns(seed: number): SeededSet {
     for (const c of read.project.contacts) {
       const agency = agencyName.get(c.agencyId) ?? '';
       const text = [c.contactType, c.description, c.outcome].filter((t) => t !== '').join('. ');
-      const original: ComparedContact = { contactId: `${sample}:${c.id}`, returnId: `${sample}:${agency}`, start: c.start, end: c.end, agency, text };
+      const original: ComparedContact = {
+        contactId: `${sample}:${c.id}`,
+        returnId: `${sample}:${agency}`,
+        start: c.start,
+        end: c.end,
+        agency,
+        text,
+      };
       contacts.push(original);
       if (!random.chance(0.125)) continue;
       const sameAgency = random.chance(0.3);
@@ -54,7 +76,11 @@ export function seededReturns(seed: number): SeededSet {
       const phrase = sameAgency ? '' : `${random.pick(REPORTING).replace('{agency}', agency)} `;
       const later = Math.floor(toDayNumber(c.start)) + random.int(0, 2);
       const copy: ComparedContact = {
-        contactId: `${original.contactId}:copy`, returnId: `${sample}:${reporter}${sameAgency ? ' (second return)' : ''}`, start: fromDayNumber(later), end: null, agency: reporter,
+        contactId: `${original.contactId}:copy`,
+        returnId: `${sample}:${reporter}${sameAgency ? ' (second return)' : ''}`,
+        start: fromDayNumber(later),
+        end: null,
+        agency: reporter,
         text: `${phrase}${paraphrase(text, random)}`,
       };
       contacts.push(copy);

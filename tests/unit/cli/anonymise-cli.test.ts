@@ -23,7 +23,10 @@ describe('command line: anonymise', () => {
     expect(strip(readFileSync(a, 'utf8'))).toBe(strip(readFileSync(b, 'utf8')));
     const copy = JSON.parse(readFileSync(a, 'utf8'));
     expect(copy.anonymised).toBe(true);
-    const recorded = [copy.exportedAt, ...copy.cases.flatMap((c: { createdAt: string; updatedAt: string }) => [c.createdAt, c.updatedAt])];
+    const recorded = [
+      copy.exportedAt,
+      ...copy.cases.flatMap((c: { createdAt: string; updatedAt: string }) => [c.createdAt, c.updatedAt]),
+    ];
     for (const at of recorded) expect(Math.abs(Date.parse(at) - Date.now()), at).toBeLessThan(60_000);
     expect(readFileSync(a, 'utf8')).not.toMatch(/Kelly|Hughes|Whitfield|DE23 8LF/);
     expect(readFileSync(INPUT, 'utf8')).toBe(before);
@@ -38,7 +41,9 @@ describe('command line: anonymise', () => {
     expect(same.code).toBe(2);
     expect(same.stderr).toContain('never overwrites the original');
     expect(readFileSync(input, 'utf8')).toBe(readFileSync(INPUT, 'utf8'));
-    expect((await cli('anonymise', input, '--out', path.join(dir, 'x.json'), '--seed', 'abc')).stderr).toContain('--seed "abc" must be a whole number');
+    expect(
+      (await cli('anonymise', input, '--out', path.join(dir, 'x.json'), '--seed', 'abc')).stderr,
+    ).toContain('--seed "abc" must be a whole number');
     expect((await cli('anonymise', input)).code).toBe(2);
     const missing = await cli('anonymise', path.join(dir, 'none.json'), '--out', path.join(dir, 'x.json'));
     expect(missing.code).toBe(1);

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseProjectFileText } from '../../../shared/project/project-file';
 import { cli } from './run-cli';
 
-const HEADER = 'Case,Date,End date,Agency,Contact type,Quantity,Outcome,Description,Missed opportunity,Category,Note,Unit cost,Unit,Price year,Cost bearer,Source';
+const HEADER =
+  'Case,Date,End date,Agency,Contact type,Quantity,Outcome,Description,Missed opportunity,Category,Note,Unit cost,Unit,Price year,Cost bearer,Source';
 const ROWS = [
   'Person R,2016,,Prison,Released from prison,,,,no,,,100.00,contact,2023/24,HMPPS,Review',
   'Person R,05/2017,,Police,Arrest,,,,no,,,200.00,contact,2023/24,Police,Review',
@@ -26,7 +27,11 @@ describe('approximate dates through the command line', () => {
     const read = parseProjectFileText(readFileSync(project, 'utf8'));
     if (!read.ok) throw new Error(read.errors.join('\n'));
     expect(read.project.contacts.map((c) => [c.start, c.end])).toEqual([
-      ['2016', null], ['2017-05', null], ['2017-09', null], ['2018-03', null], ['2018-04', '2018-06'],
+      ['2016', null],
+      ['2017-05', null],
+      ['2017-09', null],
+      ['2018-03', null],
+      ['2018-04', '2018-06'],
     ]);
 
     const costed = JSON.parse((await cli('cost', project, '--json')).stdout);
@@ -35,7 +40,14 @@ describe('approximate dates through the command line', () => {
     expect(report.byFinancialYear).toEqual({ '2016/17': 100, '2017/18': 200 + 300 + 400, '2018/19': 500 });
     expect(report.approximateFinancialYearShare).toBeCloseTo(100 / 1500, 5);
     expect(report.missedOpportunities).toEqual([
-      { date: '2017-09', dateAsWritten: 'Sep 2017', category: 'No referral made', costAfter: 900, costAfter12Months: 900, costAfterUncertain: 0 },
+      {
+        date: '2017-09',
+        dateAsWritten: 'Sep 2017',
+        category: 'No referral made',
+        costAfter: 900,
+        costAfter12Months: 900,
+        costAfterUncertain: 0,
+      },
     ]);
 
     // The CSV export writes the dates as written, and imports back to the same stored dates.
@@ -46,16 +58,23 @@ describe('approximate dates through the command line', () => {
     expect((await cli('import', csv, '--out', again)).code).toBe(0);
     const reread = parseProjectFileText(readFileSync(again, 'utf8'));
     if (!reread.ok) throw new Error(reread.errors.join('\n'));
-    expect(reread.project.contacts.map((c) => [c.start, c.end])).toEqual(read.project.contacts.map((c) => [c.start, c.end]));
+    expect(reread.project.contacts.map((c) => [c.start, c.end])).toEqual(
+      read.project.contacts.map((c) => [c.start, c.end]),
+    );
   }, 90_000);
 
   it('refuses an impossible date located to its row and column, saying what is accepted', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cli-dates-'));
     const sheet = path.join(dir, 'bad.csv');
-    writeFileSync(sheet, `${HEADER}\n${ROWS[0]}\nPerson R,13/2019,,Police,Arrest,,,,no,,,,,,,\nPerson R,Spring,,Police,Arrest,,,,no,,,,,,,\n`);
+    writeFileSync(
+      sheet,
+      `${HEADER}\n${ROWS[0]}\nPerson R,13/2019,,Police,Arrest,,,,no,,,,,,,\nPerson R,Spring,,Police,Arrest,,,,no,,,,,,,\n`,
+    );
     const refused = await cli('import', sheet, '--out', path.join(dir, 'out.journey.json'));
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('row 3, column B (Date): "13/2019" is not a real month (13)');
-    expect(refused.stderr).toContain('row 4, column B (Date): "Spring" is not a date: write a day (dd/mm/yyyy), a month (Oct 2018');
+    expect(refused.stderr).toContain(
+      'row 4, column B (Date): "Spring" is not a date: write a day (dd/mm/yyyy), a month (Oct 2018',
+    );
   }, 60_000);
 });

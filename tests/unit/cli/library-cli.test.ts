@@ -16,14 +16,35 @@ describe('command line: library import', () => {
     expect(listed.code).toBe(0);
     expect(listed.stdout).toContain('Added 674 unit costs, updated 0, unchanged 0, skipped 10 rows');
     expect(listed.stdout).toContain('skipped sheet "Crime", row 58, column C: the cost has no cost code');
-    expect(listed.stdout).toContain('skipped sheet "Education & Skills", row 24, column H (E&S8.1): no fiscal cost');
+    expect(listed.stdout).toContain(
+      'skipped sheet "Education & Skills", row 24, column H (E&S8.1): no fiscal cost',
+    );
     expect(readLibrary(first).unitCosts).toHaveLength(674);
 
-    const again = await cli('library', 'import', WORKBOOK, '--into', first, '--out', path.join(dir, 'again.json'), '--json');
+    const again = await cli(
+      'library',
+      'import',
+      WORKBOOK,
+      '--into',
+      first,
+      '--out',
+      path.join(dir, 'again.json'),
+      '--json',
+    );
     expect(JSON.parse(again.stdout)).toEqual({ added: 0, updated: 0, unchanged: 674, skipped: 10 });
 
     // The 22 GMCA entries the default library ships are matched by cost code, never added twice.
-    const merged = await cli('library', 'import', WORKBOOK, '--into', 'samples/unit-costs/default-library.json', '--out', path.join(dir, 'merged.json'), '--json', '--uprated');
+    const merged = await cli(
+      'library',
+      'import',
+      WORKBOOK,
+      '--into',
+      'samples/unit-costs/default-library.json',
+      '--out',
+      path.join(dir, 'merged.json'),
+      '--json',
+      '--uprated',
+    );
     expect(JSON.parse(merged.stdout)).toEqual({ added: 651, updated: 22, unchanged: 0, skipped: 11 });
     expect(readLibrary(path.join(dir, 'merged.json')).unitCosts).toHaveLength(51 + 651);
   }, 60_000);
@@ -35,10 +56,21 @@ describe('command line: library import', () => {
     const byCode = new Map(readLibrary(library).unitCosts.map((u) => [u.code, u]));
     const at = '2024-01-01T00:00:00.000Z';
     const contact = (id: string, code: string, start: string, quantity: number | null = null) => ({
-      id, caseId: 'case-1', agencyId: 'agency-police', contactType: byCode.get(code)?.name, start, quantity, unitCostId: byCode.get(code)?.id, createdAt: at, updatedAt: at,
+      id,
+      caseId: 'case-1',
+      agencyId: 'agency-police',
+      contactType: byCode.get(code)?.name,
+      start,
+      quantity,
+      unitCostId: byCode.get(code)?.id,
+      createdAt: at,
+      updatedAt: at,
     });
     const project = {
-      type: 'journey-mapper/project', version: 1, source: 'test', exportedAt: at,
+      type: 'journey-mapper/project',
+      version: 1,
+      source: 'test',
+      exportedAt: at,
       cases: [{ id: 'case-1', pseudonym: 'Person G', createdAt: at, updatedAt: at }],
       agencies: [{ id: 'agency-police', name: 'Police', sector: 'Police', colour: '#0072B2', laneOrder: 0 }],
       contacts: [
@@ -65,9 +97,17 @@ describe('command line: library import', () => {
   }, 60_000);
 
   it('refuses a file that is not the database, naming it', async () => {
-    const refused = await cli('library', 'import', 'samples/templates/contacts-template.csv', '--out', path.join(mkdtempSync(path.join(tmpdir(), 'cli-library-')), 'x.json'));
+    const refused = await cli(
+      'library',
+      'import',
+      'samples/templates/contacts-template.csv',
+      '--out',
+      path.join(mkdtempSync(path.join(tmpdir(), 'cli-library-')), 'x.json'),
+    );
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('contacts-template.csv is not the GMCA / New Economy Unit Cost Database');
+    expect(refused.stderr).toContain(
+      'contacts-template.csv is not the GMCA / New Economy Unit Cost Database',
+    );
     expect((await cli('library', 'export')).code).toBe(2);
   }, 60_000);
 });

@@ -7,7 +7,13 @@ import { openReturn } from '../../../shared/chronology/return-tables';
 import { parseProjectFileText } from '../../../shared/project/project-file';
 import { cli } from './run-cli';
 
-const RETURNS = ['adult-r-police.docx', 'adult-r-adult-social-care.docx', 'adult-r-hospital.xlsx', 'adult-r-housing.xlsx', 'adult-r-recovery-service.csv'].map((f) => `samples/returns/${f}`);
+const RETURNS = [
+  'adult-r-police.docx',
+  'adult-r-adult-social-care.docx',
+  'adult-r-hospital.xlsx',
+  'adult-r-housing.xlsx',
+  'adult-r-recovery-service.csv',
+].map((f) => `samples/returns/${f}`);
 
 describe('npm run cli -- merge', () => {
   it('merges the five sample returns into one case and prints the contacts, returns, duplicate candidates and gaps as JSON', async () => {
@@ -25,15 +31,40 @@ describe('npm run cli -- merge', () => {
       { file: 'adult-r-housing.xlsx', agency: 'Northshire Council Housing', rows: 4 },
       { file: 'adult-r-recovery-service.csv', agency: 'Northshire Recovery Service', rows: 3 },
     ]);
-    const pairs = (summary.duplicates as Array<{ a: { file: string; row: number }; b: { file: string; row: number }; score: number; reason: string }>).map((d) => `${d.a.file}:${d.a.row} ${d.b.file}:${d.b.row}`);
+    const pairs = (
+      summary.duplicates as Array<{
+        a: { file: string; row: number };
+        b: { file: string; row: number };
+        score: number;
+        reason: string;
+      }>
+    ).map((d) => `${d.a.file}:${d.a.row} ${d.b.file}:${d.b.row}`);
     // The three events planted in two returns each (adult-r-returns.ts).
-    expect(pairs).toEqual(expect.arrayContaining(['adult-r-police.docx:2 adult-r-adult-social-care.docx:2', 'adult-r-police.docx:7 adult-r-adult-social-care.docx:4', 'adult-r-police.docx:6 adult-r-recovery-service.csv:3']));
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        'adult-r-police.docx:2 adult-r-adult-social-care.docx:2',
+        'adult-r-police.docx:7 adult-r-adult-social-care.docx:4',
+        'adult-r-police.docx:6 adult-r-recovery-service.csv:3',
+      ]),
+    );
     expect(pairs.length).toBeLessThanOrEqual(4);
     expect(summary.gaps).toEqual([{ from: '2019-04-19', to: '2019-09-02', days: 136 }]);
-    expect(summary.agencyGaps).toEqual(expect.arrayContaining([{ agency: 'Northshire Police', from: '2019-03-18', to: '2019-09-02', days: 168 }]));
-    expect(run.stderr).toContain('adult-r-police.docx, table 1, header row 1; columns: A Date → Date; B Time → Time; C Record ref → Source');
+    expect(summary.agencyGaps).toEqual(
+      expect.arrayContaining([
+        { agency: 'Northshire Police', from: '2019-03-18', to: '2019-09-02', days: 168 },
+      ]),
+    );
+    expect(run.stderr).toContain(
+      'adult-r-police.docx, table 1, header row 1; columns: A Date → Date; B Time → Time; C Record ref → Source',
+    );
     const project = parseProjectFileText(readFileSync(out, 'utf8'));
-    expect(project.ok && [project.project.contacts.length, project.project.chronologyReturns?.length, project.project.contactProvenance?.length]).toEqual([21, 5, 21]);
+    expect(
+      project.ok && [
+        project.project.contacts.length,
+        project.project.chronologyReturns?.length,
+        project.project.contactProvenance?.length,
+      ],
+    ).toEqual([21, 5, 21]);
 
     const docx = path.join(dir, 'chronology.docx');
     const exported = await cli('export', out, '--to', docx);
@@ -41,7 +72,10 @@ describe('npm run cli -- merge', () => {
     const read = openReturn(readFileSync(docx), 'chronology.docx');
     if (!read.ok) throw new Error(read.problems.map(describeReturnProblem).join('\n'));
     expect(read.tables[0].rows).toHaveLength(22);
-    expect(read.tables[0].rows[0].cells.slice(0, 2)).toEqual([{ kind: 'text', text: '14/01/2019 22:40' }, { kind: 'text', text: 'Northshire Police' }]);
+    expect(read.tables[0].rows[0].cells.slice(0, 2)).toEqual([
+      { kind: 'text', text: '14/01/2019 22:40' },
+      { kind: 'text', text: 'Northshire Police' },
+    ]);
   }, 60_000);
 
   it('takes the agency of a return that names none from --agency, and refuses the merge, writing nothing, when a return has a bad row', async () => {
@@ -51,18 +85,27 @@ describe('npm run cli -- merge', () => {
     const out = path.join(dir, 'one.journey.json');
     const named = await cli('merge', unnamed, '--out', out, '--agency', `${unnamed}=Northshire GP`, '--json');
     expect(named.code).toBe(0);
-    expect((JSON.parse(named.stdout) as { returns: unknown }).returns).toEqual([{ file: 'gp.csv', agency: 'Northshire GP', rows: 1 }]);
+    expect((JSON.parse(named.stdout) as { returns: unknown }).returns).toEqual([
+      { file: 'gp.csv', agency: 'Northshire GP', rows: 1 },
+    ]);
 
     writeFileSync(unnamed, 'Agency: Northshire GP\nDate,Event\nOct 2018,Seen for a chest infection\n');
     const bad = path.join(dir, 'bad.journey.json');
     const refused = await cli('merge', RETURNS[0], unnamed, '--out', bad);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('gp.csv, sheet "Sheet1", row 3, column A (Date): "Oct 2018" is an approximate date');
+    expect(refused.stderr).toContain(
+      'gp.csv, sheet "Sheet1", row 3, column A (Date): "Oct 2018" is an approximate date',
+    );
     expect(existsSync(bad)).toBe(false);
   }, 60_000);
 
   it('asks for a case when exporting the chronology of a project holding several', async () => {
-    const run = await cli('export', 'samples/projects/cohort-30.journey.json', '--to', path.join(mkdtempSync(path.join(tmpdir(), 'merge-')), 'c.docx'));
+    const run = await cli(
+      'export',
+      'samples/projects/cohort-30.journey.json',
+      '--to',
+      path.join(mkdtempSync(path.join(tmpdir(), 'merge-')), 'c.docx'),
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^the project holds 30 cases; name one with --case <pseudonym>/);
   }, 60_000);

@@ -1,5 +1,11 @@
 import Big from 'big.js';
-import type { BeforeAfterComparison, BeforeAfterInput, BeforeAfterLine, BeforeAfterResult, WindowFigures } from '../../../shared/cohort/before-after/before-after';
+import type {
+  BeforeAfterComparison,
+  BeforeAfterInput,
+  BeforeAfterLine,
+  BeforeAfterResult,
+  WindowFigures,
+} from '../../../shared/cohort/before-after/before-after';
 import { journeyTotals } from '../../../shared/costing/journey-totals';
 import { roundToPenny } from '../../../shared/costing/money';
 import { formatUkDate, isLocalDate, type LocalDate } from '../../../shared/model';
@@ -34,7 +40,12 @@ function monthsAway(date: LocalDate, months: number): LocalDate {
 }
 
 /** Days from `from` (included) to `to` (excluded) that the records cover, counted one by one. */
-function observedDays(from: LocalDate, to: LocalDate, recordsFrom: LocalDate, recordsUntil: LocalDate): number {
+function observedDays(
+  from: LocalDate,
+  to: LocalDate,
+  recordsFrom: LocalDate,
+  recordsUntil: LocalDate,
+): number {
   let days = 0;
   for (let t = utc(from); t < utc(to); t += DAY_MS) {
     const day = isoDay(t);
@@ -61,7 +72,14 @@ function figures(side: Side, days: number): { shown: WindowFigures; rate: Big } 
   };
 }
 
-function lineOf(costBearer: string, before: Side, after: Side, daysBefore: number, daysAfter: number, percent: Big): BeforeAfterLine {
+function lineOf(
+  costBearer: string,
+  before: Side,
+  after: Side,
+  daysBefore: number,
+  daysAfter: number,
+  percent: Big,
+): BeforeAfterLine {
   const b = figures(before, daysBefore);
   const a = figures(after, daysAfter);
   const change = a.rate.minus(b.rate);
@@ -84,13 +102,24 @@ export function referenceBeforeAfter(input: BeforeAfterInput): BeforeAfterResult
   } catch {
     return { ok: false, reason: 'the attribution must be a percentage from 0 to 100' };
   }
-  if (percent.lt(0) || percent.gt(100)) return { ok: false, reason: 'the attribution must be a percentage from 0 to 100' };
-  if (!Number.isInteger(input.windowMonths) || input.windowMonths < 1) return { ok: false, reason: 'the window must be a whole number of months, at least 1' };
-  if (input.interventionDate !== null && !isLocalDate(input.interventionDate)) return { ok: false, reason: `"${input.interventionDate}" is not a date` };
+  if (percent.lt(0) || percent.gt(100))
+    return { ok: false, reason: 'the attribution must be a percentage from 0 to 100' };
+  if (!Number.isInteger(input.windowMonths) || input.windowMonths < 1)
+    return { ok: false, reason: 'the window must be a whole number of months, at least 1' };
+  if (input.interventionDate !== null && !isLocalDate(input.interventionDate))
+    return { ok: false, reason: `"${input.interventionDate}" is not a date` };
   const startDays = input.contacts.map((c) => c.start.slice(0, 10));
-  const recordsFrom = input.recordsFrom ?? startDays.reduce<LocalDate | undefined>((min, d) => (min === undefined || d < min ? d : min), undefined);
-  const recordsUntil = input.recordsUntil ?? startDays.reduce<LocalDate | undefined>((max, d) => (max === undefined || d > max ? d : max), undefined);
-  if (recordsFrom === undefined || recordsUntil === undefined) return { ok: false, reason: 'there are no contacts to show which dates the records cover; give the dates' };
+  const recordsFrom =
+    input.recordsFrom ??
+    startDays.reduce<LocalDate | undefined>((min, d) => (min === undefined || d < min ? d : min), undefined);
+  const recordsUntil =
+    input.recordsUntil ??
+    startDays.reduce<LocalDate | undefined>((max, d) => (max === undefined || d > max ? d : max), undefined);
+  if (recordsFrom === undefined || recordsUntil === undefined)
+    return {
+      ok: false,
+      reason: 'there are no contacts to show which dates the records cover; give the dates',
+    };
 
   const agencyName = new Map(input.agencies.map((a) => [a.id, a.name]));
   const sides = new Map<string, { before: Side; after: Side }>();
@@ -117,7 +146,12 @@ export function referenceBeforeAfter(input: BeforeAfterInput): BeforeAfterResult
     for (const contact of contacts) {
       const day = contact.start.slice(0, 10);
       if (day < recordsFrom || day > recordsUntil) continue;
-      const side = day >= beforeFrom && day < intervention ? 'before' : day >= intervention && day < afterUntil ? 'after' : null;
+      const side =
+        day >= beforeFrom && day < intervention
+          ? 'before'
+          : day >= intervention && day < afterUntil
+            ? 'after'
+            : null;
       if (side === null) continue;
       const cost = costs.get(contact.id);
       if (cost === undefined || cost.status === 'uncosted') {
@@ -125,7 +159,10 @@ export function referenceBeforeAfter(input: BeforeAfterInput): BeforeAfterResult
         continue;
       }
       const bearer = cost.unitCost?.costBearer ?? agencyName.get(contact.agencyId) ?? 'Unknown agency';
-      const line = sides.get(bearer) ?? { before: { contacts: 0, cost: new Big(0) }, after: { contacts: 0, cost: new Big(0) } };
+      const line = sides.get(bearer) ?? {
+        before: { contacts: 0, cost: new Big(0) },
+        after: { contacts: 0, cost: new Big(0) },
+      };
       sides.set(bearer, line);
       for (const tally of [line[side], total[side]]) {
         tally.contacts += 1;
@@ -134,7 +171,8 @@ export function referenceBeforeAfter(input: BeforeAfterInput): BeforeAfterResult
     }
   }
   if (people === 0) return { ok: false, reason: 'no case has an intervention date' };
-  const unseen = (side: string) => `no time ${side} the intervention dates falls within the records (${formatUkDate(recordsFrom)} to ${formatUkDate(recordsUntil)})`;
+  const unseen = (side: string) =>
+    `no time ${side} the intervention dates falls within the records (${formatUkDate(recordsFrom)} to ${formatUkDate(recordsUntil)})`;
   if (daysBefore === 0) return { ok: false, reason: unseen('before') };
   if (daysAfter === 0) return { ok: false, reason: unseen('after') };
 

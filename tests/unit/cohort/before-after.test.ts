@@ -1,7 +1,14 @@
 import Big from 'big.js';
 import { describe, expect, it } from 'vitest';
-import { beforeAfter, type BeforeAfterInput, type BeforeAfterResult } from '../../../shared/cohort/before-after/before-after';
-import { beforeAfterScenarioCsv, beforeAfterScenarioRows } from '../../../shared/cohort/before-after/before-after-scenario';
+import {
+  beforeAfter,
+  type BeforeAfterInput,
+  type BeforeAfterResult,
+} from '../../../shared/cohort/before-after/before-after';
+import {
+  beforeAfterScenarioCsv,
+  beforeAfterScenarioRows,
+} from '../../../shared/cohort/before-after/before-after-scenario';
 import { addMonths } from '../../../shared/cohort/before-after/before-after-windows';
 import { computeScenario } from '../../../shared/costing/scenario';
 import { describeProblem, readScenarioSheet } from '../../../shared/costing/scenario-sheet';
@@ -10,8 +17,14 @@ import type { Contact } from '../../../shared/model';
 import { AGENCIES, contact, person, unitCost } from './fixtures';
 
 const unitCosts = [unitCost('arrest', 50_000, 'Police'), unitCost('ae', 30_000, 'NHS')];
-const arrest = (caseId: string, id: string, start: string): Contact => ({ ...contact(id, start, 'police', 'Arrest', { unitCostId: 'arrest' }), caseId });
-const ae = (caseId: string, id: string, start: string): Contact => ({ ...contact(id, start, 'ae', 'A&E attendance', { unitCostId: 'ae' }), caseId });
+const arrest = (caseId: string, id: string, start: string): Contact => ({
+  ...contact(id, start, 'police', 'Arrest', { unitCostId: 'arrest' }),
+  caseId,
+});
+const ae = (caseId: string, id: string, start: string): Contact => ({
+  ...contact(id, start, 'ae', 'A&E attendance', { unitCostId: 'ae' }),
+  caseId,
+});
 
 // Ann: intervention 01/01/2020, 365 days before and 366 after (2020 is a leap year).
 // Bob: intervention 01/01/2021, 366 days before; after cut to the records' end, 30/06/2021: 181 days.
@@ -19,13 +32,19 @@ const ae = (caseId: string, id: string, start: string): Contact => ({ ...contact
 const ann = person('ann', { pseudonym: 'Ann', interventionDate: '2020-01-01' });
 const bob = person('bob', { pseudonym: 'Bob', interventionDate: '2021-01-01' });
 const contacts: Contact[] = [
-  arrest('ann', 'a1', '2019-01-01'), arrest('ann', 'a2', '2019-03-01'), arrest('ann', 'a3', '2019-06-01'), arrest('ann', 'a4', '2019-12-31'),
-  ae('ann', 'a5', '2019-02-01'), ae('ann', 'a6', '2019-08-01'),
-  arrest('ann', 'a7', '2020-06-01'), ae('ann', 'a8', '2020-12-31'),
+  arrest('ann', 'a1', '2019-01-01'),
+  arrest('ann', 'a2', '2019-03-01'),
+  arrest('ann', 'a3', '2019-06-01'),
+  arrest('ann', 'a4', '2019-12-31'),
+  ae('ann', 'a5', '2019-02-01'),
+  ae('ann', 'a6', '2019-08-01'),
+  arrest('ann', 'a7', '2020-06-01'),
+  ae('ann', 'a8', '2020-12-31'),
   { ...contact('a9', '2020-07-01', 'gp', 'GP appointment'), caseId: 'ann' },
   // Before Bob's window: left out.
   arrest('bob', 'b0', '2019-06-01'),
-  arrest('bob', 'b1', '2020-05-01'), arrest('bob', 'b2', '2020-12-31'),
+  arrest('bob', 'b1', '2020-05-01'),
+  arrest('bob', 'b2', '2020-12-31'),
   // On the intervention date: after.
   ae('bob', 'b3', '2021-01-01'),
 ];
@@ -71,8 +90,18 @@ describe('before and after an intervention, on recorded contacts', () => {
       {
         costBearer: 'Police',
         // 6 arrests × £500 over 731 days; 1 arrest over 547 days.
-        before: { contacts: 6, costPence: 300_000, contactsPerPersonYear: 3, costPerPersonYearPence: 149_897 },
-        after: { contacts: 1, costPence: 50_000, contactsPerPersonYear: 0.67, costPerPersonYearPence: 33_387 },
+        before: {
+          contacts: 6,
+          costPence: 300_000,
+          contactsPerPersonYear: 3,
+          costPerPersonYearPence: 149_897,
+        },
+        after: {
+          contacts: 1,
+          costPence: 50_000,
+          contactsPerPersonYear: 0.67,
+          costPerPersonYearPence: 33_387,
+        },
         changePerPersonYearPence: -116_511,
         savingPerPersonYearPence: 58_255,
         costIncreasePerPersonYearPence: 0,
@@ -80,16 +109,28 @@ describe('before and after an intervention, on recorded contacts', () => {
       {
         costBearer: 'NHS',
         before: { contacts: 2, costPence: 60_000, contactsPerPersonYear: 1, costPerPersonYearPence: 29_979 },
-        after: { contacts: 2, costPence: 60_000, contactsPerPersonYear: 1.34, costPerPersonYearPence: 40_064 },
+        after: {
+          contacts: 2,
+          costPence: 60_000,
+          contactsPerPersonYear: 1.34,
+          costPerPersonYearPence: 40_064,
+        },
         changePerPersonYearPence: 10_085,
         savingPerPersonYearPence: 0,
         costIncreasePerPersonYearPence: 5_042,
       },
     ]);
-    expect(result.total).toMatchObject({ before: { contacts: 8, costPence: 360_000, costPerPersonYearPence: 179_877 }, after: { contacts: 3, costPence: 110_000, costPerPersonYearPence: 73_451 }, changePerPersonYearPence: -106_426, savingPerPersonYearPence: 53_213 });
+    expect(result.total).toMatchObject({
+      before: { contacts: 8, costPence: 360_000, costPerPersonYearPence: 179_877 },
+      after: { contacts: 3, costPence: 110_000, costPerPersonYearPence: 73_451 },
+      changePerPersonYearPence: -106_426,
+      savingPerPersonYearPence: 53_213,
+    });
   });
   it('applies one date to every case when given, and attribution exactly', () => {
-    const oneDate = compared(beforeAfter({ ...input, interventionDate: '2020-01-01', attributionPercent: new Big('12.5') }));
+    const oneDate = compared(
+      beforeAfter({ ...input, interventionDate: '2020-01-01', attributionPercent: new Big('12.5') }),
+    );
     // Cy, with no date of his own and no contacts, now counts too. Everyone has 01/01/2019-31/12/2019
     // before (3 × 365 days) and 01/01/2020-31/12/2020 after (3 × 366 days).
     expect(oneDate.people).toBe(3);
@@ -98,7 +139,11 @@ describe('before and after an intervention, on recorded contacts', () => {
     expect(oneDate.personYearsAfter.times(365.25).toNumber()).toBe(1_098);
     const police = oneDate.lines.find((l) => l.costBearer === 'Police');
     // Before: a1-a4 and b0 = £2,500 × 365.25 / 1,095 = 83,390.411p; after: a7, b1, b2 = £1,500 × 365.25 / 1,098 = 49,897.541p.
-    expect(police).toMatchObject({ before: { contacts: 5, costPerPersonYearPence: 83_390 }, after: { contacts: 3, costPerPersonYearPence: 49_898 }, changePerPersonYearPence: -33_493 });
+    expect(police).toMatchObject({
+      before: { contacts: 5, costPerPersonYearPence: 83_390 },
+      after: { contacts: 3, costPerPersonYearPence: 49_898 },
+      changePerPersonYearPence: -33_493,
+    });
     // 33,492.870p × 12.5% = 4,186.609p.
     expect(police?.savingPerPersonYearPence).toBe(4_187);
   });
@@ -117,8 +162,12 @@ describe('before and after an intervention, on recorded contacts', () => {
     expect(reason({ attributionPercent: 'most' })).toBe('the attribution must be a percentage from 0 to 100');
     expect(reason({ windowMonths: 0 })).toBe('the window must be a whole number of months, at least 1');
     expect(reason({ cases: [person('cy')] })).toBe('no case has an intervention date');
-    expect(reason({ interventionDate: '2021-07-01' })).toBe('no time after the intervention dates falls within the records (01/01/2019 to 30/06/2021)');
-    expect(reason({ contacts: [], recordsFrom: undefined })).toBe('there are no contacts to show which dates the records cover; give the dates');
+    expect(reason({ interventionDate: '2021-07-01' })).toBe(
+      'no time after the intervention dates falls within the records (01/01/2019 to 30/06/2021)',
+    );
+    expect(reason({ contacts: [], recordsFrom: undefined })).toBe(
+      'there are no contacts to show which dates the records cover; give the dates',
+    );
   });
 });
 
@@ -127,19 +176,48 @@ describe('before/after as a scenario sheet', () => {
   const rows = beforeAfterScenarioRows(result);
 
   it('makes one row per cost bearer: the change per person-year for the cohort for a year, attributed', () => {
-    expect(rows.map((r) => [r.organisation, r.direction, r.quantityText, r.attributionPercent.toString()])).toEqual([['Police', 'saving', '2', '50'], ['NHS', 'cost', '2', '50']]);
-    expect(rows[0].item).toBe('Change in cost per person-year (£1,498.97 before, £333.87 after), for a year of the cohort');
+    expect(
+      rows.map((r) => [r.organisation, r.direction, r.quantityText, r.attributionPercent.toString()]),
+    ).toEqual([
+      ['Police', 'saving', '2', '50'],
+      ['NHS', 'cost', '2', '50'],
+    ]);
+    expect(rows[0].item).toBe(
+      'Change in cost per person-year (£1,498.97 before, £333.87 after), for a year of the cohort',
+    );
     const scenario = computeScenario(rows);
     // Change × 2 people × 50% is the change itself: 116,510.746p saved, 10,084.505p more spent.
-    expect([scenario.savingsPence, scenario.costIncreasesPence, scenario.netPence]).toEqual([116_511, 10_085, 106_426]);
+    expect([scenario.savingsPence, scenario.costIncreasesPence, scenario.netPence]).toEqual([
+      116_511, 10_085, 106_426,
+    ]);
   });
   it('writes a CSV that readScenarioSheet reads back to the same rows and figures', () => {
     const csv = beforeAfterScenarioCsv(rows);
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFOrganisation,Item,Unit cost,Quantity,Direction,Attribution %,Source');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFOrganisation,Item,Unit cost,Quantity,Direction,Attribution %,Source',
+    );
     const read = readScenarioSheet(new TextEncoder().encode(csv), 'before-after.csv');
     if (!read.ok) throw new Error(read.problems.map(describeProblem).join('\n'));
-    expect(read.rows.map((r) => [r.organisation, r.item, r.unitCostPence.toFixed(), r.quantity.toFixed(), r.direction, r.attributionPercent.toFixed(), r.source])).toEqual(
-      rows.map((r) => [r.organisation, r.item, r.unitCostPence.toFixed(), r.quantity.toFixed(), r.direction, r.attributionPercent.toFixed(), r.source]),
+    expect(
+      read.rows.map((r) => [
+        r.organisation,
+        r.item,
+        r.unitCostPence.toFixed(),
+        r.quantity.toFixed(),
+        r.direction,
+        r.attributionPercent.toFixed(),
+        r.source,
+      ]),
+    ).toEqual(
+      rows.map((r) => [
+        r.organisation,
+        r.item,
+        r.unitCostPence.toFixed(),
+        r.quantity.toFixed(),
+        r.direction,
+        r.attributionPercent.toFixed(),
+        r.source,
+      ]),
     );
     expect(computeScenario(read.rows)).toEqual(computeScenario(rows));
   });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateCase, aggregateContacts, applyContactChanges, missedOpportunityCount, type CaseAggregate } from '../../../shared/cohort/aggregates/case-aggregate';
+import {
+  aggregateCase,
+  aggregateContacts,
+  applyContactChanges,
+  missedOpportunityCount,
+  type CaseAggregate,
+} from '../../../shared/cohort/aggregates/case-aggregate';
 import { cohortFromAggregates } from '../../../shared/cohort/aggregates/aggregate-cohort';
 import type { CohortInput } from '../../../shared/cohort/cohort-costing';
 import { analyseCohort, cohortSummary, costCohort } from './contact-by-contact-cohort';
@@ -14,10 +20,16 @@ function engine(input: CohortInput) {
 describe('case aggregates', () => {
   it('cost a cohort exactly as the journey costing of every contact does', () => {
     fc.assert(
-      fc.property(contactsArb(60), fc.constantFrom('2023/24', '2019/20', '2012/13'), (contacts, priceBase) => {
-        const input = { cases, contacts, agencies: AGENCIES, basis: { unitCosts, priceBase, series } };
-        expect(cohortFromAggregates({ ...input, aggregates: packedAggregates(aggregateContacts(contacts)) })).toEqual(engine(input));
-      }),
+      fc.property(
+        contactsArb(60),
+        fc.constantFrom('2023/24', '2019/20', '2012/13'),
+        (contacts, priceBase) => {
+          const input = { cases, contacts, agencies: AGENCIES, basis: { unitCosts, priceBase, series } };
+          expect(
+            cohortFromAggregates({ ...input, aggregates: packedAggregates(aggregateContacts(contacts)) }),
+          ).toEqual(engine(input));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -27,7 +39,9 @@ describe('case aggregates', () => {
     fc.assert(
       fc.property(
         contactsArb(40),
-        fc.array(fc.record({ target: fc.nat(), fields: fc.option(fieldsArb, { nil: null }) }), { maxLength: 6 }),
+        fc.array(fc.record({ target: fc.nat(), fields: fc.option(fieldsArb, { nil: null }) }), {
+          maxLength: 6,
+        }),
         fc.array(fieldsArb, { maxLength: 4 }),
         (before, edits, additions) => {
           const after = new Map(before.map((c) => [c.id, c]));
@@ -45,9 +59,18 @@ describe('case aggregates', () => {
           const updated = new Map<string, CaseAggregate>();
           for (const caseId of CASE_IDS) {
             const start = aggregates.get(caseId) ?? aggregateCase(caseId, []);
-            const delta = applyContactChanges(start, removed.filter((c) => c.caseId === caseId), added.filter((c) => c.caseId === caseId));
+            const delta = applyContactChanges(
+              start,
+              removed.filter((c) => c.caseId === caseId),
+              added.filter((c) => c.caseId === caseId),
+            );
             if (delta !== null) deltas += 1;
-            const result = delta ?? aggregateCase(caseId, [...after.values()].filter((c) => c.caseId === caseId));
+            const result =
+              delta ??
+              aggregateCase(
+                caseId,
+                [...after.values()].filter((c) => c.caseId === caseId),
+              );
             if (result.contacts > 0) updated.set(caseId, result);
           }
           expect(updated).toEqual(aggregateContacts([...after.values()]));
@@ -60,11 +83,21 @@ describe('case aggregates', () => {
   });
 
   it('keeps quantities exact: three half-hours at £10.01 cost £15.02 (1,501.5p, rounded once)', () => {
-    const sessions = ['2020-05-01T10:00', '2020-05-02T10:00', '2020-05-03T10:00'].map((start, i) =>
-      ({ ...contact(`s${i}`, start, 'gp', 'Session', { unitCostId: 'session', end: start.replace('10:00', '10:30') }), caseId: 'a' }));
+    const sessions = ['2020-05-01T10:00', '2020-05-02T10:00', '2020-05-03T10:00'].map((start, i) => ({
+      ...contact(`s${i}`, start, 'gp', 'Session', {
+        unitCostId: 'session',
+        end: start.replace('10:00', '10:30'),
+      }),
+      caseId: 'a',
+    }));
     const [row] = aggregateCase('a', sessions).rows;
     expect(row.quantity.hour).toBe('1.5');
-    const cohort = cohortFromAggregates({ cases: [cases[0]], aggregates: packedAggregates(aggregateContacts(sessions)), agencies: AGENCIES, basis: { unitCosts, priceBase: '2019/20', series } });
+    const cohort = cohortFromAggregates({
+      cases: [cases[0]],
+      aggregates: packedAggregates(aggregateContacts(sessions)),
+      agencies: AGENCIES,
+      basis: { unitCosts, priceBase: '2019/20', series },
+    });
     expect(cohort.rows[0].totalPence).toBe(1_502);
   });
 
@@ -73,7 +106,9 @@ describe('case aggregates', () => {
       fc.property(contactsArb(40), (contacts) => {
         for (const aggregate of aggregateContacts(contacts).values()) {
           const own = contacts.filter((c) => c.caseId === aggregate.caseId);
-          expect(missedOpportunityCount(aggregate)).toBe(own.filter((c) => c.missedOpportunity !== null).length);
+          expect(missedOpportunityCount(aggregate)).toBe(
+            own.filter((c) => c.missedOpportunity !== null).length,
+          );
           expect(aggregate.contacts).toBe(own.length);
         }
       }),

@@ -5,14 +5,21 @@ describe('cohort chart data', () => {
   it('draws every financial year from the first to the last in order, a year with no cost as a zero bar', () => {
     const line = (name: string, totalPence: number) => ({ name, totalPence, perCasePence: 0 });
     expect(financialYearBars([line('2021/22', 500), line('2018/19', 900), line('2019/20', 100)])).toEqual([
-      { name: '2018/19', total: 900 }, { name: '2019/20', total: 100 }, { name: '2020/21', total: 0 }, { name: '2021/22', total: 500 },
+      { name: '2018/19', total: 900 },
+      { name: '2019/20', total: 100 },
+      { name: '2020/21', total: 0 },
+      { name: '2021/22', total: 500 },
     ]);
     expect(financialYearBars([])).toEqual([]);
   });
 
   it('counts people by services touched from 1 to the most, a count nobody has as a zero bar', () => {
     expect(servicesBars([{ agencies: 3 }, { agencies: 1 }, { agencies: 3 }, { agencies: 5 }])).toEqual([
-      { name: '1', people: 1 }, { name: '2', people: 0 }, { name: '3', people: 2 }, { name: '4', people: 0 }, { name: '5', people: 1 },
+      { name: '1', people: 1 },
+      { name: '2', people: 0 },
+      { name: '3', people: 2 },
+      { name: '4', people: 0 },
+      { name: '5', people: 1 },
     ]);
   });
 

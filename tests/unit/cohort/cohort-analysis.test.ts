@@ -13,26 +13,55 @@ const of = (caseId: string, c: Contact) => ({ ...c, caseId });
 // Half an hour at £10.01 is 500.5p: three of them total 1,501.5p, which only exact sums keep.
 const session = (caseId: string, id: string, start: string, fields: Partial<Contact> = {}) =>
   of(caseId, contact(id, start, 'gp', 'Session', { unitCostId: 'session', quantity: 0.5, ...fields }));
-const unitCosts = [unitCost('session', 1_001, 'NHS', { unit: 'hour' }), unitCost('ae', 30_000, 'NHS acute trust'), unitCost('arrest', 71_900, 'Police')];
+const unitCosts = [
+  unitCost('session', 1_001, 'NHS', { unit: 'hour' }),
+  unitCost('ae', 30_000, 'NHS acute trust'),
+  unitCost('arrest', 71_900, 'Police'),
+];
 const contacts: Contact[] = [
   session('p1', 's1', '2019-04-01'),
-  of('p1', contact('e1', '2020-03-31', 'ae', 'A&E attendance', { unitCostId: 'ae', missedOpportunity: flag('No referral made') })),
+  of(
+    'p1',
+    contact('e1', '2020-03-31', 'ae', 'A&E attendance', {
+      unitCostId: 'ae',
+      missedOpportunity: flag('No referral made'),
+    }),
+  ),
   session('p2', 's2', '2020-04-01'),
-  of('p2', contact('r2', '2020-05-01', 'police', 'Arrest', { unitCostId: 'arrest', missedOpportunity: flag('No referral made') })),
+  of(
+    'p2',
+    contact('r2', '2020-05-01', 'police', 'Arrest', {
+      unitCostId: 'arrest',
+      missedOpportunity: flag('No referral made'),
+    }),
+  ),
   session('p3', 's3', '2020-04-02', { missedOpportunity: flag('Risk not reassessed') }),
   // An override with no unit cost is borne by its agency, as in the journey totals.
-  of('p3', contact('o3', '2020-06-01', 'housing', 'Emergency accommodation', { costOverride: { amountPence: 12_345, reason: 'invoice' } })),
-  ...Array.from({ length: 11 }, (_, i) => of('p4', contact(`x${i}`, '2021-01-01', `agency-${i}`, 'Uncosted contact'))),
+  of(
+    'p3',
+    contact('o3', '2020-06-01', 'housing', 'Emergency accommodation', {
+      costOverride: { amountPence: 12_345, reason: 'invoice' },
+    }),
+  ),
+  ...Array.from({ length: 11 }, (_, i) =>
+    of('p4', contact(`x${i}`, '2021-01-01', `agency-${i}`, 'Uncosted contact')),
+  ),
 ];
 const cases = ['p1', 'p2', 'p3', 'p4'].map((id) => person(id));
 const basis = { unitCosts, priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES };
 // The app's figures, from the cases' aggregates; the contact-by-contact oracle must agree with them.
-const cohort = (options: CohortAnalysisOptions = {}) => cohortFromAggregates({ cases, aggregates: packedAggregates(aggregateContacts(contacts)), agencies: AGENCIES, basis }, options);
+const cohort = (options: CohortAnalysisOptions = {}) =>
+  cohortFromAggregates(
+    { cases, aggregates: packedAggregates(aggregateContacts(contacts)), agencies: AGENCIES, basis },
+    options,
+  );
 const { rows, analysis } = cohort();
 
 describe('cohort totals', () => {
   it('are what costing every contact one by one gives', () => {
-    expect(analyseCohort(costCohort({ cases, contacts, agencies: AGENCIES, basis }), AGENCIES)).toEqual(analysis);
+    expect(analyseCohort(costCohort({ cases, contacts, agencies: AGENCIES, basis }), AGENCIES)).toEqual(
+      analysis,
+    );
   });
   it('sums exact contact costs and rounds each total once', () => {
     // Exact: 1,501.5 + 30,000 + 71,900 + 12,345 = 115,746.5p -> 115,747p. The cases' rounded totals add up to 115,748p.
@@ -60,12 +89,21 @@ describe('cost per case', () => {
   it('lists each case total, smallest first, in bands of a round width', () => {
     expect(analysis.costPerCasePence).toEqual([0, 12_846, 30_501, 72_401]);
     expect(analysis.costBands.map((b) => [b.fromPence, b.toPence, b.cases])).toEqual([
-      [0, 10_000, 1], [10_000, 20_000, 1], [20_000, 30_000, 0], [30_000, 40_000, 1],
-      [40_000, 50_000, 0], [50_000, 60_000, 0], [60_000, 70_000, 0], [70_000, 80_000, 1],
+      [0, 10_000, 1],
+      [10_000, 20_000, 1],
+      [20_000, 30_000, 0],
+      [30_000, 40_000, 1],
+      [40_000, 50_000, 0],
+      [50_000, 60_000, 0],
+      [60_000, 70_000, 0],
+      [70_000, 80_000, 1],
     ]);
   });
   it('takes a chosen band width, puts a value on a band edge in the upper band, and bands all-zero cohorts', () => {
-    expect(costBands([0, 49_999, 50_000, 72_401], 50_000)).toEqual([{ fromPence: 0, toPence: 50_000, cases: 2 }, { fromPence: 50_000, toPence: 100_000, cases: 2 }]);
+    expect(costBands([0, 49_999, 50_000, 72_401], 50_000)).toEqual([
+      { fromPence: 0, toPence: 50_000, cases: 2 },
+      { fromPence: 50_000, toPence: 100_000, cases: 2 },
+    ]);
     expect(costBands([0, 0])).toEqual([{ fromPence: 0, toPence: 100, cases: 2 }]);
     expect(costBands([])).toEqual([{ fromPence: 0, toPence: 100, cases: 0 }]);
   });
@@ -113,7 +151,12 @@ describe('common sequences before arrests, A&E attendances and evictions', () =>
 
   it('counts each path of up to three contact types into a target, most common first', () => {
     expect(commonSequences(contactsByCase(journeys), options)).toEqual([
-      { before: ['Rough sleeping', 'A&E attendance', 'Street outreach'], target: 'Arrest', occurrences: 2, people: 2 },
+      {
+        before: ['Rough sleeping', 'A&E attendance', 'Street outreach'],
+        target: 'Arrest',
+        occurrences: 2,
+        people: 2,
+      },
       { before: ['Rough sleeping'], target: 'A&E attendance', occurrences: 2, people: 2 },
       { before: ['Court'], target: 'Eviction', occurrences: 1, people: 1 },
       { before: [], target: 'Eviction', occurrences: 1, people: 1 },
@@ -131,6 +174,8 @@ describe('common sequences before arrests, A&E attendances and evictions', () =>
       of('r', contact(`w${n}`, `2020-0${n}-01`, 'mh', 'Welfare check')),
       of('r', contact(`a${n}`, `2020-0${n}-02`, 'police', 'Arrest')),
     ]);
-    expect(commonSequences(contactsByCase(repeats), { ...options, days: 5 })).toEqual([{ before: ['Welfare check'], target: 'Arrest', occurrences: 3, people: 1 }]);
+    expect(commonSequences(contactsByCase(repeats), { ...options, days: 5 })).toEqual([
+      { before: ['Welfare check'], target: 'Arrest', occurrences: 3, people: 1 },
+    ]);
   });
 });

@@ -31,16 +31,26 @@ const reading = { onProgress: () => undefined, cancelled: () => false };
 describe('the cohort worker reading the store', () => {
   it('gives the table, charts, sequences and before/after the screen gave from every contact in memory', async () => {
     const store = await sampleCohortStore();
-    const [cases, contacts, agencies, unitCosts] = await Promise.all([store.cases.toArray(), store.contacts.toArray(), store.agencies.toArray(), store.unitCosts.toArray()]);
+    const [cases, contacts, agencies, unitCosts] = await Promise.all([
+      store.cases.toArray(),
+      store.contacts.toArray(),
+      store.agencies.toArray(),
+      store.unitCosts.toArray(),
+    ]);
     const everything = { cases, contacts, agencies, basis: { unitCosts, ...settings } };
 
     const totals = await readCohortTotals(store, settings);
     if (!totals.upToDate) throw new Error('the totals were out of date');
-    expect({ rows: totals.rows, analysis: totals.analysis }).toEqual(cohortFromAggregates({ ...everything, aggregates: packedAggregates(aggregateContacts(contacts)) }));
+    expect({ rows: totals.rows, analysis: totals.analysis }).toEqual(
+      cohortFromAggregates({ ...everything, aggregates: packedAggregates(aggregateContacts(contacts)) }),
+    );
     expect(totals.analysis.totalPence).toBe(269_824_029);
 
     const progress: Array<[number, number]> = [];
-    const analyses = await readContactAnalyses(store, settings, CRISIS_SEQUENCES, { ...reading, onProgress: (read, of) => progress.push([read, of]) });
+    const analyses = await readContactAnalyses(store, settings, CRISIS_SEQUENCES, {
+      ...reading,
+      onProgress: (read, of) => progress.push([read, of]),
+    });
     if (analyses === null) throw new Error('the reading was cancelled');
     expect(analyses.sequences).toEqual(commonSequences(contactsByCase(contacts), CRISIS_SEQUENCES));
     expect(analyses.sequences.length).toBeGreaterThan(0);
@@ -53,13 +63,22 @@ describe('the cohort worker reading the store', () => {
       const answer = compareBeforeAfter(analyses.beforeAfter, analyses.cases, question);
       expect(answer).toEqual(beforeAfter({ ...everything, ...question }));
     }
-    expect(compareBeforeAfter(analyses.beforeAfter, analyses.cases, { interventionDate: '2021-04-01', windowMonths: 12, attributionPercent: '50' }).ok).toBe(true);
+    expect(
+      compareBeforeAfter(analyses.beforeAfter, analyses.cases, {
+        interventionDate: '2021-04-01',
+        windowMonths: 12,
+        attributionPercent: '50',
+      }).ok,
+    ).toBe(true);
   });
 
   it('stops between cases when told the reading is no longer wanted', async () => {
     const store = await sampleCohortStore();
     let casesRead = 0;
-    const analyses = await readContactAnalyses(store, settings, CRISIS_SEQUENCES, { onProgress: (read) => (casesRead = read), cancelled: () => casesRead >= 5 });
+    const analyses = await readContactAnalyses(store, settings, CRISIS_SEQUENCES, {
+      onProgress: (read) => (casesRead = read),
+      cancelled: () => casesRead >= 5,
+    });
     expect(analyses).toBeNull();
     expect(casesRead).toBe(5);
   });
@@ -70,7 +89,11 @@ describe('the cohort worker reading the store', () => {
     if (!first.upToDate) throw new Error('the totals were out of date');
     await store.caseAggregates.clear();
     // Cleared behind its back, as no write through the app could: the figures come from what it knew.
-    const again = await readCohortTotals(store, { ...settings, priceBase: '2019/20' }, { checked: true, aggregates: first.aggregates });
+    const again = await readCohortTotals(
+      store,
+      { ...settings, priceBase: '2019/20' },
+      { checked: true, aggregates: first.aggregates },
+    );
     if (!again.upToDate) throw new Error('the totals were out of date');
     expect(again.aggregates).toBe(first.aggregates);
     expect(again.analysis.totalPence).toBeLessThan(first.analysis.totalPence);
@@ -83,7 +106,16 @@ describe('the cohort worker reading the store', () => {
     const [contact] = await store.contacts.limit(1).toArray();
     store.close();
     const around = new Dexie(name);
-    around.version(store.verno).stores(Object.fromEntries(store.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', ')])));
+    around
+      .version(store.verno)
+      .stores(
+        Object.fromEntries(
+          store.tables.map((t) => [
+            t.name,
+            [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', '),
+          ]),
+        ),
+      );
     await around.table('contacts').put({ ...contact, id: 'written-around-the-app' });
     around.close();
     await store.open();

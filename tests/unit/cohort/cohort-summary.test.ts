@@ -16,7 +16,10 @@ const basis = { unitCosts, priceBase: '2023/24', series };
 /** The cohort table as the app shows it (from the cases' aggregates), checked against the contact-by-contact oracle. */
 function table(cases: Case[], contacts: Contact[]) {
   const input = { cases, contacts, agencies: AGENCIES, basis };
-  const { rows } = cohortFromAggregates({ ...input, aggregates: packedAggregates(aggregateContacts(contacts)) });
+  const { rows } = cohortFromAggregates({
+    ...input,
+    aggregates: packedAggregates(aggregateContacts(contacts)),
+  });
   expect(cohortSummary(input)).toEqual(rows);
   return rows;
 }
@@ -26,7 +29,12 @@ const ofA = (c: Contact) => ({ ...c, caseId: 'a' });
 const adamsContacts = [
   ofA(contact('a4', '2020-01-01', 'gp', 'GP appointment')),
   ofA(contact('a1', '2019-05-01', 'ae', 'A&E attendance', { unitCostId: 'ae' })),
-  ofA(contact('a2', '2019-06-01T10:00', 'police', 'Arrest', { unitCostId: 'arrest', missedOpportunity: flag('No referral made') })),
+  ofA(
+    contact('a2', '2019-06-01T10:00', 'police', 'Arrest', {
+      unitCostId: 'arrest',
+      missedOpportunity: flag('No referral made'),
+    }),
+  ),
   ofA(contact('a3', '2019-06-10', 'housing', 'B&B', { unitCostId: 'bnb', end: '2019-06-13' })),
 ];
 
@@ -52,13 +60,25 @@ describe('cohort table rows', () => {
   });
   it('gives a case with no contacts empty dates and no cost after', () => {
     expect(table([b], [])[0]).toMatchObject({
-      firstContact: null, lastContact: null, contacts: 0, agencies: 0, totalPence: 0, missedOpportunities: 0, costAfterFirstMissedPence: null,
+      firstContact: null,
+      lastContact: null,
+      contacts: 0,
+      agencies: 0,
+      totalPence: 0,
+      missedOpportunities: 0,
+      costAfterFirstMissedPence: null,
     });
   });
   it('groups a mixed list of contacts by case and keeps the case order', () => {
-    const bethsArrest = { ...contact('b1', '2021-02-01', 'police', 'Arrest', { unitCostId: 'arrest' }), caseId: 'b' };
+    const bethsArrest = {
+      ...contact('b1', '2021-02-01', 'police', 'Arrest', { unitCostId: 'arrest' }),
+      caseId: 'b',
+    };
     const rows = table([b, a], [adamsContacts[0], bethsArrest, ...adamsContacts.slice(1)]);
-    expect(rows.map((r) => [r.pseudonym, r.contacts, r.totalPence])).toEqual([['Beth', 1, 71_900], ['Adam', 4, 112_400]]);
+    expect(rows.map((r) => [r.pseudonym, r.contacts, r.totalPence])).toEqual([
+      ['Beth', 1, 71_900],
+      ['Adam', 4, 112_400],
+    ]);
   });
   it('puts each of 20,000 contacts of 150 cases in its own row', () => {
     const cases = Array.from({ length: 150 }, (_, i) => person(`c${i}`));
@@ -66,7 +86,12 @@ describe('cohort table rows', () => {
     const contacts = Array.from({ length: 20_000 }, (_, i) => {
       const day = String(1 + (i % 28)).padStart(2, '0');
       const month = String(1 + (i % 12)).padStart(2, '0');
-      return { ...contact(`x${i}`, `${2015 + (i % 9)}-${month}-${day}`, agencyIds[i % agencyIds.length], 'Contact', { unitCostId: i % 3 === 0 ? 'ae' : 'arrest' }), caseId: `c${i % 150}` };
+      return {
+        ...contact(`x${i}`, `${2015 + (i % 9)}-${month}-${day}`, agencyIds[i % agencyIds.length], 'Contact', {
+          unitCostId: i % 3 === 0 ? 'ae' : 'arrest',
+        }),
+        caseId: `c${i % 150}`,
+      };
     });
     const rows = table(cases, contacts);
     expect(rows.reduce((sum, r) => sum + r.contacts, 0)).toBe(20_000);

@@ -19,7 +19,10 @@ vi.mock('../../../renderer/store/case-aggregates', async (importOriginal) => {
   };
 });
 
-type WorkerScope = { postMessage: (message: FromCohortWorkerMessage) => void; onmessage: ((event: { data: ToCohortWorker }) => void) | null };
+type WorkerScope = {
+  postMessage: (message: FromCohortWorkerMessage) => void;
+  onmessage: ((event: { data: ToCohortWorker }) => void) | null;
+};
 /** What the worker's module sees as `self`. */
 const scope: WorkerScope = { postMessage: () => undefined, onmessage: null };
 vi.stubGlobal('self', scope);
@@ -38,7 +41,10 @@ async function sampleCohortStore(): Promise<JourneyDatabase> {
 }
 
 /** A worker just started, as the app starts one: its module loaded afresh, replies gathered. */
-async function startedWorker(): Promise<{ send: (message: ToCohortWorker) => void; reply: (kind: FromCohortWorkerMessage['kind']) => Promise<FromCohortWorkerMessage> }> {
+async function startedWorker(): Promise<{
+  send: (message: ToCohortWorker) => void;
+  reply: (kind: FromCohortWorkerMessage['kind']) => Promise<FromCohortWorkerMessage>;
+}> {
   const replies: FromCohortWorkerMessage[] = [];
   scope.postMessage = (message) => replies.push(message);
   vi.resetModules();
@@ -53,7 +59,15 @@ async function startedWorker(): Promise<{ send: (message: ToCohortWorker) => voi
   };
 }
 
-const open = (database: string): ToCohortWorker => ({ kind: 'open', run: 1, database, storeVersion: 0, priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES, sequences: CRISIS_SEQUENCES });
+const open = (database: string): ToCohortWorker => ({
+  kind: 'open',
+  run: 1,
+  database,
+  storeVersion: 0,
+  priceBase: '2023/24',
+  series: DEFAULT_DEFLATOR_SERIES,
+  sequences: CRISIS_SEQUENCES,
+});
 
 describe('the cohort worker at start-up', () => {
   it('checks the store while the app is idle, and a visit during that check waits for it instead of reading again', async () => {

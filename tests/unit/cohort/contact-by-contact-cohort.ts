@@ -1,6 +1,12 @@
 import type { CohortInput } from '../../../shared/cohort/cohort-costing';
 import { UNKNOWN_AGENCY, costBearerOf } from '../../../shared/cohort/cohort-costing';
-import { assembleAnalysis, countMissed, type CohortAnalysis, type CohortAnalysisOptions, type MissedGroups } from '../../../shared/cohort/aggregates/cohort-analysis';
+import {
+  assembleAnalysis,
+  countMissed,
+  type CohortAnalysis,
+  type CohortAnalysisOptions,
+  type MissedGroups,
+} from '../../../shared/cohort/aggregates/cohort-analysis';
 import type { CaseSummaryRow } from '../../../shared/cohort/table/case-summary-row';
 import type { CostingBasis } from '../../../shared/costing/costing-basis';
 import { journeyTotals, type JourneyTotals } from '../../../shared/costing/journey-totals';
@@ -23,7 +29,11 @@ export interface CostedCase {
 export function costCohort(input: CohortInput): CostedCase[] {
   return input.cases.map((c) => {
     const contacts = input.contacts.filter((x) => x.caseId === c.id);
-    return { case: c, contacts, totals: journeyTotals({ contacts, agencies: input.agencies, basis: input.basis }) };
+    return {
+      case: c,
+      contacts,
+      totals: journeyTotals({ contacts, agencies: input.agencies, basis: input.basis }),
+    };
   });
 }
 
@@ -53,7 +63,12 @@ export function summaryRow({ case: c, contacts, totals }: CostedCase): CaseSumma
 }
 
 /** One case's row; `contacts` are that case's own. */
-export function caseSummaryRow(c: Case, contacts: Contact[], agencies: Agency[], basis: CostingBasis): CaseSummaryRow {
+export function caseSummaryRow(
+  c: Case,
+  contacts: Contact[],
+  agencies: Agency[],
+  basis: CostingBasis,
+): CaseSummaryRow {
   return summaryRow({ case: c, contacts, totals: journeyTotals({ contacts, agencies, basis }) });
 }
 
@@ -66,7 +81,11 @@ function add(groups: Map<string, Pence>, key: string, amount: Pence): void {
 }
 
 /** Cohort totals summed exactly from every contact's cost and rounded once. */
-export function analyseCohort(costed: CostedCase[], agencies: Agency[], options: CohortAnalysisOptions = {}): CohortAnalysis {
+export function analyseCohort(
+  costed: CostedCase[],
+  agencies: Agency[],
+  options: CohortAnalysisOptions = {},
+): CohortAnalysis {
   const agencyNames = new Map(agencies.map((a) => [a.id, a.name]));
   const byCostBearer = new Map<string, Pence>();
   const byFinancialYear = new Map<string, Pence>();
@@ -87,7 +106,22 @@ export function analyseCohort(costed: CostedCase[], agencies: Agency[], options:
       for (const part of cost.byFinancialYear) add(byFinancialYear, part.financialYear, part.value);
     }
   }
-  const servicesTouched = costed.map(({ case: c, contacts }) => ({ caseId: c.id, pseudonym: c.pseudonym, agencies: new Set(contacts.map((x) => x.agencyId)).size }));
+  const servicesTouched = costed.map(({ case: c, contacts }) => ({
+    caseId: c.id,
+    pseudonym: c.pseudonym,
+    agencies: new Set(contacts.map((x) => x.agencyId)).size,
+  }));
   const costPerCasePence = costed.map(({ totals }) => totals.totalPence);
-  return assembleAnalysis({ total, byCostBearer, byFinancialYear, costPerCasePence, servicesTouched, missedByCategory, missedByAgency }, options);
+  return assembleAnalysis(
+    {
+      total,
+      byCostBearer,
+      byFinancialYear,
+      costPerCasePence,
+      servicesTouched,
+      missedByCategory,
+      missedByAgency,
+    },
+    options,
+  );
 }

@@ -20,27 +20,75 @@ export const AGENCIES: Agency[] = [
   agency('gp', 'GP surgery', 'Primary care'),
 ];
 
-export function contact(id: string, start: string, agencyId: string, contactType: string, fields: Partial<Contact> = {}): Contact {
+export function contact(
+  id: string,
+  start: string,
+  agencyId: string,
+  contactType: string,
+  fields: Partial<Contact> = {},
+): Contact {
   return {
-    id, caseId: 'k', agencyId, contactType, start, end: null, quantity: null, outcome: '', description: '',
-    missedOpportunity: null, unitCostId: null, costOverride: null, createdAt: T, updatedAt: T, ...fields,
+    id,
+    caseId: 'k',
+    agencyId,
+    contactType,
+    start,
+    end: null,
+    quantity: null,
+    outcome: '',
+    description: '',
+    missedOpportunity: null,
+    unitCostId: null,
+    costOverride: null,
+    createdAt: T,
+    updatedAt: T,
+    ...fields,
   };
 }
 
 export function person(id: string, fields: Partial<Case> = {}): Case {
   return {
-    id, pseudonym: `Person ${id}`, knownNames: [], designatedLead: '', status: 'open', riskGrade: 'not graded', notes: '',
-    dateOfBirth: null, interventionDate: null, createdAt: T, updatedAt: T, ...fields,
+    id,
+    pseudonym: `Person ${id}`,
+    knownNames: [],
+    designatedLead: '',
+    status: 'open',
+    riskGrade: 'not graded',
+    notes: '',
+    dateOfBirth: null,
+    interventionDate: null,
+    createdAt: T,
+    updatedAt: T,
+    ...fields,
   };
 }
 
-export function unitCost(id: string, amountPence: number, costBearer: string, fields: Partial<UnitCost> = {}): UnitCost {
-  return { id, name: id, costBearer, unit: 'contact', amountPence, priceYear: '2023/24', source: 'test', confidence: 4, notes: '', retired: false, ...fields };
+export function unitCost(
+  id: string,
+  amountPence: number,
+  costBearer: string,
+  fields: Partial<UnitCost> = {},
+): UnitCost {
+  return {
+    id,
+    name: id,
+    costBearer,
+    unit: 'contact',
+    amountPence,
+    priceYear: '2023/24',
+    source: 'test',
+    confidence: 4,
+    notes: '',
+    retired: false,
+    ...fields,
+  };
 }
 
 export const flag = (category: string) => ({ category, note: '', shouldHaveHappened: '' });
 
 /** Aggregates as the store keeps them and the cohort costs them. */
-export function packedAggregates(aggregates: ReadonlyMap<string, CaseAggregate>): Map<string, PackedCaseAggregate> {
+export function packedAggregates(
+  aggregates: ReadonlyMap<string, CaseAggregate>,
+): Map<string, PackedCaseAggregate> {
   return new Map([...aggregates].map(([caseId, aggregate]) => [caseId, packAggregate(aggregate)]));
 }

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateContacts, emptyAggregate } from '../../../shared/cohort/aggregates/case-aggregate';
-import { contactsByUnitCost, isPackedAggregate, packAggregate, unpackAggregate } from '../../../shared/cohort/aggregates/packed-aggregate';
+import {
+  contactsByUnitCost,
+  isPackedAggregate,
+  packAggregate,
+  unpackAggregate,
+} from '../../../shared/cohort/aggregates/packed-aggregate';
 import { contactsArb } from './arbitraries';
 
 describe('packed case aggregates', () => {
@@ -12,7 +17,9 @@ describe('packed case aggregates', () => {
           const packed = packAggregate(aggregate);
           expect(isPackedAggregate(packed)).toBe(true);
           expect(new Set(packed.names).size).toBe(packed.names.length);
-          expect(packed.missedOpportunities).toBe(contacts.filter((c) => c.caseId === aggregate.caseId && c.missedOpportunity !== null).length);
+          expect(packed.missedOpportunities).toBe(
+            contacts.filter((c) => c.caseId === aggregate.caseId && c.missedOpportunity !== null).length,
+          );
           expect(isPackedAggregate(aggregate)).toBe(false);
           expect(unpackAggregate(packed)).toEqual(aggregate);
           expect(unpackAggregate(JSON.parse(JSON.stringify(packed)))).toEqual(aggregate);
@@ -32,8 +39,11 @@ describe('packed case aggregates', () => {
     fc.assert(
       fc.property(contactsArb(40), (contacts) => {
         const expected = new Map<string, number>();
-        for (const c of contacts) if (c.unitCostId !== null) expected.set(c.unitCostId, (expected.get(c.unitCostId) ?? 0) + 1);
-        expect(contactsByUnitCost([...aggregateContacts(contacts).values()].map(packAggregate))).toEqual(expected);
+        for (const c of contacts)
+          if (c.unitCostId !== null) expected.set(c.unitCostId, (expected.get(c.unitCostId) ?? 0) + 1);
+        expect(contactsByUnitCost([...aggregateContacts(contacts).values()].map(packAggregate))).toEqual(
+          expected,
+        );
       }),
       { numRuns: 200 },
     );

@@ -7,7 +7,15 @@ describe('an exact sum of quantities', () => {
   it('equals big.js adding every quantity, whole or not, however large the sum grows', () => {
     const quantity = fc.oneof(
       fc.integer({ min: 0, max: 400 }).map(String),
-      fc.constantFrom('0.5', '1.25', '0.14285714285714285714', '3.28542094455852156057', '9007199254740991', '9007199254740993', '4503599627370496'),
+      fc.constantFrom(
+        '0.5',
+        '1.25',
+        '0.14285714285714285714',
+        '3.28542094455852156057',
+        '9007199254740991',
+        '9007199254740993',
+        '4503599627370496',
+      ),
     );
     fc.assert(
       fc.property(fc.array(quantity, { maxLength: 60 }), (texts) => {

@@ -10,15 +10,52 @@ import type { Contact, CostUnit, UnitCost } from '../../../shared/model';
 const T = '2024-01-01T00:00:00.000Z';
 const series = { ...DEFAULT_DEFLATOR_SERIES, values: { '2015/16': 100, '2023/24': 125 } };
 
-function unitCost(unit: CostUnit, amountPence: number, priceYear: UnitCost['priceYear'] = '2023/24'): UnitCost {
-  return { id: 'u', name: 'Unit', costBearer: 'Council', unit, amountPence, priceYear, source: 'test', confidence: 4, notes: '', retired: false };
+function unitCost(
+  unit: CostUnit,
+  amountPence: number,
+  priceYear: UnitCost['priceYear'] = '2023/24',
+): UnitCost {
+  return {
+    id: 'u',
+    name: 'Unit',
+    costBearer: 'Council',
+    unit,
+    amountPence,
+    priceYear,
+    source: 'test',
+    confidence: 4,
+    notes: '',
+    retired: false,
+  };
 }
 
 function contact(start: string, end: string | null, fields: Partial<Contact> = {}): Contact {
-  return { id: 'c', caseId: 'k', agencyId: 'a', contactType: 'Stay', start, end, quantity: null, outcome: '', description: '', missedOpportunity: null, unitCostId: 'u', costOverride: null, createdAt: T, updatedAt: T, ...fields };
+  return {
+    id: 'c',
+    caseId: 'k',
+    agencyId: 'a',
+    contactType: 'Stay',
+    start,
+    end,
+    quantity: null,
+    outcome: '',
+    description: '',
+    missedOpportunity: null,
+    unitCostId: 'u',
+    costOverride: null,
+    createdAt: T,
+    updatedAt: T,
+    ...fields,
+  };
 }
 
-const partsOf = (c: Contact, u: UnitCost) => Object.fromEntries(costContact(c, u, { priceBase: '2023/24', series }).byFinancialYear.map((p) => [p.financialYear, p.value]));
+const partsOf = (c: Contact, u: UnitCost) =>
+  Object.fromEntries(
+    costContact(c, u, { priceBase: '2023/24', series }).byFinancialYear.map((p) => [
+      p.financialYear,
+      p.value,
+    ]),
+  );
 
 // The oracle: walks the calendar one step at a time with JavaScript dates, with its own idea of a
 // financial year, and never calls the app's date, year or apportioning helpers.
@@ -41,71 +78,113 @@ const dateTimeText = (t: number) => new Date(t).toISOString().slice(0, 16);
 // Days from 2018-01-01 to 2023-12-31, so many draws cross 31 March.
 const dayArb = fc.integer({ min: Date.UTC(2018, 0, 1) / DAY, max: Date.UTC(2023, 11, 31) / DAY });
 
-describe('apportioning a contact\'s cost to financial years', () => {
-  it('puts each night of the issue\'s B&B stay in the year of the night\'s date: 17 in 2019/20, 25 in 2020/21', () => {
+describe("apportioning a contact's cost to financial years", () => {
+  it("puts each night of the issue's B&B stay in the year of the night's date: 17 in 2019/20, 25 in 2020/21", () => {
     const stay = contact('2020-03-15', '2020-04-26');
-    expect(partsOf(stay, unitCost('night', 3500))).toEqual({ '2019/20': new Big(59500), '2020/21': new Big(87500) });
-    const totals = journeyTotals({ contacts: [stay], agencies: [], basis: { unitCosts: [unitCost('night', 3500)], priceBase: '2023/24', series } });
+    expect(partsOf(stay, unitCost('night', 3500))).toEqual({
+      '2019/20': new Big(59500),
+      '2020/21': new Big(87500),
+    });
+    const totals = journeyTotals({
+      contacts: [stay],
+      agencies: [],
+      basis: { unitCosts: [unitCost('night', 3500)], priceBase: '2023/24', series },
+    });
     expect(totals.totalPence).toBe(147000);
     expect(totals.byFinancialYear).toEqual({ '2019/20': 59500, '2020/21': 87500 });
   });
 
-  it('matches a night-by-night oracle, to the exact part, and the parts add up to the contact\'s cost', () => {
+  it("matches a night-by-night oracle, to the exact part, and the parts add up to the contact's cost", () => {
     fc.assert(
-      fc.property(dayArb, fc.integer({ min: 1, max: 800 }), fc.integer({ min: 1, max: 100_000 }), fc.boolean(), (first, nights, amount, uplifted) => {
-        const c = contact(dateText(first * DAY), dateText((first + nights) * DAY));
-        const u = unitCost('night', amount, uplifted ? '2015/16' : '2023/24');
-        const cost = costContact(c, u, { priceBase: '2023/24', series });
-        const factor = uplifted ? 1.25 : 1;
-        const expected = Object.entries(countSteps(first * DAY, (first + nights) * DAY, DAY)).map(([fy, n]) => [fy, new Big(amount).times(n).times(factor).toString()]);
-        expect(cost.byFinancialYear.map((p) => [p.financialYear, p.value.toString()])).toEqual(expected);
-        expect(cost.byFinancialYear.reduce((s, p) => s.plus(p.value), new Big(0)).eq(cost.amount)).toBe(true);
-      }),
+      fc.property(
+        dayArb,
+        fc.integer({ min: 1, max: 800 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.boolean(),
+        (first, nights, amount, uplifted) => {
+          const c = contact(dateText(first * DAY), dateText((first + nights) * DAY));
+          const u = unitCost('night', amount, uplifted ? '2015/16' : '2023/24');
+          const cost = costContact(c, u, { priceBase: '2023/24', series });
+          const factor = uplifted ? 1.25 : 1;
+          const expected = Object.entries(countSteps(first * DAY, (first + nights) * DAY, DAY)).map(
+            ([fy, n]) => [fy, new Big(amount).times(n).times(factor).toString()],
+          );
+          expect(cost.byFinancialYear.map((p) => [p.financialYear, p.value.toString()])).toEqual(expected);
+          expect(cost.byFinancialYear.reduce((s, p) => s.plus(p.value), new Big(0)).eq(cost.amount)).toBe(
+            true,
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('matches a minute-by-minute clock for hours (hours before 01/04 00:00 in the earlier year), adding up exactly', () => {
     fc.assert(
-      fc.property(dayArb, fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 1, max: 4 * 1440 }), fc.integer({ min: 1, max: 100_000 }), (day, minute, length, amount) => {
-        const from = day * DAY + minute * MINUTE;
-        const c = contact(dateTimeText(from), dateTimeText(from + length * MINUTE));
-        const cost = costContact(c, unitCost('hour', amount), { priceBase: '2023/24', series });
-        const oracle = countSteps(from, from + length * MINUTE, MINUTE);
-        expect(cost.byFinancialYear.map((p) => p.financialYear)).toEqual(Object.keys(oracle));
-        for (const part of cost.byFinancialYear) {
-          const expected = new Big(amount).times(oracle[part.financialYear]).div(60);
-          expect(part.value.minus(expected).abs().lt('1e-15')).toBe(true);
-        }
-        expect(cost.byFinancialYear.reduce((s, p) => s.plus(p.value), new Big(0)).eq(cost.amount)).toBe(true);
-      }),
+      fc.property(
+        dayArb,
+        fc.integer({ min: 0, max: 1439 }),
+        fc.integer({ min: 1, max: 4 * 1440 }),
+        fc.integer({ min: 1, max: 100_000 }),
+        (day, minute, length, amount) => {
+          const from = day * DAY + minute * MINUTE;
+          const c = contact(dateTimeText(from), dateTimeText(from + length * MINUTE));
+          const cost = costContact(c, unitCost('hour', amount), { priceBase: '2023/24', series });
+          const oracle = countSteps(from, from + length * MINUTE, MINUTE);
+          expect(cost.byFinancialYear.map((p) => p.financialYear)).toEqual(Object.keys(oracle));
+          for (const part of cost.byFinancialYear) {
+            const expected = new Big(amount).times(oracle[part.financialYear]).div(60);
+            expect(part.value.minus(expected).abs().lt('1e-15')).toBe(true);
+          }
+          expect(cost.byFinancialYear.reduce((s, p) => s.plus(p.value), new Big(0)).eq(cost.amount)).toBe(
+            true,
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('spreads days (inclusive), weeks (pro rata by day) and entered quantities by the days each year holds', () => {
     fc.assert(
-      fc.property(dayArb, fc.integer({ min: 0, max: 800 }), fc.constantFrom<CostUnit>('day', 'week'), fc.option(fc.integer({ min: 1, max: 500 }), { nil: null }), (first, extra, unit, quantity) => {
-        const c = contact(dateText(first * DAY), dateText((first + extra) * DAY), { quantity });
-        const cost = costContact(c, unitCost(unit, 700), { priceBase: '2023/24', series });
-        const days = countSteps(first * DAY, (first + extra + 1) * DAY, DAY);
-        const allDays = extra + 1;
-        const whole = quantity ?? (unit === 'day' ? new Big(allDays) : new Big(allDays).div(7));
-        for (const part of cost.byFinancialYear) {
-          const expected = new Big(700).times(whole).times(days[part.financialYear]).div(allDays);
-          expect(part.value.minus(expected).abs().lt('1e-12')).toBe(true);
-        }
-        expect(cost.byFinancialYear.map((p) => p.financialYear)).toEqual(Object.keys(days));
-        expect(cost.byFinancialYear.reduce((s, p) => s.plus(p.value), new Big(0)).eq(cost.amount)).toBe(true);
-      }),
+      fc.property(
+        dayArb,
+        fc.integer({ min: 0, max: 800 }),
+        fc.constantFrom<CostUnit>('day', 'week'),
+        fc.option(fc.integer({ min: 1, max: 500 }), { nil: null }),
+        (first, extra, unit, quantity) => {
+          const c = contact(dateText(first * DAY), dateText((first + extra) * DAY), { quantity });
+          const cost = costContact(c, unitCost(unit, 700), { priceBase: '2023/24', series });
+          const days = countSteps(first * DAY, (first + extra + 1) * DAY, DAY);
+          const allDays = extra + 1;
+          const whole = quantity ?? (unit === 'day' ? new Big(allDays) : new Big(allDays).div(7));
+          for (const part of cost.byFinancialYear) {
+            const expected = new Big(700).times(whole).times(days[part.financialYear]).div(allDays);
+            expect(part.value.minus(expected).abs().lt('1e-12')).toBe(true);
+          }
+          expect(cost.byFinancialYear.map((p) => p.financialYear)).toEqual(Object.keys(days));
+          expect(cost.byFinancialYear.reduce((s, p) => s.plus(p.value), new Big(0)).eq(cost.amount)).toBe(
+            true,
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('keeps a cost per contact, an own cost and a contact with no end date in the year the contact started', () => {
-    expect(partsOf(contact('2020-03-31', '2020-05-01'), unitCost('contact', 5000))).toEqual({ '2019/20': new Big(5000) });
-    expect(partsOf(contact('2020-03-31', '2020-05-01', { costOverride: { amountPence: 999, reason: 'invoice' } }), unitCost('night', 3500))).toEqual({ '2019/20': new Big(999) });
-    expect(partsOf(contact('2020-03-31', null), unitCost('night', 3500))).toEqual({ '2019/20': new Big(3500) });
+    expect(partsOf(contact('2020-03-31', '2020-05-01'), unitCost('contact', 5000))).toEqual({
+      '2019/20': new Big(5000),
+    });
+    expect(
+      partsOf(
+        contact('2020-03-31', '2020-05-01', { costOverride: { amountPence: 999, reason: 'invoice' } }),
+        unitCost('night', 3500),
+      ),
+    ).toEqual({ '2019/20': new Big(999) });
+    expect(partsOf(contact('2020-03-31', null), unitCost('night', 3500))).toEqual({
+      '2019/20': new Big(3500),
+    });
   });
 
   it('spreads months by the days from the start up to the end date, the end date not counted', () => {

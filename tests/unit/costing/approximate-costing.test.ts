@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { contactQuantity, lengthUnknown } from '../../../shared/costing/contact-cost';
-import { costsAfter, orderUnknown, startsStrictlyLater, twelveMonthsAfter } from '../../../shared/costing/cost-after';
+import {
+  costsAfter,
+  orderUnknown,
+  startsStrictlyLater,
+  twelveMonthsAfter,
+} from '../../../shared/costing/cost-after';
 import { journeyTotals } from '../../../shared/costing/journey-totals';
 import { pence } from '../../../shared/costing/money';
 import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
@@ -8,18 +13,48 @@ import type { Agency, Contact, UnitCost } from '../../../shared/model';
 
 const T = '2024-01-01T00:00:00.000Z';
 const series = { ...DEFAULT_DEFLATOR_SERIES, values: { '2023/24': 100 } };
-const agencies: Agency[] = [{ id: 'police', name: 'Police', sector: 'Police', colour: '#0072B2', laneOrder: 0, hidden: false }];
+const agencies: Agency[] = [
+  { id: 'police', name: 'Police', sector: 'Police', colour: '#0072B2', laneOrder: 0, hidden: false },
+];
 const missed = { category: 'No referral made', note: '', shouldHaveHappened: '' };
 
 function unitCost(id: string, amountPence: number, unit: UnitCost['unit'] = 'contact'): UnitCost {
-  return { id, name: id, costBearer: `Bearer ${id}`, unit, amountPence, priceYear: '2023/24', source: 'test', confidence: 4, notes: '', retired: false };
+  return {
+    id,
+    name: id,
+    costBearer: `Bearer ${id}`,
+    unit,
+    amountPence,
+    priceYear: '2023/24',
+    source: 'test',
+    confidence: 4,
+    notes: '',
+    retired: false,
+  };
 }
 
 function contact(id: string, start: string, fields: Partial<Contact> = {}): Contact {
-  return { id, caseId: 'k', agencyId: 'police', contactType: 'Contact', start, end: null, quantity: null, outcome: '', description: '', missedOpportunity: null, unitCostId: 'u', costOverride: null, createdAt: T, updatedAt: T, ...fields };
+  return {
+    id,
+    caseId: 'k',
+    agencyId: 'police',
+    contactType: 'Contact',
+    start,
+    end: null,
+    quantity: null,
+    outcome: '',
+    description: '',
+    missedOpportunity: null,
+    unitCostId: 'u',
+    costOverride: null,
+    createdAt: T,
+    updatedAt: T,
+    ...fields,
+  };
 }
 
-const totalsOf = (contacts: Contact[], unitCosts = [unitCost('u', 100)]) => journeyTotals({ contacts, agencies, basis: { unitCosts, priceBase: '2023/24', series } });
+const totalsOf = (contacts: Contact[], unitCosts = [unitCost('u', 100)]) =>
+  journeyTotals({ contacts, agencies, basis: { unitCosts, priceBase: '2023/24', series } });
 
 describe('costing approximate contacts', () => {
   it('puts each in the financial year holding its period, else its midpoint, and reports the share so assigned', () => {
@@ -75,7 +110,12 @@ describe('cost after a missed opportunity with approximate dates', () => {
     ];
     const totals = totalsOf(contacts, [unitCost('u', 100), unitCost('big', 10_000)]);
     expect(totals.missedOpportunities).toEqual([
-      expect.objectContaining({ contactId: 'flag', costAfterPence: 400, costAfter12MonthsPence: 200, costAfterUncertainPence: 10_100 }),
+      expect.objectContaining({
+        contactId: 'flag',
+        costAfterPence: 400,
+        costAfter12MonthsPence: 200,
+        costAfterUncertainPence: 10_100,
+      }),
     ]);
   });
 
@@ -89,12 +129,31 @@ describe('cost after a missed opportunity with approximate dates', () => {
       contact('outside window', '2020-04-01'),
     ];
     const totals = totalsOf(contacts);
-    expect(totals.missedOpportunities[0]).toMatchObject({ costAfterPence: 300, costAfter12MonthsPence: 200, costAfterUncertainPence: 100 });
+    expect(totals.missedOpportunities[0]).toMatchObject({
+      costAfterPence: 300,
+      costAfter12MonthsPence: 200,
+      costAfterUncertainPence: 100,
+    });
   });
 
   it('agrees with a contact-by-contact count on a mixed journey', () => {
-    const dates = ['2019', '2019-03', '2019-03-05', '2019-03-05T10:00', '2019-21', '2019-35', '2018-12/2019-02', '2019-06-01', '2020-02', '2020-03-31', '2018~', '2019-04'];
-    const contacts = dates.map((d, i) => contact(`c${i}`, d, { missedOpportunity: i % 3 === 0 ? missed : null }));
+    const dates = [
+      '2019',
+      '2019-03',
+      '2019-03-05',
+      '2019-03-05T10:00',
+      '2019-21',
+      '2019-35',
+      '2018-12/2019-02',
+      '2019-06-01',
+      '2020-02',
+      '2020-03-31',
+      '2018~',
+      '2019-04',
+    ];
+    const contacts = dates.map((d, i) =>
+      contact(`c${i}`, d, { missedOpportunity: i % 3 === 0 ? missed : null }),
+    );
     const amount = (c: Contact) => pence(Number(c.id.slice(1)) + 1);
     const flagged = contacts.filter((c) => c.missedOpportunity !== null);
     const results = costsAfter(contacts, amount, flagged);
@@ -102,7 +161,9 @@ describe('cost after a missed opportunity with approximate dates', () => {
       const sum = (list: Contact[]) => list.reduce((s, c) => s.plus(amount(c)), pence(0)).toNumber();
       const later = contacts.filter((c) => startsStrictlyLater(c.start, f.start));
       expect(results[i].after.toNumber(), f.start).toBe(sum(later));
-      expect(results[i].uncertain.toNumber(), f.start).toBe(sum(contacts.filter((c) => c !== f && orderUnknown(c.start, f.start))));
+      expect(results[i].uncertain.toNumber(), f.start).toBe(
+        sum(contacts.filter((c) => c !== f && orderUnknown(c.start, f.start))),
+      );
     });
   });
 });

@@ -3,8 +3,27 @@ import { readUnitCostLibrary, writeUnitCostLibrary } from '../../../shared/costi
 import { addUnitCosts } from '../../../shared/editing/unit-cost-edits';
 import type { UnitCost } from '../../../shared/model';
 
-const arrest: UnitCost = { id: 'arrest', name: 'Arrest and detain', costBearer: 'Police', unit: 'contact', amountPence: 71_900, priceYear: 'unknown', source: 'Safe Space review, Appendix 2', confidence: 3, notes: '', retired: false };
-const bnb: UnitCost = { ...arrest, id: 'bnb', name: 'B&B night', costBearer: 'Local authority housing', unit: 'night', amountPence: 3_500, priceYear: '2019/20' };
+const arrest: UnitCost = {
+  id: 'arrest',
+  name: 'Arrest and detain',
+  costBearer: 'Police',
+  unit: 'contact',
+  amountPence: 71_900,
+  priceYear: 'unknown',
+  source: 'Safe Space review, Appendix 2',
+  confidence: 3,
+  notes: '',
+  retired: false,
+};
+const bnb: UnitCost = {
+  ...arrest,
+  id: 'bnb',
+  name: 'B&B night',
+  costBearer: 'Local authority housing',
+  unit: 'night',
+  amountPence: 3_500,
+  priceYear: '2019/20',
+};
 
 describe('a unit-cost library file', () => {
   it('reads back exactly the unit costs it was written with, and says where it came from', () => {
@@ -19,9 +38,17 @@ describe('a unit-cost library file', () => {
     const file = JSON.parse(writeUnitCostLibrary([arrest, bnb], 'test'));
     file.unitCosts[1].unit = 'fortnight';
     const read = readUnitCostLibrary(JSON.stringify(file), 'shared.json');
-    expect(read).toEqual({ ok: false, errors: [expect.stringMatching(/^shared\.json, unitCosts\.1\.unit: /)] });
-    expect(readUnitCostLibrary('{"unitCosts": [', 'cut.json')).toEqual({ ok: false, errors: [expect.stringMatching(/^cut\.json is not JSON: /)] });
-    expect(readUnitCostLibrary(writeUnitCostLibrary([arrest, { ...bnb, id: 'arrest' }], 'test'), 'twice.json')).toEqual({ ok: false, errors: ['twice.json: the id "arrest" is used by more than one entry'] });
+    expect(read).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^shared\.json, unitCosts\.1\.unit: /)],
+    });
+    expect(readUnitCostLibrary('{"unitCosts": [', 'cut.json')).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^cut\.json is not JSON: /)],
+    });
+    expect(
+      readUnitCostLibrary(writeUnitCostLibrary([arrest, { ...bnb, id: 'arrest' }], 'test'), 'twice.json'),
+    ).toEqual({ ok: false, errors: ['twice.json: the id "arrest" is used by more than one entry'] });
   });
 
   it('adds only the entries the library does not have, leaving the others as they are', () => {

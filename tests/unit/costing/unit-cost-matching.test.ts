@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { emptyContactForm, withContactType, type ContactFormValues } from '../../../shared/editing/contact-form';
+import {
+  emptyContactForm,
+  withContactType,
+  type ContactFormValues,
+} from '../../../shared/editing/contact-form';
 import { DEFAULT_UNIT_COST_LIBRARY } from '../../../samples/shipped-data';
 import { unitCostCandidates, unitCostNamed } from '../../../shared/costing/unit-cost-library';
 import type { UnitCost } from '../../../shared/model';
@@ -8,7 +12,11 @@ const library = DEFAULT_UNIT_COST_LIBRARY.unitCosts;
 const VB11Z = 'A&E attendance, no investigation, no significant treatment (VB11Z)';
 
 /** Types the text one character at a time, as the form receives it. */
-function typeInto(values: ContactFormValues, text: string, unitCosts: readonly UnitCost[] = library): ContactFormValues {
+function typeInto(
+  values: ContactFormValues,
+  text: string,
+  unitCosts: readonly UnitCost[] = library,
+): ContactFormValues {
   let current = values;
   for (let i = 1; i <= text.length; i += 1) current = withContactType(current, text.slice(0, i), unitCosts);
   return current;
@@ -70,7 +78,12 @@ describe('unit-cost candidates for a typed contact type', () => {
 
   it('lists both entries of one name, to be told apart', () => {
     const both = unitCostCandidates(library, 'adult social worker time (with qualification costs)');
-    expect(both.map((u) => [u.amountPence, u.priceYear])).toEqual(expect.arrayContaining([[5800, '2023/24'], [5878, '2015/16']]));
+    expect(both.map((u) => [u.amountPence, u.priceYear])).toEqual(
+      expect.arrayContaining([
+        [5800, '2023/24'],
+        [5878, '2015/16'],
+      ]),
+    );
     expect(both).toHaveLength(2);
   });
 

@@ -12,7 +12,11 @@ const machine = (files: string[], env: Record<string, string | undefined> = {}):
 
 describe('finding a browser for the end-to-end tests', () => {
   it('takes CHROMIUM_PATH first, over a system browser', () => {
-    expect(findBrowser(machine(['/opt/chrome/chrome', '/usr/bin/chromium'], { CHROMIUM_PATH: '/opt/chrome/chrome' }))).toEqual({ ok: true, path: '/opt/chrome/chrome', from: 'CHROMIUM_PATH' });
+    expect(
+      findBrowser(
+        machine(['/opt/chrome/chrome', '/usr/bin/chromium'], { CHROMIUM_PATH: '/opt/chrome/chrome' }),
+      ),
+    ).toEqual({ ok: true, path: '/opt/chrome/chrome', from: 'CHROMIUM_PATH' });
   });
 
   it('refuses a CHROMIUM_PATH that is not there rather than quietly using another browser', () => {
@@ -22,14 +26,28 @@ describe('finding a browser for the end-to-end tests', () => {
   });
 
   it("finds the system's chromium, chromium-browser or google-chrome on the PATH", () => {
-    expect(findBrowser(machine(['/usr/bin/chromium']))).toMatchObject({ ok: true, path: '/usr/bin/chromium' });
-    expect(findBrowser(machine(['/usr/bin/chromium-browser']))).toMatchObject({ ok: true, path: '/usr/bin/chromium-browser' });
-    expect(findBrowser(machine(['/usr/local/bin/google-chrome', DOWNLOAD]))).toMatchObject({ ok: true, path: '/usr/local/bin/google-chrome', from: 'PATH' });
+    expect(findBrowser(machine(['/usr/bin/chromium']))).toMatchObject({
+      ok: true,
+      path: '/usr/bin/chromium',
+    });
+    expect(findBrowser(machine(['/usr/bin/chromium-browser']))).toMatchObject({
+      ok: true,
+      path: '/usr/bin/chromium-browser',
+    });
+    expect(findBrowser(machine(['/usr/local/bin/google-chrome', DOWNLOAD]))).toMatchObject({
+      ok: true,
+      path: '/usr/local/bin/google-chrome',
+      from: 'PATH',
+    });
     expect(findBrowser(machine(['/usr/bin/chromium'], { PATH: '/bin' }))).toMatchObject({ ok: false });
   });
 
   it("falls back to Playwright's own download when it exists", () => {
-    expect(findBrowser(machine([DOWNLOAD]))).toEqual({ ok: true, path: DOWNLOAD, from: "Playwright's download" });
+    expect(findBrowser(machine([DOWNLOAD]))).toEqual({
+      ok: true,
+      path: DOWNLOAD,
+      from: "Playwright's download",
+    });
   });
 
   it('with no browser at all, gives one line saying how to get one', () => {

@@ -9,7 +9,9 @@ const keychain = (available = true): KeychainStorage => ({
   encryptString: (text) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
   decryptString: (sealed) => Buffer.from(sealed.toString().replace(/^sealed:/, ''), 'hex').toString(),
 });
-const backup = new TextEncoder().encode('{"type":"journey-mapper/store-backup"}\n["cases",{"pseudonym":"Person K7QX"}]');
+const backup = new TextEncoder().encode(
+  '{"type":"journey-mapper/store-backup"}\n["cases",{"pseudonym":"Person K7QX"}]',
+);
 
 describe('backups sealed with a keychain key', () => {
   it('encrypts every backup, keeps the key only sealed by the keychain, and reopens with it after a restart', async () => {
@@ -22,13 +24,21 @@ describe('backups sealed with a keychain key', () => {
 
   it('refuses a backup sealed with another machine’s key, and still opens backups made before encryption', async () => {
     const here = backupSealer(keychain(), path.join(mkdtempSync(path.join(tmpdir(), 'backup-key-')), 'k'));
-    const elsewhere = backupSealer(keychain(), path.join(mkdtempSync(path.join(tmpdir(), 'backup-key-')), 'k'));
-    await expect(here.open(await elsewhere.seal(backup))).rejects.toThrow('cannot be decrypted with this computer’s backups key');
+    const elsewhere = backupSealer(
+      keychain(),
+      path.join(mkdtempSync(path.join(tmpdir(), 'backup-key-')), 'k'),
+    );
+    await expect(here.open(await elsewhere.seal(backup))).rejects.toThrow(
+      'cannot be decrypted with this computer’s backups key',
+    );
     expect(await here.open(backup)).toEqual(backup);
   });
 
   it('leaves backups as they are where the OS has no keychain', async () => {
-    const sealer = backupSealer(keychain(false), path.join(mkdtempSync(path.join(tmpdir(), 'backup-key-')), 'k'));
+    const sealer = backupSealer(
+      keychain(false),
+      path.join(mkdtempSync(path.join(tmpdir(), 'backup-key-')), 'k'),
+    );
     expect(await sealer.seal(backup)).toEqual(backup);
   });
 });

@@ -11,9 +11,11 @@ const recorded = vi.hoisted(() => ({
   windowOptions: [] as Array<Record<string, unknown>>,
   contentsHandlers: new Map<string, (...args: unknown[]) => void>(),
   windowOpenHandler: null as null | ((details: { url: string }) => { action: string }),
-  permissionRequest: null as null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
+  permissionRequest: null as
+    null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
   permissionCheck: null as null | (() => boolean),
-  beforeRequest: null as null | ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void),
+  beforeRequest: null as
+    null | ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void),
   ipcChannels: [] as string[],
   ipcHandlers: new Map<string, (event: unknown, payload?: unknown) => Promise<unknown>>(),
   profile: '',
@@ -28,7 +30,8 @@ vi.mock('electron', async () => {
   // As a profile made by an earlier version may be: readable by every account on the machine.
   chmodSync(recorded.profile, 0o755);
   const webContents = {
-    on: (event: string, handler: (...args: unknown[]) => void) => recorded.contentsHandlers.set(event, handler),
+    on: (event: string, handler: (...args: unknown[]) => void) =>
+      recorded.contentsHandlers.set(event, handler),
     setWindowOpenHandler: (handler: (details: { url: string }) => { action: string }) => {
       recorded.windowOpenHandler = handler;
     },
@@ -91,7 +94,8 @@ vi.mock('electron', async () => {
     safeStorage: {
       isEncryptionAvailable: () => true,
       encryptString: (text: string) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
-      decryptString: (sealed: Buffer) => Buffer.from(sealed.toString().replace(/^sealed:/, ''), 'hex').toString(),
+      decryptString: (sealed: Buffer) =>
+        Buffer.from(sealed.toString().replace(/^sealed:/, ''), 'hex').toString(),
     },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     session: { defaultSession },

@@ -58,27 +58,43 @@ describe('the take-opened-files channel', () => {
     expect(MENU_COMMANDS).toContain('open-project-files');
     const send = vi.fn();
     const file = buildMenuTemplate(send, { isPackaged: true, isMac: false })[0];
-    const open = (file.submenu as Array<{ label?: string; accelerator?: string; click?: () => void }>).find((entry) => entry.label === 'Open project file…');
+    const open = (file.submenu as Array<{ label?: string; accelerator?: string; click?: () => void }>).find(
+      (entry) => entry.label === 'Open project file…',
+    );
     expect(open?.accelerator).toBe('CmdOrCtrl+O');
     open?.click?.();
     expect(send).toHaveBeenCalledWith('open-project-file');
   });
 
   it('hands over the bytes of each waiting file once, and names each it could not read', async () => {
-    const { deps, handlers } = handlersWith(['/r/Matthew.journey.json', '/r/huge.journey.json', '/r/gone.journey.json'], { '/r/huge.journey.json': 300 * 1048576 }, ['/r/gone.journey.json']);
-    const first = (await handlers[IPC_CHANNELS.takeOpenedFiles](fromApp, undefined)) as { files: Array<{ name: string; bytes: Uint8Array }>; problems: string[] };
-    expect(first.files.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([['Matthew.journey.json', '/r/Matthew.journey.json']]);
+    const { deps, handlers } = handlersWith(
+      ['/r/Matthew.journey.json', '/r/huge.journey.json', '/r/gone.journey.json'],
+      { '/r/huge.journey.json': 300 * 1048576 },
+      ['/r/gone.journey.json'],
+    );
+    const first = (await handlers[IPC_CHANNELS.takeOpenedFiles](fromApp, undefined)) as {
+      files: Array<{ name: string; bytes: Uint8Array }>;
+      problems: string[];
+    };
+    expect(first.files.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([
+      ['Matthew.journey.json', '/r/Matthew.journey.json'],
+    ]);
     expect(first.problems).toEqual([
       'huge.journey.json is 300 MB; files over 200 MB cannot be opened',
       'gone.journey.json could not be read: ENOENT: no such file or directory',
     ]);
     expect(deps.readFile).toHaveBeenCalledTimes(1);
-    await expect(handlers[IPC_CHANNELS.takeOpenedFiles](fromApp, undefined)).resolves.toEqual({ files: [], problems: [] });
+    await expect(handlers[IPC_CHANNELS.takeOpenedFiles](fromApp, undefined)).resolves.toEqual({
+      files: [],
+      problems: [],
+    });
   });
 
   it('refuses a page that is not the app, and hands it nothing', async () => {
     const { deps, handlers } = handlersWith(['/r/Matthew.journey.json'], {});
-    await expect(handlers[IPC_CHANNELS.takeOpenedFiles]({ senderFrame: { url: 'https://example.com/' } }, undefined)).rejects.toThrow('outside the app');
+    await expect(
+      handlers[IPC_CHANNELS.takeOpenedFiles]({ senderFrame: { url: 'https://example.com/' } }, undefined),
+    ).rejects.toThrow('outside the app');
     expect(deps.readFile).not.toHaveBeenCalled();
   });
 });

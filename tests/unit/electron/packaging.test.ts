@@ -29,7 +29,9 @@ describe('packaging (electron-builder.json)', () => {
   });
 
   it('associates .journey.json project files with the app', () => {
-    expect(config.fileAssociations).toContainEqual(expect.objectContaining({ ext: 'journey.json', name: 'Journey Mapper project' }));
+    expect(config.fileAssociations).toContainEqual(
+      expect.objectContaining({ ext: 'journey.json', name: 'Journey Mapper project' }),
+    );
   });
 
   it('flips every fuse: no running as Node, no NODE_OPTIONS or --inspect, asar only and checked, cookies encrypted', () => {

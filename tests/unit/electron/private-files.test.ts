@@ -17,7 +17,11 @@ describe('files the app writes (POSIX modes)', () => {
     await writePrivateFile(file, new Uint8Array([1, 2, 3]));
     expect(modeOf(file)).toBe(0o600);
     expect([...(await readFile(file))]).toEqual([1, 2, 3]);
-    await writeWindowState(path.join(dir, 'window-state.json'), { width: 1200, height: 800, maximised: false });
+    await writeWindowState(path.join(dir, 'window-state.json'), {
+      width: 1200,
+      height: 800,
+      maximised: false,
+    });
     expect(modeOf(path.join(dir, 'window-state.json'))).toBe(0o600);
   });
 

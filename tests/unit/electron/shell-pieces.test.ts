@@ -5,13 +5,20 @@ import { describe, expect, it, vi } from 'vitest';
 import { resolveAppFile, serveAppRequest } from '../../../electron/app-protocol';
 import { buildMenuTemplate } from '../../../electron/menu';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/security';
-import { DEFAULT_WINDOW_STATE, onVisibleDisplay, readWindowState, writeWindowState } from '../../../electron/window-state';
+import {
+  DEFAULT_WINDOW_STATE,
+  onVisibleDisplay,
+  readWindowState,
+  writeWindowState,
+} from '../../../electron/window-state';
 
 describe('app:// protocol', () => {
   const dist = path.resolve('/opt/app/dist');
   it('serves files inside dist', () => {
     expect(resolveAppFile(dist, 'app://journey-mapper/')).toBe(path.join(dist, 'index.html'));
-    expect(resolveAppFile(dist, 'app://journey-mapper/assets/index-abc.js')).toBe(path.join(dist, 'assets/index-abc.js'));
+    expect(resolveAppFile(dist, 'app://journey-mapper/assets/index-abc.js')).toBe(
+      path.join(dist, 'assets/index-abc.js'),
+    );
   });
   it.each([
     'app://journey-mapper/../secret.txt',
@@ -23,12 +30,15 @@ describe('app:// protocol', () => {
     const resolved = resolveAppFile(dist, url);
     expect(resolved === null || resolved.startsWith(dist + path.sep)).toBe(true);
   });
-  it.each(['app://journey-mapper/assets/%2E%2E%2F%2E%2E%2Fsecret', 'app://journey-mapper/..%5c..%5cwindows', 'app://other-host/index.html', 'app://journey-mapper/%E0%A4%A', 'not a url'])(
-    'refuses %s outright',
-    (url) => {
-      expect(resolveAppFile(dist, url)).toBeNull();
-    },
-  );
+  it.each([
+    'app://journey-mapper/assets/%2E%2E%2F%2E%2E%2Fsecret',
+    'app://journey-mapper/..%5c..%5cwindows',
+    'app://other-host/index.html',
+    'app://journey-mapper/%E0%A4%A',
+    'not a url',
+  ])('refuses %s outright', (url) => {
+    expect(resolveAppFile(dist, url)).toBeNull();
+  });
   it('answers with the CSP header, and 404 for what does not exist', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'dist-'));
     writeFileSync(path.join(dir, 'index.html'), '<!doctype html>');
@@ -40,7 +50,10 @@ describe('app:// protocol', () => {
   });
   it('uses the same CSP in the page as in the headers, with no remote origin', () => {
     const html = readFileSync('renderer/index.html', 'utf8');
-    for (const directive of CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors'))) expect(html).toContain(directive);
+    for (const directive of CONTENT_SECURITY_POLICY.split('; ').filter(
+      (d) => !d.startsWith('frame-ancestors'),
+    ))
+      expect(html).toContain(directive);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/);
   });
 });
@@ -57,8 +70,12 @@ describe('window state', () => {
   });
   it('forgets a position that is on no display', () => {
     const displays = [{ x: 0, y: 0, width: 1920, height: 1080 }];
-    expect(onVisibleDisplay({ x: 5000, y: 10, width: 1200, height: 800, maximised: false }, displays)).toEqual({ width: 1200, height: 800, maximised: false });
-    expect(onVisibleDisplay({ x: 100, y: 10, width: 1200, height: 800, maximised: false }, displays).x).toBe(100);
+    expect(
+      onVisibleDisplay({ x: 5000, y: 10, width: 1200, height: 800, maximised: false }, displays),
+    ).toEqual({ width: 1200, height: 800, maximised: false });
+    expect(onVisibleDisplay({ x: 100, y: 10, width: 1200, height: 800, maximised: false }, displays).x).toBe(
+      100,
+    );
   });
 });
 
@@ -67,7 +84,12 @@ describe('native menu', () => {
     const send = vi.fn();
     const template = buildMenuTemplate(send, { isPackaged: true, isMac: false });
     expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View']);
-    const edit = template[1].submenu as Array<{ label?: string; accelerator?: string; click?: () => void; role?: string }>;
+    const edit = template[1].submenu as Array<{
+      label?: string;
+      accelerator?: string;
+      click?: () => void;
+      role?: string;
+    }>;
     const undo = edit.find((i) => i.label === 'Undo');
     expect(undo?.accelerator).toBe('CmdOrCtrl+Z');
     undo?.click?.();

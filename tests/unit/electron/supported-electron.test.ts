@@ -2,9 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /** The desktop app runs on an Electron that still gets security fixes. */
-const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { version?: string }> };
-const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> };
-const supported = JSON.parse(readFileSync('electron/supported-electron-majors.json', 'utf8')) as { supported: number[]; checkedOn: string };
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+  packages: Record<string, { version?: string }>;
+};
+const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  devDependencies: Record<string, string>;
+};
+const supported = JSON.parse(readFileSync('electron/supported-electron-majors.json', 'utf8')) as {
+  supported: number[];
+  checkedOn: string;
+};
 
 const majorOf = (version: string) => Number(/^\D*(\d+)\./.exec(version)?.[1]);
 

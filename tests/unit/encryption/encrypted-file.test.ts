@@ -1,8 +1,18 @@
 import { createDecipheriv, pbkdf2Sync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decryptWithKey, decryptWithPassphrase, encryptWithKey, encryptWithPassphrase, isEncryptedFile, keySourceOf, WRONG_PASSPHRASE } from '../../../shared/encryption/encrypted-file';
+import {
+  decryptWithKey,
+  decryptWithPassphrase,
+  encryptWithKey,
+  encryptWithPassphrase,
+  isEncryptedFile,
+  keySourceOf,
+  WRONG_PASSPHRASE,
+} from '../../../shared/encryption/encrypted-file';
 
-const plain = new TextEncoder().encode('{"type":"journey-mapper/project","cases":[{"pseudonym":"Person K7QX"}]}');
+const plain = new TextEncoder().encode(
+  '{"type":"journey-mapper/project","cases":[{"pseudonym":"Person K7QX"}]}',
+);
 
 describe('encrypted files', () => {
   it('round-trips with the passphrase, and is AES-256-GCM keyed by PBKDF2-SHA256 at 600,000 iterations', async () => {
@@ -10,7 +20,10 @@ describe('encrypted files', () => {
     expect(isEncryptedFile(sealed)).toBe(true);
     expect(keySourceOf(sealed)).toBe('passphrase');
     expect(Buffer.from(sealed).includes(Buffer.from('Person K7QX'))).toBe(false);
-    expect(await decryptWithPassphrase(sealed, 'correct horse battery staple')).toEqual({ ok: true, bytes: plain });
+    expect(await decryptWithPassphrase(sealed, 'correct horse battery staple')).toEqual({
+      ok: true,
+      bytes: plain,
+    });
 
     // Decrypted independently with Node's crypto from the documented layout.
     const header = sealed.subarray(0, 39);
@@ -20,7 +33,12 @@ describe('encrypted files', () => {
     const decipher = createDecipheriv('aes-256-gcm', key, header.subarray(27, 39));
     decipher.setAAD(header);
     decipher.setAuthTag(sealed.subarray(sealed.byteLength - 16));
-    expect(Buffer.concat([decipher.update(sealed.subarray(39, sealed.byteLength - 16)), decipher.final()]).toString()).toBe(new TextDecoder().decode(plain));
+    expect(
+      Buffer.concat([
+        decipher.update(sealed.subarray(39, sealed.byteLength - 16)),
+        decipher.final(),
+      ]).toString(),
+    ).toBe(new TextDecoder().decode(plain));
   });
 
   it('uses a fresh salt and nonce every time', async () => {
@@ -38,7 +56,10 @@ describe('encrypted files', () => {
     }
     const newer = sealed.slice();
     newer[5] = 2;
-    expect(await decryptWithPassphrase(newer, 'right')).toMatchObject({ ok: false, error: expect.stringContaining('newer Journey Mapper') });
+    expect(await decryptWithPassphrase(newer, 'right')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('newer Journey Mapper'),
+    });
   });
 
   it('seals backups with a keychain key, which a passphrase cannot open', async () => {
@@ -47,6 +68,9 @@ describe('encrypted files', () => {
     expect(keySourceOf(sealed)).toBe('keychain');
     expect(await decryptWithKey(sealed, key)).toEqual({ ok: true, bytes: plain });
     expect(await decryptWithKey(sealed, new Uint8Array(32))).toEqual({ ok: false, error: WRONG_PASSPHRASE });
-    expect(await decryptWithPassphrase(sealed, 'anything')).toMatchObject({ ok: false, error: expect.stringContaining('keychain') });
+    expect(await decryptWithPassphrase(sealed, 'anything')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('keychain'),
+    });
   });
 });

@@ -23,7 +23,8 @@ describe('erasing a case from a backup', () => {
     if (!back.ok) throw new Error(back.errors.join('; '));
     expect(back.exportedAt).toBe('2026-12-01T06:00:00.000Z');
     expect(back.rows.cases).toEqual(rows.cases.filter((c) => c.id !== gone.id));
-    const ofCase = (list: Array<{ id: string }>) => list.filter((r) => (r as unknown as { caseId: string }).caseId === gone.id).length;
+    const ofCase = (list: Array<{ id: string }>) =>
+      list.filter((r) => (r as unknown as { caseId: string }).caseId === gone.id).length;
     expect(ofCase(rows.contacts)).toBeGreaterThan(0);
     expect(result.rows).toBe(1 + ofCase(rows.contacts) + ofCase(rows.links) + ofCase(rows.lifeEvents));
     expect(back.rows.contacts).toHaveLength(rows.contacts.length - ofCase(rows.contacts));

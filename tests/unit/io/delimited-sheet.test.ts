@@ -16,8 +16,17 @@ describe('a delimited text sheet', () => {
   // Each row is about 120 characters, so 30,000 rows cross papaparse's 1 MB chunks several times,
   // and every 7th row holds a quoted cell with a comma and a line break that may straddle a chunk.
   const ROWS = 30_000;
-  const cells = (i: number) => [`Person ${i % 50}`, '03/02/2019', 'Police', i % 7 === 0 ? `Note ${i}, first line\nsecond line` : `Note ${i}`, 'x'.repeat(80)];
-  const line = (i: number) => cells(i).map((c) => (/[,\n]/.test(c) ? `"${c}"` : c)).join(',');
+  const cells = (i: number) => [
+    `Person ${i % 50}`,
+    '03/02/2019',
+    'Police',
+    i % 7 === 0 ? `Note ${i}, first line\nsecond line` : `Note ${i}`,
+    'x'.repeat(80),
+  ];
+  const line = (i: number) =>
+    cells(i)
+      .map((c) => (/[,\n]/.test(c) ? `"${c}"` : c))
+      .join(',');
   const text = `Case,Date,Agency,Description,Padding\r\n${Array.from({ length: ROWS }, (_, i) => line(i)).join('\r\n')}\r\n\r\n\r\n`;
 
   it('reads every row, in order, across chunks, without the blank lines at the end', () => {
@@ -26,7 +35,9 @@ describe('a delimited text sheet', () => {
     const rows = allRows(source);
     expect(rows).toHaveLength(ROWS + 1);
     expect(texts(rows[0])).toEqual(['Case', 'Date', 'Agency', 'Description', 'Padding']);
-    expect(rows.slice(1).flatMap((row, i) => (JSON.stringify(texts(row)) === JSON.stringify(cells(i)) ? [] : [i]))).toEqual([]);
+    expect(
+      rows.slice(1).flatMap((row, i) => (JSON.stringify(texts(row)) === JSON.stringify(cells(i)) ? [] : [i])),
+    ).toEqual([]);
   });
 
   it('starts a read at any row', () => {
@@ -53,19 +64,29 @@ describe('a delimited text sheet', () => {
   });
 
   it('locates a quote that is never closed, and nothing is imported', () => {
-    const bytes = new TextEncoder().encode('Case,Date,Agency,Contact type\nA,03/02/2019,Police,Arrest\nA,04/02/2019,"Police,Arrest\nA,05/02/2019,Police,Arrest\n');
+    const bytes = new TextEncoder().encode(
+      'Case,Date,Agency,Contact type\nA,03/02/2019,Police,Arrest\nA,04/02/2019,"Police,Arrest\nA,05/02/2019,Police,Arrest\n',
+    );
     const opened = openContactFile(bytes, 'broken.csv');
     if (!opened.ok) throw new Error('unreadable');
-    const check = checkSheet(opened.sheets[0], { headerRow: 0, columns: ['case', 'date', 'agency', 'contactType'], dateOrder: 'day first' }, 'broken.csv');
+    const check = checkSheet(
+      opened.sheets[0],
+      { headerRow: 0, columns: ['case', 'date', 'agency', 'contactType'], dateOrder: 'day first' },
+      'broken.csv',
+    );
     expect(check.problems.map(describeImportProblem)).toContain(
       'broken.csv, sheet "Sheet1", row 3: a quoted cell in this row is never closed, so everything after it would be read as one cell; close the quote (") or remove it',
     );
   });
 
-  it('reads text as the user\'s software wrote it: UTF-8, Windows-1252 or UTF-16', () => {
+  it("reads text as the user's software wrote it: UTF-8, Windows-1252 or UTF-16", () => {
     const header = 'Case,Date,Agency,Contact type,Unit cost\n';
     const row = 'A,03/02/2019,Police,Arrest,£30.38\n';
-    const utf16 = new Uint8Array([0xff, 0xfe, ...[...(header + row)].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...(header + row)].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
     const windows1252 = new Uint8Array([...(header + row)].map((c) => (c === '£' ? 0xa3 : c.charCodeAt(0))));
     for (const bytes of [new TextEncoder().encode(`\uFEFF${header}${row}`), windows1252, utf16]) {
       const opened = openContactFile(bytes, 'costs.csv');

@@ -9,13 +9,41 @@ import { gridSource, type SheetSource } from '../../../shared/contact-sheet/shee
 import type { Case } from '../../../shared/model';
 
 const T = '2024-01-01T00:00:00.000Z';
-const theCase: Case = { id: 'case-1', pseudonym: 'Person A', knownNames: [], designatedLead: '', status: 'open', riskGrade: 'not graded', notes: '', dateOfBirth: null, interventionDate: null, createdAt: T, updatedAt: T };
-const library: ImportLibrary = { cases: [theCase], agencies: defaultAgencies(), unitCosts: [], contactTypes: ['Arrest', 'Visit'] };
-const settings: ContactSheetSettings = { headerRow: 0, columns: ['date', 'end', 'agency', 'contactType', 'description'], dateOrder: 'day first' };
+const theCase: Case = {
+  id: 'case-1',
+  pseudonym: 'Person A',
+  knownNames: [],
+  designatedLead: '',
+  status: 'open',
+  riskGrade: 'not graded',
+  notes: '',
+  dateOfBirth: null,
+  interventionDate: null,
+  createdAt: T,
+  updatedAt: T,
+};
+const library: ImportLibrary = {
+  cases: [theCase],
+  agencies: defaultAgencies(),
+  unitCosts: [],
+  contactTypes: ['Arrest', 'Visit'],
+};
+const settings: ContactSheetSettings = {
+  headerRow: 0,
+  columns: ['date', 'end', 'agency', 'contactType', 'description'],
+  dateOrder: 'day first',
+};
 
 function sheet(rows: string[][]): SheetSource {
   const header = ['Date', 'End date', 'Agency', 'Contact type', 'Description'];
-  return gridSource({ name: 'Sheet1', merges: [], date1904: false, rows: [header, ...rows].map((r) => r.map((text) => (text === '' ? null : { kind: 'text' as const, text }))) });
+  return gridSource({
+    name: 'Sheet1',
+    merges: [],
+    date1904: false,
+    rows: [header, ...rows].map((r) =>
+      r.map((text) => (text === '' ? null : { kind: 'text' as const, text })),
+    ),
+  });
 }
 
 /** Sheet rows 3 and 5 have problems (a day that does not exist; an end before the start). */
@@ -39,14 +67,30 @@ describe('importing the good rows and leaving out the problem rows', () => {
   });
 
   it('offers no rows to leave out when a problem is the whole sheet’s (a mapping)', () => {
-    const check = checkSheet(mixed, { ...settings, columns: ['date', 'end', 'agency', 'agency', 'description'] }, 'x.csv');
+    const check = checkSheet(
+      mixed,
+      { ...settings, columns: ['date', 'end', 'agency', 'agency', 'description'] },
+      'x.csv',
+    );
     expect(check.problemCount).toBeGreaterThan(0);
     expect(check.problemRows).toBeNull();
   });
 
   it('writes the good rows only, and says in the summary and the undo label what was left out', () => {
     const check = checkSheet(mixed, settings, 'x.csv');
-    const planned = planContactImport({ check, leaveOutRows: check.problemRows ?? [], library, resolutions: { agencies: {}, contactTypes: {} }, targetCaseId: 'case-1', fileName: 'x.csv', sheetName: 'Sheet1', sheetIndex: 0, settings, now: T, makeId });
+    const planned = planContactImport({
+      check,
+      leaveOutRows: check.problemRows ?? [],
+      library,
+      resolutions: { agencies: {}, contactTypes: {} },
+      targetCaseId: 'case-1',
+      fileName: 'x.csv',
+      sheetName: 'Sheet1',
+      sheetIndex: 0,
+      settings,
+      now: T,
+      makeId,
+    });
     if (!planned.ok) throw new Error(JSON.stringify(planned.problems));
     expect(planned.summary.contacts).toBe(3);
     expect(planned.summary.leftOutRows).toEqual([3, 5]);
@@ -57,7 +101,18 @@ describe('importing the good rows and leaving out the problem rows', () => {
 
   it('without the choice, a row with a problem still stops the whole import', () => {
     const check = checkSheet(mixed, settings, 'x.csv');
-    const planned = planContactImport({ check, library, resolutions: { agencies: {}, contactTypes: {} }, targetCaseId: 'case-1', fileName: 'x.csv', sheetName: 'Sheet1', sheetIndex: 0, settings, now: T, makeId });
+    const planned = planContactImport({
+      check,
+      library,
+      resolutions: { agencies: {}, contactTypes: {} },
+      targetCaseId: 'case-1',
+      fileName: 'x.csv',
+      sheetName: 'Sheet1',
+      sheetIndex: 0,
+      settings,
+      now: T,
+      makeId,
+    });
     if (!planned.ok) throw new Error(JSON.stringify(planned.problems));
     expect(() => [...importedContacts(mixed, planned.record)]).toThrow(/row 3/);
   });

@@ -7,7 +7,9 @@ const fixtures = readdirSync(FOLDER).filter((f) => /^v\d+\.journey\.json$/.test(
 
 describe('project files of every version', () => {
   it('has a frozen fixture written by each version up to the current one', () => {
-    expect(fixtures.map((f) => Number(/^v(\d+)/.exec(f)?.[1])).sort()).toEqual(Array.from({ length: PROJECT_FILE_VERSION }, (_, i) => i + 1));
+    expect(fixtures.map((f) => Number(/^v(\d+)/.exec(f)?.[1])).sort()).toEqual(
+      Array.from({ length: PROJECT_FILE_VERSION }, (_, i) => i + 1),
+    );
   });
 
   it.each(fixtures)('%s opens with the current code and loses no case or contact', (file) => {
@@ -21,9 +23,15 @@ describe('project files of every version', () => {
   });
 
   it('refuses a file from a newer version with a clear message', () => {
-    expect(parseProjectFileText(JSON.stringify({ type: 'journey-mapper/project', version: PROJECT_FILE_VERSION + 1 }))).toEqual({
+    expect(
+      parseProjectFileText(
+        JSON.stringify({ type: 'journey-mapper/project', version: PROJECT_FILE_VERSION + 1 }),
+      ),
+    ).toEqual({
       ok: false,
-      errors: [`this project file was written by a newer Journey Mapper (version ${PROJECT_FILE_VERSION + 1}); update the app to open it`],
+      errors: [
+        `this project file was written by a newer Journey Mapper (version ${PROJECT_FILE_VERSION + 1}); update the app to open it`,
+      ],
     });
   });
 });

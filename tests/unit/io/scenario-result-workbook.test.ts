@@ -6,13 +6,25 @@ import { readScenarioSheet } from '../../../shared/costing/scenario-sheet';
 import { scenarioResultBytes } from '../../../shared/exports/scenario-result-workbook';
 
 describe('the scenario result workbook', () => {
-  const read = readScenarioSheet(new Uint8Array(readFileSync('samples/scenarios/safe-space-appendix-2.csv')), 'safe-space-appendix-2.csv');
+  const read = readScenarioSheet(
+    new Uint8Array(readFileSync('samples/scenarios/safe-space-appendix-2.csv')),
+    'safe-space-appendix-2.csv',
+  );
   if (!read.ok) throw new Error('the shipped sample did not read');
   const result = computeScenario(read.rows);
-  const book = XLSX.read(scenarioResultBytes({ fileName: 'safe-space-appendix-2.csv', rows: read.rows, result, producedAt: '2026-12-07T21:00:00.000Z' }), { type: 'array' });
-  const table = (name: string) => XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name], { header: 1, defval: '' });
+  const book = XLSX.read(
+    scenarioResultBytes({
+      fileName: 'safe-space-appendix-2.csv',
+      rows: read.rows,
+      result,
+      producedAt: '2026-12-07T21:00:00.000Z',
+    }),
+    { type: 'array' },
+  );
+  const table = (name: string) =>
+    XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name], { header: 1, defval: '' });
 
-  it('states each headline figure with what it counts: the value of savings (Appendix 2\'s total) apart from the gross savings', () => {
+  it("states each headline figure with what it counts: the value of savings (Appendix 2's total) apart from the gross savings", () => {
     expect(book.SheetNames).toEqual(['Result', 'By organisation', 'Rows', 'Discrepancies']);
     const [header, savings, additional, gross] = table('Result');
     expect(header).toEqual(['Figure', 'Amount', 'What it counts']);

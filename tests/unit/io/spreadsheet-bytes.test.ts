@@ -1,13 +1,20 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { MAX_EXPANDED_BYTES, decodeText, readSpreadsheet } from '../../../shared/spreadsheet/spreadsheet-bytes';
+import {
+  MAX_EXPANDED_BYTES,
+  decodeText,
+  readSpreadsheet,
+} from '../../../shared/spreadsheet/spreadsheet-bytes';
 import { zipExpandedSize } from '../../../shared/spreadsheet/zip-size';
 
 const firstCell = (bytes: Uint8Array) => {
   const read = readSpreadsheet(bytes);
   if (!read.ok) throw new Error(read.reason);
   const { workbook } = read;
-  return XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[workbook.SheetNames[0]], { header: 1, raw: true })[0][0];
+  return XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[workbook.SheetNames[0]], {
+    header: 1,
+    raw: true,
+  })[0][0];
 };
 
 describe('spreadsheet bytes', () => {
@@ -27,7 +34,9 @@ describe('spreadsheet bytes', () => {
   it('reads the size a zip declares without inflating it, and refuses a zip bomb before expanding it', () => {
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['x']]), 'S');
-    const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+    const bytes = new Uint8Array(
+      XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer,
+    );
     const declared = zipExpandedSize(bytes);
     expect(declared).toBeGreaterThan(bytes.length);
     // Rewrite one entry's declared size to 2 GB: the guard must refuse it from the directory alone.
@@ -36,7 +45,12 @@ describe('spreadsheet bytes', () => {
     const entry = bomb.findIndex((_, i) => i + 4 <= bomb.length && view.getUint32(i, true) === 0x02014b50);
     view.setUint32(entry + 24, 2_000_000_000, true);
     expect(zipExpandedSize(bomb)).toBeGreaterThan(MAX_EXPANDED_BYTES);
-    expect(readSpreadsheet(bomb)).toEqual({ ok: false, reason: expect.stringMatching(/^the file would expand to 2,0\d\d MB; the most an import takes is 1000 MB$/) });
+    expect(readSpreadsheet(bomb)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(
+        /^the file would expand to 2,0\d\d MB; the most an import takes is 1000 MB$/,
+      ),
+    });
     expect(zipExpandedSize(new TextEncoder().encode('not a zip at all'))).toBeNull();
   });
 });

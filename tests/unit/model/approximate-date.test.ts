@@ -72,7 +72,19 @@ describe('approximate dates', () => {
   });
 
   it('refuses stored text that is not the one spelling of a value we write', () => {
-    for (const text of ['2019-13', '2021-02-31', '2019-02-29~', '2019-02-29/2019-03', '2016?', '2019-XX', '2019-25', '~2016', '2019-12/2019-10', '2019-02-03T23:10:00Z', 'Oct 2018']) {
+    for (const text of [
+      '2019-13',
+      '2021-02-31',
+      '2019-02-29~',
+      '2019-02-29/2019-03',
+      '2016?',
+      '2019-XX',
+      '2019-25',
+      '~2016',
+      '2019-12/2019-10',
+      '2019-02-03T23:10:00Z',
+      'Oct 2018',
+    ]) {
       expect(ApproximateDateTime.safeParse(text).success, text).toBe(false);
     }
   });
@@ -84,7 +96,10 @@ describe('approximate dates', () => {
   });
 
   it('puts a time only with an exact day', () => {
-    expect(parseApproximateDateAndTime('03/02/2019', '23:10')).toEqual({ ok: true, value: '2019-02-03T23:10' });
+    expect(parseApproximateDateAndTime('03/02/2019', '23:10')).toEqual({
+      ok: true,
+      value: '2019-02-03T23:10',
+    });
     const refused = parseApproximateDateAndTime('Oct 2018', '10:00');
     expect(refused.ok).toBe(false);
   });
@@ -126,10 +141,19 @@ describe('approximate dates', () => {
   });
 
   it('lets contacts and life events carry approximate dates, with an end that may overlap the start', () => {
-    const base = { id: 'c1', caseId: 'k1', agencyId: 'a1', contactType: 'Stay', createdAt: '2020-01-01T00:00:00.000Z', updatedAt: '2020-01-01T00:00:00.000Z' };
+    const base = {
+      id: 'c1',
+      caseId: 'k1',
+      agencyId: 'a1',
+      contactType: 'Stay',
+      createdAt: '2020-01-01T00:00:00.000Z',
+      updatedAt: '2020-01-01T00:00:00.000Z',
+    };
     expect(Contact.safeParse({ ...base, start: '2018-10', end: '2018-10-20' }).success).toBe(true);
     expect(Contact.safeParse({ ...base, start: '2018-10', end: '2018-09' }).success).toBe(false);
-    expect(LifeEvent.safeParse({ id: 'e1', caseId: 'k1', date: '2017', kind: 'release from prison' }).success).toBe(true);
+    expect(
+      LifeEvent.safeParse({ id: 'e1', caseId: 'k1', date: '2017', kind: 'release from prison' }).success,
+    ).toBe(true);
   });
 });
 

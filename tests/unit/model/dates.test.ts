@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { financialYearOf, formatUkDate, fromDayNumber, parseUkDateAndTime, parseUkDateInput, toDayNumber, FinancialYear } from '../../../shared/model';
+import {
+  financialYearOf,
+  formatUkDate,
+  fromDayNumber,
+  parseUkDateAndTime,
+  parseUkDateInput,
+  toDayNumber,
+  FinancialYear,
+} from '../../../shared/model';
 
 describe('local dates', () => {
   it('turns dates into day numbers and back, with times as fractions', () => {
@@ -38,11 +46,14 @@ describe('typed UK dates', () => {
   ])('reads %s as %s', (text, expected) => {
     expect(parseUkDateInput(text)).toEqual({ ok: true, value: expected });
   });
-  it.each(['', '31/02/2019', '13/13/2019', 'next Tuesday', '03/02/2019 25:00'])('rejects %j with a reason', (text) => {
-    const result = parseUkDateInput(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason.length).toBeGreaterThan(5);
-  });
+  it.each(['', '31/02/2019', '13/13/2019', 'next Tuesday', '03/02/2019 25:00'])(
+    'rejects %j with a reason',
+    (text) => {
+      const result = parseUkDateInput(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.reason.length).toBeGreaterThan(5);
+    },
+  );
   it('combines a date box and a time box', () => {
     expect(parseUkDateAndTime('03/02/2019', '9:05')).toEqual({ ok: true, value: '2019-02-03T09:05' });
     expect(parseUkDateAndTime('03/02/2019', '')).toEqual({ ok: true, value: '2019-02-03' });

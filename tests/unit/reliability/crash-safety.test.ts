@@ -17,12 +17,21 @@ afterEach(async () => {
 
 /** An extract of `rows` contacts for seven people, one agency in five unknown to the store. */
 function bigSheet(rows: number): string {
-  const lines = Array.from({ length: rows }, (_, i) => `Person ${i % 7},${String((i % 28) + 1).padStart(2, '0')}/01/2019,${i % 5 === 0 ? 'Outreach' : 'Police'},Welfare check,,${i % 50 === 0 ? 'yes' : 'no'},${i % 50 === 0 ? 'No referral made' : ''}`);
+  const lines = Array.from(
+    { length: rows },
+    (_, i) =>
+      `Person ${i % 7},${String((i % 28) + 1).padStart(2, '0')}/01/2019,${i % 5 === 0 ? 'Outreach' : 'Police'},Welfare check,,${i % 50 === 0 ? 'yes' : 'no'},${i % 50 === 0 ? 'No referral made' : ''}`,
+  );
   return `${SHEET_HEADER}\n${lines.join('\n')}\n`;
 }
 
 async function contents(db: JourneyDatabase) {
-  return { cases: await db.cases.toArray(), agencies: await db.agencies.toArray(), contacts: await db.contacts.toArray(), caseAggregates: await db.caseAggregates.toArray() };
+  return {
+    cases: await db.cases.toArray(),
+    agencies: await db.agencies.toArray(),
+    contacts: await db.contacts.toArray(),
+    caseAggregates: await db.caseAggregates.toArray(),
+  };
 }
 
 async function freshStore(): Promise<JourneyDatabase> {
@@ -48,10 +57,12 @@ describe('an import interrupted part-way leaves the store exactly as before', ()
       if (written === 2_500) throw new Error('disk full');
     });
     const history = new UndoHistory((set) => applyChangeSet(db, set));
-    await expect(history.performStep(async () => {
-      await writeContactImport(db, record, importedContacts(source, record));
-      return importStep(db, source, record);
-    })).rejects.toThrow('disk full');
+    await expect(
+      history.performStep(async () => {
+        await writeContactImport(db, record, importedContacts(source, record));
+        return importStep(db, source, record);
+      }),
+    ).rejects.toThrow('disk full');
     expect(written).toBe(2_500);
     expect(await contents(db)).toEqual(before);
     expect(history.getState().canUndo).toBe(false);
@@ -71,7 +82,12 @@ describe('an import interrupted part-way leaves the store exactly as before', ()
   it('when the window is closed part-way (the browser aborts the open transaction, as it does for a closed page or ended worker)', async () => {
     const { db, before, source, record } = await plannedImport(45_000);
     const written: number[] = [];
-    const writing = writeContactImport(db, record, importedContacts(source, record), { onWritten: (n) => { written.push(n); Dexie.currentTransaction?.abort(); } });
+    const writing = writeContactImport(db, record, importedContacts(source, record), {
+      onWritten: (n) => {
+        written.push(n);
+        Dexie.currentTransaction?.abort();
+      },
+    });
     await expect(writing).rejects.toThrow();
     expect(written).toEqual([20_000]);
     expect(await db.contacts.count()).toBe(0);
@@ -83,7 +99,13 @@ describe('an import interrupted part-way leaves the store exactly as before', ()
     const { db, before, source, record } = await plannedImport(45_000);
     const cancel = new AbortController();
     const batches: number[] = [];
-    const writing = writeContactImport(db, record, importedContacts(source, record), { signal: cancel.signal, onWritten: (n) => { batches.push(n); cancel.abort(new Error('cancelled')); } });
+    const writing = writeContactImport(db, record, importedContacts(source, record), {
+      signal: cancel.signal,
+      onWritten: (n) => {
+        batches.push(n);
+        cancel.abort(new Error('cancelled'));
+      },
+    });
     await expect(writing).rejects.toThrow('cancelled');
     expect(batches).toEqual([20_000]);
     expect(await contents(db)).toEqual(before);
@@ -100,7 +122,10 @@ describe('an import interrupted part-way leaves the store exactly as before', ()
       cancel.abort(new Error('cancelled'));
       return adding;
     }) as typeof bulkAdd;
-    const writing = writeContactImport(db, record, importedContacts(source, record), { signal: cancel.signal, onWritten: (n) => batches.push(n) });
+    const writing = writeContactImport(db, record, importedContacts(source, record), {
+      signal: cancel.signal,
+      onWritten: (n) => batches.push(n),
+    });
     await expect(writing).rejects.toThrow('cancelled');
     expect(batches).toEqual([]);
     expect(await contents(db)).toEqual(before);
@@ -126,8 +151,18 @@ describe('an import interrupted part-way leaves the store exactly as before', ()
 
   it('however many rows it writes, the record an import keeps for undo stays the same size', () => {
     const size = (rows: number) => {
-      const { record } = planCsvImport(bigSheet(rows), { cases: [], agencies: [], unitCosts: [], contactTypes: [] });
-      return JSON.stringify({ ...record, refs: Object.fromEntries(Object.entries(record.refs).map(([k, v]) => [k, v instanceof Map ? [...v] : v])) }).length;
+      const { record } = planCsvImport(bigSheet(rows), {
+        cases: [],
+        agencies: [],
+        unitCosts: [],
+        contactTypes: [],
+      });
+      return JSON.stringify({
+        ...record,
+        refs: Object.fromEntries(
+          Object.entries(record.refs).map(([k, v]) => [k, v instanceof Map ? [...v] : v]),
+        ),
+      }).length;
     };
     // Only the counts in it ("20,000" for "100") differ.
     expect(size(20_000) - size(100)).toBeLessThan(10);
@@ -140,8 +175,20 @@ describe('a bulk edit interrupted part-way leaves the store exactly as before', 
     const before = await contents(db);
     const T = '2024-01-01T00:00:00.000Z';
     const contacts: Contact[] = Array.from({ length: 5_000 }, (_, i) => ({
-      id: `c${i}`, caseId: 'k1', agencyId: 'agency-police', contactType: 'Welfare check', start: '2019-01-01', end: null, quantity: null, outcome: '', description: '',
-      missedOpportunity: null, unitCostId: null, costOverride: null, createdAt: T, updatedAt: T,
+      id: `c${i}`,
+      caseId: 'k1',
+      agencyId: 'agency-police',
+      contactType: 'Welfare check',
+      start: '2019-01-01',
+      end: null,
+      quantity: null,
+      outcome: '',
+      description: '',
+      missedOpportunity: null,
+      unitCostId: null,
+      costOverride: null,
+      createdAt: T,
+      updatedAt: T,
     }));
     const bulk: ChangeSet = { label: 'bulk edit', changes: contacts.map((c) => insertRow('contacts', c)) };
     let written = 0;
@@ -149,7 +196,9 @@ describe('a bulk edit interrupted part-way leaves the store exactly as before', 
       written += 1;
       if (written === 2_500) throw new Error('disk full');
     });
-    await expect(new UndoHistory((set) => applyChangeSet(db, set)).perform(bulk)).rejects.toThrow('disk full');
+    await expect(new UndoHistory((set) => applyChangeSet(db, set)).perform(bulk)).rejects.toThrow(
+      'disk full',
+    );
     expect(await contents(db)).toEqual(before);
     db.close();
   });

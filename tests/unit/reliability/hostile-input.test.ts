@@ -25,7 +25,8 @@ function importNeverThrows(bytes: Uint8Array, name: string): void {
   const opened = openContactFile(bytes, name);
   if (!opened.ok) {
     expect(opened.problems.length).toBeGreaterThan(0);
-    for (const p of opened.problems) expect(describeImportProblem(p)).toMatch(new RegExp(`^${name.replace('.', '\\.')}, sheet ".*": .+`));
+    for (const p of opened.problems)
+      expect(describeImportProblem(p)).toMatch(new RegExp(`^${name.replace('.', '\\.')}, sheet ".*": .+`));
     return;
   }
   for (const source of opened.sheets) {
@@ -61,15 +62,49 @@ function expectLocated(p: ImportProblem, source: SheetSource, name: string): voi
   }
 }
 
-const LIBRARY = { cases: [Case.parse({ id: 'case-1', pseudonym: 'Imported into', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' })], agencies: [], unitCosts: [], contactTypes: [] };
+const LIBRARY = {
+  cases: [
+    Case.parse({
+      id: 'case-1',
+      pseudonym: 'Imported into',
+      createdAt: '2024-01-01T00:00:00.000Z',
+      updatedAt: '2024-01-01T00:00:00.000Z',
+    }),
+  ],
+  agencies: [],
+  unitCosts: [],
+  contactTypes: [],
+};
 
 /** A sheet that checks clean must write exactly the contacts it was checked to hold, each a valid contact. */
-function writesWhatWasChecked(source: SheetSource, settings: SheetSetup, check: SheetCheckResult, name: string): void {
+function writesWhatWasChecked(
+  source: SheetSource,
+  settings: SheetSetup,
+  check: SheetCheckResult,
+  name: string,
+): void {
   const resolutions = {
-    agencies: Object.fromEntries(check.names.agencies.map((a) => [valueKey(a.value), { kind: 'new' as const, sector: 'Other' as const }])),
-    contactTypes: Object.fromEntries(check.names.contactTypes.map((t) => [valueKey(t.value), { kind: 'new' as const }])),
+    agencies: Object.fromEntries(
+      check.names.agencies.map((a) => [
+        valueKey(a.value),
+        { kind: 'new' as const, sector: 'Other' as const },
+      ]),
+    ),
+    contactTypes: Object.fromEntries(
+      check.names.contactTypes.map((t) => [valueKey(t.value), { kind: 'new' as const }]),
+    ),
   };
-  const plan = planContactImport({ check, library: LIBRARY, resolutions, targetCaseId: 'case-1', fileName: name, sheetName: source.name, sheetIndex: 0, settings, now: '2024-01-01T00:00:00.000Z' });
+  const plan = planContactImport({
+    check,
+    library: LIBRARY,
+    resolutions,
+    targetCaseId: 'case-1',
+    fileName: name,
+    sheetName: source.name,
+    sheetIndex: 0,
+    settings,
+    now: '2024-01-01T00:00:00.000Z',
+  });
   if (!plan.ok) throw new Error(JSON.stringify(plan.problems));
   const contacts = [...importedContacts(source, plan.record)].flat();
   expect(contacts).toHaveLength(check.contacts);
@@ -77,9 +112,46 @@ function writesWhatWasChecked(source: SheetSource, settings: SheetSetup, check: 
 }
 
 const template = new Uint8Array(readFileSync('samples/templates/contacts-template.xlsx'));
-const HEADERS = ['Case', 'Date', 'End date', 'Agency', 'Contact type', 'Quantity', 'Outcome', 'Description', 'Missed opportunity', 'Category', 'Note', 'Unit cost', 'Unit', 'Price year'];
+const HEADERS = [
+  'Case',
+  'Date',
+  'End date',
+  'Agency',
+  'Contact type',
+  'Quantity',
+  'Outcome',
+  'Description',
+  'Missed opportunity',
+  'Category',
+  'Note',
+  'Unit cost',
+  'Unit',
+  'Price year',
+];
 const hostileCell = fc.oneof(
-  fc.constantFrom('', '03/02/2019', '31/02/2019', '2019-02-03T25:61', '12/25/2019', '=HYPERLINK("http://x","y")', '@SUM(1)', '+1', '-1', 'yes', 'maybe', '£1,234.567', '1e308', 'NaN', '__proto__', 'constructor', '"', '""', '\r\n', '\u0000', '\uFFFF'),
+  fc.constantFrom(
+    '',
+    '03/02/2019',
+    '31/02/2019',
+    '2019-02-03T25:61',
+    '12/25/2019',
+    '=HYPERLINK("http://x","y")',
+    '@SUM(1)',
+    '+1',
+    '-1',
+    'yes',
+    'maybe',
+    '£1,234.567',
+    '1e308',
+    'NaN',
+    '__proto__',
+    'constructor',
+    '"',
+    '""',
+    '\r\n',
+    '\u0000',
+    '\uFFFF',
+  ),
   fc.string({ maxLength: 40 }),
   fc.integer().map(String),
   fc.double().map(String),
@@ -88,11 +160,15 @@ const hostileCell = fc.oneof(
 const csvQuote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
 const hostileCsv = fc
   .record({
-    headers: fc.shuffledSubarray(HEADERS, { minLength: 0 }).chain((h) => fc.constantFrom(h, [...h, ...h.slice(0, 2)])),
+    headers: fc
+      .shuffledSubarray(HEADERS, { minLength: 0 })
+      .chain((h) => fc.constantFrom(h, [...h, ...h.slice(0, 2)])),
     rows: fc.array(fc.array(hostileCell, { maxLength: 16 }), { maxLength: 12 }),
     separator: fc.constantFrom(',', ';', '\t'),
   })
-  .map(({ headers, rows, separator }) => [headers, ...rows].map((r) => r.map(csvQuote).join(separator)).join('\r\n'));
+  .map(({ headers, rows, separator }) =>
+    [headers, ...rows].map((r) => r.map(csvQuote).join(separator)).join('\r\n'),
+  );
 
 describe('hostile and broken input', () => {
   afterAll(() => {
@@ -102,20 +178,37 @@ describe('hostile and broken input', () => {
   });
 
   it('random bytes are refused or read, never thrown on', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => importNeverThrows(bytes, 'random.xlsx')), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => importNeverThrows(bytes, 'random.xlsx')),
+      { numRuns: RUNS },
+    );
   });
 
   it('corrupted and truncated xlsx files are refused or read, never thrown on', () => {
-    const corrupted = fc.record({ cut: fc.oneof(fc.constant(template.length), fc.nat({ max: template.length })), flips: fc.array(fc.record({ at: fc.nat({ max: template.length - 1 }), value: fc.integer({ min: 0, max: 255 }) }), { maxLength: 20 }) }).map(({ cut, flips }) => {
-      const bytes = template.slice(0, Math.max(cut, 4));
-      for (const f of flips) if (f.at < bytes.length) bytes[f.at] = f.value;
-      return bytes;
-    });
-    fc.assert(fc.property(corrupted, (bytes) => importNeverThrows(bytes, 'corrupt.xlsx')), { numRuns: RUNS });
+    const corrupted = fc
+      .record({
+        cut: fc.oneof(fc.constant(template.length), fc.nat({ max: template.length })),
+        flips: fc.array(
+          fc.record({ at: fc.nat({ max: template.length - 1 }), value: fc.integer({ min: 0, max: 255 }) }),
+          { maxLength: 20 },
+        ),
+      })
+      .map(({ cut, flips }) => {
+        const bytes = template.slice(0, Math.max(cut, 4));
+        for (const f of flips) if (f.at < bytes.length) bytes[f.at] = f.value;
+        return bytes;
+      });
+    fc.assert(
+      fc.property(corrupted, (bytes) => importNeverThrows(bytes, 'corrupt.xlsx')),
+      { numRuns: RUNS },
+    );
   });
 
   it('CSVs with wrong types, giant cells, formulas, duplicate headers and stray characters get located problems', () => {
-    fc.assert(fc.property(hostileCsv, (csv) => importNeverThrows(new TextEncoder().encode(csv), 'hostile.csv')), { numRuns: RUNS });
+    fc.assert(
+      fc.property(hostileCsv, (csv) => importNeverThrows(new TextEncoder().encode(csv), 'hostile.csv')),
+      { numRuns: RUNS },
+    );
   });
 
   it('scenario sheets of any shape are refused with located problems or read', () => {
@@ -146,9 +239,21 @@ describe('hostile and broken input', () => {
 
   it('project files with wrong types, deep nesting and prototype-pollution keys are refused, never thrown on', () => {
     const nested = fc.nat({ max: 5_000 }).map((depth) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
-    const polluted = fc.constantFrom('__proto__', 'constructor', 'prototype').map((key) => `{"type":"journey-mapper/project","version":1,"cases":[{"${key}":{"polluted":true}}]}`);
+    const polluted = fc
+      .constantFrom('__proto__', 'constructor', 'prototype')
+      .map((key) => `{"type":"journey-mapper/project","version":1,"cases":[{"${key}":{"polluted":true}}]}`);
     const anyJson = fc.json({ depthSize: 'medium' });
-    const envelope = fc.anything().map((contents) => JSON.stringify({ type: 'journey-mapper/project', version: 1, source: 'x', exportedAt: 'x', cases: contents, agencies: [], contacts: [contents] }));
+    const envelope = fc.anything().map((contents) =>
+      JSON.stringify({
+        type: 'journey-mapper/project',
+        version: 1,
+        source: 'x',
+        exportedAt: 'x',
+        cases: contents,
+        agencies: [],
+        contacts: [contents],
+      }),
+    );
     fc.assert(
       fc.property(fc.oneof(nested, polluted, anyJson, envelope, fc.string()), (text) => {
         tried += 1;
@@ -160,7 +265,8 @@ describe('hostile and broken input', () => {
         } else {
           expect(read.errors.length).toBeGreaterThan(0);
           // Each error names the field it is about (cases.0.id, contacts[2].caseId), or is about the whole file.
-          for (const error of read.errors) expect(error).toMatch(/^([\w$]+(\.[\w$]+|\[\d+\])*: .+|the file .+|this .+)$/s);
+          for (const error of read.errors)
+            expect(error).toMatch(/^([\w$]+(\.[\w$]+|\[\d+\])*: .+|the file .+|this .+)$/s);
         }
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),

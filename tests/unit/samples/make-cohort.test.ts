@@ -11,7 +11,9 @@ const run = promisify(execFile);
 
 async function makeCohort(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'samples/generator/make-cohort.ts', ...args], { encoding: 'utf8' });
+    const { stdout, stderr } = await run('npx', ['tsx', 'samples/generator/make-cohort.ts', ...args], {
+      encoding: 'utf8',
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -22,10 +24,27 @@ async function makeCohort(...args: string[]): Promise<{ code: number; stdout: st
 describe('make-cohort', () => {
   it('writes the file the generator makes, for a total number of contacts', async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'cohort-')), 'cohort.journey.json');
-    const { code, stdout } = await makeCohort('--seed', '12', '--contacts', '900', '--cases', '4', '--start-year', '2020', '--years', '3', '--out', out);
+    const { code, stdout } = await makeCohort(
+      '--seed',
+      '12',
+      '--contacts',
+      '900',
+      '--cases',
+      '4',
+      '--start-year',
+      '2020',
+      '--years',
+      '3',
+      '--out',
+      out,
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('4 cases, 900 contacts');
-    expect(readFileSync(out, 'utf8')).toBe(serialiseProjectFile(generateCohort({ seed: 12, cases: 4, totalContacts: 900, startYear: 2020, years: 3 })));
+    expect(readFileSync(out, 'utf8')).toBe(
+      serialiseProjectFile(
+        generateCohort({ seed: 12, cases: 4, totalContacts: 900, startYear: 2020, years: 3 }),
+      ),
+    );
   }, 60_000);
 
   it('refuses unclear options with a reason', async () => {
@@ -35,7 +54,10 @@ describe('make-cohort', () => {
       makeCohort('--seed', '1', '--contacts', '100', '--min', '5', '--out', 'nowhere.json'),
     ]);
     expect(noOut).toMatchObject({ code: 1, stderr: expect.stringContaining('usage: make-cohort') });
-    expect(badSeed).toMatchObject({ code: 1, stderr: expect.stringContaining('--seed must be a whole number') });
+    expect(badSeed).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--seed must be a whole number'),
+    });
     expect(both).toMatchObject({ code: 1, stderr: expect.stringContaining('leave out --min and --max') });
   }, 60_000);
 });

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { journeyTotals } from '../../../shared/costing/journey-totals';
 import { DEFAULT_DEFLATOR_SERIES, DEFAULT_UNIT_COST_LIBRARY } from '../../../samples/shipped-data';
-import { restoreProjectFile, serialiseProjectFile, type ProjectFile } from '../../../shared/project/project-file';
+import {
+  restoreProjectFile,
+  serialiseProjectFile,
+  type ProjectFile,
+} from '../../../shared/project/project-file';
 import { DEFAULT_MISSED_OPPORTUNITY_CATEGORIES, LIFE_EVENT_KINDS, toDayNumber } from '../../../shared/model';
 import { SAMPLE_JOURNEY_SOURCES, sampleJourneyPath } from '../../../samples/journeys/all-samples';
 import { JourneyBuilder } from '../../../samples/journeys/journey-builder';
@@ -34,7 +38,10 @@ function strings(value: unknown): string[] {
 }
 
 function total(project: ProjectFile): number {
-  return journeyTotals({ ...project, basis: { priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts } }).totalPence;
+  return journeyTotals({
+    ...project,
+    basis: { priceBase: '2023/24', series: DEFAULT_DEFLATOR_SERIES, unitCosts: project.unitCosts },
+  }).totalPence;
 }
 
 describe.each(SAMPLE_JOURNEY_SOURCES)('the $id sample', ({ id, build }) => {
@@ -78,21 +85,31 @@ describe.each(SAMPLE_JOURNEY_SOURCES)('the $id sample', ({ id, build }) => {
     expect(new Set(missed.map((m) => m.category)).size).toBeGreaterThanOrEqual(5);
   });
 
-  it('costs most contacts by the library entries\' own names, from the default library or a cited source', () => {
-    const library = new Map([...DEFAULT_UNIT_COST_LIBRARY.unitCosts, ...SAMPLE_ONLY_UNIT_COSTS].map((u) => [u.id, u]));
+  it("costs most contacts by the library entries' own names, from the default library or a cited source", () => {
+    const library = new Map(
+      [...DEFAULT_UNIT_COST_LIBRARY.unitCosts, ...SAMPLE_ONLY_UNIT_COSTS].map((u) => [u.id, u]),
+    );
     const costed = contacts.filter((c) => c.unitCostId !== null);
     expect(costed.every((c) => library.get(c.unitCostId!)?.name === c.contactType)).toBe(true);
     expect(costed.length / contacts.length).toBeGreaterThan(0.6);
     expect(project.unitCosts).toEqual(project.unitCosts.map((u) => library.get(u.id)));
     const defaults = new Set(DEFAULT_UNIT_COST_LIBRARY.unitCosts.map((u) => u.id));
     const sampleOnly = project.unitCosts.filter((u) => !defaults.has(u.id));
-    expect(sampleOnly.every((u) => /^(GMCA \/ New Economy Unit Cost Database v1\.4|Safe Space impact and value review)/.test(u.source))).toBe(true);
+    expect(
+      sampleOnly.every((u) =>
+        /^(GMCA \/ New Economy Unit Cost Database v1\.4|Safe Space impact and value review)/.test(u.source),
+      ),
+    ).toBe(true);
     expect(contacts.every((c) => c.costOverride === null)).toBe(true);
   });
 
   it('holds nothing that looks like a real identifier', () => {
     const values = strings(project);
-    for (const [what, pattern] of IDENTIFIERS) expect(values.filter((v) => pattern.test(v)), what).toEqual([]);
+    for (const [what, pattern] of IDENTIFIERS)
+      expect(
+        values.filter((v) => pattern.test(v)),
+        what,
+      ).toEqual([]);
   });
 
   it('costs its pinned total at 2023/24 prices', () => {
@@ -123,30 +140,54 @@ describe('the samples', () => {
   });
 
   it('catch a date that is not real, naming the journey', () => {
-    const builder = new JourneyBuilder({ id: 'x', pseudonym: 'Test journey', designatedLead: 'Lead worker', riskGrade: 'low', status: 'open', notes: '' });
+    const builder = new JourneyBuilder({
+      id: 'x',
+      pseudonym: 'Test journey',
+      designatedLead: 'Lead worker',
+      riskGrade: 'low',
+      status: 'open',
+      notes: '',
+    });
     expect(() => builder.add('31/02/2019', 'arrest')).toThrow(/Test journey/);
-    expect(() => builder.add('03/02/2019', 'hostel', { end: '01/02/2019' })).toThrow('Test journey: the contact of 03/02/2019 ends (01/02/2019) before it starts');
+    expect(() => builder.add('03/02/2019', 'hostel', { end: '01/02/2019' })).toThrow(
+      'Test journey: the contact of 03/02/2019 ends (01/02/2019) before it starts',
+    );
   });
 });
 
 describe("the trainer's notes", () => {
   const DATED = /^(\d{2})\/(\d{2})\/(\d{4}): /;
 
-  it.each(SAMPLE_JOURNEY_SOURCES)('of $id name flagged contacts as flagged and the ones to find as not flagged', ({ id, build }) => {
-    const sample = sampleById(id);
-    if (sample === undefined) throw new Error(`${id} is not registered as a sample`);
-    const { contacts, agencies } = sampleProject(build());
-    const onDay = (item: string) => {
-      const [, d, m, y] = DATED.exec(item) ?? [];
-      return contacts.filter((c) => c.start.startsWith(`${y}-${m}-${d}`));
-    };
-    for (const item of sample.trainerNote.flagged) expect(onDay(item).some((c) => c.missedOpportunity !== null), item).toBe(true);
-    for (const item of sample.trainerNote.toFind) expect(onDay(item).some((c) => c.missedOpportunity === null), item).toBe(true);
-    expect(sample.trainerNote.flagged).toHaveLength(contacts.filter((c) => c.missedOpportunity !== null).length);
-    expect(sample.trainerNote.toFind.length).toBeGreaterThanOrEqual(3);
-    expect([...sample.trainerNote.flagged, ...sample.trainerNote.toFind].filter((item) => !DATED.test(item))).toEqual([]);
-    expect(sample.summary).toContain(`${contacts.length} contacts, ${agencies.length} agencies`);
-  });
+  it.each(SAMPLE_JOURNEY_SOURCES)(
+    'of $id name flagged contacts as flagged and the ones to find as not flagged',
+    ({ id, build }) => {
+      const sample = sampleById(id);
+      if (sample === undefined) throw new Error(`${id} is not registered as a sample`);
+      const { contacts, agencies } = sampleProject(build());
+      const onDay = (item: string) => {
+        const [, d, m, y] = DATED.exec(item) ?? [];
+        return contacts.filter((c) => c.start.startsWith(`${y}-${m}-${d}`));
+      };
+      for (const item of sample.trainerNote.flagged)
+        expect(
+          onDay(item).some((c) => c.missedOpportunity !== null),
+          item,
+        ).toBe(true);
+      for (const item of sample.trainerNote.toFind)
+        expect(
+          onDay(item).some((c) => c.missedOpportunity === null),
+          item,
+        ).toBe(true);
+      expect(sample.trainerNote.flagged).toHaveLength(
+        contacts.filter((c) => c.missedOpportunity !== null).length,
+      );
+      expect(sample.trainerNote.toFind.length).toBeGreaterThanOrEqual(3);
+      expect(
+        [...sample.trainerNote.flagged, ...sample.trainerNote.toFind].filter((item) => !DATED.test(item)),
+      ).toEqual([]);
+      expect(sample.summary).toContain(`${contacts.length} contacts, ${agencies.length} agencies`);
+    },
+  );
 
   it('open with Matthew, and keep every sample registered before', () => {
     expect(SAMPLE_JOURNEYS[0].id).toBe('matthew');

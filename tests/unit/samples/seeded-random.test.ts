@@ -19,9 +19,17 @@ describe('seeded random', () => {
     const ints = Array.from({ length: 20_000 }, () => rng.int(3, 7));
     expect(Math.min(...ints)).toBe(3);
     expect(Math.max(...ints)).toBe(7);
-    const heavy = Array.from({ length: 20_000 }, () => rng.weighted([['rare', 1], ['common', 3]] as const)).filter((x) => x === 'common').length;
+    const heavy = Array.from({ length: 20_000 }, () =>
+      rng.weighted([
+        ['rare', 1],
+        ['common', 3],
+      ] as const),
+    ).filter((x) => x === 'common').length;
     expect(heavy / 20_000).toBeCloseTo(0.75, 1);
-    expect(Array.from({ length: 20_000 }, () => rng.chance(0.2)).filter(Boolean).length / 20_000).toBeCloseTo(0.2, 1);
+    expect(Array.from({ length: 20_000 }, () => rng.chance(0.2)).filter(Boolean).length / 20_000).toBeCloseTo(
+      0.2,
+      1,
+    );
     const normals = Array.from({ length: 20_000 }, () => rng.normal(36, 9));
     expect(normals.reduce((a, b) => a + b, 0) / normals.length).toBeCloseTo(36, 0);
     expect(Math.min(...normals)).toBeGreaterThan(36 - 9 * 4.3);

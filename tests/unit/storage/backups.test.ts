@@ -49,7 +49,8 @@ describe('rolling backups of the store', () => {
     const backups = memoryBackups();
     expect(await backUpIfDue(db, backups, '2026-11-01', smallPages)).toBeNull();
     await history.perform(createCase({ pseudonym: 'Person A' }));
-    for (let day = 1; day <= 16; day += 1) await backUpIfDue(db, backups, `2026-11-${String(day).padStart(2, '0')}`, smallPages);
+    for (let day = 1; day <= 16; day += 1)
+      await backUpIfDue(db, backups, `2026-11-${String(day).padStart(2, '0')}`, smallPages);
     expect(await backUpIfDue(db, backups, '2026-11-16', smallPages)).toBeNull();
     expect([...backups.files.keys()].sort()[0]).toBe('journey-mapper-backup-2026-11-03.journey-backup.gz');
     expect(backups.files.size).toBe(14);
@@ -57,7 +58,13 @@ describe('rolling backups of the store', () => {
     const saved = await projectOfStore(db);
     await history.perform(createCase({ pseudonym: 'Person B' }));
     const name = 'journey-mapper-backup-2026-11-16.journey-backup.gz';
-    await history.perform(restoreChangeSet(storeRowsOf(await projectOfStore(db)), restored(backups.files.get(name)), 'restore the backup of 16/11/2026'));
+    await history.perform(
+      restoreChangeSet(
+        storeRowsOf(await projectOfStore(db)),
+        restored(backups.files.get(name)),
+        'restore the backup of 16/11/2026',
+      ),
+    );
     expect((await db.cases.toArray()).map((c) => c.pseudonym)).toEqual(['Person A']);
     expect({ ...(await projectOfStore(db)), exportedAt: '' }).toEqual({ ...saved, exportedAt: '' });
     await history.undo();
@@ -95,8 +102,13 @@ describe('browser backups', () => {
     ]);
     await backups.write('journey-mapper-backup-2026-11-17.journey-backup.gz', new Uint8Array(7));
     await backups.remove('journey-mapper-backup-2026-11-15.journey.json');
-    expect((await backups.list()).map((b) => `${b.name} ${b.size}`).sort()).toEqual(['journey-mapper-backup-2026-11-16.journey.json 56', 'journey-mapper-backup-2026-11-17.journey-backup.gz 7']);
-    expect(await backups.read('journey-mapper-backup-2026-11-17.journey-backup.gz')).toEqual(new Uint8Array(7));
+    expect((await backups.list()).map((b) => `${b.name} ${b.size}`).sort()).toEqual([
+      'journey-mapper-backup-2026-11-16.journey.json 56',
+      'journey-mapper-backup-2026-11-17.journey-backup.gz 7',
+    ]);
+    expect(await backups.read('journey-mapper-backup-2026-11-17.journey-backup.gz')).toEqual(
+      new Uint8Array(7),
+    );
     upgraded.close();
     await Dexie.delete(name);
   });

@@ -10,7 +10,11 @@ import { importedContacts } from '../../../shared/contact-sheet/contact-import';
 import { parseProjectFileText } from '../../../shared/project/project-file';
 import type { Contact } from '../../../shared/model';
 import { applyChangeSet } from '../../../renderer/store/apply-change-set';
-import { readCaseAggregates, rebuildCaseAggregates, storedCaseCounts } from '../../../renderer/store/case-aggregates';
+import {
+  readCaseAggregates,
+  rebuildCaseAggregates,
+  storedCaseCounts,
+} from '../../../renderer/store/case-aggregates';
 import { JourneyDatabase } from '../../../renderer/store/journey-database';
 import { writeContactImport } from '../../../renderer/store/contact-import-store';
 import { UndoHistory } from '../../../renderer/store/undo-history';
@@ -37,7 +41,14 @@ async function expectInStep(database: JourneyDatabase): Promise<void> {
   const stored = await readCaseAggregates(database);
   expect(stored.upToDate).toBe(true);
   expect(stored.aggregates).toEqual(packedAggregates(aggregateContacts(await database.contacts.toArray())));
-  expect(await storedCaseCounts(database)).toEqual(new Map([...stored.aggregates.values()].map((a) => [a.caseId, { contacts: a.contacts, missedOpportunities: missedOpportunityCount(a) }])));
+  expect(await storedCaseCounts(database)).toEqual(
+    new Map(
+      [...stored.aggregates.values()].map((a) => [
+        a.caseId,
+        { contacts: a.contacts, missedOpportunities: missedOpportunityCount(a) },
+      ]),
+    ),
+  );
 }
 
 describe('case aggregates in the store', () => {
@@ -48,16 +59,26 @@ describe('case aggregates in the store', () => {
     expect((await readCaseAggregates(database)).aggregates.size).toBe(30);
     await expectInStep(database);
 
-    const contacts = (await database.contacts.toArray()).sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
+    const contacts = (await database.contacts.toArray()).sort((x, y) =>
+      x.start < y.start ? -1 : x.start > y.start ? 1 : 0,
+    );
     const [first, second, third] = contacts;
     const last = contacts[contacts.length - 1];
-    const moved: Contact = { ...second, start: '2015-01-01', missedOpportunity: { category: 'No referral made', note: '', shouldHaveHappened: '' } };
+    const moved: Contact = {
+      ...second,
+      start: '2015-01-01',
+      missedOpportunity: { category: 'No referral made', note: '', shouldHaveHappened: '' },
+    };
     const added: Contact = { ...third, id: 'added', unitCostId: null };
     await history.perform({
       label: 'edit contacts',
       changes: [
         updateRow('contacts', second, moved),
-        updateRow('contacts', third, { ...third, quantity: 2.5, costOverride: { amountPence: 12_345, reason: 'invoice' } }),
+        updateRow('contacts', third, {
+          ...third,
+          quantity: 2.5,
+          costOverride: { amountPence: 12_345, reason: 'invoice' },
+        }),
         deleteRow('contacts', first),
         deleteRow('contacts', last),
         insertRow('contacts', added),
@@ -78,7 +99,11 @@ describe('case aggregates in the store', () => {
     await importSampleCohort(database);
     const [a, b, c] = await database.contacts.limit(3).toArray();
     await database.transaction('rw', database.contacts, () =>
-      Promise.all([database.contacts.put({ ...a, agencyId: 'elsewhere' }), database.contacts.put({ ...b, start: '2030-01-01T10:00' }), database.contacts.delete(c.id)]),
+      Promise.all([
+        database.contacts.put({ ...a, agencyId: 'elsewhere' }),
+        database.contacts.put({ ...b, start: '2030-01-01T10:00' }),
+        database.contacts.delete(c.id),
+      ]),
     );
     await expectInStep(database);
     await database.contacts.where('caseId').equals(a.caseId).modify({ unitCostId: null });
@@ -107,7 +132,21 @@ describe('case aggregates in the store', () => {
     const database = freshDatabase();
     const reads: string[] = [];
     // Below the aggregates middleware, so it sees the reads that middleware makes.
-    database.use({ stack: 'dbcore', name: 'CountReads', level: 1, create: (down) => ({ ...down, table: (name) => ({ ...down.table(name), getMany: (req) => { reads.push(name); return down.table(name).getMany(req); } }) }) });
+    database.use({
+      stack: 'dbcore',
+      name: 'CountReads',
+      level: 1,
+      create: (down) => ({
+        ...down,
+        table: (name) => ({
+          ...down.table(name),
+          getMany: (req) => {
+            reads.push(name);
+            return down.table(name).getMany(req);
+          },
+        }),
+      }),
+    });
     const read = parseProjectFileText(readFileSync('samples/projects/cohort-30.journey.json', 'utf8'));
     if (!read.ok) throw new Error(read.errors[0]);
     await database.contacts.bulkAdd(read.project.contacts);
@@ -126,7 +165,16 @@ describe('case aggregates in the store', () => {
     database.close();
     // Another Dexie with the same schema but without the app's middleware, as a script or an old build would write.
     const around = new Dexie(name);
-    around.version(database.verno).stores(Object.fromEntries(database.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', ')])));
+    around
+      .version(database.verno)
+      .stores(
+        Object.fromEntries(
+          database.tables.map((t) => [
+            t.name,
+            [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', '),
+          ]),
+        ),
+      );
     await around.table('contacts').bulkPut(extra);
     around.close();
     await database.open();
@@ -137,13 +185,20 @@ describe('case aggregates in the store', () => {
 
   describe('through spreadsheet imports', () => {
     const CASES = ['Existing A', 'Existing B', 'New C', 'New D'];
-    const row = fc.record({ person: fc.nat({ max: 3 }), day: fc.nat({ max: 2000 }), quantity: fc.option(fc.integer({ min: 1, max: 40 }), { nil: null }), missed: fc.boolean(), agency: fc.constantFrom('Police', 'Housing', 'Outreach') });
+    const row = fc.record({
+      person: fc.nat({ max: 3 }),
+      day: fc.nat({ max: 2000 }),
+      quantity: fc.option(fc.integer({ min: 1, max: 40 }), { nil: null }),
+      missed: fc.boolean(),
+      agency: fc.constantFrom('Police', 'Housing', 'Outreach'),
+    });
     type Row = typeof row extends fc.Arbitrary<infer T> ? T : never;
     const ukDate = (day: number) => {
       const d = new Date(Date.UTC(2015, 0, 1 + day));
       return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
     };
-    const csv = (rows: Row[]) => `${SHEET_HEADER}\n${rows.map((r) => `${CASES[r.person]},${ukDate(r.day)},${r.agency},Welfare check,${r.quantity ?? ''},${r.missed ? 'yes' : 'no'},${r.missed ? 'No referral made' : ''}`).join('\n')}\n`;
+    const csv = (rows: Row[]) =>
+      `${SHEET_HEADER}\n${rows.map((r) => `${CASES[r.person]},${ukDate(r.day)},${r.agency},Welfare check,${r.quantity ?? ''},${r.missed ? 'yes' : 'no'},${r.missed ? 'No referral made' : ''}`).join('\n')}\n`;
 
     /** Two cases already holding contacts (one a missed opportunity), so an import both adds to cases and creates them. */
     async function storeWithCases(history: UndoHistory): Promise<void> {
@@ -151,8 +206,23 @@ describe('case aggregates in the store', () => {
         const created = createCase({ pseudonym });
         await history.perform(created);
         const caseId = created.changes[0].key;
-        await history.perform(addContact({ caseId, agencyId: 'agency-police', contactType: 'Arrest', start: `2016-0${i + 3}-10` }));
-        await history.perform(addContact({ caseId, agencyId: 'agency-police', contactType: 'Arrest', start: '2017-06-01', missedOpportunity: { category: 'No referral made', note: '', shouldHaveHappened: '' } }));
+        await history.perform(
+          addContact({
+            caseId,
+            agencyId: 'agency-police',
+            contactType: 'Arrest',
+            start: `2016-0${i + 3}-10`,
+          }),
+        );
+        await history.perform(
+          addContact({
+            caseId,
+            agencyId: 'agency-police',
+            contactType: 'Arrest',
+            start: '2017-06-01',
+            missedOpportunity: { category: 'No referral made', note: '', shouldHaveHappened: '' },
+          }),
+        );
       }
     }
 

@@ -34,7 +34,9 @@ describe('journey database', () => {
   it('seeds default agencies and missed-opportunity categories only when new', async () => {
     const database = freshDatabase();
     expect(await database.agencies.count()).toBe(10);
-    expect((await database.categories.toArray()).map((c) => c.name)).toContain('Victim support not triggered');
+    expect((await database.categories.toArray()).map((c) => c.name)).toContain(
+      'Victim support not triggered',
+    );
   });
 
   it('hands live queries the stored rows frozen, one copy for every reader, and new rows after an edit', async () => {
@@ -44,7 +46,8 @@ describe('journey database', () => {
     const caseId = theCase.changes[0].key;
     const add = addContact({ caseId, agencyId: 'agency-police', contactType: 'Arrest', start: '2019-02-03' });
     await applyChangeSet(database, add);
-    const journey = () => database.contacts.where('[caseId+start]').between([caseId, ''], [caseId, '\uffff']).toArray();
+    const journey = () =>
+      database.contacts.where('[caseId+start]').between([caseId, ''], [caseId, '\uffff']).toArray();
     const answers: Contact[][] = [];
     const readers = [0, 1].map(() => liveQuery(journey).subscribe((contacts) => answers.push(contacts)));
     await expect.poll(() => answers.length).toBe(2);
@@ -66,9 +69,17 @@ describe('journey database', () => {
     const theCase = createCase({ pseudonym: 'A' });
     await applyChangeSet(database, theCase);
     const before = await snapshot(database);
-    const contact = addContact({ caseId: theCase.changes[0].key, agencyId: 'agency-police', contactType: 'Arrest', start: '2019-02-03' });
+    const contact = addContact({
+      caseId: theCase.changes[0].key,
+      agencyId: 'agency-police',
+      contactType: 'Arrest',
+      start: '2019-02-03',
+    });
     // A row without its primary key makes IndexedDB throw part-way through the transaction.
-    const broken: ChangeSet = { label: 'broken import', changes: [...contact.changes, { table: 'links', key: 'x', before: null, after: { caseId: 'no id' } }] };
+    const broken: ChangeSet = {
+      label: 'broken import',
+      changes: [...contact.changes, { table: 'links', key: 'x', before: null, after: { caseId: 'no id' } }],
+    };
     await expect(applyChangeSet(database, broken)).rejects.toThrow();
     expect(await snapshot(database)).toEqual(before);
   });
@@ -80,12 +91,25 @@ describe('journey database', () => {
     await history.perform(created);
     // The case list shows this row; the status and the risk grade are both changed before it is shown again.
     const shown = created.changes[0].after as Case;
-    await Promise.all([history.perform(updateCase(shown, { status: 'closed' })), history.perform(updateCase(shown, { riskGrade: 'high' }))]);
-    expect(await database.cases.get(shown.id)).toMatchObject({ status: 'closed', riskGrade: 'high', pseudonym: 'Case East' });
+    await Promise.all([
+      history.perform(updateCase(shown, { status: 'closed' })),
+      history.perform(updateCase(shown, { riskGrade: 'high' })),
+    ]);
+    expect(await database.cases.get(shown.id)).toMatchObject({
+      status: 'closed',
+      riskGrade: 'high',
+      pseudonym: 'Case East',
+    });
     await history.undo();
-    expect(await database.cases.get(shown.id)).toMatchObject({ status: 'closed', riskGrade: shown.riskGrade });
+    expect(await database.cases.get(shown.id)).toMatchObject({
+      status: 'closed',
+      riskGrade: shown.riskGrade,
+    });
     await history.undo();
-    expect(await database.cases.get(shown.id)).toMatchObject({ status: shown.status, riskGrade: shown.riskGrade });
+    expect(await database.cases.get(shown.id)).toMatchObject({
+      status: shown.status,
+      riskGrade: shown.riskGrade,
+    });
     await history.redo();
     await history.redo();
     expect(await database.cases.get(shown.id)).toMatchObject({ status: 'closed', riskGrade: 'high' });
@@ -96,7 +120,12 @@ describe('journey database', () => {
     const history = new UndoHistory((set) => applyChangeSet(database, set));
     const theCase = createCase({ pseudonym: 'A' });
     await history.perform(theCase);
-    const add = addContact({ caseId: theCase.changes[0].key, agencyId: 'agency-police', contactType: 'Arrest', start: '2019-02-03' });
+    const add = addContact({
+      caseId: theCase.changes[0].key,
+      agencyId: 'agency-police',
+      contactType: 'Arrest',
+      start: '2019-02-03',
+    });
     await history.perform(add);
     const contact = add.changes[0].after as Contact;
     await history.perform(updateContact(contact, { contactType: 'Arrest and detain' }));
@@ -105,7 +134,12 @@ describe('journey database', () => {
     expect((await database.contacts.get(contact.id))?.contactType).toBe('Arrest');
     await history.undo();
     expect(await database.contacts.count()).toBe(0);
-    expect(history.getState()).toMatchObject({ canUndo: true, canRedo: true, undoLabel: 'create case A', redoLabel: 'add contact Arrest' });
+    expect(history.getState()).toMatchObject({
+      canUndo: true,
+      canRedo: true,
+      undoLabel: 'create case A',
+      redoLabel: 'add contact Arrest',
+    });
     await history.redo();
     await history.redo();
     expect((await database.contacts.get(contact.id))?.contactType).toBe('Arrest and detain');
@@ -118,14 +152,30 @@ describe('journey database', () => {
     const theCase = createCase({ pseudonym: 'A' });
     const caseId = theCase.changes[0].key;
     const calls: string[] = [];
-    const adds = Array.from({ length: 3 }, (_, i) => addContact({ caseId, agencyId: 'agency-police', contactType: `Visit ${i}`, start: '2019-02-03' }));
-    const writeAll = () => Promise.all(adds.map((add) => applyChangeSet(database, add))).then(() => undefined);
-    const edits = [history.perform(theCase), history.performStep(async () => {
-      calls.push('write');
-      expect(await database.cases.count()).toBe(1);
-      await writeAll();
-      return { label: 'import 3 contacts', undo: async () => { calls.push('undo'); await database.contacts.clear(); }, redo: async () => { calls.push('redo'); await writeAll(); } };
-    })];
+    const adds = Array.from({ length: 3 }, (_, i) =>
+      addContact({ caseId, agencyId: 'agency-police', contactType: `Visit ${i}`, start: '2019-02-03' }),
+    );
+    const writeAll = () =>
+      Promise.all(adds.map((add) => applyChangeSet(database, add))).then(() => undefined);
+    const edits = [
+      history.perform(theCase),
+      history.performStep(async () => {
+        calls.push('write');
+        expect(await database.cases.count()).toBe(1);
+        await writeAll();
+        return {
+          label: 'import 3 contacts',
+          undo: async () => {
+            calls.push('undo');
+            await database.contacts.clear();
+          },
+          redo: async () => {
+            calls.push('redo');
+            await writeAll();
+          },
+        };
+      }),
+    ];
     await Promise.all(edits);
     expect(history.getState()).toMatchObject({ canUndo: true, undoLabel: 'import 3 contacts' });
     await history.undo();
@@ -138,14 +188,18 @@ describe('journey database', () => {
 
   it('does not record an edit that writes itself when its write fails', async () => {
     const history = new UndoHistory(() => Promise.resolve());
-    await expect(history.performStep(() => Promise.reject(new Error('cancelled')))).rejects.toThrow('cancelled');
+    await expect(history.performStep(() => Promise.reject(new Error('cancelled')))).rejects.toThrow(
+      'cancelled',
+    );
     expect(history.getState().canUndo).toBe(false);
   });
 
   it('keeps the history unchanged when the store refuses an edit', async () => {
     const database = freshDatabase();
     const history = new UndoHistory((set) => applyChangeSet(database, set));
-    await expect(history.perform({ label: 'bad', changes: [{ table: 'contacts', key: 'x', before: null, after: {} }] })).rejects.toThrow();
+    await expect(
+      history.perform({ label: 'bad', changes: [{ table: 'contacts', key: 'x', before: null, after: {} }] }),
+    ).rejects.toThrow();
     expect(history.getState().canUndo).toBe(false);
   });
 });

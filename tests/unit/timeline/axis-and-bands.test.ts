@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../shared/model';
-import { MIN_LABEL_SPACING_PX, axisTicks, dayToX, financialYearBands, type TimeScale } from '../../../shared/timeline';
+import {
+  MIN_LABEL_SPACING_PX,
+  axisTicks,
+  dayToX,
+  financialYearBands,
+  type TimeScale,
+} from '../../../shared/timeline';
 
 function scaleFor(days: number): TimeScale {
   return { originDay: toDayNumber('2015-01-01'), pxPerDay: 1200 / days };
@@ -41,7 +47,9 @@ describe('financial-year bands', () => {
     expect(band.financialYear).toBe('2019/20');
     expect(band.startDay).toBe(toDayNumber('2019-04-01'));
     expect(band.endDay).toBe(toDayNumber('2020-04-01'));
-    expect(financialYearBands(scale, toDayNumber('2020-03-31'), toDayNumber('2020-03-31T12:00'))[0].financialYear).toBe('2019/20');
+    expect(
+      financialYearBands(scale, toDayNumber('2020-03-31'), toDayNumber('2020-03-31T12:00'))[0].financialYear,
+    ).toBe('2019/20');
   });
 
   it('covers a range crossing three years with bands placed on the time scale', () => {

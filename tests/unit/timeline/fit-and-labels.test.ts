@@ -35,8 +35,20 @@ describe('Fit journey, in width', () => {
 function fourteenLanes() {
   const agencies = Array.from({ length: 14 }, (_, i) => ({ id: `a${i}`, laneOrder: i, hidden: false }));
   const start = toDayNumber('2006-01-01');
-  const contacts = agencies.flatMap((a, i) => Array.from({ length: 180 }, (_, k) => ({ id: `${a.id}-${k}`, agencyId: a.id, startDay: start + k * 30.4 + i, missedOpportunity: k % 17 === 0, textWidth: 150 })));
-  const lifeEvents = Array.from({ length: 12 }, (_, k) => ({ id: `e${k}`, day: start + k * 400, textWidth: 160 }));
+  const contacts = agencies.flatMap((a, i) =>
+    Array.from({ length: 180 }, (_, k) => ({
+      id: `${a.id}-${k}`,
+      agencyId: a.id,
+      startDay: start + k * 30.4 + i,
+      missedOpportunity: k % 17 === 0,
+      textWidth: 150,
+    })),
+  );
+  const lifeEvents = Array.from({ length: 12 }, (_, k) => ({
+    id: `e${k}`,
+    day: start + k * 400,
+    textWidth: 160,
+  }));
   return { tracks: prepareJourneyTracks({ contacts, agencies, lifeEvents }), start };
 }
 
@@ -47,7 +59,8 @@ describe('Fit journey, in height', () => {
     const laid = layoutJourney(tracks, scale, { availableHeight: 578 });
     expect(laid.totalHeight).toBeLessThanOrEqual(578);
     expect(laid.lanes).toHaveLength(14);
-    for (const lane of laid.lanes) expect(lane.height).toBeGreaterThanOrEqual(DEFAULT_LAYOUT_DIMS.markRowHeight);
+    for (const lane of laid.lanes)
+      expect(lane.height).toBeGreaterThanOrEqual(DEFAULT_LAYOUT_DIMS.markRowHeight);
     expect(laid.lanes[13].y + laid.lanes[13].height).toBe(laid.totalHeight);
   });
 
@@ -93,26 +106,42 @@ describe('packing and marks', () => {
 describe('life-event labels', () => {
   it('never overlap, whatever the dates and label widths', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ day: fc.double({ min: 0, max: 2000, noNaN: true }), width: fc.integer({ min: 30, max: 260 }) }), { maxLength: 60, size: 'large' }), fc.double({ min: 0.05, max: 40, noNaN: true }), fc.integer({ min: 0, max: 900 }), (events, pxPerDay, availableHeight) => {
-        const tracks = prepareJourneyTracks({ contacts: [], agencies: [], lifeEvents: events.map((e, i) => ({ id: `e${i}`, day: e.day, textWidth: e.width })) });
-        const laid = layoutJourney(tracks, { originDay: 0, pxPerDay }, { availableHeight });
-        const width = new Map(events.map((e, i) => [`e${i}`, e.width]));
-        const labels = visibleItems(laid, -Infinity, Infinity).flatMap((item: TimelineItem) => {
-          if (item.kind === 'life-event') return [{ x: item.x, y: item.y, right: item.x + item.width, bottom: item.y + item.height }];
-          if (item.kind === 'life-event-mark' && item.labelWidth > 0) {
-            expect(item.labelWidth).toBe(width.get(item.id));
-            const x = item.x + item.width + DEFAULT_LAYOUT_DIMS.labelGap;
-            return [{ x, y: item.y, right: x + item.labelWidth, bottom: item.y + item.height }];
+      fc.property(
+        fc.array(
+          fc.record({
+            day: fc.double({ min: 0, max: 2000, noNaN: true }),
+            width: fc.integer({ min: 30, max: 260 }),
+          }),
+          { maxLength: 60, size: 'large' },
+        ),
+        fc.double({ min: 0.05, max: 40, noNaN: true }),
+        fc.integer({ min: 0, max: 900 }),
+        (events, pxPerDay, availableHeight) => {
+          const tracks = prepareJourneyTracks({
+            contacts: [],
+            agencies: [],
+            lifeEvents: events.map((e, i) => ({ id: `e${i}`, day: e.day, textWidth: e.width })),
+          });
+          const laid = layoutJourney(tracks, { originDay: 0, pxPerDay }, { availableHeight });
+          const width = new Map(events.map((e, i) => [`e${i}`, e.width]));
+          const labels = visibleItems(laid, -Infinity, Infinity).flatMap((item: TimelineItem) => {
+            if (item.kind === 'life-event')
+              return [{ x: item.x, y: item.y, right: item.x + item.width, bottom: item.y + item.height }];
+            if (item.kind === 'life-event-mark' && item.labelWidth > 0) {
+              expect(item.labelWidth).toBe(width.get(item.id));
+              const x = item.x + item.width + DEFAULT_LAYOUT_DIMS.labelGap;
+              return [{ x, y: item.y, right: x + item.labelWidth, bottom: item.y + item.height }];
+            }
+            return [];
+          });
+          for (let i = 0; i < labels.length; i += 1) {
+            for (let j = i + 1; j < labels.length; j += 1) {
+              const [a, b] = [labels[i], labels[j]];
+              expect(a.x < b.right && b.x < a.right && a.y < b.bottom && b.y < a.bottom).toBe(false);
+            }
           }
-          return [];
-        });
-        for (let i = 0; i < labels.length; i += 1) {
-          for (let j = i + 1; j < labels.length; j += 1) {
-            const [a, b] = [labels[i], labels[j]];
-            expect(a.x < b.right && b.x < a.right && a.y < b.bottom && b.y < a.bottom).toBe(false);
-          }
-        }
-      }),
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -134,7 +163,12 @@ describe('link labels', () => {
     expect(placed).not.toBeNull();
     if (placed === null) return;
     const box = { x: placed.x - 30, y: placed.y - 8, width: 60, height: 16 };
-    expect(box.x < card.x + card.width && card.x < box.x + box.width && box.y < card.y + card.height && card.y < box.y + box.height).toBe(false);
+    expect(
+      box.x < card.x + card.width &&
+        card.x < box.x + box.width &&
+        box.y < card.y + card.height &&
+        card.y < box.y + box.height,
+    ).toBe(false);
     expect(placeLinkLabel(source, target, size, [{ x: -100, y: -100, width: 700, height: 500 }])).toBeNull();
   });
 });

@@ -27,7 +27,12 @@ function contact(id: string, agencyId: string, date: string, missed = false): Ti
   return { id, agencyId, startDay: toDayNumber(date), missedOpportunity: missed, textWidth: 100 };
 }
 
-function layout(contacts: TimelineContactInput[], atScale: TimeScale = scale, lifeEvents: TimelineLifeEventInput[] = [], options: LayoutOptions = {}): JourneyLayout {
+function layout(
+  contacts: TimelineContactInput[],
+  atScale: TimeScale = scale,
+  lifeEvents: TimelineLifeEventInput[] = [],
+  options: LayoutOptions = {},
+): JourneyLayout {
   return layoutJourney(prepareJourneyTracks({ contacts, agencies, lifeEvents }), atScale, options);
 }
 
@@ -57,11 +62,20 @@ describe('lanes', () => {
 
 describe('cards and marks at their dates', () => {
   it('stacks three same-day contacts in rows 0, 1, 2, all with their left edge at the date', () => {
-    const contacts = [contact('c', 'police', '2019-02-03T18:00'), contact('a', 'police', '2019-02-03T09:00'), contact('b', 'police', '2019-02-03T12:00')];
+    const contacts = [
+      contact('c', 'police', '2019-02-03T18:00'),
+      contact('a', 'police', '2019-02-03T09:00'),
+      contact('b', 'police', '2019-02-03T12:00'),
+    ];
     const laid = layout(contacts);
     const cards = allItems(laid).filter((i) => i.kind === 'contact');
-    expect(cards.map((c) => [c.id, c.kind === 'contact' && c.row])).toEqual([['a', 0], ['b', 1], ['c', 2]]);
-    for (const card of cards) expect(card.x).toBeCloseTo(xOf(scale, contacts.find((c) => c.id === card.id)?.startDay ?? NaN), 6);
+    expect(cards.map((c) => [c.id, c.kind === 'contact' && c.row])).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 2],
+    ]);
+    for (const card of cards)
+      expect(card.x).toBeCloseTo(xOf(scale, contacts.find((c) => c.id === card.id)?.startDay ?? NaN), 6);
     for (const a of cards) for (const b of cards) if (a !== b) expect(overlaps(a, b)).toBe(false);
     expect(laid.lanes.find((l) => l.agencyId === 'police')?.rows).toBe(3);
   });
@@ -72,7 +86,14 @@ describe('cards and marks at their dates', () => {
     const items = allItems(laid);
     expect(items.filter((i) => i.kind === 'contact').map((i) => i.id)).toEqual(['a', 'b', 'c']);
     const aggregate = items.find((i) => i.kind === 'cluster');
-    expect(aggregate).toMatchObject({ kind: 'cluster', count: 2, missedCount: 2, contactIds: ['d', 'e'], width: 0, x: xOf(scale, toDayNumber('2019-02-03')) });
+    expect(aggregate).toMatchObject({
+      kind: 'cluster',
+      count: 2,
+      missedCount: 2,
+      contactIds: ['d', 'e'],
+      width: 0,
+      x: xOf(scale, toDayNumber('2019-02-03')),
+    });
     expect(itemOfContact(laid, 'e')).toEqual(aggregate);
     const police = laid.lanes.find((l) => l.agencyId === 'police');
     expect(aggregate && police && aggregate.y > police.y + 3 * DEFAULT_LAYOUT_DIMS.cardHeight).toBe(true);
@@ -80,7 +101,12 @@ describe('cards and marks at their dates', () => {
 
   it('a contact 8 days after another is drawn 8 days to its right, whichever form each takes', () => {
     const narrow = { originDay: scale.originDay, pxPerDay: 1 };
-    const laid = layout([contact('a', 'police', '2019-02-03'), contact('b', 'police', '2019-02-11')], narrow, [], { availableHeight: 0 });
+    const laid = layout(
+      [contact('a', 'police', '2019-02-03'), contact('b', 'police', '2019-02-11')],
+      narrow,
+      [],
+      { availableHeight: 0 },
+    );
     const [a, b] = allItems(laid);
     expect([a.kind, b.kind]).toEqual(['mark', 'mark']);
     expect(b.x - a.x).toBeCloseTo(8, 9);
@@ -98,7 +124,10 @@ describe('layout properties', () => {
   const contactArb = fc.record({
     agencyId: fc.constantFrom('police', 'housing', 'gp'),
     // Ten years, or a busy quarter, where cards crowd each other.
-    offset: fc.oneof(fc.double({ min: 0, max: 3650, noNaN: true }), fc.double({ min: 0, max: 90, noNaN: true })),
+    offset: fc.oneof(
+      fc.double({ min: 0, max: 3650, noNaN: true }),
+      fc.double({ min: 0, max: 90, noNaN: true }),
+    ),
     length: fc.option(fc.double({ min: 0, max: 400, noNaN: true }), { nil: null }),
     missed: fc.boolean(),
     textWidth: fc.integer({ min: 20, max: 400 }),
@@ -114,8 +143,12 @@ describe('layout properties', () => {
         (raw, pxPerDay, availableHeight, fromX) => {
           const s = { originDay: toDayNumber('2015-01-01'), pxPerDay };
           const contacts = raw.map((r, i) => ({
-            id: `c${i}`, agencyId: r.agencyId, startDay: s.originDay + r.offset, endDay: r.length === null ? null : s.originDay + r.offset + r.length,
-            missedOpportunity: r.missed, textWidth: r.textWidth,
+            id: `c${i}`,
+            agencyId: r.agencyId,
+            startDay: s.originDay + r.offset,
+            endDay: r.length === null ? null : s.originDay + r.offset + r.length,
+            missedOpportunity: r.missed,
+            textWidth: r.textWidth,
           }));
           const byId = new Map(contacts.map((c) => [c.id, c]));
           const laid = layout(contacts, s, [], { availableHeight });
@@ -133,19 +166,25 @@ describe('layout properties', () => {
             if (item.kind === 'contact') {
               const c = byId.get(item.id);
               expect(Math.abs(item.x - xOf(s, c?.startDay ?? NaN))).toBeLessThan(0.5);
-              if (c?.endDay != null) expect(item.x + item.width).toBeGreaterThanOrEqual(xOf(s, c.endDay) - 0.5);
+              if (c?.endDay != null)
+                expect(item.x + item.width).toBeGreaterThanOrEqual(xOf(s, c.endDay) - 0.5);
             } else if (item.kind === 'mark') {
-              expect(Math.abs(item.x + item.width / 2 - xOf(s, byId.get(item.id)?.startDay ?? NaN))).toBeLessThan(0.5);
+              expect(
+                Math.abs(item.x + item.width / 2 - xOf(s, byId.get(item.id)?.startDay ?? NaN)),
+              ).toBeLessThan(0.5);
             } else if (item.kind === 'cluster') {
               const days = item.contactIds.map((id) => byId.get(id)?.startDay ?? NaN);
               expect(item.count).toBe(days.length);
               expect(Math.abs(item.x - xOf(s, Math.min(...days)))).toBeLessThan(0.5);
               expect(Math.abs(item.x + item.width - xOf(s, Math.max(...days)))).toBeLessThan(0.5);
-              expect(item.missedCount).toBe(item.contactIds.filter((id) => byId.get(id)?.missedOpportunity).length);
+              expect(item.missedCount).toBe(
+                item.contactIds.filter((id) => byId.get(id)?.missedOpportunity).length,
+              );
             }
           }
           const cards = items.filter((i) => i.kind === 'contact');
-          for (let i = 0; i < cards.length; i += 1) for (let j = i + 1; j < cards.length; j += 1) expect(overlaps(cards[i], cards[j])).toBe(false);
+          for (let i = 0; i < cards.length; i += 1)
+            for (let j = i + 1; j < cards.length; j += 1) expect(overlaps(cards[i], cards[j])).toBe(false);
           for (const lane of laid.lanes) {
             for (const item of items) {
               const inLane = 'agencyId' in item && item.agencyId === lane.agencyId;
@@ -155,10 +194,13 @@ describe('layout properties', () => {
           // Culling keeps every item whose box meets the view, and only items within a mark and its label of it.
           const toX = fromX + 1200;
           const culled = visibleItems(laid, fromX, toX);
-          for (const item of items.filter((i) => i.x + i.width >= fromX && i.x <= toX)) expect(culled).toContainEqual(item);
+          for (const item of items.filter((i) => i.x + i.width >= fromX && i.x <= toX))
+            expect(culled).toContainEqual(item);
           const size = DEFAULT_LAYOUT_DIMS.markSize;
-          const reach = (i: TimelineItem) => (i.kind === 'mark' ? i.labelWidth + DEFAULT_LAYOUT_DIMS.labelGap : 0) + size;
-          for (const item of culled) expect(item.x + item.width + reach(item) >= fromX && item.x - size <= toX).toBe(true);
+          const reach = (i: TimelineItem) =>
+            (i.kind === 'mark' ? i.labelWidth + DEFAULT_LAYOUT_DIMS.labelGap : 0) + size;
+          for (const item of culled)
+            expect(item.x + item.width + reach(item) >= fromX && item.x - size <= toX).toBe(true);
         },
       ),
       { numRuns: 100 },

@@ -4,27 +4,60 @@ import { toDayNumber } from '../../../shared/model';
 import { layoutJourney, prepareJourneyTracks, visibleItems } from '../../../shared/timeline';
 import { itemsToRender, linkEnds, shareItems } from '../../../renderer/journey/timeline/flow-elements';
 
-const police: Agency = { id: 'police', name: 'Police', sector: 'Police', colour: '#0072B2', laneOrder: 0, hidden: false } as Agency;
+const police: Agency = {
+  id: 'police',
+  name: 'Police',
+  sector: 'Police',
+  colour: '#0072B2',
+  laneOrder: 0,
+  hidden: false,
+} as Agency;
 
 function contact(id: string, start: string): Contact {
   return {
-    id, caseId: 'case', agencyId: 'police', contactType: 'Street contact', start, end: null, quantity: null, outcome: '', description: '',
-    missedOpportunity: null, unitCostId: null, costOverride: null, createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z',
+    id,
+    caseId: 'case',
+    agencyId: 'police',
+    contactType: 'Street contact',
+    start,
+    end: null,
+    quantity: null,
+    outcome: '',
+    description: '',
+    missedOpportunity: null,
+    unitCostId: null,
+    costOverride: null,
+    createdAt: '2024-01-01T00:00:00Z',
+    updatedAt: '2024-01-01T00:00:00Z',
   } as Contact;
 }
 
-const link = (id: string, from: string, to: string): Link => ({ id, caseId: 'case', fromContactId: from, toContactId: to, kind: 'referral', label: '' }) as Link;
+const link = (id: string, from: string, to: string): Link =>
+  ({ id, caseId: 'case', fromContactId: from, toContactId: to, kind: 'referral', label: '' }) as Link;
 
 /** Thirty contacts a day apart at 2 px a day: one row of cards holds a few, the rest are marks and "n contacts" spans. */
-const contacts = Array.from({ length: 30 }, (_, i) => contact(`c${i}`, new Date(Date.UTC(2019, 1, 1 + i)).toISOString().slice(0, 10)));
+const contacts = Array.from({ length: 30 }, (_, i) =>
+  contact(`c${i}`, new Date(Date.UTC(2019, 1, 1 + i)).toISOString().slice(0, 10)),
+);
 
 function picture(links: Link[]) {
   const tracks = prepareJourneyTracks({
-    contacts: contacts.map((c) => ({ id: c.id, agencyId: c.agencyId, startDay: toDayNumber(c.start), missedOpportunity: false, textWidth: 90, labelWidth: 60 })),
+    contacts: contacts.map((c) => ({
+      id: c.id,
+      agencyId: c.agencyId,
+      startDay: toDayNumber(c.start),
+      missedOpportunity: false,
+      textWidth: 90,
+      labelWidth: 60,
+    })),
     agencies: [police],
     lifeEvents: [],
   });
-  const layout = layoutJourney(tracks, { originDay: toDayNumber('2019-01-01'), pxPerDay: 2 }, { dims: { maxRows: 1 } });
+  const layout = layoutJourney(
+    tracks,
+    { originDay: toDayNumber('2019-01-01'), pxPerDay: 2 },
+    { dims: { maxRows: 1 } },
+  );
   return itemsToRender(visibleItems(layout, -Infinity, Infinity), linkEnds(links, layout));
 }
 

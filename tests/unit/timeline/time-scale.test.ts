@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber } from '../../../shared/model';
-import { ZOOM_LIMITS, carriedCardsCover, clampPxPerDay, dayToX, fitScale, shiftBetween, xToDay, zoomAround } from '../../../shared/timeline';
+import {
+  ZOOM_LIMITS,
+  carriedCardsCover,
+  clampPxPerDay,
+  dayToX,
+  fitScale,
+  shiftBetween,
+  xToDay,
+  zoomAround,
+} from '../../../shared/timeline';
 
 const day = toDayNumber('2019-02-03');
 
@@ -43,7 +52,8 @@ describe('time scale', () => {
     const drawn = { originDay: day - 100, pxPerDay: 2 };
     const shown = zoomAround(zoomAround(drawn, 1.6, 320), 0.7, 900);
     const { factor, offsetX } = shiftBetween(drawn, shown);
-    for (const d of [day - 100, day, day + 37.5, day + 400]) expect(factor * dayToX(drawn, d) + offsetX).toBeCloseTo(dayToX(shown, d), 9);
+    for (const d of [day - 100, day, day + 37.5, day + 400])
+      expect(factor * dayToX(drawn, d) + offsetX).toBeCloseTo(dayToX(shown, d), 9);
     expect(shiftBetween(drawn, drawn)).toEqual({ factor: 1, offsetX: 0 });
   });
 
@@ -60,11 +70,12 @@ describe('time scale', () => {
 
     it('always do when zooming in around a point in view', () => {
       for (const anchorX of [0, 300, 600, 1199]) {
-        for (const factor of [1, 1.2, 1.6 ** 3, 1000]) expect(carriedCardsCover(drawn, zoomAround(drawn, factor, anchorX), laidOut, view)).toBe(true);
+        for (const factor of [1, 1.2, 1.6 ** 3, 1000])
+          expect(carriedCardsCover(drawn, zoomAround(drawn, factor, anchorX), laidOut, view)).toBe(true);
       }
     });
 
-    it('stop once zooming out has drawn them in from the view\'s edges', () => {
+    it("stop once zooming out has drawn them in from the view's edges", () => {
       // A small step out keeps them over the view: the laid-out span reaches a card and more beyond each edge.
       expect(carriedCardsCover(drawn, zoomAround(drawn, 0.95, 600), laidOut, view)).toBe(true);
       expect(carriedCardsCover(drawn, zoomAround(drawn, 1 / 1.6, 600), laidOut, view)).toBe(false);

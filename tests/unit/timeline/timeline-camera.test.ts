@@ -55,14 +55,18 @@ describe('timeline camera', () => {
 
   it('zooms about a point: the day under the pointer keeps its place on screen, for any factor and point', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.2, max: 5, noNaN: true }), fc.double({ min: 0, max: 1200, noNaN: true }), (factor, anchorX) => {
-        const camera = fittedCamera();
-        const { scale, x } = camera.snapshot();
-        const anchoredDay = scale.originDay + (anchorX - x) / scale.pxPerDay;
-        camera.zoomAt(factor, anchorX);
-        expect(screenX(camera, anchoredDay)).toBeCloseTo(anchorX, 6);
-        expect(camera.snapshot().following).toBe(false);
-      }),
+      fc.property(
+        fc.double({ min: 0.2, max: 5, noNaN: true }),
+        fc.double({ min: 0, max: 1200, noNaN: true }),
+        (factor, anchorX) => {
+          const camera = fittedCamera();
+          const { scale, x } = camera.snapshot();
+          const anchoredDay = scale.originDay + (anchorX - x) / scale.pxPerDay;
+          camera.zoomAt(factor, anchorX);
+          expect(screenX(camera, anchoredDay)).toBeCloseTo(anchorX, 6);
+          expect(camera.snapshot().following).toBe(false);
+        },
+      ),
     );
   });
 
