@@ -41,15 +41,20 @@ function importNeverThrows(bytes: Uint8Array, name: string): void {
 /**
  * A refusal says where: the file and sheet always; a row's problem its row (within the sheet)
  * and, for a cell, its column as letter and header, e.g. `C (Date)`; only a problem of the
- * whole sheet (a column not mapped, no contacts) has no row.
+ * whole sheet (a column not mapped, no contacts) or of a whole column (dates that can only be
+ * month first) has no row.
  */
 function expectLocated(p: ImportProblem, source: SheetSource, name: string): void {
   expect(p.reason.length).toBeGreaterThan(0);
   expect(p.file).toBe(name);
   expect(p.sheet).toBe(source.name);
   if (p.row === null) {
-    expect(p.column).toBeNull();
-    expect(describeImportProblem(p).startsWith(`${name}, sheet "${source.name}": `)).toBe(true);
+    const sheet = `${name}, sheet "${source.name}"`;
+    if (p.column === null) expect(describeImportProblem(p).startsWith(`${sheet}: `)).toBe(true);
+    else {
+      expect(p.column).toMatch(/^[A-Z]+ \(.*\)$/);
+      expect(describeImportProblem(p).startsWith(`${sheet}, column ${p.column}: `)).toBe(true);
+    }
   } else {
     expect(p.row).toBeGreaterThanOrEqual(1);
     expect(p.row).toBeLessThanOrEqual(source.rowCount);
