@@ -1,3 +1,4 @@
+import { formatDateAsWritten, isApproximateDateTime } from '../model';
 import type { AuditEntry, FieldChange } from './audit-entry';
 
 /** Field names as analysts say them; a field not listed is shown by its own name. */
@@ -58,7 +59,16 @@ export function shownValue(value: string | null): string {
 
 /** "Outcome: (blank) → Released" */
 export function changeText(change: FieldChange): string {
-  return `${fieldName(change.field)}: ${shownValue(change.before)} → ${shownValue(change.after)}`;
+  const shown = DATE_FIELDS.has(change.field) ? (v: string | null) => shownValue(asWritten(v)) : shownValue;
+  return `${fieldName(change.field)}: ${shown(change.before)} → ${shown(change.after)}`;
+}
+
+const DATE_FIELDS = new Set(['start', 'end', 'date']);
+
+/** A date as the analyst wrote it ("Oct 2018", "03/02/2019 23:10"), not as stored ("2018-10"). */
+function asWritten(value: string | null): string | null {
+  if (value === null || !isApproximateDateTime(value)) return value;
+  return formatDateAsWritten(value);
 }
 
 /** Who, as the History shows it. */

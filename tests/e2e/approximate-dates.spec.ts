@@ -77,4 +77,25 @@ test('an analyst enters approximate dates, sees them as bands and as written, an
   ).toHaveText(['£719.00', '£719.00', '£719.00']);
   await journey.select('Housing options');
   await expect(panel.getByLabel('Date (dd/mm/yyyy)')).toHaveValue('c. 2016');
+
+  // Every change is in the journey's History, newest first, dates as written, before and after.
+  await journey.moreAction('History');
+  const entries = panel
+    .getByRole('list', { name: 'Changes to this journey, newest first' })
+    .locator(':scope > li');
+  await expect(entries.first()).toContainText('edit contact A&E attendance');
+  await expect(entries.first()).toContainText('Missed opportunity: (none) →');
+  await expect(entries.first()).toContainText('No referral made');
+  await expect(
+    entries
+      .filter({ hasText: 'add contact Arrest and detain' })
+      .filter({ hasText: 'Date: (none) → Oct 2018' }),
+  ).toHaveCount(1);
+  await expect(
+    entries.filter({ hasText: 'add contact Housing options' }).filter({ hasText: 'Date: (none) → c. 2016' }),
+  ).toHaveCount(1);
+  await expect(
+    entries.filter({ hasText: 'add contact A&E attendance' }).filter({ hasText: 'Date: (none) → Mar 2019' }),
+  ).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/screenshots/approximate-history.png' });
 });

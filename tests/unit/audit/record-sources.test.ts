@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
+import { changeText } from '../../../shared/audit/audit-text';
 import { DEFAULT_DEFLATOR_SERIES } from '../../../samples/shipped-data';
 import { importedContacts, valueKey } from '../../../shared/contact-sheet/contact-import';
 import type { ContactSheetSettings } from '../../../shared/contact-sheet/contact-rows';
@@ -170,5 +171,15 @@ describe('a source for every contact', () => {
       ['2026-12-01T10:00:00.000Z', 'Outcome', '', 'Released'],
       ['2026-12-01T10:00:00.000Z', 'Source record', '', 'NICHE 44/1'],
     ]);
+  });
+});
+
+describe('History shows dates as written', () => {
+  it('writes a date change as the analyst typed it, not as stored', () => {
+    expect(changeText({ field: 'start', before: null, after: '2018-10' })).toBe('Date: (none) → Oct 2018');
+    expect(changeText({ field: 'start', before: '2016~', after: '2019-02-03T23:10' })).toBe(
+      'Date: c. 2016 → 03/02/2019 23:10',
+    );
+    expect(changeText({ field: 'outcome', before: '2018-10', after: '' })).toBe('Outcome: 2018-10 → (blank)');
   });
 });

@@ -79,7 +79,7 @@ describe('storage migrations', () => {
     expect(
       fixtures()
         .map((f) => f.schemaVersion)
-        .sort(),
+        .sort((a, b) => a - b),
     ).toEqual(SCHEMA_VERSIONS.map((s) => s.version));
   });
 
