@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { AuditEntry } from '../../shared/audit/audit-entry';
 import { changeText, entityName, fieldName, whoText } from '../../shared/audit/audit-text';
-import { formatUkDate, type Contact } from '../../shared/model';
+import { formatDateAsWritten, type Contact } from '../../shared/model';
 import { useAuditTrail } from '../store/journey-queries';
 
 const when = (at: string) =>
@@ -10,7 +10,7 @@ const when = (at: string) =>
 function contactName(contact: Contact | undefined, id: string | null): string {
   return contact === undefined
     ? `contact ${id ?? ''} (deleted)`
-    : `${formatUkDate(contact.start.slice(0, 10))} ${contact.contactType}`;
+    : `${formatDateAsWritten(contact.start)} ${contact.contactType}`;
 }
 
 function EntryItem({ entry, contacts }: { entry: AuditEntry; contacts: ReadonlyMap<string, Contact> }) {

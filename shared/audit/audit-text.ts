@@ -1,4 +1,4 @@
-import { formatDateAsWritten, isApproximateDateTime } from '../model';
+import { MissedOpportunity, formatDateAsWritten, isApproximateDateTime } from '../model';
 import type { AuditEntry, FieldChange } from './audit-entry';
 
 /** Field names as analysts say them; a field not listed is shown by its own name. */
@@ -59,11 +59,31 @@ export function shownValue(value: string | null): string {
 
 /** "Outcome: (blank) → Released" */
 export function changeText(change: FieldChange): string {
-  const shown = DATE_FIELDS.has(change.field) ? (v: string | null) => shownValue(asWritten(v)) : shownValue;
+  const shown = DATE_FIELDS.has(change.field)
+    ? (v: string | null) => shownValue(asWritten(v))
+    : change.field === 'missedOpportunity'
+      ? (v: string | null) => shownValue(missedOpportunityText(v))
+      : shownValue;
   return `${fieldName(change.field)}: ${shown(change.before)} → ${shown(change.after)}`;
 }
 
 const DATE_FIELDS = new Set(['start', 'end', 'date']);
+
+/** A missed opportunity as the panel names it: its category, then its note. */
+function missedOpportunityText(value: string | null): string | null {
+  if (value === null) return null;
+  const parsed = MissedOpportunity.safeParse(
+    (() => {
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        return null;
+      }
+    })(),
+  );
+  if (!parsed.success) return value;
+  return parsed.data.note === '' ? parsed.data.category : `${parsed.data.category} (${parsed.data.note})`;
+}
 
 /** A date as the analyst wrote it ("Oct 2018", "03/02/2019 23:10"), not as stored ("2018-10"). */
 function asWritten(value: string | null): string | null {

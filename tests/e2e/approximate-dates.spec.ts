@@ -84,8 +84,8 @@ test('an analyst enters approximate dates, sees them as bands and as written, an
     .getByRole('list', { name: 'Changes to this journey, newest first' })
     .locator(':scope > li');
   await expect(entries.first()).toContainText('edit contact A&E attendance');
-  await expect(entries.first()).toContainText('Missed opportunity: (none) →');
-  await expect(entries.first()).toContainText('No referral made');
+  await expect(entries.first()).toContainText('Mar 2019 A&E attendance');
+  await expect(entries.first()).toContainText('Missed opportunity: (none) → No referral made');
   await expect(
     entries
       .filter({ hasText: 'add contact Arrest and detain' })

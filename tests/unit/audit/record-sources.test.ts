@@ -181,5 +181,12 @@ describe('History shows dates as written', () => {
       'Date: c. 2016 → 03/02/2019 23:10',
     );
     expect(changeText({ field: 'outcome', before: '2018-10', after: '' })).toBe('Outcome: 2018-10 → (blank)');
+    expect(
+      changeText({
+        field: 'missedOpportunity',
+        before: null,
+        after: JSON.stringify({ category: 'No referral made', note: 'seen twice', shouldHaveHappened: '' }),
+      }),
+    ).toBe('Missed opportunity: (none) → No referral made (seen twice)');
   });
 });
