@@ -4,7 +4,7 @@ import { zipExpandedSize } from '../spreadsheet/zip-size';
 /** A Word document is a zip; its text is in this part. */
 export const DOCUMENT_PART = 'word/document.xml';
 
-/** Far more than any chronology return (a 1,000-row table is about 3 MB of XML); beyond it, the file is refused. */
+/** Far more than a chronology return ever holds, so only a hostile or broken file reaches it; beyond it, the file is refused. */
 export const MAX_DOCUMENT_XML_BYTES = 64_000_000;
 /** What the whole package may say it expands to (pictures and all). */
 export const MAX_PACKAGE_BYTES = 500_000_000;
