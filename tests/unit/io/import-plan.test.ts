@@ -10,22 +10,10 @@ import {
 } from '../../../shared/contact-sheet/import-plan';
 import { checkSheet } from '../../../shared/contact-sheet/sheet-check';
 import { gridSource, type SheetSource } from '../../../shared/contact-sheet/sheet-source';
-import type { Case, UnitCost } from '../../../shared/model';
+import type { UnitCost } from '../../../shared/model';
+import { personA, T } from './person-a';
 
-const T = '2024-01-01T00:00:00.000Z';
-const existingCase: Case = {
-  id: 'case-1',
-  pseudonym: 'Person A',
-  knownNames: [],
-  designatedLead: '',
-  status: 'open',
-  riskGrade: 'not graded',
-  notes: '',
-  dateOfBirth: null,
-  interventionDate: null,
-  createdAt: T,
-  updatedAt: T,
-};
+const existingCase = personA;
 const arrest: UnitCost = {
   id: 'uc-arrest',
   name: 'Arrest and detain',

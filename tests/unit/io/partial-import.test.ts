@@ -6,22 +6,9 @@ import { planContactImport, type ImportLibrary } from '../../../shared/contact-s
 import { problemRowsCsv } from '../../../shared/contact-sheet/problem-rows';
 import { checkSheet } from '../../../shared/contact-sheet/sheet-check';
 import { gridSource, type SheetSource } from '../../../shared/contact-sheet/sheet-source';
-import type { Case } from '../../../shared/model';
+import { personA, T } from './person-a';
 
-const T = '2024-01-01T00:00:00.000Z';
-const theCase: Case = {
-  id: 'case-1',
-  pseudonym: 'Person A',
-  knownNames: [],
-  designatedLead: '',
-  status: 'open',
-  riskGrade: 'not graded',
-  notes: '',
-  dateOfBirth: null,
-  interventionDate: null,
-  createdAt: T,
-  updatedAt: T,
-};
+const theCase = personA;
 const library: ImportLibrary = {
   cases: [theCase],
   agencies: defaultAgencies(),

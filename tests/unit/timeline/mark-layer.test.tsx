@@ -1,6 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { Agency, Contact } from '../../../shared/model';
 import { toDayNumber } from '../../../shared/model';
 import {
   dayToX,
@@ -11,34 +10,7 @@ import {
 } from '../../../shared/timeline';
 import { MarkLayer } from '../../../renderer/journey/timeline/MarkLayer';
 import { shareItems, type JourneyIndex } from '../../../renderer/journey/timeline/flow-elements';
-
-const police: Agency = {
-  id: 'police',
-  name: 'Police',
-  sector: 'Police',
-  colour: '#0072B2',
-  laneOrder: 0,
-  hidden: false,
-} as Agency;
-
-function contact(id: string, start: string): Contact {
-  return {
-    id,
-    caseId: 'case',
-    agencyId: 'police',
-    contactType: 'Street contact',
-    start,
-    end: null,
-    quantity: null,
-    outcome: '',
-    description: '',
-    missedOpportunity: null,
-    unitCostId: null,
-    costOverride: null,
-    createdAt: '2024-01-01T00:00:00Z',
-    updatedAt: '2024-01-01T00:00:00Z',
-  } as Contact;
-}
+import { contact, police } from './street-contacts';
 
 /**
  * From 01/02/2019, forty contacts five days apart and, every fifth, two more on the next two days:

@@ -1,36 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Agency, Contact, Link } from '../../../shared/model';
+import type { Link } from '../../../shared/model';
 import { toDayNumber } from '../../../shared/model';
 import { layoutJourney, prepareJourneyTracks, visibleItems } from '../../../shared/timeline';
 import { itemsToRender, linkEnds, shareItems } from '../../../renderer/journey/timeline/flow-elements';
-
-const police: Agency = {
-  id: 'police',
-  name: 'Police',
-  sector: 'Police',
-  colour: '#0072B2',
-  laneOrder: 0,
-  hidden: false,
-} as Agency;
-
-function contact(id: string, start: string): Contact {
-  return {
-    id,
-    caseId: 'case',
-    agencyId: 'police',
-    contactType: 'Street contact',
-    start,
-    end: null,
-    quantity: null,
-    outcome: '',
-    description: '',
-    missedOpportunity: null,
-    unitCostId: null,
-    costOverride: null,
-    createdAt: '2024-01-01T00:00:00Z',
-    updatedAt: '2024-01-01T00:00:00Z',
-  } as Contact;
-}
+import { contact, police } from './street-contacts';
 
 const link = (id: string, from: string, to: string): Link =>
   ({ id, caseId: 'case', fromContactId: from, toContactId: to, kind: 'referral', label: '' }) as Link;
